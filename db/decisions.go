@@ -1,0 +1,136 @@
+package db
+
+import (
+	"context"
+
+	"handoff/model"
+)
+
+var decisions = &table[model.Decision]{
+	name:    "decisions",
+	entity:  "decision",
+	columns: []string{"deal_id", "gap_id", "text", "decided_by", "decided_at"},
+	values: func(d *model.Decision) []any {
+		return []any{d.DealID, nullID(d.GapID), d.Text, nullID(d.DecidedBy), formatTime(d.DecidedAt)}
+	},
+	dests: func(d *model.Decision) []any {
+		return []any{&d.DealID, idDest{&d.GapID}, &d.Text, idDest{&d.DecidedBy}, timeDest{&d.DecidedAt}}
+	},
+	ids:  func(d *model.Decision) (*int64, *int64) { return &d.ID, &d.Version },
+	deal: func(_ *txn, d *model.Decision) (int64, error) { return d.DealID, nil },
+}
+
+func (t *txn) checkDecision(d *model.Decision) error {
+	if err := t.checkLiveDeal(d.DealID); err != nil {
+		return err
+	}
+	if d.GapID != 0 {
+		var deal int64
+		err := t.queryRow("SELECT deal_id FROM gaps WHERE id = ? AND deleted = 0", d.GapID).Scan(&deal)
+		if err != nil || deal != d.DealID {
+			return model.Invalid("gap", "that gap is not on this deal")
+		}
+	}
+	return t.checkPeople("decided by", d.DecidedBy)
+}
+
+// CreateDecision records a decision; DecidedAt defaults to now.
+func (s *Store) CreateDecision(ctx context.Context, d *model.Decision) error {
+	if err := d.Validate(); err != nil {
+		return err
+	}
+	d.ID, d.Version = 0, 0
+	if d.DecidedAt.IsZero() {
+		d.DecidedAt = s.now()
+	}
+	return s.write(ctx, func(t *txn) error {
+		if err := t.checkDecision(d); err != nil {
+			return err
+		}
+		return decisions.insert(t, d)
+	})
+}
+
+// Decisions lists a deal's decisions in the order they were made.
+func (s *Store) Decisions(ctx context.Context, dealID int64) ([]model.Decision, error) {
+	return decisions.list(ctx, s.db, "deal_id = ?", "decided_at, id", dealID)
+}
+
+// UpdateDecision saves a changed decision if nobody changed it meanwhile.
+func (s *Store) UpdateDecision(ctx context.Context, d *model.Decision) error {
+	if err := d.Validate(); err != nil {
+		return err
+	}
+	return s.write(ctx, func(t *txn) error {
+		if err := t.checkDecision(d); err != nil {
+			return err
+		}
+		return decisions.update(t, d, sameDeal(func(d *model.Decision) int64 { return d.DealID }))
+	})
+}
+
+// DeleteDecision removes a decision.
+func (s *Store) DeleteDecision(ctx context.Context, id, version int64) error {
+	return s.write(ctx, func(t *txn) error { return decisions.remove(t, id, version) })
+}
+
+// RestoreDecision undoes DeleteDecision.
+func (s *Store) RestoreDecision(ctx context.Context, id int64) (model.Decision, error) {
+	var d model.Decision
+	err := s.write(ctx, func(t *txn) (err error) { d, err = decisions.restore(t, id); return err })
+	return d, err
+}
+
+var signOffs = &table[model.SignOff]{
+	name:    "signoffs",
+	entity:  "signoff",
+	columns: []string{"deal_id", "person_id", "role", "signed_at", "report_hash"},
+	values: func(s *model.SignOff) []any {
+		return []any{s.DealID, s.PersonID, s.Role, formatTime(s.SignedAt), s.ReportHash}
+	},
+	dests: func(s *model.SignOff) []any {
+		return []any{&s.DealID, &s.PersonID, &s.Role, timeDest{&s.SignedAt}, &s.ReportHash}
+	},
+	ids: func(s *model.SignOff) (*int64, *int64) {
+		return &s.ID, &s.Version
+	},
+	deal: func(_ *txn, s *model.SignOff) (int64, error) { return s.DealID, nil },
+}
+
+// SignOff records a person's signature on the deal's handoff; SignedAt
+// defaults to now.
+func (s *Store) SignOff(ctx context.Context, so *model.SignOff) error {
+	if err := so.Validate(); err != nil {
+		return err
+	}
+	so.ID, so.Version = 0, 0
+	if so.SignedAt.IsZero() {
+		so.SignedAt = s.now()
+	}
+	return s.write(ctx, func(t *txn) error {
+		if err := t.checkLiveDeal(so.DealID); err != nil {
+			return err
+		}
+		if err := t.checkPeople("person", so.PersonID); err != nil {
+			return err
+		}
+		return signOffs.insert(t, so)
+	})
+}
+
+// SignOffs lists a deal's sign-offs, oldest first.
+func (s *Store) SignOffs(ctx context.Context, dealID int64) ([]model.SignOff, error) {
+	return signOffs.list(ctx, s.db, "deal_id = ?", "signed_at, id", dealID)
+}
+
+// WithdrawSignOff removes a sign-off.
+func (s *Store) WithdrawSignOff(ctx context.Context, id, version int64) error {
+	return s.write(ctx, func(t *txn) error { return signOffs.remove(t, id, version) })
+}
+
+// RestoreSignOff undoes WithdrawSignOff.
+func (s *Store) RestoreSignOff(ctx context.Context, id int64) (model.SignOff, error) {
+	var so model.SignOff
+	err := s.write(ctx, func(t *txn) (err error) { so, err = signOffs.restore(t, id); return err })
+	return so, err
+}

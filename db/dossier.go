@@ -1,0 +1,93 @@
+package db
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+
+	"handoff/model"
+)
+
+// Dossier reads everything about one deal at one moment (one read
+// transaction), with the people directory and the watch list in force.
+func (s *Store) Dossier(ctx context.Context, dealID int64) (*model.Dossier, error) {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, mapErr(err)
+	}
+	defer tx.Rollback()
+	d, err := loadDossier(ctx, tx, dealID, true)
+	if err != nil {
+		return nil, err
+	}
+	if d.People, err = people.list(ctx, tx, "", "name COLLATE NOCASE, id"); err != nil {
+		return nil, err
+	}
+	user, err := watchWords.list(ctx, tx, "", "id")
+	if err != nil {
+		return nil, err
+	}
+	d.Watch = model.WatchWords(user)
+	return d, nil
+}
+
+// loadDossier reads a deal and its rows; full adds what only the screens
+// and the report need (constraints, decisions, sign-offs).
+func loadDossier(ctx context.Context, q querier, dealID int64, full bool) (*model.Dossier, error) {
+	deal, err := deals.get(ctx, q, dealID)
+	if err != nil {
+		return nil, err
+	}
+	d := &model.Dossier{Deal: deal}
+	if d.Promises, err = promises.list(ctx, q, "deal_id = ?", "id", dealID); err != nil {
+		return nil, err
+	}
+	if d.Assessments, err = assessments.list(ctx, q,
+		"promise_id IN (SELECT id FROM promises WHERE deal_id = ? AND deleted = 0)", "promise_id", dealID); err != nil {
+		return nil, err
+	}
+	if d.Terms, err = terms.list(ctx, q, "deal_id = ?", "term COLLATE NOCASE, id", dealID); err != nil {
+		return nil, err
+	}
+	if d.Gaps, err = gaps.list(ctx, q, "deal_id = ?", "id", dealID); err != nil {
+		return nil, err
+	}
+	if !full {
+		return d, nil
+	}
+	if d.Constraints, err = constraints.list(ctx, q, "deal_id = ?", "id", dealID); err != nil {
+		return nil, err
+	}
+	if d.Decisions, err = decisions.list(ctx, q, "deal_id = ?", "decided_at, id", dealID); err != nil {
+		return nil, err
+	}
+	if d.SignOffs, err = signOffs.list(ctx, q, "deal_id = ?", "signed_at, id", dealID); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// DealSummaries lists every deal with the figures the deal list shows,
+// without computing any gap: they are kept up to date by every write.
+func (s *Store) DealSummaries(ctx context.Context) ([]model.DealSummary, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT id, "+strings.Join(deals.columns, ", ")+
+		", version, readiness, blockers, open_critical, open_high, open_medium, open_low, next_due"+
+		" FROM deals WHERE deleted = 0 ORDER BY name COLLATE NOCASE, id")
+	if err != nil {
+		return nil, mapErr(err)
+	}
+	defer rows.Close()
+	var out []model.DealSummary
+	for rows.Next() {
+		var sm model.DealSummary
+		d := &sm.Deal
+		dest := append([]any{&d.ID}, deals.dests(d)...)
+		dest = append(dest, &d.Version, &sm.Readiness, &sm.Blockers,
+			&sm.Open[0], &sm.Open[1], &sm.Open[2], &sm.Open[3], dateDest{&sm.NextDue})
+		if err := rows.Scan(dest...); err != nil {
+			return nil, mapErr(err)
+		}
+		out = append(out, sm)
+	}
+	return out, mapErr(rows.Err())
+}

@@ -1,0 +1,115 @@
+package db
+
+import (
+	"context"
+	"errors"
+
+	"handoff/model"
+)
+
+var gaps = &table[model.Gap]{
+	name:   "gaps",
+	entity: "gap",
+	columns: []string{"deal_id", "promise_id", "kind", "title", "severity", "severity_set", "owner",
+		"due", "status", "resolution", "origin", "auto_resolved"},
+	values: func(g *model.Gap) []any {
+		return []any{g.DealID, nullID(g.PromiseID), g.Kind, g.Title, g.Severity, g.SeveritySet, nullID(g.Owner),
+			g.Due.String(), g.Status, g.Resolution, g.Origin, g.AutoResolved}
+	},
+	dests: func(g *model.Gap) []any {
+		return []any{&g.DealID, idDest{&g.PromiseID}, &g.Kind, &g.Title, &g.Severity, &g.SeveritySet, idDest{&g.Owner},
+			dateDest{&g.Due}, &g.Status, &g.Resolution, &g.Origin, &g.AutoResolved}
+	},
+	ids:  func(g *model.Gap) (*int64, *int64) { return &g.ID, &g.Version },
+	deal: func(_ *txn, g *model.Gap) (int64, error) { return g.DealID, nil },
+}
+
+// ErrDerivedGap: a derived gap cannot be deleted; it closes when its cause goes.
+var ErrDerivedGap = errors.New("a gap found by the rules cannot be deleted: it closes itself when its cause goes, or set it to accepted")
+
+// CreateGap records a gap a person found. Gaps found by the rules are made
+// by the store itself.
+func (s *Store) CreateGap(ctx context.Context, g *model.Gap) error {
+	g.ID, g.Version = 0, 0
+	g.Origin = model.OriginManual
+	g.AutoResolved = false
+	if g.Kind == "" {
+		g.Kind = model.KindOther
+	}
+	if g.Status == "" {
+		g.Status = model.GapOpen
+	}
+	if err := g.Validate(); err != nil {
+		return err
+	}
+	return s.write(ctx, func(t *txn) error {
+		if err := t.checkLiveDeal(g.DealID); err != nil {
+			return err
+		}
+		if err := t.checkPeople("owner", g.Owner); err != nil {
+			return err
+		}
+		return gaps.insert(t, g)
+	})
+}
+
+// Gap reads one gap.
+func (s *Store) Gap(ctx context.Context, id int64) (model.Gap, error) {
+	return gaps.get(ctx, s.db, id)
+}
+
+// Gaps lists a deal's gaps in the order they were raised.
+func (s *Store) Gaps(ctx context.Context, dealID int64) ([]model.Gap, error) {
+	return gaps.list(ctx, s.db, "deal_id = ?", "id", dealID)
+}
+
+// UpdateGap saves what a person decided about a gap: owner, due date,
+// status, severity and resolution. For a derived gap the rules own its kind,
+// promise and title; changes to those are ignored. A severity different from
+// the stored one is remembered as the person's choice.
+func (s *Store) UpdateGap(ctx context.Context, g *model.Gap) error {
+	if err := g.Validate(); err != nil {
+		return err
+	}
+	return s.write(ctx, func(t *txn) error {
+		if err := t.checkPeople("owner", g.Owner); err != nil {
+			return err
+		}
+		return gaps.update(t, g, func(old model.Gap, g *model.Gap) error {
+			if g.DealID != old.DealID || g.Origin != old.Origin {
+				return model.Invalid("gap", "cannot change its deal or origin")
+			}
+			if old.Origin == model.OriginDerived {
+				g.Kind, g.PromiseID, g.Title = old.Kind, old.PromiseID, old.Title
+			}
+			if g.Severity != old.Severity {
+				g.SeveritySet = true
+			}
+			if g.Status != old.Status || g.Resolution != old.Resolution {
+				g.AutoResolved = false
+			}
+			return nil
+		})
+	})
+}
+
+// DeleteGap removes a gap a person recorded. Derived gaps cannot be deleted.
+func (s *Store) DeleteGap(ctx context.Context, id, version int64) error {
+	return s.write(ctx, func(t *txn) error {
+		g, err := gaps.get(t.ctx, t.tx, id)
+		if err != nil {
+			return err
+		}
+		if g.Origin == model.OriginDerived {
+			return ErrDerivedGap
+		}
+		return gaps.remove(t, id, version)
+	})
+}
+
+// RestoreGap undoes DeleteGap.
+func (s *Store) RestoreGap(ctx context.Context, id int64) (model.Gap, error) {
+	var g model.Gap
+	err := s.write(ctx, func(t *txn) (err error) { g, err = gaps.restore(t, id); return err })
+	return g, err
+}

@@ -1,0 +1,356 @@
+package db
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"handoff/model"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// ApplicationID marks a SQLite file as a handoff database ("HDOF").
+const ApplicationID = 0x48444F46
+
+//go:embed migrations/*.sql
+var embeddedMigrations embed.FS
+
+// migration is one numbered schema step.
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+// loadMigrations reads NNNN_name.sql files in order; their numbers must run
+// 1, 2, 3 … with no holes.
+func loadMigrations(fsys fs.FS) ([]migration, error) {
+	names, err := fs.Glob(fsys, "migrations/*.sql")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	var out []migration
+	for i, name := range names {
+		base := filepath.Base(name)
+		num, _, ok := strings.Cut(base, "_")
+		v, err := strconv.Atoi(num)
+		if !ok || err != nil || v != i+1 {
+			return nil, fmt.Errorf("migration %s is out of sequence", base)
+		}
+		body, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, migration{version: v, name: base, sql: string(body)})
+	}
+	return out, nil
+}
+
+// dsn is the connection string every pooled connection opens with, so each
+// gets the same pragmas: WAL, foreign keys, a busy timeout, and BEGIN
+// IMMEDIATE for transactions that write.
+func dsn(path string) string {
+	esc := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
+	q := []string{
+		"_pragma=busy_timeout(10000)",
+		"_pragma=foreign_keys(1)",
+		"_pragma=journal_mode(WAL)",
+		"_pragma=synchronous(FULL)",
+		"_txlock=immediate",
+	}
+	return "file:" + esc + "?" + strings.Join(q, "&")
+}
+
+// header is what the first 100 bytes of a SQLite file say about it.
+type header struct {
+	sqlite        bool
+	userVersion   uint32
+	applicationID uint32
+}
+
+var sqliteMagic = []byte("SQLite format 3\x00")
+
+// readHeader reads a file's header without opening it as a database, so a
+// file that is not ours is never written to.
+func readHeader(path string) (header, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return header{}, err
+	}
+	defer f.Close()
+	buf := make([]byte, 100)
+	n, err := io.ReadFull(f, buf)
+	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
+		return header{}, err
+	}
+	if n < 100 || !bytes.Equal(buf[:16], sqliteMagic) {
+		return header{}, nil
+	}
+	return header{
+		sqlite:        true,
+		userVersion:   binary.BigEndian.Uint32(buf[60:64]),
+		applicationID: binary.BigEndian.Uint32(buf[68:72]),
+	}, nil
+}
+
+// Open opens the handoff database at path, creating it (and its folder) when
+// it does not exist, and migrating it when it was made by an older version.
+// A file that is not a handoff database, or that a newer version made, is
+// refused untouched.
+func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
+	o := options{migrations: embeddedMigrations}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	migs, err := loadMigrations(o.migrations)
+	if err != nil {
+		return nil, err
+	}
+	latest := len(migs)
+
+	path, err = filepath.Abs(path)
+	if err != nil {
+		return nil, err
+	}
+	st, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		if err := create(ctx, path, migs); err != nil {
+			return nil, err
+		}
+	case err != nil:
+		return nil, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
+	case st.IsDir():
+		return nil, refuse(model.ErrNotHandoffDB, "%s is a folder, not a handoff database", path)
+	case st.Size() == 0:
+		// An empty file is an empty database to SQLite; make it ours.
+		if err := checkWritable(path); err != nil {
+			return nil, err
+		}
+		if err := initialise(ctx, path, migs); err != nil {
+			return nil, err
+		}
+	default:
+		h, err := readHeader(path)
+		if err != nil {
+			return nil, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
+		}
+		if err := h.check(path, latest); err != nil {
+			return nil, err
+		}
+		if err := checkWritable(path); err != nil {
+			return nil, err
+		}
+	}
+
+	pool, err := sql.Open("sqlite", dsn(path))
+	if err != nil {
+		return nil, err
+	}
+	s := newStore(pool, path, o)
+	if err := s.upgrade(ctx, migs); err != nil {
+		pool.Close()
+		return nil, err
+	}
+	if err := s.startWatch(ctx); err != nil {
+		pool.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// check refuses a file that is not a handoff database or is too new.
+func (h header) check(path string, latest int) error {
+	switch {
+	case !h.sqlite:
+		return refuse(model.ErrNotHandoffDB, "%s is not a handoff database (it is not a SQLite file)", path)
+	case h.applicationID != ApplicationID:
+		return refuse(model.ErrNotHandoffDB, "%s is not a handoff database (it is a SQLite file made by another program)", path)
+	case int(h.userVersion) > latest:
+		return tooNew(path, int(h.userVersion), latest)
+	}
+	return nil
+}
+
+// checkWritable refuses a file this user cannot write, before SQLite opens it.
+func checkWritable(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		if errors.Is(err, fs.ErrPermission) {
+			return refuse(ErrReadOnly, "%s is read-only for you, and handoff needs to write to it", path)
+		}
+		return fmt.Errorf("cannot open %s: %w", path, unwrapPath(err))
+	}
+	return f.Close()
+}
+
+// refusal is an error whose message is one whole sentence for the user and
+// which still matches its sentinel with errors.Is.
+type refusal struct {
+	msg      string
+	sentinel error
+}
+
+func (r *refusal) Error() string { return r.msg }
+func (r *refusal) Unwrap() error { return r.sentinel }
+
+func refuse(sentinel error, format string, args ...any) error {
+	return &refusal{fmt.Sprintf(format, args...), sentinel}
+}
+
+func tooNew(path string, version, latest int) error {
+	return refuse(model.ErrTooNew, "%s was created by a newer version of handoff (schema %d; this version knows schema %d); update handoff to open it", path, version, latest)
+}
+
+// ErrReadOnly: the database file cannot be written.
+var ErrReadOnly = errors.New("read-only")
+
+// unwrapPath drops the "open /path:" prefix of a *fs.PathError, since the
+// message already names the file.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// create makes a new database at path: its folder 0700, the file 0600. The
+// schema is built in a temporary file that is linked into place only when
+// complete, so a crash never leaves a half-made database, and two processes
+// creating the same file at once both end up on one complete file.
+func create(ctx context.Context, path string, migs []migration) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fmt.Errorf("cannot create the folder for %s: %w", path, unwrapPath(err))
+	}
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".new-*")
+	if err != nil {
+		return fmt.Errorf("cannot create %s: %w", path, unwrapPath(err))
+	}
+	tmpPath := tmp.Name()
+	defer os.Remove(tmpPath)
+	if err := tmp.Chmod(0o600); err != nil {
+		tmp.Close()
+		return err
+	}
+	tmp.Close()
+	if err := initialise(ctx, tmpPath, migs); err != nil {
+		return err
+	}
+	if err := os.Link(tmpPath, path); err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return nil // someone else made it first; theirs is as good
+		}
+		if err := os.Rename(tmpPath, path); err != nil {
+			return fmt.Errorf("cannot create %s: %w", path, unwrapPath(err))
+		}
+	}
+	return nil
+}
+
+// initialise writes the whole schema into an empty file in rollback-journal
+// mode (so no WAL file is left beside it), stamps it as ours, and closes it.
+func initialise(ctx context.Context, path string, migs []migration) error {
+	esc := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
+	pool, err := sql.Open("sqlite", "file:"+esc+"?_pragma=foreign_keys(1)&_pragma=journal_mode(DELETE)&_txlock=immediate")
+	if err != nil {
+		return err
+	}
+	defer pool.Close()
+	tx, err := pool.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("cannot create %s: %w", path, err)
+	}
+	defer tx.Rollback()
+	for _, m := range migs {
+		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+			return fmt.Errorf("migration %s: %w", m.name, err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = %d", ApplicationID, len(migs))); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("cannot create %s: %w", path, err)
+	}
+	return pool.Close()
+}
+
+// upgrade checks the open database is ours and brings its schema up to date,
+// copying it aside with VACUUM INTO first.
+func (s *Store) upgrade(ctx context.Context, migs []migration) error {
+	var appID, version int
+	if err := s.db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
+		return fmt.Errorf("cannot read %s: %w", s.path, err)
+	}
+	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return fmt.Errorf("cannot read %s: %w", s.path, err)
+	}
+	if uint32(appID) != ApplicationID {
+		return refuse(model.ErrNotHandoffDB, "%s is not a handoff database", s.path)
+	}
+	if version > len(migs) {
+		return tooNew(s.path, version, len(migs))
+	}
+	if version == len(migs) {
+		return nil
+	}
+	backup := fmt.Sprintf("%s.v%d-%s.bak", s.path, version, s.now().UTC().Format("20060102T150405"))
+	if _, err := s.db.ExecContext(ctx, "VACUUM INTO ?", backup); err != nil {
+		return fmt.Errorf("cannot copy %s aside before upgrading it: %w", s.path, err)
+	}
+	os.Chmod(backup, 0o600)
+	s.backup = backup
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	// Re-read under the write lock: another process may have migrated it.
+	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return err
+	}
+	for _, m := range migs[version:] {
+		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+			return fmt.Errorf("upgrading %s, migration %s: %w (the copy %s is untouched)", s.path, m.name, err, backup)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", len(migs))); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// SchemaVersion is the schema version this build writes.
+func SchemaVersion() int {
+	migs, err := loadMigrations(embeddedMigrations)
+	if err != nil {
+		return 0
+	}
+	return len(migs)
+}
+
+// timeLayout is how times are stored: UTC, to the nanosecond, sortable.
+const timeLayout = "2006-01-02T15:04:05.000000000Z"
+
+func formatTime(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(timeLayout)
+}

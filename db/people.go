@@ -1,0 +1,74 @@
+package db
+
+import (
+	"context"
+
+	"handoff/model"
+)
+
+var people = &table[model.Person]{
+	name:    "people",
+	entity:  "person",
+	columns: []string{"name", "role", "email"},
+	values:  func(p *model.Person) []any { return []any{p.Name, p.Role, p.Email} },
+	dests:   func(p *model.Person) []any { return []any{&p.Name, &p.Role, &p.Email} },
+	ids:     func(p *model.Person) (*int64, *int64) { return &p.ID, &p.Version },
+	deal:    noDeal[model.Person],
+}
+
+// CreatePerson adds a person to the directory and sets p's ID and Version.
+func (s *Store) CreatePerson(ctx context.Context, p *model.Person) error {
+	if err := p.Validate(); err != nil {
+		return err
+	}
+	p.ID, p.Version = 0, 0
+	return s.write(ctx, func(t *txn) error { return people.insert(t, p) })
+}
+
+// Person reads one person.
+func (s *Store) Person(ctx context.Context, id int64) (model.Person, error) {
+	return people.get(ctx, s.db, id)
+}
+
+// People lists everyone in the directory by name.
+func (s *Store) People(ctx context.Context) ([]model.Person, error) {
+	return people.list(ctx, s.db, "", "name COLLATE NOCASE, id")
+}
+
+// UpdatePerson saves p if nobody changed the person since p was read.
+func (s *Store) UpdatePerson(ctx context.Context, p *model.Person) error {
+	if err := p.Validate(); err != nil {
+		return err
+	}
+	return s.write(ctx, func(t *txn) error { return people.update(t, p, nil) })
+}
+
+// DeletePerson removes a person from the directory. References to them in
+// deals stay, shown as "(removed)", so no history is rewritten.
+func (s *Store) DeletePerson(ctx context.Context, id, version int64) error {
+	return s.write(ctx, func(t *txn) error { return people.remove(t, id, version) })
+}
+
+// RestorePerson undoes DeletePerson.
+func (s *Store) RestorePerson(ctx context.Context, id int64) (model.Person, error) {
+	var p model.Person
+	err := s.write(ctx, func(t *txn) (err error) { p, err = people.restore(t, id); return err })
+	return p, err
+}
+
+// checkPeople refuses references to people that do not exist.
+func (t *txn) checkPeople(field string, ids ...int64) error {
+	for _, id := range ids {
+		if id == 0 {
+			continue
+		}
+		var n int
+		if err := t.queryRow("SELECT count(*) FROM people WHERE id = ?", id).Scan(&n); err != nil {
+			return err
+		}
+		if n == 0 {
+			return model.Invalid(field, "that person does not exist")
+		}
+	}
+	return nil
+}

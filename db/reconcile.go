@@ -1,0 +1,119 @@
+package db
+
+import (
+	"sort"
+
+	"handoff/model"
+)
+
+// refreshDirty brings the derived gaps and the summary of every deal this
+// transaction touched up to date, inside the same transaction.
+func (t *txn) refreshDirty() error {
+	if len(t.dirty) == 0 {
+		return nil
+	}
+	ids := make([]int64, 0, len(t.dirty))
+	for id := range t.dirty {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	user, err := watchWords.list(t.ctx, t.tx, "", "id")
+	if err != nil {
+		return err
+	}
+	watch := model.WatchWords(user)
+	for _, id := range ids {
+		if err := t.refresh(id, watch); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// refresh reconciles one deal's derived gaps with its facts and stores the
+// deal's summary figures.
+func (t *txn) refresh(dealID int64, watch []string) error {
+	d, err := loadDossier(t.ctx, t.tx, dealID, false)
+	if err == model.ErrNotFound {
+		return nil // the deal itself was deleted: leave its gaps as they were
+	}
+	if err != nil {
+		return err
+	}
+	d.Watch = watch
+	live := make(map[int64]bool, len(d.Promises))
+	for _, p := range d.Promises {
+		live[p.ID] = true
+	}
+	plan := model.Reconcile(dealID, d.Gaps, model.Derive(d.Facts()), live)
+	for i := range plan.Create {
+		if err := gaps.insert(t, &plan.Create[i]); err != nil {
+			return err
+		}
+	}
+	for _, c := range plan.Change {
+		if err := t.applyGapChange(c); err != nil {
+			return err
+		}
+	}
+	if !plan.Empty() {
+		if d.Gaps, err = gaps.list(t.ctx, t.tx, "deal_id = ?", "id", dealID); err != nil {
+			return err
+		}
+	}
+	return t.storeSummary(d)
+}
+
+// applyGapChange writes a change the rules made to a gap, with its event:
+// "resolve" when the rules closed it, "reopen" when its cause came back,
+// "refresh" for a new title or default severity.
+func (t *txn) applyGapChange(c model.GapChange) error {
+	a := c.After
+	_, err := t.exec(`UPDATE gaps SET title = ?, severity = ?, status = ?, resolution = ?, auto_resolved = ?,
+		version = version + 1 WHERE id = ? AND version = ?`,
+		a.Title, a.Severity, a.Status, a.Resolution, a.AutoResolved, a.ID, a.Version)
+	if err != nil {
+		return err
+	}
+	a.Version++
+	action := "refresh"
+	switch {
+	case a.AutoResolved && !c.Before.AutoResolved:
+		action = "resolve"
+	case c.Before.AutoResolved && !a.AutoResolved:
+		action = "reopen"
+	}
+	return t.event(a.DealID, gaps.entity, a.ID, action, c.Before, a)
+}
+
+// storeSummary keeps the deal list's figures beside the deal.
+func (t *txn) storeSummary(d *model.Dossier) error {
+	r := d.Readiness()
+	var open [4]int
+	var next model.Date
+	withOpen := map[int64]bool{}
+	consider := func(due model.Date) {
+		if !due.IsZero() && (next.IsZero() || due.Before(next)) {
+			next = due
+		}
+	}
+	for _, g := range d.Gaps {
+		if !g.Open() {
+			continue
+		}
+		if rank := g.Severity.Rank(); rank >= 0 {
+			open[rank]++
+		}
+		consider(g.Due)
+		withOpen[g.PromiseID] = true
+	}
+	for _, p := range d.Promises {
+		if withOpen[p.ID] {
+			consider(p.Due)
+		}
+	}
+	_, err := t.exec(`UPDATE deals SET readiness = ?, blockers = ?, open_critical = ?, open_high = ?,
+		open_medium = ?, open_low = ?, next_due = ? WHERE id = ?`,
+		r.Percent, len(r.Blockers), open[0], open[1], open[2], open[3], next.String(), d.Deal.ID)
+	return err
+}

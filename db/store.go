@@ -1,0 +1,301 @@
+// Package db keeps handoff's data in one SQLite file: the schema and its
+// migrations, a Store with a context-first method for every read and write,
+// the history written beside every change, and the gap reconciliation that
+// keeps derived gaps in step with promises and answers.
+package db
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/user"
+	"strings"
+	"sync"
+	"time"
+
+	"handoff/model"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+// Store is the handoff database. It is safe for concurrent use.
+type Store struct {
+	db     *sql.DB
+	path   string
+	backup string
+
+	// Now tells the time; tests replace it.
+	Now func() time.Time
+	// Actor names who makes the changes, for the history.
+	Actor string
+
+	watchMu sync.Mutex
+	watch   *sql.Conn // a connection of its own, for PRAGMA data_version
+	seen    int64
+}
+
+// Option changes how Open opens a store.
+type Option func(*options)
+
+type options struct {
+	actor      string
+	now        func() time.Time
+	migrations fs.FS
+}
+
+// WithActor names who the changes are made by (default: the OS user).
+func WithActor(name string) Option { return func(o *options) { o.actor = name } }
+
+// WithNow sets the clock (for tests).
+func WithNow(now func() time.Time) Option { return func(o *options) { o.now = now } }
+
+func newStore(pool *sql.DB, path string, o options) *Store {
+	s := &Store{db: pool, path: path, Now: o.now, Actor: o.actor}
+	if s.Now == nil {
+		s.Now = time.Now
+	}
+	if s.Actor == "" {
+		s.Actor = DefaultActor()
+	}
+	return s
+}
+
+// DefaultActor is the OS user's name, or "unknown".
+func DefaultActor() string {
+	if u, err := user.Current(); err == nil && u.Username != "" {
+		return u.Username
+	}
+	for _, k := range []string{"USER", "USERNAME", "LOGNAME"} {
+		if v := os.Getenv(k); v != "" {
+			return v
+		}
+	}
+	return "unknown"
+}
+
+func (s *Store) now() time.Time { return s.Now() }
+
+// Path is the database file's absolute path.
+func (s *Store) Path() string { return s.path }
+
+// Backup is the copy made before this open migrated the file, or "".
+func (s *Store) Backup() string { return s.backup }
+
+// Close closes the database.
+func (s *Store) Close() error {
+	s.watchMu.Lock()
+	if s.watch != nil {
+		s.watch.Close()
+		s.watch = nil
+	}
+	s.watchMu.Unlock()
+	return s.db.Close()
+}
+
+// Version reports the schema version of the open file.
+func (s *Store) Version(ctx context.Context) (int, error) {
+	var v int
+	err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v)
+	return v, err
+}
+
+// startWatch takes the connection that watches for other writers.
+func (s *Store) startWatch(ctx context.Context) error {
+	c, err := s.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	s.watch = c
+	_, err = s.Changed(ctx)
+	return err
+}
+
+// Changed reports whether any other connection — another process, or this
+// store's own writes — committed to the file since the last call. It costs
+// one PRAGMA on a connection kept for it, so it can be polled every second.
+func (s *Store) Changed(ctx context.Context) (bool, error) {
+	s.watchMu.Lock()
+	defer s.watchMu.Unlock()
+	if s.watch == nil {
+		return false, errors.New("store is closed")
+	}
+	var v int64
+	if err := s.watch.QueryRowContext(ctx, "PRAGMA data_version").Scan(&v); err != nil {
+		return false, mapErr(err)
+	}
+	changed := s.seen != 0 && v != s.seen
+	s.seen = v
+	return changed, nil
+}
+
+// txn is one write transaction with what every write needs beside it.
+type txn struct {
+	ctx   context.Context
+	tx    *sql.Tx
+	s     *Store
+	now   time.Time
+	dirty map[int64]bool // deals whose gaps and summary need refreshing
+}
+
+// write runs fn in a BEGIN IMMEDIATE transaction, refreshes the gaps and
+// summary of every deal fn touched, and commits. Any error rolls it all back.
+func (s *Store) write(ctx context.Context, fn func(t *txn) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return mapErr(err)
+	}
+	defer tx.Rollback()
+	t := &txn{ctx: ctx, tx: tx, s: s, now: s.now(), dirty: map[int64]bool{}}
+	if err := fn(t); err != nil {
+		return mapErr(err)
+	}
+	if err := t.refreshDirty(); err != nil {
+		return mapErr(err)
+	}
+	return mapErr(tx.Commit())
+}
+
+// touch marks a deal for refreshing before the transaction commits.
+func (t *txn) touch(dealID int64) {
+	if dealID > 0 {
+		t.dirty[dealID] = true
+	}
+}
+
+func (t *txn) exec(query string, args ...any) (sql.Result, error) {
+	return t.tx.ExecContext(t.ctx, query, args...)
+}
+
+func (t *txn) queryRow(query string, args ...any) *sql.Row {
+	return t.tx.QueryRowContext(t.ctx, query, args...)
+}
+
+// event writes one line of history. before and after are the row as it was
+// and as it is (nil when it did not or no longer exists).
+func (t *txn) event(dealID int64, entity string, id int64, action string, before, after any) error {
+	b, err := eventJSON(before)
+	if err != nil {
+		return err
+	}
+	a, err := eventJSON(after)
+	if err != nil {
+		return err
+	}
+	_, err = t.exec(`INSERT INTO events (deal_id, actor, at, entity, entity_id, action, before, after)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+		nullID(dealID), t.s.Actor, formatTime(t.now), entity, id, action, b, a)
+	return err
+}
+
+func eventJSON(v any) (string, error) {
+	if v == nil {
+		return "", nil
+	}
+	b, err := json.Marshal(v)
+	return string(b), err
+}
+
+// mapErr turns driver errors into the model's words.
+func mapErr(err error) error {
+	if err == nil {
+		return nil
+	}
+	if errors.Is(err, sql.ErrNoRows) {
+		return model.ErrNotFound
+	}
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
+			return fmt.Errorf("the database is busy (another handoff is writing); try again: %w", err)
+		case sqlite3.SQLITE_READONLY:
+			return fmt.Errorf("the database is read-only: %w", ErrReadOnly)
+		case sqlite3.SQLITE_FULL:
+			return errors.New("the disk is full; nothing was saved")
+		case sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB:
+			return fmt.Errorf("the database file is damaged: %w", err)
+		case sqlite3.SQLITE_CONSTRAINT:
+			if strings.Contains(se.Error(), "FOREIGN KEY") {
+				return model.Invalid("reference", "points at something that does not exist")
+			}
+		}
+	}
+	return err
+}
+
+// nullID stores 0 as NULL, for optional references.
+func nullID(id int64) any {
+	if id == 0 {
+		return nil
+	}
+	return id
+}
+
+// idDest scans a nullable reference into an int64 (NULL is 0).
+type idDest struct{ p *int64 }
+
+func (d idDest) Scan(src any) error {
+	switch v := src.(type) {
+	case nil:
+		*d.p = 0
+	case int64:
+		*d.p = v
+	default:
+		return fmt.Errorf("unexpected id %T", src)
+	}
+	return nil
+}
+
+// dateDest scans "YYYY-MM-DD" (or "") into a model.Date.
+type dateDest struct{ p *model.Date }
+
+func (d dateDest) Scan(src any) error {
+	s, _ := src.(string)
+	v, err := model.ParseDate(s)
+	*d.p = v
+	return err
+}
+
+// timeDest scans a stored time into a time.Time (UTC).
+type timeDest struct{ p *time.Time }
+
+func (d timeDest) Scan(src any) error {
+	s, _ := src.(string)
+	if s == "" {
+		*d.p = time.Time{}
+		return nil
+	}
+	v, err := time.Parse(timeLayout, s)
+	*d.p = v
+	return err
+}
+
+// jsonDest scans a JSON column into any value.
+type jsonDest struct{ p any }
+
+func (d jsonDest) Scan(src any) error {
+	var b []byte
+	switch v := src.(type) {
+	case string:
+		b = []byte(v)
+	case []byte:
+		b = v
+	default:
+		return fmt.Errorf("unexpected JSON %T", src)
+	}
+	return json.Unmarshal(b, d.p)
+}
+
+// jsonValue stores v as JSON text.
+func jsonValue(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(err) // only slices of strings and ints are stored this way
+	}
+	return string(b)
+}

@@ -1,0 +1,198 @@
+package db
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+
+	"handoff/model"
+)
+
+// querier is what reads need: the pool or a transaction.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// table says how one model type is stored: its columns, in order, and how
+// to get values out of and back into the type. Every table has id, deleted
+// and version beside the columns listed. The SQL for the common reads and
+// writes is built from this once; anything special sits with the methods of
+// the type's own file.
+type table[T any] struct {
+	name    string   // SQL table name
+	entity  string   // the entity's name in the history
+	columns []string // stored columns other than id, deleted and version
+	// values returns the column values in the order of columns.
+	values func(v *T) []any
+	// dests returns scan destinations for the column values, in order.
+	dests func(v *T) []any
+	// ids points at the value's id and version.
+	ids func(v *T) (id, version *int64)
+	// deal tells which deal a value belongs to, for the history and for
+	// refreshing the deal's gaps (0 for none).
+	deal func(t *txn, v *T) (int64, error)
+}
+
+func (tb *table[T]) selectSQL() string {
+	return "SELECT id, " + strings.Join(tb.columns, ", ") + ", version FROM " + tb.name
+}
+
+// scan reads one row selected by selectSQL.
+func (tb *table[T]) scan(row interface{ Scan(...any) error }) (T, error) {
+	var v T
+	id, version := tb.ids(&v)
+	dest := append([]any{id}, tb.dests(&v)...)
+	dest = append(dest, version)
+	err := row.Scan(dest...)
+	return v, err
+}
+
+// get reads one live row by id.
+func (tb *table[T]) get(ctx context.Context, q querier, id int64) (T, error) {
+	v, err := tb.scan(q.QueryRowContext(ctx, tb.selectSQL()+" WHERE id = ? AND deleted = 0", id))
+	return v, mapErr(err)
+}
+
+// list reads the live rows that match where (a SQL condition), in order.
+func (tb *table[T]) list(ctx context.Context, q querier, where, order string, args ...any) ([]T, error) {
+	query := tb.selectSQL() + " WHERE deleted = 0"
+	if where != "" {
+		query += " AND (" + where + ")"
+	}
+	if order != "" {
+		query += " ORDER BY " + order
+	}
+	rows, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, mapErr(err)
+	}
+	defer rows.Close()
+	var out []T
+	for rows.Next() {
+		v, err := tb.scan(rows)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		out = append(out, v)
+	}
+	return out, mapErr(rows.Err())
+}
+
+// insert stores a new row and its history event. An id or version already
+// set on v is kept (imports keep ids); otherwise they are assigned.
+func (tb *table[T]) insert(t *txn, v *T) error {
+	id, version := tb.ids(v)
+	if *version == 0 {
+		*version = 1
+	}
+	cols := append([]string{"id"}, tb.columns...)
+	cols = append(cols, "version")
+	args := append([]any{nullID(*id)}, tb.values(v)...)
+	args = append(args, *version)
+	res, err := t.exec("INSERT INTO "+tb.name+" ("+strings.Join(cols, ", ")+") VALUES ("+
+		strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ")+")", args...)
+	if err != nil {
+		return err
+	}
+	if *id, err = res.LastInsertId(); err != nil {
+		return err
+	}
+	deal, err := tb.deal(t, v)
+	if err != nil {
+		return err
+	}
+	t.touch(deal)
+	return t.event(deal, tb.entity, *id, "create", nil, v)
+}
+
+// update writes v over the stored row if the stored version is still
+// v's version, then bumps the version. prepare, when given, sees the stored
+// row first and may adjust v (a promise's revision, say).
+func (tb *table[T]) update(t *txn, v *T, prepare func(old T, v *T) error) error {
+	id, version := tb.ids(v)
+	old, err := tb.get(t.ctx, t.tx, *id)
+	if err != nil {
+		return err
+	}
+	_, oldVersion := tb.ids(&old)
+	if *oldVersion != *version {
+		return model.ErrConflict
+	}
+	if prepare != nil {
+		if err := prepare(old, v); err != nil {
+			return err
+		}
+	}
+	sets := make([]string, len(tb.columns))
+	for i, c := range tb.columns {
+		sets[i] = c + " = ?"
+	}
+	args := append(tb.values(v), *id, *version)
+	res, err := t.exec("UPDATE "+tb.name+" SET "+strings.Join(sets, ", ")+", version = version + 1 WHERE id = ? AND version = ? AND deleted = 0", args...)
+	if err != nil {
+		return err
+	}
+	if n, _ := res.RowsAffected(); n != 1 {
+		return model.ErrConflict
+	}
+	*version++
+	deal, err := tb.deal(t, v)
+	if err != nil {
+		return err
+	}
+	oldDeal, err := tb.deal(t, &old)
+	if err != nil {
+		return err
+	}
+	t.touch(deal)
+	t.touch(oldDeal)
+	return t.event(deal, tb.entity, *id, "update", old, v)
+}
+
+// remove deletes a row softly — it stays in the file, hidden, so undo can
+// bring it back — if its version is still version.
+func (tb *table[T]) remove(t *txn, id, version int64) error {
+	old, err := tb.get(t.ctx, t.tx, id)
+	if err != nil {
+		return err
+	}
+	if _, v := tb.ids(&old); *v != version {
+		return model.ErrConflict
+	}
+	if _, err := t.exec("UPDATE "+tb.name+" SET deleted = 1, version = version + 1 WHERE id = ? AND version = ?", id, version); err != nil {
+		return err
+	}
+	deal, err := tb.deal(t, &old)
+	if err != nil {
+		return err
+	}
+	t.touch(deal)
+	return t.event(deal, tb.entity, id, "delete", old, nil)
+}
+
+// restore brings back a row that remove deleted, and returns it.
+func (tb *table[T]) restore(t *txn, id int64) (T, error) {
+	res, err := t.exec("UPDATE "+tb.name+" SET deleted = 0, version = version + 1 WHERE id = ? AND deleted = 1", id)
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	if n, _ := res.RowsAffected(); n != 1 {
+		var zero T
+		return zero, model.ErrNotFound
+	}
+	v, err := tb.get(t.ctx, t.tx, id)
+	if err != nil {
+		return v, err
+	}
+	deal, err := tb.deal(t, &v)
+	if err != nil {
+		return v, err
+	}
+	t.touch(deal)
+	return v, t.event(deal, tb.entity, id, "restore", nil, v)
+}
+
+// noDeal is the deal function of rows that belong to no deal.
+func noDeal[T any](*txn, *T) (int64, error) { return 0, nil }

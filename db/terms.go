@@ -1,0 +1,144 @@
+package db
+
+import (
+	"context"
+
+	"handoff/model"
+)
+
+var terms = &table[model.Term]{
+	name:    "terms",
+	entity:  "term",
+	columns: []string{"deal_id", "term", "definition", "status", "agreed_by"},
+	values: func(t *model.Term) []any {
+		agreed := t.AgreedBy
+		if agreed == nil {
+			agreed = []int64{}
+		}
+		return []any{t.DealID, t.Term, t.Definition, t.Status, jsonValue(agreed)}
+	},
+	dests: func(t *model.Term) []any {
+		return []any{&t.DealID, &t.Term, &t.Definition, &t.Status, jsonDest{&t.AgreedBy}}
+	},
+	ids:  func(t *model.Term) (*int64, *int64) { return &t.ID, &t.Version },
+	deal: func(_ *txn, t *model.Term) (int64, error) { return t.DealID, nil },
+}
+
+// checkTerm checks the people who agreed exist and cover both sides.
+func (t *txn) checkTerm(term *model.Term) error {
+	if err := t.checkLiveDeal(term.DealID); err != nil {
+		return err
+	}
+	var roles []model.Role
+	for _, id := range term.AgreedBy {
+		var r model.Role
+		err := t.queryRow("SELECT role FROM people WHERE id = ?", id).Scan(&r)
+		if err != nil {
+			return model.Invalid("agreed by", "one of the people does not exist")
+		}
+		roles = append(roles, r)
+	}
+	return model.CheckAgreement(term.Status, roles)
+}
+
+// CreateTerm adds a term to a deal's glossary.
+func (s *Store) CreateTerm(ctx context.Context, term *model.Term) error {
+	if err := term.Validate(); err != nil {
+		return err
+	}
+	term.ID, term.Version = 0, 0
+	return s.write(ctx, func(t *txn) error {
+		if err := t.checkTerm(term); err != nil {
+			return err
+		}
+		return terms.insert(t, term)
+	})
+}
+
+// Terms lists a deal's glossary, alphabetically.
+func (s *Store) Terms(ctx context.Context, dealID int64) ([]model.Term, error) {
+	return terms.list(ctx, s.db, "deal_id = ?", "term COLLATE NOCASE, id", dealID)
+}
+
+// UpdateTerm saves a changed term if nobody changed it since it was read.
+func (s *Store) UpdateTerm(ctx context.Context, term *model.Term) error {
+	if err := term.Validate(); err != nil {
+		return err
+	}
+	return s.write(ctx, func(t *txn) error {
+		if err := t.checkTerm(term); err != nil {
+			return err
+		}
+		return terms.update(t, term, sameDeal(func(t *model.Term) int64 { return t.DealID }))
+	})
+}
+
+// DeleteTerm removes a term from the glossary.
+func (s *Store) DeleteTerm(ctx context.Context, id, version int64) error {
+	return s.write(ctx, func(t *txn) error { return terms.remove(t, id, version) })
+}
+
+// RestoreTerm undoes DeleteTerm.
+func (s *Store) RestoreTerm(ctx context.Context, id int64) (model.Term, error) {
+	var term model.Term
+	err := s.write(ctx, func(t *txn) (err error) { term, err = terms.restore(t, id); return err })
+	return term, err
+}
+
+var watchWords = &table[model.WatchWord]{
+	name:    "watch_words",
+	entity:  "watch_word",
+	columns: []string{"word", "lang"},
+	values:  func(w *model.WatchWord) []any { return []any{w.Word, w.Lang} },
+	dests:   func(w *model.WatchWord) []any { return []any{&w.Word, &w.Lang} },
+	ids:     func(w *model.WatchWord) (*int64, *int64) { return &w.ID, &w.Version },
+	deal:    noDeal[model.WatchWord],
+}
+
+// touchAll marks every live deal for refreshing: a watch word counts in all.
+func (t *txn) touchAll() error {
+	rows, err := t.tx.QueryContext(t.ctx, "SELECT id FROM deals WHERE deleted = 0")
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return err
+		}
+		t.touch(id)
+	}
+	return rows.Err()
+}
+
+// AddWatchWord adds a word to the team's watch list; every deal's promises
+// are checked for it.
+func (s *Store) AddWatchWord(ctx context.Context, w *model.WatchWord) error {
+	if err := w.Validate(); err != nil {
+		return err
+	}
+	w.ID, w.Version = 0, 0
+	return s.write(ctx, func(t *txn) error {
+		if err := watchWords.insert(t, w); err != nil {
+			return err
+		}
+		return t.touchAll()
+	})
+}
+
+// WatchWords lists the team's own watch words (the built-in ones are in
+// model.BuiltinWatchList).
+func (s *Store) WatchWords(ctx context.Context) ([]model.WatchWord, error) {
+	return watchWords.list(ctx, s.db, "", "word COLLATE NOCASE, id")
+}
+
+// RemoveWatchWord takes a word off the team's watch list.
+func (s *Store) RemoveWatchWord(ctx context.Context, id, version int64) error {
+	return s.write(ctx, func(t *txn) error {
+		if err := watchWords.remove(t, id, version); err != nil {
+			return err
+		}
+		return t.touchAll()
+	})
+}

@@ -1,0 +1,72 @@
+package model
+
+import "time"
+
+// Decision is a line of meeting minutes: what was decided, by whom, when.
+type Decision struct {
+	ID     int64 `json:"id"`
+	DealID int64 `json:"deal_id"`
+	// GapID is the gap the decision settles; 0 when it settles none.
+	GapID     int64     `json:"gap_id"`
+	Text      string    `json:"text"`
+	DecidedBy int64     `json:"decided_by"`
+	DecidedAt time.Time `json:"decided_at"`
+	Version   int64     `json:"version"`
+}
+
+// Validate checks the decision's fields.
+func (d Decision) Validate() error {
+	var p problems
+	requireText(&p, "decision", d.Text, maxText)
+	checkRef(&p, "decided by", d.DecidedBy)
+	if d.DealID <= 0 {
+		p.add("deal", "is required")
+	}
+	return p.err()
+}
+
+// SignOff is a person's signature on the handoff, with the hash of the report
+// they saw, so a later change shows.
+type SignOff struct {
+	ID         int64     `json:"id"`
+	DealID     int64     `json:"deal_id"`
+	PersonID   int64     `json:"person_id"`
+	Role       Role      `json:"role"`
+	SignedAt   time.Time `json:"signed_at"`
+	ReportHash string    `json:"report_hash"`
+	Version    int64     `json:"version"`
+}
+
+// Validate checks the sign-off's fields.
+func (s SignOff) Validate() error {
+	var p problems
+	if s.PersonID <= 0 {
+		p.add("person", "is required")
+	}
+	if s.Role != RoleSales && s.Role != RolePresales && s.Role != RoleDelivery {
+		p.add("role", "must be sales, presales or delivery")
+	}
+	if s.ReportHash == "" {
+		p.add("report", "hash is required")
+	}
+	if s.DealID <= 0 {
+		p.add("deal", "is required")
+	}
+	return p.err()
+}
+
+// Event is one line of history: who changed what, when, from what to what.
+type Event struct {
+	ID     int64     `json:"id"`
+	DealID int64     `json:"deal_id"`
+	Actor  string    `json:"actor"`
+	At     time.Time `json:"at"`
+	// Entity is the kind of row ("promise", "gap", ...); EntityID its id.
+	Entity   string `json:"entity"`
+	EntityID int64  `json:"entity_id"`
+	// Action is "create", "update", "delete", "restore" or "resolve".
+	Action string `json:"action"`
+	// Before and After are the row as JSON ("" when it did not exist).
+	Before string `json:"before"`
+	After  string `json:"after"`
+}

@@ -1,0 +1,87 @@
+package model
+
+// Dossier is everything about one deal, read at one moment: what the deal
+// screen shows and the report prints.
+type Dossier struct {
+	Deal        Deal         `json:"deal"`
+	Promises    []Promise    `json:"promises"`
+	Assessments []Assessment `json:"assessments"`
+	Constraints []Constraint `json:"constraints"`
+	Gaps        []Gap        `json:"gaps"`
+	Terms       []Term       `json:"terms"`
+	Decisions   []Decision   `json:"decisions"`
+	SignOffs    []SignOff    `json:"signoffs"`
+	// People is the whole directory, for names.
+	People []Person `json:"-"`
+	// Watch is the watch list in force (built-in and the team's words).
+	Watch []string `json:"-"`
+}
+
+// Facts is what the gap rules read from the dossier.
+func (d *Dossier) Facts() Facts {
+	return Facts{Deal: d.Deal, Promises: d.Promises, Assessments: d.Assessments, Terms: d.Terms, Watch: d.Watch}
+}
+
+// Readiness is the deal's readiness now.
+func (d *Dossier) Readiness() Readiness { return Assess(d.Facts(), d.Gaps) }
+
+// Glossary is the deal's term detector.
+func (d *Dossier) Glossary() *Glossary { return NewGlossary(d.Terms, d.Watch) }
+
+// Answer returns delivery's answer to a promise, if there is one.
+func (d *Dossier) Answer(promiseID int64) (Assessment, bool) {
+	for _, a := range d.Assessments {
+		if a.PromiseID == promiseID {
+			return a, true
+		}
+	}
+	return Assessment{}, false
+}
+
+// PromiseByID returns one of the deal's promises.
+func (d *Dossier) PromiseByID(id int64) (Promise, bool) {
+	for _, p := range d.Promises {
+		if p.ID == id {
+			return p, true
+		}
+	}
+	return Promise{}, false
+}
+
+// PersonName is a person's name, "" for 0 and "(removed)" for someone no
+// longer in the directory.
+func (d *Dossier) PersonName(id int64) string {
+	return PersonName(d.People, id)
+}
+
+// PersonName finds a name in a directory: "" for 0, "(removed)" when absent.
+func PersonName(people []Person, id int64) string {
+	if id == 0 {
+		return ""
+	}
+	for _, p := range people {
+		if p.ID == id {
+			return p.Name
+		}
+	}
+	return "(removed)"
+}
+
+// DealSummary is one row of the deal list: the deal and the figures kept
+// up to date beside it.
+type DealSummary struct {
+	Deal      Deal
+	Readiness int // percent
+	Blockers  int
+	// Open counts open gaps by severity: critical, high, medium, low.
+	Open [4]int
+	// NextDue is the earliest due date among open gaps and promises with
+	// open gaps.
+	NextDue Date
+}
+
+// Ready reports whether nothing blocks the deal.
+func (s DealSummary) Ready() bool { return s.Blockers == 0 }
+
+// OpenGaps is the number of open gaps.
+func (s DealSummary) OpenGaps() int { return s.Open[0] + s.Open[1] + s.Open[2] + s.Open[3] }

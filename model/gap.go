@@ -1,0 +1,48 @@
+package model
+
+// Gap is a difference between what was promised and what delivery can do,
+// with a person to close it.
+type Gap struct {
+	ID     int64 `json:"id"`
+	DealID int64 `json:"deal_id"`
+	// PromiseID is the promise the gap is about; 0 for a manual gap about the
+	// deal as a whole.
+	PromiseID int64    `json:"promise_id"`
+	Kind      GapKind  `json:"kind"`
+	Title     string   `json:"title"`
+	Severity  Severity `json:"severity"`
+	// SeveritySet is true once a person chose the severity; the rules then
+	// leave it alone.
+	SeveritySet bool      `json:"severity_set"`
+	Owner       int64     `json:"owner"`
+	Due         Date      `json:"due"`
+	Status      GapStatus `json:"status"`
+	Resolution  string    `json:"resolution"`
+	Origin      Origin    `json:"origin"`
+	// AutoResolved is true when the rules closed the gap because its condition
+	// went away; if the condition returns the rules reopen it.
+	AutoResolved bool  `json:"auto_resolved"`
+	Version      int64 `json:"version"`
+}
+
+// Validate checks the gap's fields.
+func (g Gap) Validate() error {
+	var p problems
+	requireText(&p, "title", g.Title, maxText)
+	checkEnum(&p, "kind", "gap kind", g.Kind, GapKinds)
+	checkEnum(&p, "severity", "severity", g.Severity, Severities)
+	checkEnum(&p, "status", "gap status", g.Status, GapStatuses)
+	checkEnum(&p, "origin", "origin", g.Origin, Origins)
+	limitText(&p, "resolution", g.Resolution, maxText)
+	checkRef(&p, "owner", g.Owner)
+	if g.Origin == OriginDerived && g.PromiseID <= 0 {
+		p.add("promise", "is required for a derived gap")
+	}
+	if g.DealID <= 0 {
+		p.add("deal", "is required")
+	}
+	return p.err()
+}
+
+// Open reports whether the gap still needs work.
+func (g Gap) Open() bool { return !g.Status.Closed() }

@@ -1,0 +1,126 @@
+package model
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Readiness says whether a deal is ready to hand to delivery, and if not,
+// what stands in the way.
+type Readiness struct {
+	// Percent is the share of the deal's checks that pass; 100 only when
+	// there are no blockers.
+	Percent int
+	// Blockers are sentences naming the promise, gap or term at fault.
+	Blockers []string
+}
+
+// Ready reports whether nothing blocks the handoff.
+func (r Readiness) Ready() bool { return len(r.Blockers) == 0 }
+
+// String is "ready" or "72% — 5 blockers".
+func (r Readiness) String() string {
+	if r.Ready() {
+		return "ready"
+	}
+	return fmt.Sprintf("%d%% — %s", r.Percent, plural(len(r.Blockers), "blocker"))
+}
+
+// Assess works out a deal's readiness (DESIGN §2.3) from its facts and its
+// stored gaps: promises without an answer; open critical or high gaps
+// without an owner or a due date; terms used but not agreed; promises
+// changed since delivery answered; missing deal owners.
+func Assess(f Facts, gaps []Gap) Readiness {
+	var blockers []string
+	checks := 0
+
+	answered := make(map[int64]Assessment, len(f.Assessments))
+	for _, a := range f.Assessments {
+		answered[a.PromiseID] = a
+	}
+	checks++
+	if len(f.Promises) == 0 {
+		blockers = append(blockers, "No promises are recorded yet.")
+	}
+	gl := NewGlossary(f.Terms, f.Watch)
+	uses := map[string][]string{} // unagreed term → titles using it
+	var termOrder []string
+	for _, p := range f.Promises {
+		checks += 2
+		if _, ok := answered[p.ID]; !ok {
+			blockers = append(blockers, fmt.Sprintf("Promise %s has no answer from delivery.", Quote(p.Title)))
+		}
+		for _, t := range gl.Undefined(p.Text()) {
+			if _, seen := uses[t]; !seen {
+				termOrder = append(termOrder, t)
+			}
+			uses[t] = append(uses[t], p.Title)
+		}
+	}
+	for _, t := range termOrder {
+		checks++
+		n := len(uses[t])
+		where := "in " + Quote(uses[t][0])
+		if n > 1 {
+			where = fmt.Sprintf("in %d promises", n)
+		}
+		blockers = append(blockers, fmt.Sprintf("Term “%s” is used %s but not agreed.", t, where))
+	}
+
+	titles := make(map[int64]string, len(f.Promises))
+	for _, p := range f.Promises {
+		titles[p.ID] = p.Title
+	}
+	open := make([]Gap, 0, len(gaps))
+	for _, g := range gaps {
+		if !g.Open() {
+			continue
+		}
+		if g.Kind == KindSuspect {
+			checks++
+			blockers = append(blockers, fmt.Sprintf("Promise %s changed after delivery answered it.", Quote(titles[g.PromiseID])))
+		}
+		if g.Severity.Rank() <= SeverityHigh.Rank() {
+			open = append(open, g)
+		}
+	}
+	sort.SliceStable(open, func(i, j int) bool { return open[i].Severity.Rank() < open[j].Severity.Rank() })
+	for _, g := range open {
+		checks++
+		var missing []string
+		if g.Owner == 0 {
+			missing = append(missing, "no owner")
+		}
+		if g.Due.IsZero() {
+			missing = append(missing, "no due date")
+		}
+		if len(missing) > 0 {
+			blockers = append(blockers, fmt.Sprintf("%s %s gap has %s: %s",
+				capital(string(g.Severity)), g.Kind.Label(), strings.Join(missing, " and "), g.Title))
+		}
+	}
+
+	for _, r := range []Role{RoleSales, RolePresales, RoleDelivery} {
+		checks++
+		if f.Deal.Owner(r) == 0 {
+			blockers = append(blockers, fmt.Sprintf("The deal has no %s owner.", r))
+		}
+	}
+
+	pct := 100 * (checks - len(blockers)) / checks
+	if len(blockers) > 0 && pct > 99 {
+		pct = 99
+	}
+	if pct < 0 {
+		pct = 0
+	}
+	return Readiness{Percent: pct, Blockers: blockers}
+}
+
+func capital(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}

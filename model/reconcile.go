@@ -1,0 +1,105 @@
+package model
+
+// GapChange is one change reconciliation makes to a stored gap.
+type GapChange struct {
+	Before, After Gap
+}
+
+// Plan is what Reconcile decided: gaps to create and gaps to change.
+type Plan struct {
+	Create []Gap
+	Change []GapChange
+}
+
+// Empty reports whether the plan changes nothing.
+func (p Plan) Empty() bool { return len(p.Create) == 0 && len(p.Change) == 0 }
+
+// gapKey identifies a derived gap.
+type gapKey struct {
+	promise int64
+	kind    GapKind
+}
+
+// Reconcile compares a deal's stored gaps with what the rules find now and
+// plans the changes:
+//
+//   - a finding with no stored gap becomes a new open gap;
+//   - a stored derived gap gets the finding's title, and its severity unless a
+//     person chose one; a gap the rules had closed is reopened;
+//   - an open derived gap with no finding is resolved, with a resolution that
+//     says why, and marked as closed by the rules.
+//
+// Owners, due dates, statuses and resolutions that people set are never
+// changed, and manual gaps are never touched. live holds the ids of the
+// deal's promises that still exist, to tell "deleted" from "fixed".
+func Reconcile(dealID int64, stored []Gap, found []Finding, live map[int64]bool) Plan {
+	var plan Plan
+	byKey := make(map[gapKey]Gap, len(stored))
+	for _, g := range stored {
+		if g.Origin == OriginDerived {
+			byKey[gapKey{g.PromiseID, g.Kind}] = g
+		}
+	}
+	still := make(map[gapKey]bool, len(found))
+	for _, f := range found {
+		k := gapKey{f.PromiseID, f.Kind}
+		still[k] = true
+		g, ok := byKey[k]
+		if !ok {
+			plan.Create = append(plan.Create, Gap{
+				DealID: dealID, PromiseID: f.PromiseID, Kind: f.Kind, Title: f.Title,
+				Severity: f.Severity, Status: GapOpen, Origin: OriginDerived,
+			})
+			continue
+		}
+		after := g
+		after.Title = f.Title
+		if !g.SeveritySet {
+			after.Severity = f.Severity
+		}
+		if g.AutoResolved {
+			after.Status, after.Resolution, after.AutoResolved = GapOpen, "", false
+		}
+		if after != g {
+			plan.Change = append(plan.Change, GapChange{g, after})
+		}
+	}
+	for _, g := range stored {
+		k := gapKey{g.PromiseID, g.Kind}
+		if g.Origin != OriginDerived || still[k] || !g.Open() {
+			continue
+		}
+		after := g
+		after.Status = GapResolved
+		after.AutoResolved = true
+		after.Resolution = "Closed automatically: " + whyGone(g.Kind, live[g.PromiseID]) + "."
+		plan.Change = append(plan.Change, GapChange{g, after})
+	}
+	return plan
+}
+
+// whyGone says why a derived gap's condition went away.
+func whyGone(k GapKind, promiseLive bool) string {
+	if !promiseLive {
+		return "the promise was deleted"
+	}
+	switch k {
+	case KindUnassessed:
+		return "delivery answered the promise"
+	case KindScope:
+		return "delivery now says it can build it in full"
+	case KindSchedule:
+		return "delivery's earliest date now meets the due date"
+	case KindEffort:
+		return "delivery's effort is now within the budget sold"
+	case KindUnverified:
+		return "the promise is now confirmed with the customer (or the deal went back before negotiation)"
+	case KindUndefinedTerm:
+		return "every term it uses is now agreed in the glossary"
+	case KindSuspect:
+		return "delivery answered the promise as it now stands"
+	case KindUnownedPromise:
+		return "a person is now named as having promised it"
+	}
+	return "its cause went away"
+}

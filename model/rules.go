@@ -1,0 +1,164 @@
+package model
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// Facts is everything the gap rules read about one deal.
+type Facts struct {
+	Deal        Deal
+	Promises    []Promise
+	Assessments []Assessment
+	Terms       []Term
+	// Watch is the watch list as matcher entries: WatchWords(user words).
+	Watch []string
+}
+
+// Finding is a gap the rules say exists now, identified by promise and kind.
+type Finding struct {
+	PromiseID int64
+	Kind      GapKind
+	Title     string
+	Severity  Severity
+}
+
+// Derive applies the gap rules of DESIGN §2.1 to a deal. It is pure: the
+// same facts always give the same findings, in promise order.
+func Derive(f Facts) []Finding {
+	answers := make(map[int64]Assessment, len(f.Assessments))
+	for _, a := range f.Assessments {
+		answers[a.PromiseID] = a
+	}
+	gl := NewGlossary(f.Terms, f.Watch)
+	var out []Finding
+	for _, p := range f.Promises {
+		a, answered := answers[p.ID]
+		out = append(out, promiseFindings(f.Deal, p, a, answered, gl)...)
+	}
+	return out
+}
+
+// promiseFindings is every rule applied to one promise.
+func promiseFindings(d Deal, p Promise, a Assessment, answered bool, gl *Glossary) []Finding {
+	var out []Finding
+	add := func(k GapKind, sev Severity, format string, args ...any) {
+		out = append(out, Finding{p.ID, k, Quote(p.Title) + " — " + fmt.Sprintf(format, args...), sev})
+	}
+	must := p.Priority == PriorityMust
+
+	switch {
+	case !answered:
+		add(KindUnassessed, byPriority(p.Priority), "no answer from delivery yet")
+	case a.Fit == FitUnknown:
+		add(KindUnassessed, byPriority(p.Priority), "delivery does not know yet whether it can be built")
+	}
+
+	if answered {
+		switch a.Fit {
+		case FitPartial, FitWorkaround, FitNone:
+			sev := SeverityMedium
+			if a.Fit == FitNone {
+				sev = SeverityHigh
+				if must {
+					sev = SeverityCritical
+				}
+			}
+			add(KindScope, sev, "fit %s: %s", a.Fit, canDo(a))
+		}
+
+		if !p.Due.IsZero() && !a.Earliest.IsZero() && a.Earliest.After(p.Due) {
+			late := a.Earliest.DaysAfter(p.Due)
+			sev := SeverityMedium
+			if must {
+				sev = SeverityHigh
+				if late > 30 {
+					sev = SeverityCritical
+				}
+			}
+			add(KindSchedule, sev, "due %s, delivery earliest %s: %s late", p.Due, a.Earliest, plural(late, "day"))
+		}
+
+		if p.BudgetDays > 0 && a.EffortDays > p.BudgetDays {
+			sev := SeverityMedium
+			if a.EffortDays > 1.5*p.BudgetDays {
+				sev = SeverityHigh
+			}
+			add(KindEffort, sev, "delivery needs %s person-days, %s were sold (%.1f×)",
+				FormatDays(a.EffortDays), FormatDays(p.BudgetDays), a.EffortDays/p.BudgetDays)
+		}
+
+		if a.PromiseRevision < p.Revision {
+			add(KindSuspect, SeverityHigh, "the promise changed after delivery answered it; the answer needs a fresh look")
+		}
+	}
+
+	if !p.Verification.AtLeast(VerificationConfirmed) && d.Stage.AtLeast(StageNegotiation) {
+		sev := SeverityMedium
+		if must {
+			sev = SeverityHigh
+		}
+		add(KindUnverified, sev, "only %s, never confirmed with the customer, and the deal is at %s", p.Verification, d.Stage)
+	}
+
+	if words := gl.Undefined(p.Text()); len(words) > 0 {
+		label := "term"
+		if len(words) > 1 {
+			label = "terms"
+		}
+		add(KindUndefinedTerm, SeverityMedium, "uses %s not agreed in the glossary: %s", label, strings.Join(words, ", "))
+	}
+
+	if p.PromisedBy == 0 {
+		add(KindUnownedPromise, SeverityLow, "nobody is named as having promised it")
+	}
+	return out
+}
+
+// byPriority is the default severity that follows a promise's priority.
+func byPriority(p Priority) Severity {
+	switch p {
+	case PriorityMust:
+		return SeverityHigh
+	case PriorityCould:
+		return SeverityLow
+	}
+	return SeverityMedium
+}
+
+// canDo is delivery's own words, first line, or a plain fallback.
+func canDo(a Assessment) string {
+	line, _, _ := strings.Cut(strings.TrimSpace(a.CanDo), "\n")
+	if line == "" {
+		switch a.Fit {
+		case FitNone:
+			return "delivery cannot build it"
+		case FitWorkaround:
+			return "only with a workaround, not described"
+		}
+		return "only in part, not described"
+	}
+	return Shorten(line, 100)
+}
+
+// Quote puts a promise title in quotes, shortened for a gap title.
+func Quote(title string) string {
+	return "“" + Shorten(normalSpace(title), 70) + "”"
+}
+
+// Shorten cuts s to at most n characters, marking the cut with "…".
+func Shorten(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return strings.TrimSpace(string(r[:n-1])) + "…"
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}

@@ -1,0 +1,69 @@
+package model
+
+import "slices"
+
+// Term is one entry of a deal's glossary: a word both sides must mean the
+// same by.
+type Term struct {
+	ID         int64      `json:"id"`
+	DealID     int64      `json:"deal_id"`
+	Term       string     `json:"term"`
+	Definition string     `json:"definition"`
+	Status     TermStatus `json:"status"`
+	// AgreedBy lists the people who agreed to the definition.
+	AgreedBy []int64 `json:"agreed_by"`
+	Version  int64   `json:"version"`
+}
+
+// Validate checks the term's own fields. Whether the people who agreed cover
+// both sides needs their roles: see CheckAgreement.
+func (t Term) Validate() error {
+	var p problems
+	requireText(&p, "term", t.Term, maxTitle)
+	checkEnum(&p, "status", "term status", t.Status, TermStatuses)
+	limitText(&p, "definition", t.Definition, maxText)
+	if t.Status == TermAgreed && len(t.Definition) == 0 {
+		p.add("definition", "is required for an agreed term")
+	}
+	if t.DealID <= 0 {
+		p.add("deal", "is required")
+	}
+	return p.err()
+}
+
+// CheckAgreement checks that an agreed term was agreed by at least one person
+// from the selling side and one from delivery, given the roles of the people
+// in AgreedBy.
+func CheckAgreement(status TermStatus, roles []Role) error {
+	if status != TermAgreed {
+		return nil
+	}
+	selling := slices.ContainsFunc(roles, Role.SellingSide)
+	delivery := slices.Contains(roles, RoleDelivery)
+	switch {
+	case !selling && !delivery:
+		return Invalid("agreed by", "needs a person from sales or presales and one from delivery")
+	case !selling:
+		return Invalid("agreed by", "needs a person from sales or presales as well")
+	case !delivery:
+		return Invalid("agreed by", "needs a person from delivery as well")
+	}
+	return nil
+}
+
+// WatchWord is a word a team added to the watch list of words that start
+// arguments.
+type WatchWord struct {
+	ID   int64  `json:"id"`
+	Word string `json:"word"`
+	// Lang is a language tag ("en", "pl", ...) or "" for any.
+	Lang    string `json:"lang"`
+	Version int64  `json:"version"`
+}
+
+// Validate checks the watch word.
+func (w WatchWord) Validate() error {
+	var p problems
+	requireText(&p, "word", w.Word, maxName)
+	return p.err()
+}
