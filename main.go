@@ -13,8 +13,11 @@ import (
 	"path/filepath"
 	"runtime"
 
+	tea "charm.land/bubbletea/v2"
+
 	"handoff/db"
 	"handoff/model"
+	"handoff/ui"
 )
 
 // version is the app's version; release builds set it with -ldflags.
@@ -27,6 +30,8 @@ Usage:
 
 Commands:
   (none)     open the terminal UI on the database
+  demo       open the terminal UI on a throwaway database with sample deals
+  sample     add the sample deals to the database
   check      print readiness and blockers; exit 0 ready, 1 not ready, 2 error
              flags: --deal ID|NAME
   version    print the app version and the schema version
@@ -104,11 +109,14 @@ func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	rest := fs.Args()
 	if len(rest) == 0 {
-		fmt.Fprintf(stdout, usage, defaultDBPath())
-		return nil
+		return cmdTUI(ctx, &g)
 	}
 	cmd, rest := rest[0], rest[1:]
 	switch cmd {
+	case "demo":
+		return cmdDemo(ctx, &g, rest, stdout, stderr)
+	case "sample":
+		return cmdSample(ctx, &g, rest, stdout, stderr)
 	case "help":
 		fmt.Fprintf(stdout, usage, defaultDBPath())
 		return nil
@@ -268,4 +276,69 @@ func findDeal(ctx context.Context, s *db.Store, ref string) (model.Deal, error) 
 		msg += fmt.Sprintf("\n  %d\t%s", c.ID, c.Name)
 	}
 	return d, fail(2, "%s", msg)
+}
+
+// cmdTUI opens the terminal UI on the database.
+func cmdTUI(ctx context.Context, g *globals) error {
+	s, err := g.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	banner := ""
+	if b := s.Backup(); b != "" {
+		banner = "Upgraded the database; the old version is kept in " + b + "."
+	}
+	return runTUI(ctx, s, banner)
+}
+
+func runTUI(ctx context.Context, s *db.Store, banner string) error {
+	app := ui.New(ctx, s, ui.Options{Banner: banner})
+	if _, err := tea.NewProgram(app, tea.WithContext(ctx)).Run(); err != nil {
+		return fmt.Errorf("the terminal UI stopped: %w", err)
+	}
+	return nil
+}
+
+// cmdDemo opens the UI on a new throwaway database with the sample deals,
+// deleted on quit.
+func cmdDemo(ctx context.Context, g *globals, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("demo", g, stderr)
+	if ok, err := parseCommand(fs, args, stdout); !ok {
+		return err
+	}
+	dir, err := os.MkdirTemp("", "handoff-demo-*")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	demo := globals{db: filepath.Join(dir, "demo.db"), actor: g.actor}
+	s, err := demo.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if _, err := s.Import(ctx, model.SampleArchive()); err != nil {
+		return err
+	}
+	return runTUI(ctx, s, "Demo: a throwaway database with sample deals, deleted when you quit. ? lists every key.")
+}
+
+// cmdSample adds the sample deals to the database.
+func cmdSample(ctx context.Context, g *globals, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("sample", g, stderr)
+	if ok, err := parseCommand(fs, args, stdout); !ok {
+		return err
+	}
+	s, err := g.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	res, err := s.Import(ctx, model.SampleArchive())
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "added %d sample deals to %s\n", len(res.Deals), s.Path())
+	return nil
 }

@@ -311,10 +311,17 @@ func (s *Store) upgrade(ctx context.Context, migs []migration) error {
 		return nil
 	}
 	backup := fmt.Sprintf("%s.v%d-%s.bak", s.path, version, s.now().UTC().Format("20060102T150405"))
+	// Make the copy's file 0600 before any data goes in (VACUUM INTO takes
+	// an empty file), so the copy is never readable by others, not even for
+	// a moment.
+	bf, err := os.OpenFile(backup, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return fmt.Errorf("cannot copy %s aside before upgrading it: %w", s.path, err)
+	}
+	bf.Close()
 	if _, err := s.db.ExecContext(ctx, "VACUUM INTO ?", backup); err != nil {
 		return fmt.Errorf("cannot copy %s aside before upgrading it: %w", s.path, err)
 	}
-	os.Chmod(backup, 0o600)
 	s.backup = backup
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {

@@ -223,6 +223,12 @@ func mapErr(err error) error {
 			if strings.Contains(se.Error(), "FOREIGN KEY") {
 				return model.Invalid("reference", "points at something that does not exist")
 			}
+			if strings.Contains(se.Error(), "UNIQUE") {
+				// Only one row may hold the key (one live answer per promise,
+				// one derived gap per promise and kind): someone else wrote it
+				// since this was read.
+				return fmt.Errorf("%w: %v", model.ErrConflict, err)
+			}
 		}
 	}
 	return err

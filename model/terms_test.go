@@ -1,11 +1,12 @@
 package model
 
 import (
-	"fmt"
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -213,6 +214,26 @@ func TestFindUserAndGlossaryWords(t *testing.T) {
 	}
 }
 
+func TestFindConcurrent(t *testing.T) {
+	m := builtinTermMatcher()
+	texts := termPromiseTexts(50)
+	want := make([][]Match, len(texts))
+	for i, s := range texts {
+		want[i] = m.Find(s)
+	}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for i, s := range texts {
+				if got := m.Find(s); !slices.Equal(got, want[i]) {
+					t.Errorf("concurrent Find(%q) = %v, want %v", s, got, want[i])
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
 func TestFindControlCharacters(t *testing.T) {
 	m := builtinTermMatcher()
 	texts := []string{
@@ -234,6 +255,34 @@ func TestFindControlCharacters(t *testing.T) {
 	}
 	if got := NewMatcher().Find("real-time"); got != nil {
 		t.Errorf("empty Matcher found %v", got)
+	}
+}
+
+// TestFoldTermRune checks the fast paths of folding and classifying
+// against the unicode package.
+func TestFoldTermRune(t *testing.T) {
+	orbitMin := func(r rune) rune {
+		low := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			low = min(low, f)
+		}
+		if 'A' <= low && low <= 'Z' {
+			low += 'a' - 'A'
+		}
+		return low
+	}
+	for r := rune(0x80); r <= 0x2FFFF; r++ {
+		switch r {
+		case '\u2010', '\u2011', '\u2012', '\u2013', '\u2018', '\u2019', '\u02BC':
+			continue
+		}
+		if got, want := foldTermRune(r), orbitMin(r); got != want {
+			t.Errorf("foldTermRune(%U) = %U, want %U", r, got, want)
+		}
+		c := classifyTermRune(r, utf8.RuneLen(r))
+		if (c == classWord) != (!isCJK(r) && (unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.IsMark(r))) {
+			t.Errorf("classifyTermRune(%U) = %d", r, c)
+		}
 	}
 }
 
@@ -272,11 +321,12 @@ func TestBuiltinWatchList(t *testing.T) {
 func TestWatchListFindsItself(t *testing.T) {
 	m := builtinTermMatcher()
 	for _, w := range BuiltinWatchList() {
-		text := w.Word
-		if strings.HasSuffix(text, "*") || strings.Contains(text, "* ") {
-			text = strings.ReplaceAll(text+" ", "* ", " ")
-			text = strings.TrimSpace(text)
+		e, _, ok := parseTermEntry(w.Word)
+		if !ok {
+			t.Errorf("%s %q is not an entry", w.Lang, w.Word)
+			continue
 		}
+		text := e.word
 		got := m.Find(text)
 		if len(got) != 1 || got[0].Start != 0 || got[0].End != len(text) {
 			t.Errorf("%s %q: Find(%q) = %v, want one match of it all", w.Lang, w.Word, text, got)
@@ -293,7 +343,7 @@ func TestWatchWords(t *testing.T) {
 	}
 }
 
-// termPromiseTexts makes n promise texts of about 200 characters in the six
+// termPromiseTexts makes n promise texts of 200 characters in the six
 // languages, with and without watched words.
 func termPromiseTexts(n int) []string {
 	parts := [][]string{
@@ -314,13 +364,13 @@ func termPromiseTexts(n int) []string {
 	out := make([]string, n)
 	for i := range out {
 		var b strings.Builder
-		for b.Len() < 180 {
+		for utf8.RuneCountInString(b.String()) < 200 {
 			for _, p := range parts {
 				b.WriteString(p[r.IntN(len(p))])
 				b.WriteByte(' ')
 			}
 		}
-		out[i] = b.String()
+		out[i] = string([]rune(b.String())[:200])
 	}
 	return out
 }
@@ -336,7 +386,6 @@ func BenchmarkFind(b *testing.B) {
 		found += len(m.Find(s))
 	}
 	b.Logf("%d promises, %d bytes, %d matches, %d entries", len(texts), bytes, found, len(m.entries))
-	b.ResetTimer()
 	for b.Loop() {
 		for _, s := range texts {
 			m.Find(s)
@@ -355,12 +404,33 @@ func BenchmarkNewMatcher(b *testing.B) {
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{
 		"", "real-time", "实时集成", "SAP 实时集成 with real-time sync", "wdrożenie\u00ad", "24/7/365",
-		"\x1b[31m\xff\xfe", "ẞ\u212A\u0301", "go\u2011live", "a\u00ad\u00adb", fmt.Sprint(termPromiseTexts(1)),
+		"\x1b[31m\xff\xfe", "ẞ\u212A\u0301", "*0", "go\u2011live", "a\u00ad\u00adb", termPromiseTexts(1)[0],
 	} {
 		f.Add(s)
 	}
-	m := NewMatcher(WatchWords([]WatchWord{{Word: "a*"}, {Word: "*"}, {Word: "x y*"}, {Word: "数据 lake"}}))
+	entries := WatchWords([]WatchWord{{Word: "a*"}, {Word: "*"}, {Word: "x y*"}, {Word: "数据 lake"}})
+	m := NewMatcher(entries)
+	// byWord maps each reported word back to the entries that report it.
+	byWord := map[string][]string{}
+	for _, e := range entries {
+		if p, _, ok := parseTermEntry(e); ok {
+			byWord[p.word] = append(byWord[p.word], e)
+		}
+	}
 	f.Fuzz(func(t *testing.T, text string) {
-		checkTermMatches(t, text, m.Find(text))
+		ms := m.Find(text)
+		checkTermMatches(t, text, ms)
+		// What a match covers is found, whole, by its entry alone.
+		for _, match := range ms {
+			span := text[match.Start:match.End]
+			ok := false
+			for _, e := range byWord[match.Word] {
+				got := NewMatcher([]string{e}).Find(span)
+				ok = ok || len(got) == 1 && got[0].Start == 0 && got[0].End == len(span)
+			}
+			if !ok {
+				t.Fatalf("%q found in %q, but none of %q finds it alone", match.Word, span, byWord[match.Word])
+			}
+		}
 	})
 }

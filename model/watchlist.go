@@ -35,6 +35,7 @@ func builtinWatchLists() []watchList {
 			"SLA", "service level agreement", "guaranteed", "guarantee",
 			// Integration and fit.
 			"seamless", "seamlessly", "integration", "integrate", "integrated",
+			"integrating",
 			"fully integrated", "native integration", "connector", "API", "open API",
 			"bi-directional", "bidirectional", "two-way sync", "any system",
 			"out of the box", "out-of-the-box", "OOTB", "plug and play", "plug-and-play",
@@ -51,7 +52,7 @@ func builtinWatchLists() []watchList {
 			"scalability", "at scale", "infinitely scalable", "multi-tenant",
 			"multi-language", "secure", "bank-grade", "military-grade",
 			"GDPR compliant", "compliant", "encrypted", "custom", "customization",
-			"customisation", "customized", "customised", "tailored", "bespoke",
+			"customisation", "customized", "customised", "customizable", "tailored", "bespoke",
 			"configurable", "white-label", "on-premise", "on-premises",
 			// People and support.
 			"support", "dedicated support", "premium support", "priority support",
@@ -226,7 +227,7 @@ func builtinWatchLists() []watchList {
 			"支持", "技术支持", "驻场", "专属团队", "专人负责", "售后", "运维",
 			"培训", "迁移", "数据迁移",
 			// 时间与费用
-			"上线", "部署", "交付", "落地", "实施", "投产", "尽快", "马上", "立即",
+			"上线", "部署", "落地", "实施", "投产", "尽快", "马上", "立即",
 			"二期", "第二阶段", "后续版本", "路线图", "规划中", "固定价格", "免费",
 			"不额外收费", "包含在内",
 		}},

@@ -1,0 +1,377 @@
+package db
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"handoff/model"
+)
+
+// Export reads the full data of the given deals (all live deals when ids is
+// empty) with the whole people directory and the team's watch words.
+func (s *Store) Export(ctx context.Context, ids ...int64) (model.Archive, error) {
+	a := model.NewArchive()
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return a, mapErr(err)
+	}
+	defer tx.Rollback()
+	if a.People, err = people.list(ctx, tx, "", "id"); err != nil {
+		return a, err
+	}
+	if a.WatchWords, err = watchWords.list(ctx, tx, "", "id"); err != nil {
+		return a, err
+	}
+	if len(ids) == 0 {
+		all, err := deals.list(ctx, tx, "", "id")
+		if err != nil {
+			return a, err
+		}
+		for _, d := range all {
+			ids = append(ids, d.ID)
+		}
+	}
+	for _, id := range ids {
+		d, err := loadDossier(ctx, tx, id, true)
+		if err != nil {
+			return a, err
+		}
+		dropOrphans(d)
+		a.Deals = append(a.Deals, *d)
+	}
+	nonNil(&a)
+	return a, nil
+}
+
+// dropOrphans leaves out the gaps of deleted promises (the rules closed
+// them when the promise went) and unlinks decisions about them, so an
+// export only refers to what it holds.
+func dropOrphans(d *model.Dossier) {
+	live := map[int64]bool{}
+	for _, p := range d.Promises {
+		live[p.ID] = true
+	}
+	kept := d.Gaps[:0]
+	dropped := map[int64]bool{}
+	for _, g := range d.Gaps {
+		if g.PromiseID != 0 && !live[g.PromiseID] {
+			dropped[g.ID] = true
+			continue
+		}
+		kept = append(kept, g)
+	}
+	d.Gaps = kept
+	for i := range d.Decisions {
+		if dropped[d.Decisions[i].GapID] {
+			d.Decisions[i].GapID = 0
+		}
+	}
+}
+
+// nonNil makes every list of an archive non-nil, so JSON says [] not null
+// whatever the source.
+func nonNil(a *model.Archive) {
+	fix := func(p *[]int64) {
+		if *p == nil {
+			*p = []int64{}
+		}
+	}
+	for i := range a.Deals {
+		d := &a.Deals[i]
+		if d.Deal.NotSold == nil {
+			d.Deal.NotSold = []string{}
+		}
+		for j := range d.Terms {
+			fix(&d.Terms[j].AgreedBy)
+		}
+		if d.Promises == nil {
+			d.Promises = []model.Promise{}
+		}
+		if d.Assessments == nil {
+			d.Assessments = []model.Assessment{}
+		}
+		if d.Constraints == nil {
+			d.Constraints = []model.Constraint{}
+		}
+		if d.Gaps == nil {
+			d.Gaps = []model.Gap{}
+		}
+		if d.Terms == nil {
+			d.Terms = []model.Term{}
+		}
+		if d.Decisions == nil {
+			d.Decisions = []model.Decision{}
+		}
+		if d.SignOffs == nil {
+			d.SignOffs = []model.SignOff{}
+		}
+	}
+	if a.People == nil {
+		a.People = []model.Person{}
+	}
+	if a.WatchWords == nil {
+		a.WatchWords = []model.WatchWord{}
+	}
+	if a.Deals == nil {
+		a.Deals = []model.Dossier{}
+	}
+}
+
+// ImportResult says what an import did.
+type ImportResult struct {
+	// KeptIDs is true when the database was empty and every id was kept.
+	KeptIDs bool
+	People  int
+	Deals   []int64 // the ids of the imported deals, in the archive's order
+}
+
+// Import adds an archive to the database in one transaction: all of it or,
+// on any error, nothing. Into an empty database every id and version is
+// kept, so exporting again gives the same bytes; otherwise everything gets
+// new ids and references are mapped to them. People are matched by name
+// and role, so importing the same people twice does not duplicate them
+// (only when ids are not kept).
+func (s *Store) Import(ctx context.Context, a model.Archive) (ImportResult, error) {
+	var res ImportResult
+	if a.Format != model.ArchiveFormat {
+		return res, model.Invalid("format", fmt.Sprintf("%q is not a handoff export", a.Format))
+	}
+	if a.Version > model.ArchiveVersion {
+		return res, model.Invalid("version", fmt.Sprintf("export version %d is newer than this handoff reads (%d)", a.Version, model.ArchiveVersion))
+	}
+	err := s.write(ctx, func(t *txn) error {
+		empty, err := t.empty()
+		if err != nil {
+			return err
+		}
+		im := &importer{t: t, keep: empty, ids: map[string]map[int64]int64{}}
+		res, err = im.run(a)
+		return err
+	})
+	return res, err
+}
+
+// empty reports whether the database holds no rows a user made.
+func (t *txn) empty() (bool, error) {
+	var n int
+	err := t.queryRow(`SELECT (SELECT count(*) FROM people) + (SELECT count(*) FROM deals) +
+		(SELECT count(*) FROM watch_words)`).Scan(&n)
+	return n == 0, err
+}
+
+// importer inserts an archive's rows, mapping ids when it cannot keep them.
+type importer struct {
+	t    *txn
+	keep bool
+	ids  map[string]map[int64]int64 // entity → old id → new id
+}
+
+// prepare readies a row for insert: with ids kept it keeps id and version;
+// otherwise it clears them (new id, version 1), remembering the old id.
+func (im *importer) prepare(id, version *int64) int64 {
+	old := *id
+	if !im.keep {
+		*id, *version = 0, 0
+	}
+	return old
+}
+
+func (im *importer) remember(entity string, old, now int64) {
+	if im.ids[entity] == nil {
+		im.ids[entity] = map[int64]int64{}
+	}
+	im.ids[entity][old] = now
+}
+
+// ref maps a reference to its new id; 0 stays 0. A reference to a row the
+// archive does not hold is an error.
+func (im *importer) ref(entity string, old int64, where string) (int64, error) {
+	if old == 0 {
+		return 0, nil
+	}
+	if now, ok := im.ids[entity][old]; ok {
+		return now, nil
+	}
+	return 0, model.Invalid(where, fmt.Sprintf("refers to %s %d, which the file does not contain", entity, old))
+}
+
+func (im *importer) run(a model.Archive) (ImportResult, error) {
+	res := ImportResult{KeptIDs: im.keep}
+	for _, p := range a.People {
+		if err := p.Validate(); err != nil {
+			return res, fmt.Errorf("person %q: %w", p.Name, err)
+		}
+		old := im.prepare(&p.ID, &p.Version)
+		if !im.keep {
+			if id, ok, err := im.t.findPerson(p); err != nil {
+				return res, err
+			} else if ok {
+				im.remember("person", old, id)
+				continue
+			}
+		}
+		if err := people.insert(im.t, &p); err != nil {
+			return res, err
+		}
+		im.remember("person", old, p.ID)
+		res.People++
+	}
+	for _, w := range a.WatchWords {
+		if err := w.Validate(); err != nil {
+			return res, fmt.Errorf("watch word %q: %w", w.Word, err)
+		}
+		im.prepare(&w.ID, &w.Version)
+		if err := watchWords.insert(im.t, &w); err != nil {
+			return res, err
+		}
+	}
+	if len(a.WatchWords) > 0 {
+		if err := im.t.touchAll(); err != nil {
+			return res, err
+		}
+	}
+	for _, d := range a.Deals {
+		id, err := im.deal(d)
+		if err != nil {
+			return res, fmt.Errorf("deal %q: %w", d.Deal.Name, err)
+		}
+		res.Deals = append(res.Deals, id)
+	}
+	return res, nil
+}
+
+// findPerson finds a live person with the same name and role.
+func (t *txn) findPerson(p model.Person) (int64, bool, error) {
+	var id int64
+	err := t.queryRow("SELECT id FROM people WHERE deleted = 0 AND name = ? AND role = ? ORDER BY id LIMIT 1", p.Name, p.Role).Scan(&id)
+	if err == sql.ErrNoRows {
+		return 0, false, nil
+	}
+	return id, err == nil, err
+}
+
+// deal inserts one deal with all its rows.
+func (im *importer) deal(d model.Dossier) (int64, error) {
+	var err error
+	deal := d.Deal
+	if err := deal.Validate(); err != nil {
+		return 0, err
+	}
+	old := im.prepare(&deal.ID, &deal.Version)
+	o := &deal.Owners
+	for _, r := range []*int64{&o.Sales, &o.Presales, &o.Delivery} {
+		if *r, err = im.ref("person", *r, "owners"); err != nil {
+			return 0, err
+		}
+	}
+	if err := deals.insert(im.t, &deal); err != nil {
+		return 0, err
+	}
+	im.remember("deal", old, deal.ID)
+
+	for _, p := range d.Promises {
+		p.DealID = deal.ID
+		if p.PromisedBy, err = im.ref("person", p.PromisedBy, "promised by"); err != nil {
+			return 0, err
+		}
+		if err := p.Validate(); err != nil {
+			return 0, fmt.Errorf("promise %q: %w", p.Title, err)
+		}
+		old := im.prepare(&p.ID, &p.Version)
+		if err := promises.insert(im.t, &p); err != nil {
+			return 0, err
+		}
+		im.remember("promise", old, p.ID)
+	}
+	for _, a := range d.Assessments {
+		if a.PromiseID, err = im.ref("promise", a.PromiseID, "assessment"); err != nil {
+			return 0, err
+		}
+		if a.AssessedBy, err = im.ref("person", a.AssessedBy, "assessed by"); err != nil {
+			return 0, err
+		}
+		if err := a.Validate(); err != nil {
+			return 0, fmt.Errorf("answer: %w", err)
+		}
+		im.prepare(&a.ID, &a.Version)
+		if err := assessments.insert(im.t, &a); err != nil {
+			return 0, err
+		}
+	}
+	for _, c := range d.Constraints {
+		c.DealID = deal.ID
+		if err := c.Validate(); err != nil {
+			return 0, fmt.Errorf("constraint: %w", err)
+		}
+		im.prepare(&c.ID, &c.Version)
+		if err := constraints.insert(im.t, &c); err != nil {
+			return 0, err
+		}
+	}
+	for _, g := range d.Gaps {
+		g.DealID = deal.ID
+		if g.PromiseID, err = im.ref("promise", g.PromiseID, "gap"); err != nil {
+			return 0, err
+		}
+		if g.Owner, err = im.ref("person", g.Owner, "gap owner"); err != nil {
+			return 0, err
+		}
+		if err := g.Validate(); err != nil {
+			return 0, fmt.Errorf("gap %q: %w", g.Title, err)
+		}
+		old := im.prepare(&g.ID, &g.Version)
+		if err := gaps.insert(im.t, &g); err != nil {
+			return 0, err
+		}
+		im.remember("gap", old, g.ID)
+	}
+	for _, term := range d.Terms {
+		term.DealID = deal.ID
+		for i, id := range term.AgreedBy {
+			if term.AgreedBy[i], err = im.ref("person", id, "agreed by"); err != nil {
+				return 0, err
+			}
+		}
+		if err := term.Validate(); err != nil {
+			return 0, fmt.Errorf("term %q: %w", term.Term, err)
+		}
+		if err := im.t.checkTerm(&term); err != nil {
+			return 0, fmt.Errorf("term %q: %w", term.Term, err)
+		}
+		im.prepare(&term.ID, &term.Version)
+		if err := terms.insert(im.t, &term); err != nil {
+			return 0, err
+		}
+	}
+	for _, dec := range d.Decisions {
+		dec.DealID = deal.ID
+		if dec.GapID, err = im.ref("gap", dec.GapID, "decision"); err != nil {
+			return 0, err
+		}
+		if dec.DecidedBy, err = im.ref("person", dec.DecidedBy, "decided by"); err != nil {
+			return 0, err
+		}
+		if err := dec.Validate(); err != nil {
+			return 0, fmt.Errorf("decision: %w", err)
+		}
+		im.prepare(&dec.ID, &dec.Version)
+		if err := decisions.insert(im.t, &dec); err != nil {
+			return 0, err
+		}
+	}
+	for _, so := range d.SignOffs {
+		so.DealID = deal.ID
+		if so.PersonID, err = im.ref("person", so.PersonID, "sign-off"); err != nil {
+			return 0, err
+		}
+		if err := so.Validate(); err != nil {
+			return 0, fmt.Errorf("sign-off: %w", err)
+		}
+		im.prepare(&so.ID, &so.Version)
+		if err := signOffs.insert(im.t, &so); err != nil {
+			return 0, err
+		}
+	}
+	return deal.ID, nil
+}

@@ -1,0 +1,534 @@
+// Package ui is handoff's terminal interface: the deal list, the deal
+// screen with its four panes, the glossary, the history, meeting mode and
+// the report preview, over a db.Store that it calls only inside commands.
+package ui
+
+import (
+	"context"
+	"errors"
+	"os"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"handoff/db"
+	"handoff/model"
+)
+
+// screenID names the screens; one shows at a time.
+type screenID int
+
+const (
+	screenDeals screenID = iota
+	screenDeal
+	screenGlossary
+	screenHistory
+)
+
+// Options tune the app.
+type Options struct {
+	// NoColor turns colours off (NO_COLOR does too).
+	NoColor bool
+	// Now tells the time (tests fix it).
+	Now func() time.Time
+	// Banner is shown in the status line at start, e.g. about a demo file.
+	Banner string
+}
+
+// App is the root model: it owns the screens, the dialogs on top of them,
+// the status line and the undo stack, and routes messages — dialogs get
+// keys first, then the current screen; loaded data goes to its owner
+// whatever has focus; the window size goes to all.
+type App struct {
+	sh       *shared
+	screen   screenID
+	deals    dealsScreen
+	deal     dealScreen
+	glossary glossaryScreen
+	history  historyScreen
+	modals   []modal
+	status   statusMsg
+	undo     []change
+	redo     []change
+	width    int
+	height   int
+	isDark   bool
+	noColor  bool
+	help     help.Model
+}
+
+// New makes the app over a store.
+func New(ctx context.Context, store *db.Store, opts Options) *App {
+	noColor := opts.NoColor || os.Getenv("NO_COLOR") != ""
+	now := opts.Now
+	if now == nil {
+		now = time.Now
+	}
+	sh := &shared{ctx: ctx, store: store, keys: DefaultKeyMap(), styles: NewStyles(true, noColor), now: now}
+	a := &App{sh: sh, isDark: true, noColor: noColor, help: help.New()}
+	a.deals = newDealsScreen(sh)
+	a.deal = newDealScreen(sh)
+	a.glossary = newGlossaryScreen(sh)
+	a.history = newHistoryScreen(sh)
+	if opts.Banner != "" {
+		a.status = statusMsg{text: opts.Banner}
+	}
+	a.restyle()
+	return a
+}
+
+// Init loads the people and the deals, asks the terminal's background
+// colour, and starts watching the file.
+func (a *App) Init() tea.Cmd {
+	return tea.Batch(loadPeopleCmd(a.sh), loadDealsCmd(a.sh), tea.RequestBackgroundColor, pollCmd())
+}
+
+func (a *App) restyle() {
+	a.sh.styles = NewStyles(a.isDark, a.noColor)
+	st := a.sh.styles
+	a.help.Styles.ShortKey = st.Accent
+	a.help.Styles.ShortDesc = st.Muted
+	a.help.Styles.ShortSeparator = st.Muted
+	a.help.Styles.Ellipsis = st.Muted
+}
+
+// Update routes one message.
+func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		a.resize(msg.Width, msg.Height)
+		return a, nil
+	case tea.BackgroundColorMsg:
+		a.isDark = msg.IsDark()
+		a.restyle()
+		return a, nil
+	case statusMsg:
+		a.status = msg
+		return a, nil
+	case openModalMsg:
+		a.modals = append(a.modals, msg.m)
+		return a, nil
+	case replaceFormMsg:
+		a.popForm()
+		a.modals = append(a.modals, msg.f)
+		return a, nil
+	case conflictMsg:
+		a.modals = append(a.modals, msg.dialog)
+		return a, nil
+	case savedMsg:
+		return a, a.saved(msg)
+	case personAddedMsg:
+		if msg.err != nil {
+			a.status = statusMsg{text: sentence(msg.err), err: true}
+			return a, nil
+		}
+		a.pushChange(msg.change)
+		a.sh.people = append(a.sh.people, msg.person)
+		a.status = statusMsg{text: "Added " + line(msg.person.Name) + " (" + string(msg.person.Role) + ")."}
+		return a.Update(pickedMsg{field: msg.field, id: msg.person.ID})
+	case undoneMsg:
+		return a, a.undone(msg)
+	case pollMsg:
+		return a, tea.Batch(checkChangedCmd(a.sh), pollCmd())
+	case changedMsg:
+		if msg.changed {
+			return a, a.reload()
+		}
+		return a, nil
+	case samplesLoadedMsg:
+		if msg.err != nil {
+			a.status = statusMsg{text: sentence(msg.err), err: true}
+			return a, nil
+		}
+		a.status = statusMsg{text: msg.text}
+		return a, a.reload()
+	case dealsLoadedMsg:
+		if msg.err != nil {
+			a.deals.err = msg.err
+		} else {
+			a.deals.setData(msg.list)
+		}
+		return a, nil
+	case peopleLoadedMsg:
+		if msg.err == nil {
+			a.sh.people = msg.people
+		}
+		return a, nil
+	case dossierLoadedMsg:
+		a.dossierLoaded(msg)
+		return a, nil
+	case historyLoadedMsg:
+		if msg.dealID == a.history.dealID {
+			a.history.setData(msg.events, msg.err)
+		}
+		return a, nil
+	case openDealMsg:
+		a.deal.open(msg.id)
+		a.screen = screenDeal
+		return a, loadDossierCmd(a.sh, msg.id)
+	}
+
+	if len(a.modals) > 0 {
+		return a, a.updateModal(msg)
+	}
+	if press, ok := msg.(tea.KeyPressMsg); ok {
+		if cmd, handled := a.globalKey(press); handled {
+			return a, cmd
+		}
+	}
+	return a, a.updateScreen(msg)
+}
+
+// updateModal gives a message to the dialog on top.
+func (a *App) updateModal(msg tea.Msg) tea.Cmd {
+	top := len(a.modals) - 1
+	next, cmd := a.modals[top].Update(msg)
+	if next == nil {
+		a.modals = a.modals[:top]
+	} else {
+		a.modals[top] = next
+	}
+	return cmd
+}
+
+// popForm removes the topmost form and anything above it.
+func (a *App) popForm() {
+	for i := len(a.modals) - 1; i >= 0; i-- {
+		if _, ok := a.modals[i].(*form); ok {
+			a.modals = a.modals[:i]
+			return
+		}
+	}
+}
+
+// topForm is the form on top of the dialogs, if the top is a form.
+func (a *App) topForm() *form {
+	if len(a.modals) == 0 {
+		return nil
+	}
+	f, _ := a.modals[len(a.modals)-1].(*form)
+	return f
+}
+
+// globalKey handles the keys that mean the same on every screen.
+func (a *App) globalKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
+	k := a.sh.keys
+	if a.typing() {
+		if press.String() == "ctrl+c" {
+			return tea.Quit, true
+		}
+		return nil, false
+	}
+	switch {
+	case key.Matches(press, k.Quit):
+		return tea.Quit, true
+	case key.Matches(press, k.Help):
+		title, groups := a.helpGroups()
+		a.modals = append(a.modals, &helpView{app: a.sh, title: title, groups: groups})
+		return nil, true
+	case key.Matches(press, k.Presenting):
+		a.sh.presenting = !a.sh.presenting
+		if a.sh.presenting {
+			return status("Presenting: money and internal notes are hidden. p turns it off."), true
+		}
+		return status("Presenting is off: money and internal notes show again."), true
+	case key.Matches(press, k.Undo):
+		return a.runUndo(), true
+	case key.Matches(press, k.Redo):
+		return a.runRedo(), true
+	case key.Matches(press, k.Back) && a.screen != screenDeals:
+		return a.back(), true
+	}
+	if a.screen == screenDeal && a.deal.d != nil {
+		switch {
+		case key.Matches(press, k.Glossary):
+			a.glossary.open(a.deal.d)
+			a.screen = screenGlossary
+			return nil, true
+		case key.Matches(press, k.History):
+			a.history.open(a.deal.d.Deal)
+			a.screen = screenHistory
+			return loadHistoryCmd(a.sh, a.deal.id), true
+		}
+	}
+	return nil, false
+}
+
+// typing reports whether a filter line has the keyboard, so letters are
+// text, not commands.
+func (a *App) typing() bool {
+	switch a.screen {
+	case screenDeals:
+		return a.deals.filter.active
+	case screenDeal:
+		return a.deal.filtering()
+	case screenHistory:
+		return a.history.filter.active
+	}
+	return false
+}
+
+// back leaves the current screen for the one under it.
+func (a *App) back() tea.Cmd {
+	switch a.screen {
+	case screenGlossary, screenHistory:
+		a.screen = screenDeal
+		return loadDossierCmd(a.sh, a.deal.id)
+	case screenDeal:
+		a.screen = screenDeals
+		a.deals.selectDeal(a.deal.id)
+		return loadDealsCmd(a.sh)
+	}
+	return nil
+}
+
+func (a *App) updateScreen(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	switch a.screen {
+	case screenDeals:
+		a.deals, cmd = a.deals.Update(msg)
+	case screenDeal:
+		a.deal, cmd = a.deal.Update(msg)
+	case screenGlossary:
+		a.glossary, cmd = a.glossary.Update(msg)
+	case screenHistory:
+		a.history, cmd = a.history.Update(msg)
+	}
+	return cmd
+}
+
+func (a *App) dossierLoaded(msg dossierLoadedMsg) {
+	if msg.dealID != a.deal.id {
+		return
+	}
+	if msg.err != nil {
+		if errors.Is(msg.err, model.ErrNotFound) && a.screen != screenDeals {
+			a.screen = screenDeals
+			a.status = statusMsg{text: "That deal was deleted.", err: true}
+			return
+		}
+		a.deal.err = msg.err
+		return
+	}
+	a.deal.setData(msg.d)
+	if a.screen == screenGlossary {
+		a.glossary.open(msg.d)
+	}
+}
+
+// reload reads again everything the current screen shows, keeping
+// cursors and open forms as they are.
+func (a *App) reload() tea.Cmd {
+	cmds := []tea.Cmd{loadPeopleCmd(a.sh), loadDealsCmd(a.sh)}
+	if a.screen != screenDeals && a.deal.id != 0 {
+		cmds = append(cmds, loadDossierCmd(a.sh, a.deal.id))
+	}
+	if a.screen == screenHistory {
+		cmds = append(cmds, loadHistoryCmd(a.sh, a.history.dealID))
+	}
+	return tea.Batch(cmds...)
+}
+
+// saved takes the result of a write.
+func (a *App) saved(msg savedMsg) tea.Cmd {
+	f := a.topForm()
+	if msg.err != nil {
+		if f != nil && msg.form {
+			if errors.Is(msg.err, model.ErrConflict) && f.onConflict != nil {
+				f.saving = false
+				return f.onConflict(f)
+			}
+			f.fail(msg.err)
+			return nil
+		}
+		a.status = statusMsg{text: sentence(msg.err), err: true}
+		return a.reload()
+	}
+	if f != nil && msg.form {
+		a.popForm()
+	}
+	a.pushChange(msg.change)
+	a.status = statusMsg{text: msg.status}
+	if msg.selectID != 0 {
+		a.selectAfterReload(msg.selectID)
+	}
+	return a.reload()
+}
+
+// selectAfterReload makes the focused list select a row by id once the
+// fresh data arrives (the row may be new).
+func (a *App) selectAfterReload(id int64) {
+	switch a.screen {
+	case screenDeals:
+		a.deals.pending = id
+	case screenDeal:
+		a.deal.pending = id
+	case screenGlossary:
+		a.glossary.pending = id
+	}
+}
+
+func (a *App) pushChange(ch *change) {
+	if ch == nil {
+		return
+	}
+	a.undo = append(a.undo, *ch)
+	if len(a.undo) > 200 {
+		a.undo = a.undo[1:]
+	}
+	a.redo = nil
+}
+
+// undoneMsg reports the end of an undo or redo.
+type undoneMsg struct {
+	ch   change
+	redo bool // this was a redo
+	err  error
+}
+
+func (a *App) runUndo() tea.Cmd {
+	if len(a.undo) == 0 {
+		return status("Nothing to undo.")
+	}
+	ch := a.undo[len(a.undo)-1]
+	a.undo = a.undo[:len(a.undo)-1]
+	ctx, s := a.sh.ctx, a.sh.store
+	return func() tea.Msg { return undoneMsg{ch: ch, err: ch.undo(ctx, s)} }
+}
+
+func (a *App) runRedo() tea.Cmd {
+	if len(a.redo) == 0 {
+		return status("Nothing to redo.")
+	}
+	ch := a.redo[len(a.redo)-1]
+	a.redo = a.redo[:len(a.redo)-1]
+	ctx, s := a.sh.ctx, a.sh.store
+	return func() tea.Msg { return undoneMsg{ch: ch, redo: true, err: ch.redo(ctx, s)} }
+}
+
+func (a *App) undone(msg undoneMsg) tea.Cmd {
+	if msg.err != nil {
+		a.status = statusMsg{text: sentence(msg.err), err: true}
+		return a.reload()
+	}
+	if msg.redo {
+		a.undo = append(a.undo, msg.ch)
+		a.status = statusMsg{text: "Redone: " + msg.ch.label + "."}
+	} else {
+		a.redo = append(a.redo, msg.ch)
+		a.status = statusMsg{text: "Undone: " + msg.ch.label + ". ctrl+r redoes it."}
+	}
+	return a.reload()
+}
+
+// resize lays everything out for a new window size.
+func (a *App) resize(w, h int) {
+	a.width, a.height = w, h
+	bodyH := h - 3 // title, status, help lines
+	a.deals.SetSize(w, bodyH)
+	a.deal.SetSize(w, bodyH)
+	a.glossary.SetSize(w, bodyH)
+	a.history.SetSize(w, bodyH)
+	a.help.SetWidth(w)
+}
+
+// helpGroups is the full help for the current screen.
+func (a *App) helpGroups() (string, [][]key.Binding) {
+	switch a.screen {
+	case screenDeal:
+		return "deal · " + a.deal.focus.title(), a.deal.FullHelp()
+	case screenGlossary:
+		return "glossary", a.glossary.FullHelp()
+	case screenHistory:
+		return "history", a.history.FullHelp()
+	}
+	return "deals", a.deals.FullHelp()
+}
+
+func (a *App) shortHelp() []key.Binding {
+	switch a.screen {
+	case screenDeal:
+		return a.deal.ShortHelp()
+	case screenGlossary:
+		return a.glossary.ShortHelp()
+	case screenHistory:
+		return a.history.ShortHelp()
+	}
+	return a.deals.ShortHelp()
+}
+
+// View draws the title line, the screen, any dialog over it, the status
+// line and the short help.
+func (a *App) View() tea.View {
+	v := tea.NewView(a.render())
+	v.AltScreen = true
+	return v
+}
+
+func (a *App) render() string {
+	st := a.sh.styles
+	if a.width == 0 {
+		return ""
+	}
+	if a.width < minWidth || a.height < minHeight {
+		msg := st.Bold.Render("The terminal is too small") + "\n" +
+			"handoff needs at least 80×24; this one is " + itoa(a.width) + "×" + itoa(a.height) + ".\n" +
+			st.Muted.Render("Make the window larger, or press q to quit.")
+		return lipgloss.Place(a.width, a.height, lipgloss.Center, lipgloss.Center, msg)
+	}
+	var body string
+	switch a.screen {
+	case screenDeals:
+		body = a.deals.View()
+	case screenDeal:
+		body = a.deal.View()
+	case screenGlossary:
+		body = a.glossary.View()
+	case screenHistory:
+		body = a.history.View()
+	}
+	bodyH := a.height - 3
+	body = lipgloss.NewStyle().Width(a.width).Height(bodyH).MaxHeight(bodyH).Render(body)
+	if len(a.modals) > 0 {
+		body = overlay(body, a.modals[len(a.modals)-1].View(a.width, bodyH), a.width, bodyH)
+	}
+	return a.titleLine() + "\n" + body + "\n" + a.statusLine() + "\n" + a.help.ShortHelpView(a.shortHelp())
+}
+
+// titleLine is the app name, where you are, and the presenting banner.
+func (a *App) titleLine() string {
+	st := a.sh.styles
+	crumb := "Deals"
+	switch a.screen {
+	case screenDeal:
+		crumb = "Deals › " + a.deal.crumb()
+	case screenGlossary:
+		crumb = "Deals › " + a.deal.crumb() + " › Glossary"
+	case screenHistory:
+		crumb = "Deals › " + a.deal.crumb() + " › History"
+	}
+	left := st.Title.Render("handoff") + "  " + st.Crumb.Render(crumb)
+	right := ""
+	if a.sh.presenting {
+		right = st.Presenting.Render(" ● PRESENTING — money and notes hidden ")
+	}
+	gap := a.width - lipgloss.Width(left) - lipgloss.Width(right)
+	if gap < 1 {
+		return fit(left+" "+right, a.width)
+	}
+	return left + spaces(gap) + right
+}
+
+func (a *App) statusLine() string {
+	st := a.sh.styles
+	if a.status.text == "" {
+		return ""
+	}
+	if a.status.err {
+		return st.StatusErr.Render(fit("✗ "+a.status.text, a.width))
+	}
+	return st.Status.Render(fit(a.status.text, a.width))
+}

@@ -1,0 +1,209 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"handoff/model"
+)
+
+// pickAction is the picker field name for "the screen's pending action".
+const pickAction = "@action"
+
+// The workflows of the deal screen, by focused pane. Each returns the
+// command to run and whether the key was one of them.
+
+func (s *dealScreen) action(press tea.KeyPressMsg) (tea.Cmd, bool) {
+	k := s.app.keys
+	app := s.app
+	ctx, st := app.ctx, app.store
+	deal := s.d.Deal
+	switch {
+	case key.Matches(press, k.Constraint):
+		return openModal(constraintForm(app, model.Constraint{DealID: deal.ID})), true
+	}
+	switch s.focus {
+	case paneDeal:
+		switch {
+		case key.Matches(press, k.Edit), key.Matches(press, k.Open):
+			return openModal(dealForm(app, deal)), true
+		case key.Matches(press, k.Owner):
+			return openModal(ownersForm(app, deal)), true
+		case key.Matches(press, k.Status):
+			return openModal(stageForm(app, deal)), true
+		case key.Matches(press, k.New):
+			return openModal(notSoldForm(app, deal)), true
+		case key.Matches(press, k.Delete):
+			return askConfirm(app, "Delete deal “"+line(deal.Name)+"”?",
+				"Its promises, answers, gaps and glossary go with it. You can undo this with u.",
+				deleteCmd(ctx, st, dealEntity, deal)), true
+		}
+
+	case panePromises:
+		if key.Matches(press, k.New) {
+			p := model.NewPromise(deal.ID)
+			p.PromisedBy = deal.Owners.Sales
+			return openModal(promiseForm(app, p)), true
+		}
+		p, ok := s.promises.selected()
+		if !ok {
+			return nil, false
+		}
+		switch {
+		case key.Matches(press, k.Edit), key.Matches(press, k.Open):
+			return openModal(promiseForm(app, p)), true
+		case key.Matches(press, k.Answer):
+			return s.answer(p), true
+		case key.Matches(press, k.Term):
+			return s.defineTerm(p), true
+		case key.Matches(press, k.Owner):
+			s.onPick = func(id int64) tea.Cmd {
+				next := p
+				next.PromisedBy = id
+				return saveCmd(ctx, st, promiseEntity, next, p)
+			}
+			return openPicker(app, "who promised “"+model.Shorten(line(p.Title), 30)+"”", pickAction, true, ""), true
+		case key.Matches(press, k.Status):
+			return openModal(verificationForm(app, p)), true
+		case key.Matches(press, k.Delete):
+			return askConfirm(app, "Delete promise “"+model.Shorten(line(p.Title), 40)+"”?",
+				"Delivery's answer stays with it, and its gaps close themselves. You can undo this with u.",
+				deleteCmd(ctx, st, promiseEntity, p)), true
+		}
+
+	case paneReality:
+		p, hasPromise := s.promises.selected()
+		if key.Matches(press, k.New) {
+			return openModal(constraintForm(app, model.Constraint{DealID: deal.ID})), true
+		}
+		if c, ok := s.reality.constraint(); ok {
+			switch {
+			case key.Matches(press, k.Edit), key.Matches(press, k.Open):
+				return openModal(constraintForm(app, c)), true
+			case key.Matches(press, k.Delete):
+				return askConfirm(app, "Delete this constraint?", c.Text, deleteCmd(ctx, st, constraintEntity, c)), true
+			}
+		}
+		if !hasPromise {
+			return nil, false
+		}
+		switch {
+		case key.Matches(press, k.Answer), key.Matches(press, k.Edit), key.Matches(press, k.Open):
+			return s.answer(p), true
+		case key.Matches(press, k.Delete) && s.reality.onAnswer():
+			a, answered := s.d.Answer(p.ID)
+			if !answered {
+				return status("There is no answer to delete."), true
+			}
+			return askConfirm(app, "Delete delivery's answer?", "To: "+p.Title+". You can undo this with u.",
+				deleteCmd(ctx, st, assessmentEntity, a)), true
+		case key.Matches(press, k.Term):
+			return s.defineTerm(p), true
+		}
+
+	case paneGaps:
+		if key.Matches(press, k.New) {
+			return openModal(gapForm(app, model.Gap{DealID: deal.ID, Kind: model.KindOther, Origin: model.OriginManual,
+				Severity: model.SeverityMedium, Status: model.GapOpen})), true
+		}
+		g, ok := s.gaps.selected()
+		if !ok {
+			return nil, false
+		}
+		switch {
+		case key.Matches(press, k.Edit), key.Matches(press, k.Open), key.Matches(press, k.Status):
+			return openModal(gapForm(app, g)), true
+		case key.Matches(press, k.Owner):
+			s.onPick = func(id int64) tea.Cmd {
+				next := g
+				next.Owner = id
+				return saveCmd(ctx, st, gapEntity, next, g)
+			}
+			return openPicker(app, "owner of this gap", pickAction, true, ""), true
+		case key.Matches(press, k.Decision):
+			return openModal(decisionForm(app, model.Decision{DealID: deal.ID, GapID: g.ID, DecidedBy: deal.Owners.Delivery}, g.Title)), true
+		case key.Matches(press, k.Delete):
+			if g.Origin == model.OriginDerived {
+				return status("The rules found this gap; it closes itself when its cause goes. Set it to accepted (s) to live with it."), true
+			}
+			return askConfirm(app, "Delete this gap?", g.Title+"\nYou can undo this with u.", deleteCmd(ctx, st, gapEntity, g)), true
+		case key.Matches(press, k.Term) && g.PromiseID != 0:
+			if p, ok := s.d.PromiseByID(g.PromiseID); ok {
+				return s.defineTerm(p), true
+			}
+		case key.Matches(press, k.Answer) && g.PromiseID != 0:
+			if p, ok := s.d.PromiseByID(g.PromiseID); ok {
+				return s.answer(p), true
+			}
+		}
+	}
+	return nil, false
+}
+
+// answer opens delivery's answer to p, new or existing.
+func (s *dealScreen) answer(p model.Promise) tea.Cmd {
+	a, ok := s.d.Answer(p.ID)
+	if !ok {
+		a = model.Assessment{PromiseID: p.ID, Fit: model.FitFull, Confidence: model.ConfidenceMedium,
+			AssessedBy: s.d.Deal.Owners.Delivery}
+	}
+	return openModal(assessForm(s.app, p, a))
+}
+
+// defineTerm starts defining one of p's undefined terms: straight to the
+// form when there is one, a choice when there are several.
+func (s *dealScreen) defineTerm(p model.Promise) tea.Cmd {
+	undefined := s.d.Glossary().Undefined(p.Text())
+	newTerm := func(word string) model.Term {
+		t := model.Term{DealID: s.d.Deal.ID, Term: word, Status: model.TermDraft}
+		for _, existing := range s.d.Terms {
+			if model.TermKey(existing.Term) == model.TermKey(word) {
+				return existing
+			}
+		}
+		return t
+	}
+	switch len(undefined) {
+	case 0:
+		return tea.Batch(status("“"+model.Shorten(line(p.Title), 40)+"” uses no undefined terms; add any term here."),
+			openModal(termForm(s.app, model.Term{DealID: s.d.Deal.ID, Status: model.TermDraft})))
+	case 1:
+		return openModal(termForm(s.app, newTerm(undefined[0])))
+	}
+	f := newForm(s.app, "Which term to define?")
+	f.note = "“" + model.Shorten(line(p.Title), 60) + "” uses: " + strings.Join(undefined, ", ")
+	choiceField(f, "term", "Term", undefined, undefined[0])
+	f.submit = func(f *form) (tea.Cmd, error) {
+		word := f.value("term")
+		return tea.Sequence(func() tea.Msg { return replaceFormMsg{termForm(s.app, newTerm(word))} }), nil
+	}
+	return openModal(f)
+}
+
+// verificationForm sets how firmly a promise is known.
+func verificationForm(app *shared, p model.Promise) *form {
+	f := newForm(app, "Verification of “"+model.Shorten(line(p.Title), 40)+"”")
+	f.note = "heard → written → confirmed (by the customer) → contracted"
+	choiceField(f, "verification", "Verification", model.Verifications, p.Verification)
+	return bindForm(app, f, promiseEntity, p, func(f *form, p *model.Promise) error {
+		p.Verification = enumOf[model.Verification](f, "verification")
+		return nil
+	}, model.Promise.Validate, verificationForm)
+}
+
+// notSoldForm adds one exclusion to the deal's not-sold list.
+func notSoldForm(app *shared, d model.Deal) *form {
+	f := newForm(app, "Add to “not sold”")
+	f.note = "Something the customer might expect that was explicitly not sold."
+	f.text("not sold", "Not sold", "", "e.g. data migration of archived orders")
+	return bindForm(app, f, dealEntity, d, func(f *form, d *model.Deal) error {
+		item := strings.TrimSpace(f.value("not sold"))
+		if item == "" {
+			return model.Invalid("not sold", "is required")
+		}
+		d.NotSold = append(append([]string(nil), d.NotSold...), item)
+		return nil
+	}, model.Deal.Validate, notSoldForm)
+}

@@ -1,0 +1,328 @@
+package ui
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"handoff/model"
+)
+
+// openDealMsg asks the root to open a deal's screen.
+type openDealMsg struct{ id int64 }
+
+// dealSort is the order of the deal list.
+type dealSort int
+
+const (
+	sortByName dealSort = iota
+	sortByReadiness
+	sortByNextDue
+	sortByValue
+	sortByStage
+	sortCount
+)
+
+func (s dealSort) String() string {
+	return [...]string{"name", "readiness", "next due", "value", "stage"}[s]
+}
+
+// dealsScreen is the home screen: one row a deal.
+type dealsScreen struct {
+	app          *shared
+	all          []model.DealSummary
+	rows         []int // indexes into all: filtered, sorted
+	cur          cursor
+	filter       filterBox
+	sortBy       dealSort
+	showArchived bool
+	loaded       bool
+	err          error
+	pending      int64 // select this deal when the next data arrives
+	width        int
+	height       int
+}
+
+func newDealsScreen(app *shared) dealsScreen {
+	return dealsScreen{app: app, filter: newFilterBox()}
+}
+
+func (s *dealsScreen) SetSize(w, h int) {
+	s.width, s.height = w, h
+	s.cur.setHeight(h - 2) // header and filter lines
+}
+
+// selected is the deal under the cursor.
+func (s *dealsScreen) selected() (model.DealSummary, bool) {
+	if s.cur.pos < 0 || s.cur.pos >= len(s.rows) {
+		return model.DealSummary{}, false
+	}
+	return s.all[s.rows[s.cur.pos]], true
+}
+
+// setData takes a fresh list, keeping the cursor on the same deal.
+func (s *dealsScreen) setData(list []model.DealSummary) {
+	keep := int64(0)
+	if sel, ok := s.selected(); ok {
+		keep = sel.Deal.ID
+	}
+	if s.pending != 0 {
+		keep, s.pending = s.pending, 0
+	}
+	s.all = list
+	s.loaded = true
+	s.refilter(keep)
+}
+
+// selectDeal puts the cursor on a deal.
+func (s *dealsScreen) selectDeal(id int64) { s.refilter(id) }
+
+// refilter rebuilds the visible rows and puts the cursor on keep if shown.
+func (s *dealsScreen) refilter(keep int64) {
+	pat := s.filter.pattern()
+	s.rows = s.rows[:0]
+	for i, d := range s.all {
+		if d.Deal.Archived && !s.showArchived {
+			continue
+		}
+		if pat != "" && !fuzzy(pat, d.Deal.Name+" "+d.Deal.Customer+" "+string(d.Deal.Stage)) {
+			continue
+		}
+		s.rows = append(s.rows, i)
+	}
+	sort.SliceStable(s.rows, func(i, j int) bool { return s.less(s.all[s.rows[i]], s.all[s.rows[j]]) })
+	s.cur.setLen(len(s.rows))
+	for i, r := range s.rows {
+		if s.all[r].Deal.ID == keep {
+			s.cur.to(i)
+		}
+	}
+}
+
+func (s *dealsScreen) less(a, b model.DealSummary) bool {
+	switch s.sortBy {
+	case sortByReadiness:
+		if a.Readiness != b.Readiness {
+			return a.Readiness < b.Readiness
+		}
+	case sortByNextDue:
+		if a.NextDue != b.NextDue {
+			if a.NextDue.IsZero() || b.NextDue.IsZero() {
+				return !a.NextDue.IsZero()
+			}
+			return a.NextDue.Before(b.NextDue)
+		}
+	case sortByValue:
+		if a.Deal.Value.Minor != b.Deal.Value.Minor {
+			return a.Deal.Value.Minor > b.Deal.Value.Minor
+		}
+	case sortByStage:
+		ai, bi := stageIndex(a.Deal.Stage), stageIndex(b.Deal.Stage)
+		if ai != bi {
+			return ai < bi
+		}
+	}
+	return strings.ToLower(a.Deal.Name) < strings.ToLower(b.Deal.Name)
+}
+
+func stageIndex(st model.Stage) int {
+	for i, s := range model.Stages {
+		if s == st {
+			return i
+		}
+	}
+	return len(model.Stages)
+}
+
+// Update handles keys on the deal list.
+func (s dealsScreen) Update(msg tea.Msg) (dealsScreen, tea.Cmd) {
+	k := s.app.keys
+	press, isKey := msg.(tea.KeyPressMsg)
+	if s.filter.active || !isKey || key.Matches(press, k.Filter) ||
+		(key.Matches(press, k.Back) && s.filter.pattern() != "") {
+		keep := int64(0)
+		if sel, ok := s.selected(); ok {
+			keep = sel.Deal.ID
+		}
+		cmd, changed := updateFilter(&s.filter, msg, &s.cur, k)
+		if changed {
+			s.refilter(keep)
+		}
+		return s, cmd
+	}
+	if s.cur.navigate(press, k) {
+		return s, nil
+	}
+	sel, has := s.selected()
+	switch {
+	case key.Matches(press, k.Sort):
+		s.sortBy = (s.sortBy + 1) % sortCount
+		keep := sel.Deal.ID
+		s.refilter(keep)
+		return s, status("Sorted by " + s.sortBy.String() + ".")
+	case key.Matches(press, k.ShowArchived):
+		s.showArchived = !s.showArchived
+		s.refilter(sel.Deal.ID)
+		if s.showArchived {
+			return s, status("Showing archived deals too.")
+		}
+		return s, status("Archived deals hidden.")
+	case key.Matches(press, k.New):
+		return s, openModal(dealForm(s.app, model.Deal{Stage: model.StageLead, Value: model.Money{Currency: "EUR"}}))
+	case key.Matches(press, k.Samples):
+		return s, loadSamplesCmd(s.app)
+	case !has:
+		return s, nil
+	case key.Matches(press, k.Open):
+		return s, func() tea.Msg { return openDealMsg{sel.Deal.ID} }
+	case key.Matches(press, k.Edit):
+		return s, openModal(dealForm(s.app, sel.Deal))
+	case key.Matches(press, k.Status):
+		return s, openModal(stageForm(s.app, sel.Deal))
+	case key.Matches(press, k.Archive):
+		d := sel.Deal
+		before := d
+		d.Archived = !d.Archived
+		return s, saveCmd(s.app.ctx, s.app.store, dealEntity, d, before)
+	case key.Matches(press, k.Delete):
+		return s, askConfirm(s.app, "Delete deal “"+line(sel.Deal.Name)+"”?",
+			"Its promises, answers, gaps and glossary go with it. You can undo this with u.",
+			deleteCmd(s.app.ctx, s.app.store, dealEntity, sel.Deal))
+	}
+	return s, nil
+}
+
+// dealsColumns are the widths of the fixed columns of the deal list.
+var dealsColumns = struct{ stage, value, ready, gaps, due int }{11, 17, 13, 13, 10}
+
+// View draws the deal list, or the welcome when there are no deals.
+func (s dealsScreen) View() string {
+	st := s.app.styles
+	if !s.loaded {
+		return st.Muted.Render("Loading deals…")
+	}
+	if s.err != nil {
+		return st.StatusErr.Render(sentence(s.err))
+	}
+	if len(s.all) == 0 {
+		return s.welcome()
+	}
+	c := dealsColumns
+	flex := s.width - c.stage - c.value - c.ready - c.gaps - c.due - 2 - 7
+	nameW := max(flex*3/5, 8)
+	custW := max(flex-nameW, 6)
+	var b strings.Builder
+	hdr := " " + fit("Deal", nameW) + " " + fit("Customer", custW) + " " + fit("Stage", c.stage) + " " +
+		fitRight("Value", c.value) + " " + fit("Readiness", c.ready) + " " + fit("Open gaps", c.gaps) + " " + fit("Next due", c.due)
+	b.WriteString(st.Header.Render(fit(hdr, s.width)) + "\n")
+	start, end := s.cur.visible()
+	for i := start; i < end; i++ {
+		d := s.all[s.rows[i]]
+		name := line(d.Deal.Name)
+		if d.Deal.Archived {
+			name = "⌂ " + name
+		}
+		value := d.Deal.Value.String()
+		if s.app.presenting {
+			value = "hidden"
+		}
+		row := " " + fit(name, nameW) + " " + fit(line(d.Deal.Customer), custW) + " " + fit(string(d.Deal.Stage), c.stage) + " " +
+			fitRight(value, c.value) + " " + fit(readinessCell(d), c.ready) + " " + fit(gapCounts(d.Open), c.gaps) + " " + fit(d.NextDue.String(), c.due)
+		row = fit(row, s.width)
+		if i == s.cur.pos {
+			row = st.Selected.Render(row)
+		} else if !d.Ready() {
+			row = strings.Replace(row, readinessCell(d), st.NotReady.Render(readinessCell(d)), 1)
+		} else {
+			row = strings.Replace(row, readinessCell(d), st.Ready.Render(readinessCell(d)), 1)
+		}
+		b.WriteString(row + "\n")
+	}
+	for i := end - start; i < s.cur.height; i++ {
+		b.WriteString("\n")
+	}
+	b.WriteString(s.footer())
+	return b.String()
+}
+
+// footer is the filter line, or the count and sort.
+func (s dealsScreen) footer() string {
+	st := s.app.styles
+	if s.filter.active || s.filter.pattern() != "" {
+		s.filter.input.SetWidth(s.width - 20)
+		return s.filter.input.View() + st.Muted.Render(fmt.Sprintf("  %d of %d", len(s.rows), len(s.all)))
+	}
+	shown := fmt.Sprintf("%d deals", len(s.rows))
+	if len(s.rows) == 1 {
+		shown = "1 deal"
+	}
+	if hidden := len(s.all) - len(s.rows); hidden > 0 {
+		shown += fmt.Sprintf(" (%d archived hidden: v shows them)", hidden)
+	}
+	return st.Muted.Render(shown + " · sorted by " + s.sortBy.String())
+}
+
+func (s dealsScreen) welcome() string {
+	st := s.app.styles
+	lines := []string{
+		st.Title.Render("Welcome to handoff."),
+		"",
+		"It keeps, for each deal, what sales promised, what delivery can build,",
+		"and the gaps between them — with owners, agreed terms and a report.",
+		"",
+		"There are no deals in this database yet.",
+		"",
+		"  " + st.Accent.Render("n") + "  create your first deal",
+		"  " + st.Accent.Render("L") + "  load the sample deals to look around",
+		"  " + st.Accent.Render("?") + "  every key",
+		"  " + st.Accent.Render("q") + "  quit",
+	}
+	return strings.Join(lines, "\n")
+}
+
+// readinessCell is "✓ ready" or "✗ 72% · 5".
+func readinessCell(d model.DealSummary) string {
+	if d.Ready() {
+		return "✓ ready"
+	}
+	return fmt.Sprintf("✗ %d%% · %d", d.Readiness, d.Blockers)
+}
+
+// gapCounts is open gaps by severity, e.g. "2C 1H 3M", or "none".
+func gapCounts(open [4]int) string {
+	var parts []string
+	for i, n := range open {
+		if n > 0 {
+			parts = append(parts, fmt.Sprintf("%d%s", n, sevShort(model.Severities[i])))
+		}
+	}
+	if len(parts) == 0 {
+		return "none"
+	}
+	return strings.Join(parts, " ")
+}
+
+// fitRight is fit, aligned right.
+func fitRight(s string, width int) string {
+	s = cut(s, width)
+	return strings.Repeat(" ", max(width-ansi.StringWidth(s), 0)) + s
+}
+
+func (s dealsScreen) ShortHelp() []key.Binding {
+	k := s.app.keys
+	return []key.Binding{k.Open, k.New, k.Filter, k.Sort, k.Samples, k.Help, k.Quit}
+}
+
+func (s dealsScreen) FullHelp() [][]key.Binding {
+	k := s.app.keys
+	return [][]key.Binding{
+		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
+		{k.Open, k.New, k.Edit, k.Status, k.Delete, k.Archive},
+		{k.Filter, k.Sort, k.ShowArchived, k.Samples, k.Presenting},
+		{k.Undo, k.Redo, k.Help, k.Back, k.Quit},
+	}
+}

@@ -1,0 +1,316 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"handoff/model"
+)
+
+// paneID names the four panes of the deal screen, in their number order.
+type paneID int
+
+const (
+	paneDeal paneID = iota
+	panePromises
+	paneReality
+	paneGaps
+	paneCount
+)
+
+func (p paneID) title() string {
+	return [...]string{"1 Deal", "2 Promises", "3 Delivery reality", "4 Gaps"}[p]
+}
+
+// Layout thresholds: all four panes at once from 100×30; one pane at a
+// time with tabs from 80×24; below that, a "too small" message.
+const (
+	gridWidth, gridHeight = 100, 30
+	minWidth, minHeight   = 80, 24
+)
+
+// dealScreen shows one deal in four panes and runs the workflows on it.
+type dealScreen struct {
+	app      *shared
+	id       int64
+	d        *model.Dossier
+	ready    model.Readiness
+	changed  []string // what changed since the last sign-off, if any
+	focus    paneID
+	deal     dealPane
+	promises promisesPane
+	reality  realityPane
+	gaps     gapsPane
+	width    int
+	height   int
+	err      error
+	pending  int64 // select this row of the focused list when data arrives
+	// onPick is what a person picker opened from this screen does with
+	// the person chosen.
+	onPick func(id int64) tea.Cmd
+}
+
+func newDealScreen(app *shared) dealScreen {
+	return dealScreen{
+		app: app, deal: newDealPane(app), promises: newPromisesPane(app),
+		reality: newRealityPane(app), gaps: newGapsPane(app),
+	}
+}
+
+// open switches the screen to another deal (its data arrives later).
+func (s *dealScreen) open(id int64) {
+	if s.id != id {
+		*s = dealScreen{app: s.app, id: id, deal: newDealPane(s.app), promises: newPromisesPane(s.app),
+			reality: newRealityPane(s.app), gaps: newGapsPane(s.app), focus: panePromises,
+			width: s.width, height: s.height}
+		s.SetSize(s.width, s.height)
+	}
+}
+
+// setData takes a freshly loaded dossier, keeping selections.
+func (s *dealScreen) setData(d *model.Dossier) {
+	s.d = d
+	s.err = nil
+	s.ready = d.Readiness()
+	gl := d.Glossary()
+	s.deal.setData(d, s.ready)
+	s.promises.setData(d, gl)
+	s.reality.setData(d)
+	s.gaps.setData(d)
+	if s.pending != 0 {
+		switch s.focus {
+		case panePromises:
+			s.promises.selectID(s.pending)
+		case paneGaps:
+			s.gaps.refilter(s.pending)
+		}
+		s.pending = 0
+	}
+	s.syncReality()
+}
+
+// crumb is the deal's name for the title line.
+func (s dealScreen) crumb() string {
+	if s.d == nil {
+		return "…"
+	}
+	return model.Shorten(line(s.d.Deal.Name), 40)
+}
+
+// syncReality shows the selected promise's answer in pane 3.
+func (s *dealScreen) syncReality() {
+	p, ok := s.promises.selected()
+	s.reality.show(p, ok)
+}
+
+// grid reports whether all four panes fit at once.
+func (s *dealScreen) grid() bool { return s.width >= gridWidth && s.height >= gridHeight }
+
+// SetSize lays the panes out for the body size w×h.
+func (s *dealScreen) SetSize(w, h int) {
+	s.width, s.height = w, h
+	if s.grid() {
+		lw := w * 2 / 5
+		rw := w - lw
+		bodyH := h - 1 // header line
+		top := bodyH * 11 / 20
+		bottom := bodyH - top
+		s.deal.SetSize(lw-2, top-2)
+		s.promises.SetSize(rw-2, top-2)
+		s.reality.SetSize(lw-2, bottom-2)
+		s.gaps.SetSize(rw-2, bottom-2)
+		return
+	}
+	inner, innerH := w-2, h-4 // header, tabs, border
+	s.deal.SetSize(inner, innerH)
+	s.promises.SetSize(inner, innerH)
+	s.reality.SetSize(inner, innerH)
+	s.gaps.SetSize(inner, innerH)
+}
+
+// filtering reports whether the focused pane's filter line takes the keys.
+func (s dealScreen) filtering() bool {
+	switch s.focus {
+	case panePromises:
+		return s.promises.filtering()
+	case paneGaps:
+		return s.gaps.filtering()
+	}
+	return false
+}
+
+// Update routes keys: pane switching, then the workflows on the focused
+// pane's selection, then the focused pane's own movement.
+func (s dealScreen) Update(msg tea.Msg) (dealScreen, tea.Cmd) {
+	if picked, ok := msg.(pickedMsg); ok && picked.field == pickAction && s.onPick != nil {
+		return s, s.onPick(picked.id)
+	}
+	press, isKey := msg.(tea.KeyPressMsg)
+	if !isKey || s.d == nil || s.filtering() {
+		return s.updatePane(msg)
+	}
+	k := s.app.keys
+	switch {
+	case key.Matches(press, k.NextPane):
+		s.focus = (s.focus + 1) % paneCount
+		return s, nil
+	case key.Matches(press, k.PrevPane):
+		s.focus = (s.focus + paneCount - 1) % paneCount
+		return s, nil
+	case key.Matches(press, k.Pane1):
+		s.focus = paneDeal
+		return s, nil
+	case key.Matches(press, k.Pane2):
+		s.focus = panePromises
+		return s, nil
+	case key.Matches(press, k.Pane3):
+		s.focus = paneReality
+		return s, nil
+	case key.Matches(press, k.Pane4):
+		s.focus = paneGaps
+		return s, nil
+	}
+	if cmd, handled := s.action(press); handled {
+		return s, cmd
+	}
+	return s.updatePane(msg)
+}
+
+func (s dealScreen) updatePane(msg tea.Msg) (dealScreen, tea.Cmd) {
+	var cmd tea.Cmd
+	switch s.focus {
+	case paneDeal:
+		s.deal, cmd = s.deal.Update(msg)
+	case panePromises:
+		s.promises, cmd = s.promises.Update(msg)
+		s.syncReality()
+	case paneReality:
+		s.reality, cmd = s.reality.Update(msg)
+	case paneGaps:
+		s.gaps, cmd = s.gaps.Update(msg)
+	}
+	return s, cmd
+}
+
+// View draws the header and the panes (all four, or one with tabs).
+func (s dealScreen) View() string {
+	st := s.app.styles
+	if s.err != nil {
+		return st.StatusErr.Render(sentence(s.err)) + "\n" + st.Muted.Render("esc goes back to the deal list.")
+	}
+	if s.d == nil {
+		return st.Muted.Render("Loading the deal…")
+	}
+	header := s.header()
+	if s.grid() {
+		lw := s.width * 2 / 5
+		rw := s.width - lw
+		bodyH := s.height - 1
+		top := bodyH * 11 / 20
+		bottom := bodyH - top
+		left := lipgloss.JoinVertical(lipgloss.Left,
+			s.pane(paneDeal, lw, top), s.pane(paneReality, lw, bottom))
+		right := lipgloss.JoinVertical(lipgloss.Left,
+			s.pane(panePromises, rw, top), s.pane(paneGaps, rw, bottom))
+		return header + "\n" + lipgloss.JoinHorizontal(lipgloss.Top, left, right)
+	}
+	var tabs []string
+	for p := paneDeal; p < paneCount; p++ {
+		if p == s.focus {
+			tabs = append(tabs, st.TabActive.Render(p.title()))
+		} else {
+			tabs = append(tabs, st.Tab.Render(p.title()))
+		}
+	}
+	tabLine := fit(strings.Join(tabs, " ")+st.Muted.Render("  tab/1-4"), s.width)
+	return header + "\n" + tabLine + "\n" + s.pane(s.focus, s.width, s.height-2)
+}
+
+// header is the deal's name, customer, stage and readiness on one line.
+func (s dealScreen) header() string {
+	st := s.app.styles
+	d := s.d.Deal
+	var ready string
+	if s.ready.Ready() {
+		ready = st.Ready.Render("✓ ready for handoff")
+	} else {
+		ready = st.NotReady.Render(fmt.Sprintf("✗ %d%% · %d blockers", s.ready.Percent, len(s.ready.Blockers)))
+	}
+	parts := st.Bold.Render(line(d.Name))
+	if d.Customer != "" {
+		parts += st.Muted.Render(" · " + line(d.Customer))
+	}
+	parts += st.Muted.Render(" · " + string(d.Stage) + " · ")
+	parts += ready
+	if len(s.changed) > 0 {
+		parts += " " + st.StatusErr.Render("⚠ changed since sign-off")
+	}
+	return fit(parts, s.width)
+}
+
+// pane draws one pane in its frame.
+func (s dealScreen) pane(p paneID, w, h int) string {
+	title := p.title()
+	var content []string
+	switch p {
+	case paneDeal:
+		title += " · " + line(s.d.Deal.Name)
+		content = s.deal.View()
+	case panePromises:
+		title += fmt.Sprintf(" (%d)", len(s.d.Promises))
+		content = s.promises.View()
+	case paneReality:
+		content = s.reality.View()
+	case paneGaps:
+		open := 0
+		for _, g := range s.d.Gaps {
+			if g.Open() {
+				open++
+			}
+		}
+		title += fmt.Sprintf(" (%d open of %d)", open, len(s.d.Gaps))
+		content = s.gaps.View()
+	}
+	return box(s.app.styles, title, content, w, h, p == s.focus)
+}
+
+func (s dealScreen) ShortHelp() []key.Binding {
+	k := s.app.keys
+	var b []key.Binding
+	switch s.focus {
+	case paneDeal:
+		b = s.deal.ShortHelp()
+	case panePromises:
+		b = s.promises.ShortHelp()
+	case paneReality:
+		b = s.reality.ShortHelp()
+	case paneGaps:
+		b = s.gaps.ShortHelp()
+	}
+	return append(b, k.NextPane, k.Meeting, k.Help, k.Back)
+}
+
+func (s dealScreen) FullHelp() [][]key.Binding {
+	k := s.app.keys
+	groups := [][]key.Binding{
+		{k.NextPane, k.PrevPane, k.Pane1, k.Pane2, k.Pane3, k.Pane4},
+		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
+	}
+	switch s.focus {
+	case paneDeal:
+		groups = append(groups, s.deal.FullHelp()...)
+	case panePromises:
+		groups = append(groups, s.promises.FullHelp()...)
+	case paneReality:
+		groups = append(groups, s.reality.FullHelp()...)
+	case paneGaps:
+		groups = append(groups, s.gaps.FullHelp()...)
+	}
+	return append(groups,
+		[]key.Binding{k.Glossary, k.History, k.Meeting, k.Export, k.Presenting},
+		[]key.Binding{k.Undo, k.Redo, k.Help, k.Back, k.Quit})
+}

@@ -1,0 +1,140 @@
+package ui
+
+import (
+	"sort"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// confirm asks a yes/no question; yes runs the command.
+type confirm struct {
+	app      *shared
+	question string
+	detail   string
+	yes      tea.Cmd
+}
+
+func askConfirm(app *shared, question, detail string, yes tea.Cmd) tea.Cmd {
+	return openModal(&confirm{app: app, question: question, detail: detail, yes: yes})
+}
+
+func (c *confirm) Update(msg tea.Msg) (modal, tea.Cmd) {
+	press, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return c, nil
+	}
+	switch {
+	case key.Matches(press, c.app.keys.Yes):
+		return nil, c.yes
+	case key.Matches(press, c.app.keys.No):
+		return nil, status("Nothing was deleted.")
+	}
+	return c, nil
+}
+
+func (c *confirm) View(width, height int) string {
+	st := c.app.styles
+	w := min(64, width-4)
+	var b strings.Builder
+	b.WriteString(st.Title.Render(c.question) + "\n")
+	for _, l := range wrap(clean(c.detail), w-4) {
+		b.WriteString(l + "\n")
+	}
+	b.WriteString("\n" + st.Muted.Render("y: yes · n/esc: no"))
+	return st.Modal.Width(w).Render(b.String())
+}
+
+// conflictDialog offers the choice when a save met a newer version: take
+// theirs (reload the form with what is stored now) or keep mine (save over
+// it). It never decides on its own.
+type conflictDialog struct {
+	app       *shared
+	what      string
+	changed   []string // fields the other side changed
+	reload    tea.Cmd
+	overwrite tea.Cmd
+}
+
+func (c *conflictDialog) Update(msg tea.Msg) (modal, tea.Cmd) {
+	press, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return c, nil
+	}
+	k := c.app.keys
+	switch {
+	case key.Matches(press, k.Reload):
+		return nil, c.reload
+	case key.Matches(press, k.Overwrite):
+		return nil, c.overwrite
+	case key.Matches(press, k.Cancel):
+		return nil, status("Your edits are still in the form; nothing was saved.")
+	}
+	return c, nil
+}
+
+func (c *conflictDialog) View(width, height int) string {
+	st := c.app.styles
+	w := min(66, width-4)
+	var b strings.Builder
+	b.WriteString(st.StatusErr.Render("Changed underneath you") + "\n")
+	for _, l := range wrap(line(c.what)+" was changed by someone else while you were editing it.", w-4) {
+		b.WriteString(l + "\n")
+	}
+	if len(c.changed) > 0 {
+		b.WriteString("\nThey changed: " + st.Bold.Render(strings.Join(c.changed, ", ")) + "\n")
+	} else {
+		b.WriteString("\nIt was deleted or its content is the same; saving makes yours the current version.\n")
+	}
+	b.WriteString("\n" + st.Accent.Render("r") + "  reload: throw away your edits and see theirs\n")
+	b.WriteString(st.Accent.Render("o") + "  overwrite: save yours over theirs\n")
+	b.WriteString(st.Accent.Render("esc") + " back to your form\n")
+	return st.Modal.Width(w).Render(b.String())
+}
+
+// changedFields names the JSON fields that differ between two values,
+// ignoring the version, in words ("due", "budget days").
+func changedFields(a, b any) []string {
+	ma, mb := jsonMap(a), jsonMap(b)
+	var out []string
+	for k, v := range ma {
+		if k == "version" || k == "revision" {
+			continue
+		}
+		if w, ok := mb[k]; !ok || !equalJSON(v, w) {
+			out = append(out, strings.ReplaceAll(k, "_", " "))
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// helpView is the full list of keys, from the same bindings that act.
+type helpView struct {
+	app    *shared
+	title  string
+	groups [][]key.Binding
+}
+
+func (h *helpView) Update(msg tea.Msg) (modal, tea.Cmd) {
+	if press, ok := msg.(tea.KeyPressMsg); ok {
+		if key.Matches(press, h.app.keys.Quit) && press.String() == "ctrl+c" {
+			return nil, tea.Quit
+		}
+		return nil, nil // any key closes help
+	}
+	return h, nil
+}
+
+func (h *helpView) View(width, height int) string {
+	st := h.app.styles
+	hm := help.New()
+	hm.SetWidth(width - 8)
+	hm.Styles.FullKey = st.Accent
+	hm.Styles.FullDesc = st.App
+	hm.Styles.FullSeparator = st.Muted
+	body := hm.FullHelpView(h.groups)
+	return st.Modal.Render(st.Title.Render("Keys — "+h.title) + "\n\n" + body + "\n\n" + st.Muted.Render("any key closes this help"))
+}

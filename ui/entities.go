@@ -1,0 +1,232 @@
+package ui
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+
+	tea "charm.land/bubbletea/v2"
+
+	"handoff/db"
+	"handoff/model"
+)
+
+// entity is how the UI saves, deletes and restores one model type, and how
+// it undoes and redoes those changes. One value per type, in entityOf….
+type entity[T any] struct {
+	noun    string
+	get     func(*db.Store, context.Context, int64) (T, error)
+	create  func(*db.Store, context.Context, *T) error
+	update  func(*db.Store, context.Context, *T) error
+	remove  func(*db.Store, context.Context, int64, int64) error
+	restore func(*db.Store, context.Context, int64) (T, error)
+	ids     func(*T) (id, version *int64)
+	name    func(T) string
+	// same reports whether two values hold the same content, ignoring
+	// version; nil means "the same JSON but for the version".
+	same func(a, b T) bool
+}
+
+func (e entity[T]) label(v T) string {
+	n := e.name(v)
+	if n == "" {
+		return e.noun
+	}
+	return e.noun + " “" + model.Shorten(line(n), 40) + "”"
+}
+
+func (e entity[T]) equal(a, b T) bool {
+	if e.same != nil {
+		return e.same(a, b)
+	}
+	return sameJSON(a, b)
+}
+
+// sameJSON compares two values as JSON, ignoring their version.
+func sameJSON(a, b any) bool {
+	var ma, mb map[string]any
+	ja, _ := json.Marshal(a)
+	jb, _ := json.Marshal(b)
+	if json.Unmarshal(ja, &ma) != nil || json.Unmarshal(jb, &mb) != nil {
+		return false
+	}
+	delete(ma, "version")
+	delete(mb, "version")
+	return fmt.Sprint(ma) == fmt.Sprint(mb)
+}
+
+// change is one undoable change: what to run to take it back, and to make
+// it again.
+type change struct {
+	label      string
+	undo, redo func(context.Context, *db.Store) error
+}
+
+// savedMsg reports the end of a write: what to say, the change for the undo
+// stack (nil for undo and redo themselves), and any error. form is true
+// when a form is waiting for the answer.
+type savedMsg struct {
+	status string
+	change *change
+	err    error
+	form   bool
+	// selectID asks the focused list to select this row after reloading.
+	selectID int64
+}
+
+// saveCmd creates v (when its id is 0) or updates it from before.
+func saveCmd[T any](ctx context.Context, s *db.Store, e entity[T], v, before T) tea.Cmd {
+	return func() tea.Msg {
+		id, _ := e.ids(&v)
+		if *id == 0 {
+			if err := e.create(s, ctx, &v); err != nil {
+				return savedMsg{err: err, form: true}
+			}
+			ch := e.createdChange(v)
+			return savedMsg{status: "Added " + e.label(v) + ".", change: &ch, form: true, selectID: *id}
+		}
+		if err := e.update(s, ctx, &v); err != nil {
+			return savedMsg{err: err, form: true}
+		}
+		ch := e.updatedChange(before, v)
+		return savedMsg{status: "Saved " + e.label(v) + ".", change: &ch, form: true, selectID: *id}
+	}
+}
+
+// deleteCmd deletes v.
+func deleteCmd[T any](ctx context.Context, s *db.Store, e entity[T], v T) tea.Cmd {
+	return func() tea.Msg {
+		id, version := e.ids(&v)
+		if err := e.remove(s, ctx, *id, *version); err != nil {
+			return savedMsg{err: err}
+		}
+		ch := e.deletedChange(v)
+		return savedMsg{status: "Deleted " + e.label(v) + ". Press u to undo.", change: &ch}
+	}
+}
+
+// current reads the stored row and checks it still holds want, so undo and
+// redo never overwrite someone else's later change.
+func (e entity[T]) current(ctx context.Context, s *db.Store, want T) (T, error) {
+	id, _ := e.ids(&want)
+	cur, err := e.get(s, ctx, *id)
+	if err != nil {
+		return cur, err
+	}
+	if !e.equal(cur, want) {
+		return cur, fmt.Errorf("%s was changed since (by someone else or another window), so this cannot be undone", e.label(cur))
+	}
+	return cur, nil
+}
+
+func (e entity[T]) createdChange(v T) change {
+	return change{
+		label: "add " + e.label(v),
+		undo: func(ctx context.Context, s *db.Store) error {
+			cur, err := e.current(ctx, s, v)
+			if err != nil {
+				return err
+			}
+			id, version := e.ids(&cur)
+			return e.remove(s, ctx, *id, *version)
+		},
+		redo: func(ctx context.Context, s *db.Store) error {
+			id, _ := e.ids(&v)
+			_, err := e.restore(s, ctx, *id)
+			return err
+		},
+	}
+}
+
+func (e entity[T]) deletedChange(v T) change {
+	ch := e.createdChange(v)
+	ch.label = "delete " + e.label(v)
+	ch.undo, ch.redo = ch.redo, ch.undo
+	return ch
+}
+
+func (e entity[T]) updatedChange(before, after T) change {
+	swap := func(from, to T) func(context.Context, *db.Store) error {
+		return func(ctx context.Context, s *db.Store) error {
+			cur, err := e.current(ctx, s, from)
+			if err != nil {
+				return err
+			}
+			v := to
+			_, version := e.ids(&v)
+			_, curVersion := e.ids(&cur)
+			*version = *curVersion
+			return e.update(s, ctx, &v)
+		}
+	}
+	return change{label: "edit " + e.label(after), undo: swap(after, before), redo: swap(before, after)}
+}
+
+// The entities of the UI.
+var (
+	dealEntity = entity[model.Deal]{
+		noun: "deal", get: (*db.Store).Deal, create: (*db.Store).CreateDeal, update: (*db.Store).UpdateDeal,
+		remove: (*db.Store).DeleteDeal, restore: (*db.Store).RestoreDeal,
+		ids:  func(d *model.Deal) (*int64, *int64) { return &d.ID, &d.Version },
+		name: func(d model.Deal) string { return d.Name },
+	}
+	promiseEntity = entity[model.Promise]{
+		noun: "promise", get: (*db.Store).Promise, create: (*db.Store).CreatePromise, update: (*db.Store).UpdatePromise,
+		remove: (*db.Store).DeletePromise, restore: (*db.Store).RestorePromise,
+		ids:  func(p *model.Promise) (*int64, *int64) { return &p.ID, &p.Version },
+		name: func(p model.Promise) string { return p.Title },
+		same: func(a, b model.Promise) bool { a.Version, a.Revision = b.Version, b.Revision; return sameJSON(a, b) },
+	}
+	assessmentEntity = entity[model.Assessment]{
+		noun: "answer", get: (*db.Store).AssessmentByID, create: (*db.Store).CreateAssessment,
+		update: (*db.Store).UpdateAssessment, remove: (*db.Store).DeleteAssessment, restore: (*db.Store).RestoreAssessment,
+		ids:  func(a *model.Assessment) (*int64, *int64) { return &a.ID, &a.Version },
+		name: func(a model.Assessment) string { return string(a.Fit) },
+		same: func(a, b model.Assessment) bool {
+			a.Version, a.AssessedAt, a.PromiseRevision = b.Version, b.AssessedAt, b.PromiseRevision
+			return sameJSON(a, b)
+		},
+	}
+	gapEntity = entity[model.Gap]{
+		noun: "gap", get: (*db.Store).Gap, create: (*db.Store).CreateGap, update: (*db.Store).UpdateGap,
+		remove: (*db.Store).DeleteGap, restore: (*db.Store).RestoreGap,
+		ids:  func(g *model.Gap) (*int64, *int64) { return &g.ID, &g.Version },
+		name: func(g model.Gap) string { return g.Title },
+		// The rules may retitle a derived gap at any time; only what people
+		// set counts for undo.
+		same: func(a, b model.Gap) bool {
+			return a.Owner == b.Owner && a.Due == b.Due && a.Status == b.Status &&
+				a.Severity == b.Severity && a.Resolution == b.Resolution
+		},
+	}
+	termEntity = entity[model.Term]{
+		noun: "term", get: (*db.Store).Term, create: (*db.Store).CreateTerm, update: (*db.Store).UpdateTerm,
+		remove: (*db.Store).DeleteTerm, restore: (*db.Store).RestoreTerm,
+		ids:  func(t *model.Term) (*int64, *int64) { return &t.ID, &t.Version },
+		name: func(t model.Term) string { return t.Term },
+	}
+	constraintEntity = entity[model.Constraint]{
+		noun: "constraint", get: (*db.Store).Constraint, create: (*db.Store).CreateConstraint,
+		update: (*db.Store).UpdateConstraint, remove: (*db.Store).DeleteConstraint, restore: (*db.Store).RestoreConstraint,
+		ids:  func(c *model.Constraint) (*int64, *int64) { return &c.ID, &c.Version },
+		name: func(c model.Constraint) string { return c.Text },
+	}
+	decisionEntity = entity[model.Decision]{
+		noun: "decision", get: (*db.Store).Decision, create: (*db.Store).CreateDecision,
+		update: (*db.Store).UpdateDecision, remove: (*db.Store).DeleteDecision, restore: (*db.Store).RestoreDecision,
+		ids:  func(d *model.Decision) (*int64, *int64) { return &d.ID, &d.Version },
+		name: func(d model.Decision) string { return d.Text },
+	}
+	personEntity = entity[model.Person]{
+		noun: "person", get: (*db.Store).Person, create: (*db.Store).CreatePerson, update: (*db.Store).UpdatePerson,
+		remove: (*db.Store).DeletePerson, restore: (*db.Store).RestorePerson,
+		ids:  func(p *model.Person) (*int64, *int64) { return &p.ID, &p.Version },
+		name: func(p model.Person) string { return p.Name },
+	}
+	signOffEntity = entity[model.SignOff]{
+		noun: "sign-off", get: (*db.Store).SignOffByID, create: (*db.Store).SignOff,
+		remove: (*db.Store).WithdrawSignOff, restore: (*db.Store).RestoreSignOff,
+		ids:  func(s *model.SignOff) (*int64, *int64) { return &s.ID, &s.Version },
+		name: func(s model.SignOff) string { return string(s.Role) },
+	}
+)

@@ -1,0 +1,435 @@
+package ui
+
+import (
+	"errors"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textarea"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"handoff/model"
+)
+
+// modal is a layer over the screen that takes every key while it is open:
+// a form, a person picker, a question. Update returns nil to close it.
+type modal interface {
+	Update(msg tea.Msg) (modal, tea.Cmd)
+	View(width, height int) string
+}
+
+type fieldKind int
+
+const (
+	fieldText   fieldKind = iota // one line
+	fieldArea                    // several lines; enter is a new line
+	fieldChoice                  // one of options, with ←/→
+	fieldPerson                  // one person, chosen with the picker
+	fieldPeople                  // several people, chosen with the picker
+)
+
+// field is one labelled input of a form. name is the model's name for the
+// field, so a ValidationError lands beside the right input.
+type field struct {
+	name, label, hint string
+	kind              fieldKind
+	input             textinput.Model
+	area              textarea.Model
+	options           []string
+	choice            int
+	person            int64
+	people            []int64
+	err               string
+}
+
+// form is a modal form over one item. Tab and shift+tab (and ↑/↓ outside
+// multi-line fields) move between fields; ←/→ change a choice; enter on a
+// person field opens the picker; enter on the last field or ctrl+s saves;
+// esc cancels and saves nothing. A save that fails keeps the form open with
+// what was typed and the reason beside the field.
+type form struct {
+	title  string
+	fields []field
+	focus  int
+	err    string
+	saving bool
+	note   string // a line under the title: what the form is about
+
+	app *shared
+	// submit reads the fields and returns the command that saves them, or a
+	// ValidationError for what could not be read.
+	submit func(f *form) (tea.Cmd, error)
+	// onConflict, when set, loads what changed underneath after a save was
+	// refused as stale, and returns the dialog that offers reload or
+	// overwrite.
+	onConflict func(f *form) tea.Cmd
+}
+
+func newForm(app *shared, title string) *form {
+	return &form{title: title, app: app}
+}
+
+func (f *form) add(fl field) *form {
+	if len(f.fields) == 0 {
+		f.focusField(&fl)
+	}
+	f.fields = append(f.fields, fl)
+	return f
+}
+
+// text adds a one-line field.
+func (f *form) text(name, label, value, hint string) *form {
+	in := textinput.New()
+	in.Prompt = ""
+	in.Placeholder = hint
+	in.CharLimit = 20000
+	in.SetValue(value)
+	in.SetWidth(40)
+	in.SetStyles(f.app.inputStyles())
+	return f.add(field{name: name, label: label, hint: hint, kind: fieldText, input: in})
+}
+
+// area adds a multi-line field.
+func (f *form) area(name, label, value string) *form {
+	ta := textarea.New()
+	ta.ShowLineNumbers = false
+	ta.Prompt = "│ "
+	ta.CharLimit = 20000
+	ta.SetHeight(3)
+	ta.SetWidth(44)
+	ta.SetValue(value)
+	ta.Blur()
+	return f.add(field{name: name, label: label, kind: fieldArea, area: ta, hint: "enter: new line · tab: next field"})
+}
+
+// choice adds a field that takes one of options.
+func choiceField[T ~string](f *form, name, label string, options []T, value T) *form {
+	opts := make([]string, len(options))
+	sel := 0
+	for i, o := range options {
+		opts[i] = string(o)
+		if o == value {
+			sel = i
+		}
+	}
+	return f.add(field{name: name, label: label, kind: fieldChoice, options: opts, choice: sel, hint: "←/→ to change"})
+}
+
+// person adds a field that names one person (0: nobody).
+func (f *form) person(name, label string, id int64) *form {
+	return f.add(field{name: name, label: label, kind: fieldPerson, person: id, hint: "enter to choose · backspace to clear"})
+}
+
+// peopleField adds a field that names several people.
+func (f *form) peopleField(name, label string, ids []int64) *form {
+	return f.add(field{name: name, label: label, kind: fieldPeople, people: append([]int64(nil), ids...),
+		hint: "enter to add a person · backspace removes the last"})
+}
+
+func (f *form) field(name string) *field {
+	for i := range f.fields {
+		if f.fields[i].name == name {
+			return &f.fields[i]
+		}
+	}
+	return nil
+}
+
+// value is the text of a text, area or choice field.
+func (f *form) value(name string) string {
+	fl := f.field(name)
+	if fl == nil {
+		return ""
+	}
+	switch fl.kind {
+	case fieldText:
+		return fl.input.Value()
+	case fieldArea:
+		return fl.area.Value()
+	case fieldChoice:
+		return fl.options[fl.choice]
+	}
+	return ""
+}
+
+// personID is the person a person field names.
+func (f *form) personID(name string) int64 {
+	if fl := f.field(name); fl != nil {
+		return fl.person
+	}
+	return 0
+}
+
+// peopleIDs is the people a people field names.
+func (f *form) peopleIDs(name string) []int64 {
+	if fl := f.field(name); fl != nil {
+		return append([]int64(nil), fl.people...)
+	}
+	return nil
+}
+
+func (f *form) focusField(fl *field) {
+	switch fl.kind {
+	case fieldText:
+		fl.input.Focus()
+	case fieldArea:
+		fl.area.Focus()
+	}
+}
+
+func blurField(fl *field) {
+	fl.input.Blur()
+	fl.area.Blur()
+}
+
+func (f *form) moveFocus(delta int) {
+	if len(f.fields) == 0 {
+		return
+	}
+	blurField(&f.fields[f.focus])
+	f.focus = (f.focus + delta + len(f.fields)) % len(f.fields)
+	f.focusField(&f.fields[f.focus])
+}
+
+// fail shows why a save failed and keeps the form open.
+func (f *form) fail(err error) {
+	f.saving = false
+	for i := range f.fields {
+		f.fields[i].err = ""
+	}
+	f.err = ""
+	var ve *model.ValidationError
+	if errors.As(err, &ve) {
+		var rest []string
+		for _, fe := range ve.Fields {
+			if fl := f.field(fe.Field); fl != nil {
+				if fl.err == "" {
+					fl.err = fe.Message
+				}
+				continue
+			}
+			rest = append(rest, fe.Error())
+		}
+		f.err = strings.Join(rest, "; ")
+		if f.err == "" {
+			f.err = "Please correct the fields marked below; nothing was saved."
+		}
+		for i := range f.fields {
+			if f.fields[i].err != "" {
+				blurField(&f.fields[f.focus])
+				f.focus = i
+				f.focusField(&f.fields[i])
+				break
+			}
+		}
+		return
+	}
+	f.err = sentence(err) + " Nothing was saved."
+}
+
+// save reads the fields and starts the save.
+func (f *form) save() tea.Cmd {
+	if f.saving {
+		return nil
+	}
+	cmd, err := f.submit(f)
+	if err != nil {
+		f.fail(err)
+		return nil
+	}
+	f.saving = true
+	f.err = ""
+	return cmd
+}
+
+// Update handles a key or a pick while the form is on top.
+func (f *form) Update(msg tea.Msg) (modal, tea.Cmd) {
+	k := f.app.keys
+	switch msg := msg.(type) {
+	case pickedMsg:
+		if fl := f.field(msg.field); fl != nil {
+			switch fl.kind {
+			case fieldPerson:
+				fl.person = msg.id
+			case fieldPeople:
+				if msg.id != 0 && !containsID(fl.people, msg.id) {
+					fl.people = append(fl.people, msg.id)
+				}
+			}
+			fl.err = ""
+		}
+		return f, nil
+	case tea.PasteMsg, tea.KeyPressMsg:
+	default:
+		return f, nil
+	}
+	press, isKey := msg.(tea.KeyPressMsg)
+	fl := &f.fields[f.focus]
+	if isKey {
+		switch {
+		case key.Matches(press, k.Cancel):
+			return nil, status("Cancelled; nothing was saved.")
+		case press.String() == "ctrl+s":
+			return f, f.save()
+		case key.Matches(press, k.NextField) && (fl.kind != fieldArea || press.String() == "tab"):
+			f.moveFocus(1)
+			return f, nil
+		case key.Matches(press, k.PrevField) && (fl.kind != fieldArea || press.String() == "shift+tab"):
+			f.moveFocus(-1)
+			return f, nil
+		}
+	}
+	switch fl.kind {
+	case fieldText:
+		if isKey && press.String() == "enter" {
+			if f.focus == len(f.fields)-1 {
+				return f, f.save()
+			}
+			f.moveFocus(1)
+			return f, nil
+		}
+		var cmd tea.Cmd
+		fl.input, cmd = fl.input.Update(msg)
+		fl.err = ""
+		return f, cmd
+	case fieldArea:
+		var cmd tea.Cmd
+		fl.area, cmd = fl.area.Update(msg)
+		fl.err = ""
+		return f, cmd
+	case fieldChoice:
+		if !isKey {
+			return f, nil
+		}
+		switch {
+		case key.Matches(press, k.OptionNext):
+			fl.choice = (fl.choice + 1) % len(fl.options)
+		case key.Matches(press, k.OptionPrev):
+			fl.choice = (fl.choice + len(fl.options) - 1) % len(fl.options)
+		case press.String() == "enter":
+			if f.focus == len(f.fields)-1 {
+				return f, f.save()
+			}
+			f.moveFocus(1)
+		default:
+			// Typing a letter jumps to the next option starting with it.
+			if t := press.Text; t != "" {
+				for i := 1; i <= len(fl.options); i++ {
+					j := (fl.choice + i) % len(fl.options)
+					if strings.HasPrefix(fl.options[j], strings.ToLower(t)) {
+						fl.choice = j
+						break
+					}
+				}
+			}
+		}
+		fl.err = ""
+		return f, nil
+	case fieldPerson, fieldPeople:
+		if !isKey {
+			return f, nil
+		}
+		switch press.String() {
+		case "enter", "space":
+			return f, openPicker(f.app, fl.label, fl.name, fl.kind == fieldPerson, "")
+		case "backspace", "delete":
+			if fl.kind == fieldPerson {
+				fl.person = 0
+			} else if len(fl.people) > 0 {
+				fl.people = fl.people[:len(fl.people)-1]
+			}
+			return f, nil
+		}
+		if press.Text != "" {
+			return f, openPicker(f.app, fl.label, fl.name, fl.kind == fieldPerson, press.Text)
+		}
+	}
+	return f, nil
+}
+
+func containsID(ids []int64, id int64) bool {
+	for _, v := range ids {
+		if v == id {
+			return true
+		}
+	}
+	return false
+}
+
+// View draws the form as a box in the middle of the screen.
+func (f *form) View(width, height int) string {
+	st := f.app.styles
+	w := min(76, width-4)
+	inner := w - 4
+	var b strings.Builder
+	b.WriteString(st.Title.Render(f.title) + "\n")
+	if f.note != "" {
+		for _, l := range wrap(clean(f.note), inner) {
+			b.WriteString(st.Muted.Render(l) + "\n")
+		}
+	}
+	b.WriteString("\n")
+	for i := range f.fields {
+		fl := &f.fields[i]
+		focused := i == f.focus
+		label := fl.label
+		if focused {
+			label = st.Accent.Render("▸ " + label)
+		} else {
+			label = st.Label.Render("  " + label)
+		}
+		b.WriteString(label + "\n")
+		b.WriteString("  " + f.fieldView(fl, focused, inner-2) + "\n")
+		switch {
+		case fl.err != "":
+			b.WriteString("  " + st.FieldErr.Render("✗ "+cut(line(fl.err), inner-4)) + "\n")
+		case focused && fl.hint != "" && fl.kind != fieldText:
+			b.WriteString("  " + st.Muted.Render(cut(fl.hint, inner-2)) + "\n")
+		}
+	}
+	b.WriteString("\n")
+	switch {
+	case f.saving:
+		b.WriteString(st.Muted.Render("Saving…"))
+	case f.err != "":
+		for _, l := range wrap(f.err, inner) {
+			b.WriteString(st.StatusErr.Render(l) + "\n")
+		}
+	}
+	b.WriteString(st.Muted.Render("enter on the last field or ctrl+s: save · tab: next · esc: cancel"))
+	return f.app.styles.Modal.Width(w).Render(strings.TrimRight(b.String(), "\n"))
+}
+
+func (f *form) fieldView(fl *field, focused bool, width int) string {
+	st := f.app.styles
+	switch fl.kind {
+	case fieldText:
+		fl.input.SetWidth(max(width-1, 10))
+		return fl.input.View()
+	case fieldArea:
+		fl.area.SetWidth(max(width, 10))
+		return fl.area.View()
+	case fieldChoice:
+		opt := fl.options[fl.choice]
+		if focused {
+			return st.Accent.Render("◂ ") + st.Bold.Render(strings.ReplaceAll(opt, "_", " ")) + st.Accent.Render(" ▸")
+		}
+		return strings.ReplaceAll(opt, "_", " ")
+	case fieldPerson:
+		if fl.person == 0 {
+			return st.Muted.Render("(nobody)")
+		}
+		return cut(f.app.name(fl.person), width)
+	case fieldPeople:
+		if len(fl.people) == 0 {
+			return st.Muted.Render("(nobody yet)")
+		}
+		names := make([]string, len(fl.people))
+		for i, id := range fl.people {
+			names[i] = f.app.name(id)
+		}
+		return cut(strings.Join(names, ", "), width)
+	}
+	return ""
+}

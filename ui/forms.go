@@ -1,0 +1,336 @@
+package ui
+
+import (
+	"errors"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+
+	"handoff/model"
+)
+
+// The forms for every item, and how each binds to its entity.
+
+// conflictMsg carries the dialog to show when a save met a newer version.
+type conflictMsg struct{ dialog *conflictDialog }
+
+// replaceFormMsg swaps the form on top for a fresh one (after "reload").
+type replaceFormMsg struct{ f *form }
+
+// bindForm makes f save a value of an entity: read turns the fields into
+// the value, the type's own Validate checks it, and the store saves it.
+// A save refused as stale offers to reload theirs or overwrite with mine,
+// naming the fields they changed; reopen rebuilds the form on their value.
+func bindForm[T any](app *shared, f *form, e entity[T], v T, read func(f *form, v *T) error,
+	validate func(T) error, reopen func(*shared, T) *form) *form {
+	ctx, s := app.ctx, app.store
+	collect := func(f *form, version int64) (T, error) {
+		next := v
+		if err := read(f, &next); err != nil {
+			return next, err
+		}
+		if version != 0 {
+			_, ver := e.ids(&next)
+			*ver = version
+		}
+		return next, validate(next)
+	}
+	f.submit = func(f *form) (tea.Cmd, error) {
+		next, err := collect(f, 0)
+		if err != nil {
+			return nil, err
+		}
+		return saveCmd(ctx, s, e, next, v), nil
+	}
+	f.onConflict = func(f *form) tea.Cmd {
+		id, _ := e.ids(&v)
+		mine, readErr := collect(f, 0)
+		return func() tea.Msg {
+			cur, err := e.get(s, ctx, *id)
+			if err != nil {
+				return savedMsg{err: err, form: true}
+			}
+			_, curVersion := e.ids(&cur)
+			d := &conflictDialog{
+				app:     app,
+				what:    strings.ToUpper(e.label(v)[:1]) + e.label(v)[1:],
+				changed: changedFields(v, cur),
+				reload: func() tea.Msg {
+					return replaceFormMsg{reopen(app, cur)}
+				},
+				overwrite: func() tea.Msg {
+					if readErr != nil {
+						return savedMsg{err: readErr, form: true}
+					}
+					_, ver := e.ids(&mine)
+					*ver = *curVersion
+					return saveCmd(ctx, s, e, mine, cur)()
+				},
+			}
+			return conflictMsg{d}
+		}
+	}
+	return f
+}
+
+// fieldErrs collects the problems found while reading a form, by field.
+type fieldErrs []model.FieldError
+
+func (e *fieldErrs) add(field string, err error) {
+	if err != nil {
+		*e = append(*e, model.FieldError{Field: field, Message: err.Error()})
+	}
+}
+
+func (e fieldErrs) err() error {
+	if len(e) == 0 {
+		return nil
+	}
+	return &model.ValidationError{Fields: e}
+}
+
+func (e *fieldErrs) date(f *form, name string) model.Date {
+	d, err := model.ParseDate(f.value(name))
+	e.add(name, err)
+	return d
+}
+
+func (e *fieldErrs) days(f *form, name string) float64 {
+	d, err := model.ParseDays(f.value(name))
+	e.add(name, err)
+	return d
+}
+
+func enumOf[T ~string](f *form, name string) T { return T(f.value(name)) }
+
+// dealForm creates or edits a deal.
+func dealForm(app *shared, d model.Deal) *form {
+	title := "New deal"
+	if d.ID != 0 {
+		title = "Edit deal"
+	}
+	f := newForm(app, title)
+	f.text("name", "Name", d.Name, "what everyone calls this deal")
+	f.text("customer", "Customer", d.Customer, "")
+	choiceField(f, "stage", "Stage", model.Stages, d.Stage)
+	amount := ""
+	if d.Value.Minor != 0 {
+		amount = d.Value.Amount()
+	}
+	if !app.presenting {
+		f.text("value", "Value", amount, "e.g. 120000 or 120,000.50")
+		f.text("currency", "Currency", d.Value.Currency, "ISO code, e.g. EUR")
+	}
+	f.text("close date", "Expected close", d.CloseDate.String(), "YYYY-MM-DD")
+	f.area("why they buy", "Why they buy (the customer's problem)", d.WhyBuy)
+	f.area("not sold", "Not sold (one exclusion a line)", strings.Join(d.NotSold, "\n"))
+	if !app.presenting {
+		f.area("notes", "Internal notes (hidden when presenting, never in the report)", d.Notes)
+	}
+	return bindForm(app, f, dealEntity, d, func(f *form, d *model.Deal) error {
+		var e fieldErrs
+		d.Name = strings.TrimSpace(f.value("name"))
+		d.Customer = strings.TrimSpace(f.value("customer"))
+		d.Stage = enumOf[model.Stage](f, "stage")
+		if f.field("value") != nil {
+			m, err := model.ParseMoney(f.value("value"), f.value("currency"))
+			if err != nil && strings.Contains(err.Error(), "currency") {
+				e.add("currency", err)
+			} else {
+				e.add("value", err)
+			}
+			if err == nil {
+				d.Value = m
+			}
+			d.Notes = strings.TrimSpace(f.value("notes"))
+		}
+		d.CloseDate = e.date(f, "close date")
+		d.WhyBuy = strings.TrimSpace(f.value("why they buy"))
+		d.NotSold = nonEmptyLines(f.value("not sold"))
+		return e.err()
+	}, model.Deal.Validate, dealForm)
+}
+
+func nonEmptyLines(s string) []string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// stageForm moves a deal to another stage.
+func stageForm(app *shared, d model.Deal) *form {
+	f := newForm(app, "Stage of “"+line(d.Name)+"”")
+	choiceField(f, "stage", "Stage", model.Stages, d.Stage)
+	return bindForm(app, f, dealEntity, d, func(f *form, d *model.Deal) error {
+		d.Stage = enumOf[model.Stage](f, "stage")
+		return nil
+	}, model.Deal.Validate, stageForm)
+}
+
+// ownersForm sets a deal's owners by role.
+func ownersForm(app *shared, d model.Deal) *form {
+	f := newForm(app, "Owners of “"+line(d.Name)+"”")
+	f.person("sales owner", "Sales owner", d.Owners.Sales)
+	f.person("presales owner", "Presales owner", d.Owners.Presales)
+	f.person("delivery owner", "Delivery owner", d.Owners.Delivery)
+	return bindForm(app, f, dealEntity, d, func(f *form, d *model.Deal) error {
+		d.Owners = model.Owners{Sales: f.personID("sales owner"), Presales: f.personID("presales owner"),
+			Delivery: f.personID("delivery owner")}
+		return nil
+	}, model.Deal.Validate, ownersForm)
+}
+
+// promiseForm creates or edits a promise.
+func promiseForm(app *shared, p model.Promise) *form {
+	title := "New promise"
+	if p.ID != 0 {
+		title = "Edit promise"
+	}
+	f := newForm(app, title)
+	f.text("title", "Promise", p.Title, "what the customer was told, in their words")
+	f.area("detail", "Detail", p.Detail)
+	choiceField(f, "priority", "Priority", model.Priorities, p.Priority)
+	choiceField(f, "category", "Category", model.Categories, p.Category)
+	f.person("promised by", "Promised by", p.PromisedBy)
+	choiceField(f, "source", "Source", model.Sources, p.Source)
+	f.text("source reference", "Source reference", p.SourceRef, "e.g. Proposal v3 §4.2")
+	choiceField(f, "verification", "Verification", model.Verifications, p.Verification)
+	f.text("made on", "Made on", p.MadeOn.String(), "YYYY-MM-DD")
+	f.text("due date", "Customer due date", p.Due.String(), "YYYY-MM-DD")
+	f.text("budget", "Effort sold (person-days)", model.FormatDays(p.BudgetDays), "blank if none was sold")
+	f.area("problem", "The customer's problem behind it", p.Problem)
+	return bindForm(app, f, promiseEntity, p, func(f *form, p *model.Promise) error {
+		fields := model.PromiseFields{
+			Title: f.value("title"), Detail: f.value("detail"), Category: f.value("category"),
+			Priority: f.value("priority"), Source: f.value("source"), SourceRef: f.value("source reference"),
+			MadeOn: f.value("made on"), Due: f.value("due date"), Verification: f.value("verification"),
+			Problem: f.value("problem"), BudgetDays: f.value("budget"),
+		}
+		next, err := fields.Parse(*p)
+		next.PromisedBy = f.personID("promised by")
+		*p = next
+		return err
+	}, model.Promise.Validate, promiseForm)
+}
+
+// assessForm records or edits delivery's answer to a promise.
+func assessForm(app *shared, p model.Promise, a model.Assessment) *form {
+	title := "Delivery's answer"
+	f := newForm(app, title)
+	f.note = "To: " + line(p.Title)
+	if !p.Due.IsZero() {
+		f.note += " · due " + p.Due.String()
+	}
+	if p.BudgetDays > 0 {
+		f.note += " · " + model.FormatDays(p.BudgetDays) + " person-days sold"
+	}
+	choiceField(f, "fit", "Fit", model.Fits, a.Fit)
+	f.area("what delivery can do", "What delivery can actually do", a.CanDo)
+	f.text("effort", "Effort (person-days)", model.FormatDays(a.EffortDays), "delivery's estimate")
+	f.text("earliest", "Earliest date", a.Earliest.String(), "YYYY-MM-DD")
+	choiceField(f, "confidence", "Confidence", model.Confidences, a.Confidence)
+	f.person("assessed by", "Assessed by", a.AssessedBy)
+	reopen := func(app *shared, a model.Assessment) *form { return assessForm(app, p, a) }
+	return bindForm(app, f, assessmentEntity, a, func(f *form, a *model.Assessment) error {
+		var e fieldErrs
+		a.Fit = enumOf[model.Fit](f, "fit")
+		a.CanDo = strings.TrimSpace(f.value("what delivery can do"))
+		a.EffortDays = e.days(f, "effort")
+		a.Earliest = e.date(f, "earliest")
+		a.Confidence = enumOf[model.Confidence](f, "confidence")
+		a.AssessedBy = f.personID("assessed by")
+		return e.err()
+	}, model.Assessment.Validate, reopen)
+}
+
+// gapForm creates a manual gap or edits any gap. For a derived gap only
+// what people decide is offered: owner, due date, status, severity,
+// resolution.
+func gapForm(app *shared, g model.Gap) *form {
+	title := "New gap"
+	if g.ID != 0 {
+		title = "Gap"
+	}
+	f := newForm(app, title)
+	if g.Origin == model.OriginDerived {
+		f.note = g.Title + "\n(found by the rules: it closes itself when its cause goes)"
+	} else {
+		f.text("title", "What is the gap", g.Title, "")
+	}
+	choiceField(f, "severity", "Severity", model.Severities, g.Severity)
+	f.person("owner", "Owner", g.Owner)
+	f.text("due", "Due date", g.Due.String(), "YYYY-MM-DD")
+	choiceField(f, "status", "Status", model.GapStatuses, g.Status)
+	f.area("resolution", "Resolution or decision", g.Resolution)
+	return bindForm(app, f, gapEntity, g, func(f *form, g *model.Gap) error {
+		var e fieldErrs
+		if f.field("title") != nil {
+			g.Title = strings.TrimSpace(f.value("title"))
+		}
+		g.Severity = enumOf[model.Severity](f, "severity")
+		g.Owner = f.personID("owner")
+		g.Due = e.date(f, "due")
+		g.Status = enumOf[model.GapStatus](f, "status")
+		g.Resolution = strings.TrimSpace(f.value("resolution"))
+		return e.err()
+	}, model.Gap.Validate, gapForm)
+}
+
+// termForm creates or edits a glossary term.
+func termForm(app *shared, t model.Term) *form {
+	title := "Define a term"
+	if t.ID != 0 {
+		title = "Edit term"
+	}
+	f := newForm(app, title)
+	f.note = "Agreed needs one person from sales or presales and one from delivery."
+	f.text("term", "Term", t.Term, "the word as both sides use it")
+	f.area("definition", "Definition both sides agree on", t.Definition)
+	choiceField(f, "status", "Status", model.TermStatuses, t.Status)
+	f.peopleField("agreed by", "Agreed by", t.AgreedBy)
+	return bindForm(app, f, termEntity, t, func(f *form, t *model.Term) error {
+		t.Term = strings.TrimSpace(f.value("term"))
+		t.Definition = strings.TrimSpace(f.value("definition"))
+		t.Status = enumOf[model.TermStatus](f, "status")
+		t.AgreedBy = f.peopleIDs("agreed by")
+		return nil
+	}, model.Term.Validate, termForm)
+}
+
+// constraintForm creates or edits a delivery constraint.
+func constraintForm(app *shared, c model.Constraint) *form {
+	title := "New delivery constraint"
+	if c.ID != 0 {
+		title = "Edit delivery constraint"
+	}
+	f := newForm(app, title)
+	f.note = "Something delivery must live with that belongs to no single promise."
+	f.area("constraint", "Constraint", c.Text)
+	return bindForm(app, f, constraintEntity, c, func(f *form, c *model.Constraint) error {
+		c.Text = strings.TrimSpace(f.value("constraint"))
+		return nil
+	}, model.Constraint.Validate, constraintForm)
+}
+
+// decisionForm records a decision, optionally about a gap.
+func decisionForm(app *shared, d model.Decision, about string) *form {
+	f := newForm(app, "Record a decision")
+	if about != "" {
+		f.note = "About: " + about
+	}
+	f.area("decision", "Decision", d.Text)
+	f.person("decided by", "Decided by", d.DecidedBy)
+	reopen := func(app *shared, d model.Decision) *form { return decisionForm(app, d, about) }
+	return bindForm(app, f, decisionEntity, d, func(f *form, d *model.Decision) error {
+		d.Text = strings.TrimSpace(f.value("decision"))
+		d.DecidedBy = f.personID("decided by")
+		return nil
+	}, model.Decision.Validate, reopen)
+}
+
+// errNoSelection is returned when an action needs a row and none is selected.
+var errNoSelection = errors.New("nothing is selected")

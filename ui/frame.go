@@ -1,0 +1,82 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"handoff/model"
+)
+
+// box draws content in a frame of exactly w×h cells with a title in the top
+// border. The focused pane gets the heavier border, so focus shows without
+// colour too.
+func box(st Styles, title string, content []string, w, h int, focused bool) string {
+	if w < 4 || h < 2 {
+		return ""
+	}
+	b := lipgloss.RoundedBorder()
+	style := st.Pane
+	if focused {
+		b = lipgloss.ThickBorder()
+		style = st.PaneFocus
+	}
+	color := lipgloss.NewStyle().Foreground(style.GetBorderTopForeground())
+	inner := w - 2
+	t := " " + cut(title, inner-4) + " "
+	if focused {
+		t = st.PaneTitle.Render(t)
+	}
+	top := color.Render(b.TopLeft+b.Top) + t +
+		color.Render(strings.Repeat(b.Top, max(inner-1-ansi.StringWidth(t), 0))+b.TopRight)
+	var out strings.Builder
+	out.WriteString(top + "\n")
+	for i := 0; i < h-2; i++ {
+		l := ""
+		if i < len(content) {
+			l = content[i]
+		}
+		out.WriteString(color.Render(b.Left) + fit(l, inner) + color.Render(b.Right) + "\n")
+	}
+	out.WriteString(color.Render(b.BottomLeft + strings.Repeat(b.Bottom, inner) + b.BottomRight))
+	return out.String()
+}
+
+// highlight renders text with its watched words marked: undefined terms in
+// the term style, agreed ones underlined. Offsets are into the raw text;
+// each piece is cleaned on its own so they stay right.
+func highlight(st Styles, text string, spans []model.TermSpan) string {
+	var b strings.Builder
+	prev := 0
+	for _, s := range spans {
+		if s.Start < prev || s.End > len(text) {
+			continue
+		}
+		b.WriteString(clean(text[prev:s.Start]))
+		style := st.Term
+		if s.Agreed {
+			style = st.TermAgreed
+		}
+		b.WriteString(style.Render(clean(text[s.Start:s.End])))
+		prev = s.End
+	}
+	b.WriteString(clean(text[prev:]))
+	return b.String()
+}
+
+// labelled is "Label  value" with the label muted and padded to lw.
+func labelled(st Styles, label string, lw int, value string) string {
+	return st.Label.Render(fit(label, lw)) + " " + value
+}
+
+// pad returns lines padded or cut to exactly n lines.
+func pad(lines []string, n int) []string {
+	if len(lines) > n {
+		return lines[:n]
+	}
+	for len(lines) < n {
+		lines = append(lines, "")
+	}
+	return lines
+}

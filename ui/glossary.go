@@ -1,0 +1,202 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"handoff/model"
+)
+
+// glossaryRow is a glossary entry, or a word in use that has none yet.
+type glossaryRow struct {
+	term   model.Term // ID 0 for a word with no entry
+	usedIn []model.Promise
+}
+
+// glossaryScreen lists a deal's terms with their status and where each is
+// used, then the watched words its promises use that have no entry yet.
+type glossaryScreen struct {
+	app     *shared
+	d       *model.Dossier
+	rows    []glossaryRow
+	cur     cursor
+	width   int
+	height  int
+	pending int64
+}
+
+func newGlossaryScreen(app *shared) glossaryScreen { return glossaryScreen{app: app} }
+
+// open shows a deal's glossary, keeping the cursor on the same term.
+func (g *glossaryScreen) open(d *model.Dossier) {
+	keep := ""
+	if r, ok := g.selected(); ok {
+		keep = model.TermKey(r.term.Term)
+	}
+	g.d = d
+	gl := d.Glossary()
+	used := map[string][]model.Promise{}
+	var unknown []string
+	for _, p := range d.Promises {
+		seen := map[string]bool{}
+		for _, s := range gl.Scan(p.Text()) {
+			k := model.TermKey(s.Term)
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			if _, ok := used[k]; !ok && s.TermID == 0 {
+				unknown = append(unknown, s.Term)
+			}
+			used[k] = append(used[k], p)
+		}
+	}
+	g.rows = g.rows[:0]
+	known := map[string]bool{}
+	for _, t := range d.Terms {
+		k := model.TermKey(t.Term)
+		known[k] = true
+		g.rows = append(g.rows, glossaryRow{term: t, usedIn: used[k]})
+	}
+	for _, w := range unknown {
+		if k := model.TermKey(w); !known[k] {
+			known[k] = true
+			g.rows = append(g.rows, glossaryRow{term: model.Term{DealID: d.Deal.ID, Term: w, Status: model.TermDraft}, usedIn: used[k]})
+		}
+	}
+	g.cur.setLen(len(g.rows))
+	for i, r := range g.rows {
+		if (g.pending != 0 && r.term.ID == g.pending) || (g.pending == 0 && model.TermKey(r.term.Term) == keep) {
+			g.cur.to(i)
+		}
+	}
+	g.pending = 0
+}
+
+func (g *glossaryScreen) SetSize(w, h int) {
+	g.width, g.height = w, h
+	g.cur.setHeight(max(h*3/5-1, 3))
+}
+
+func (g glossaryScreen) selected() (glossaryRow, bool) {
+	if g.d == nil || len(g.rows) == 0 || g.cur.pos >= len(g.rows) {
+		return glossaryRow{}, false
+	}
+	return g.rows[g.cur.pos], true
+}
+
+func (g glossaryScreen) Update(msg tea.Msg) (glossaryScreen, tea.Cmd) {
+	press, ok := msg.(tea.KeyPressMsg)
+	if !ok || g.d == nil {
+		return g, nil
+	}
+	k := g.app.keys
+	if g.cur.navigate(press, k) {
+		return g, nil
+	}
+	if key.Matches(press, k.New) {
+		return g, openModal(termForm(g.app, model.Term{DealID: g.d.Deal.ID, Status: model.TermDraft}))
+	}
+	r, ok := g.selected()
+	if !ok {
+		return g, nil
+	}
+	switch {
+	case key.Matches(press, k.Edit), key.Matches(press, k.Open), key.Matches(press, k.Status), key.Matches(press, k.Term):
+		return g, openModal(termForm(g.app, r.term))
+	case key.Matches(press, k.Delete):
+		if r.term.ID == 0 {
+			return g, status("This word has no glossary entry to delete.")
+		}
+		return g, askConfirm(g.app, "Delete the term “"+line(r.term.Term)+"”?", "You can undo this with u.",
+			deleteCmd(g.app.ctx, g.app.store, termEntity, r.term))
+	}
+	return g, nil
+}
+
+// termMark is a term's status with a symbol.
+func termMark(t model.Term) string {
+	if t.ID == 0 {
+		return "? not defined"
+	}
+	switch t.Status {
+	case model.TermAgreed:
+		return "✓ agreed"
+	case model.TermDisputed:
+		return "✗ disputed"
+	}
+	return "✎ draft"
+}
+
+func (g glossaryScreen) View() string {
+	st := g.app.styles
+	if g.d == nil {
+		return st.Muted.Render("Loading…")
+	}
+	w := g.width
+	var out []string
+	out = append(out, st.Bold.Render("Glossary of “"+line(g.d.Deal.Name)+"”")+st.Muted.Render(
+		" — a term counts as defined only when agreed by the selling side and delivery"))
+	if len(g.rows) == 0 {
+		out = append(out, "", st.Muted.Render("No terms yet, and the promises use no watched words. n adds a term."))
+		return strings.Join(out, "\n")
+	}
+	statusW, usedW, agreedW := 14, 10, 28
+	termW := w - statusW - usedW - agreedW - 3
+	out = append(out, st.Header.Render(fit(fit("Term", termW)+" "+fit("Status", statusW)+" "+fit("Agreed by", agreedW)+" "+fit("Used in", usedW), w)))
+	start, end := g.cur.visible()
+	for i := start; i < end; i++ {
+		r := g.rows[i]
+		names := make([]string, len(r.term.AgreedBy))
+		for j, id := range r.term.AgreedBy {
+			names[j] = g.app.name(id)
+		}
+		row := fit(line(r.term.Term), termW) + " " + fit(termMark(r.term), statusW) + " " +
+			fit(strings.Join(names, ", "), agreedW) + " " + fit(fmt.Sprintf("%d promises", len(r.usedIn)), usedW)
+		switch {
+		case i == g.cur.pos:
+			row = st.Selected.Render(fit(row, w))
+		case r.term.Status != model.TermAgreed:
+			row = st.NotReady.Render(row)
+		}
+		out = append(out, row)
+	}
+	out = pad(out, g.cur.height+2)
+	if r, ok := g.selected(); ok {
+		out = append(out, st.Muted.Render(strings.Repeat("─", w)))
+		def := r.term.Definition
+		if def == "" {
+			def = "(no definition yet — enter to write one)"
+		}
+		out = append(out, wrapLabelled(st, "Definition", 11, clean(def), w)...)
+		for i, p := range r.usedIn {
+			if i == 4 {
+				out = append(out, st.Muted.Render(fmt.Sprintf("            … and %d more", len(r.usedIn)-4)))
+				break
+			}
+			label := ""
+			if i == 0 {
+				label = "Used in"
+			}
+			out = append(out, labelled(st, label, 11, cut("“"+line(p.Title)+"”", w-12)))
+		}
+	}
+	return strings.Join(pad(out, g.height), "\n")
+}
+
+func (g glossaryScreen) ShortHelp() []key.Binding {
+	k := g.app.keys
+	return []key.Binding{k.Open, k.New, k.Delete, k.Back, k.Help}
+}
+
+func (g glossaryScreen) FullHelp() [][]key.Binding {
+	k := g.app.keys
+	return [][]key.Binding{
+		{k.Up, k.Down, k.Top, k.Bottom},
+		{k.Open, k.Edit, k.New, k.Status, k.Delete},
+		{k.Undo, k.Redo, k.Presenting, k.Back, k.Quit},
+	}
+}

@@ -1,0 +1,193 @@
+package ui
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"handoff/model"
+)
+
+// historyScreen lists what happened to a deal, newest first: who changed
+// what, when, from what to what.
+type historyScreen struct {
+	app    *shared
+	dealID int64
+	name   string
+	events []model.Event
+	rows   []int
+	hay    []string
+	cur    cursor
+	filter filterBox
+	err    error
+	loaded bool
+	width  int
+	height int
+}
+
+func newHistoryScreen(app *shared) historyScreen {
+	return historyScreen{app: app, filter: newFilterBox()}
+}
+
+func (h *historyScreen) open(d model.Deal) {
+	if h.dealID != d.ID {
+		h.events, h.rows, h.loaded = nil, nil, false
+		h.cur = cursor{height: h.cur.height}
+	}
+	h.dealID, h.name = d.ID, d.Name
+}
+
+func (h *historyScreen) setData(ev []model.Event, err error) {
+	h.err, h.loaded = err, true
+	h.events = ev
+	h.hay = make([]string, len(ev))
+	for i, e := range ev {
+		h.hay[i] = e.Actor + " " + e.Action + " " + e.Entity + " " + eventSummary(e)
+	}
+	h.refilter()
+}
+
+func (h *historyScreen) refilter() {
+	pat := h.filter.pattern()
+	h.rows = h.rows[:0]
+	for i := range h.events {
+		if pat == "" || fuzzy(pat, h.hay[i]) {
+			h.rows = append(h.rows, i)
+		}
+	}
+	h.cur.setLen(len(h.rows))
+}
+
+func (h *historyScreen) SetSize(w, height int) {
+	h.width, h.height = w, height
+	h.cur.setHeight(max(height*3/5-1, 3))
+}
+
+func (h historyScreen) Update(msg tea.Msg) (historyScreen, tea.Cmd) {
+	cmd, changed := updateFilter(&h.filter, msg, &h.cur, h.app.keys)
+	if changed {
+		h.refilter()
+	}
+	return h, cmd
+}
+
+func (h historyScreen) View() string {
+	st := h.app.styles
+	if !h.loaded {
+		return st.Muted.Render("Loading the history…")
+	}
+	if h.err != nil {
+		return st.StatusErr.Render(sentence(h.err))
+	}
+	w := h.width
+	out := []string{st.Bold.Render("History of “"+line(h.name)+"”") + st.Muted.Render(fmt.Sprintf(" — %d changes, newest first", len(h.events)))}
+	whenW, whoW, whatW := 16, 12, 22
+	sumW := w - whenW - whoW - whatW - 3
+	out = append(out, st.Header.Render(fit(fit("When", whenW)+" "+fit("Who", whoW)+" "+fit("What", whatW)+" "+fit("Change", sumW), w)))
+	start, end := h.cur.visible()
+	for i := start; i < end; i++ {
+		e := h.events[h.rows[i]]
+		row := fit(e.At.Local().Format("2006-01-02 15:04"), whenW) + " " + fit(line(e.Actor), whoW) + " " +
+			fit(e.Action+" "+e.Entity, whatW) + " " + fit(eventSummary(e), sumW)
+		if i == h.cur.pos {
+			row = st.Selected.Render(fit(row, w))
+		}
+		out = append(out, row)
+	}
+	out = pad(out, h.cur.height+2)
+	if h.filter.active || h.filter.pattern() != "" {
+		h.filter.input.SetWidth(w - 4)
+		out = append(out, h.filter.input.View())
+	}
+	if len(h.rows) > 0 && h.cur.pos < len(h.rows) {
+		e := h.events[h.rows[h.cur.pos]]
+		out = append(out, st.Muted.Render(strings.Repeat("─", w)))
+		for _, c := range eventChanges(e) {
+			out = append(out, wrap(c, w)...)
+		}
+	}
+	return strings.Join(pad(out, h.height), "\n")
+}
+
+// eventSummary is one line on what an event did.
+func eventSummary(e model.Event) string {
+	switch e.Action {
+	case "update", "refresh", "resolve", "reopen":
+		ch := eventChanges(e)
+		if len(ch) == 0 {
+			return "no visible change"
+		}
+		return line(strings.Join(ch, "; "))
+	}
+	m := jsonMap(e.After)
+	if e.After == "" {
+		m = jsonMap(e.Before)
+	}
+	for _, k := range []string{"title", "name", "term", "text", "word", "fit"} {
+		if v, ok := m[k].(string); ok && v != "" {
+			return line(v)
+		}
+	}
+	return ""
+}
+
+// eventChanges lists "field: before → after" for each field that changed.
+func eventChanges(e model.Event) []string {
+	before, after := jsonMap(e.Before), jsonMap(e.After)
+	if e.Before == "" || e.After == "" {
+		src := after
+		if e.After == "" {
+			src = before
+		}
+		keys := sortedKeys(src)
+		out := make([]string, 0, len(keys))
+		for _, k := range keys {
+			if k == "version" || k == "id" {
+				continue
+			}
+			out = append(out, k+": "+short(src[k]))
+		}
+		return out
+	}
+	var out []string
+	for _, k := range sortedKeys(after) {
+		if k == "version" {
+			continue
+		}
+		if !equalJSON(before[k], after[k]) {
+			out = append(out, strings.ReplaceAll(k, "_", " ")+": "+short(before[k])+" → "+short(after[k]))
+		}
+	}
+	return out
+}
+
+// jsonText decodes an event's JSON column.
+func short(v any) string {
+	s := fmt.Sprint(v)
+	if v == nil || s == "" {
+		s = "—"
+	}
+	return model.Shorten(line(s), 60)
+}
+
+func sortedKeys(m map[string]any) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func (h historyScreen) ShortHelp() []key.Binding {
+	k := h.app.keys
+	return []key.Binding{k.Up, k.Down, k.Filter, k.Back, k.Help}
+}
+
+func (h historyScreen) FullHelp() [][]key.Binding {
+	k := h.app.keys
+	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown}, {k.Filter, k.Back, k.Quit}}
+}

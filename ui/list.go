@@ -1,0 +1,142 @@
+package ui
+
+import (
+	"strings"
+	"unicode"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+)
+
+// cursor is a position in a list of n rows of which height are visible. It
+// never looks at the rows themselves, so moving costs nothing however long
+// the list is, and only the visible rows are ever rendered.
+type cursor struct {
+	n, pos, offset, height int
+}
+
+// setLen changes the number of rows, keeping the position in range.
+func (c *cursor) setLen(n int) {
+	c.n = n
+	c.clamp()
+}
+
+// setHeight changes how many rows are visible.
+func (c *cursor) setHeight(h int) {
+	if h < 1 {
+		h = 1
+	}
+	c.height = h
+	c.clamp()
+}
+
+// move moves by delta rows, stopping at the ends.
+func (c *cursor) move(delta int) {
+	c.pos += delta
+	c.clamp()
+}
+
+// to moves to row i.
+func (c *cursor) to(i int) {
+	c.pos = i
+	c.clamp()
+}
+
+func (c *cursor) clamp() {
+	if c.pos >= c.n {
+		c.pos = c.n - 1
+	}
+	if c.pos < 0 {
+		c.pos = 0
+	}
+	if c.height < 1 {
+		c.height = 1
+	}
+	if c.pos < c.offset {
+		c.offset = c.pos
+	}
+	if c.pos >= c.offset+c.height {
+		c.offset = c.pos - c.height + 1
+	}
+	if max := c.n - c.height; c.offset > max {
+		c.offset = max
+	}
+	if c.offset < 0 {
+		c.offset = 0
+	}
+}
+
+// visible is the range of rows to draw.
+func (c cursor) visible() (start, end int) {
+	end = c.offset + c.height
+	if end > c.n {
+		end = c.n
+	}
+	return c.offset, end
+}
+
+// navigate moves the cursor for a navigation key and reports whether the
+// key was one.
+func (c *cursor) navigate(press tea.KeyPressMsg, k KeyMap) bool {
+	switch {
+	case key.Matches(press, k.Up):
+		c.move(-1)
+	case key.Matches(press, k.Down):
+		c.move(1)
+	case key.Matches(press, k.Top):
+		c.to(0)
+	case key.Matches(press, k.Bottom):
+		c.to(c.n - 1)
+	case key.Matches(press, k.PageUp):
+		c.move(-c.height)
+	case key.Matches(press, k.PageDown):
+		c.move(c.height)
+	default:
+		return false
+	}
+	return true
+}
+
+// fuzzy reports whether every rune of pattern appears in text in order,
+// ignoring case: "rtsap" finds "Real-time sync with SAP". Words of the
+// pattern separated by spaces must each match.
+func fuzzy(pattern, text string) bool {
+	for _, word := range strings.Fields(pattern) {
+		if !subsequence(word, text) {
+			return false
+		}
+	}
+	return true
+}
+
+func subsequence(pattern, text string) bool {
+	p := []rune(pattern)
+	i := 0
+	for _, r := range text {
+		if i == len(p) {
+			return true
+		}
+		if unicode.ToLower(r) == unicode.ToLower(p[i]) {
+			i++
+		}
+	}
+	return i == len(p)
+}
+
+// filterBox is the "/" filter of a list: an input line and the pattern it
+// holds.
+type filterBox struct {
+	input  textinput.Model
+	active bool // typing into it
+}
+
+func newFilterBox() filterBox {
+	in := textinput.New()
+	in.Prompt = "/"
+	in.Placeholder = "type to filter, enter to keep, esc to clear"
+	return filterBox{input: in}
+}
+
+// pattern is the current filter text.
+func (f filterBox) pattern() string { return strings.TrimSpace(f.input.Value()) }

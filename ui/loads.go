@@ -1,0 +1,93 @@
+package ui
+
+import (
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"handoff/model"
+)
+
+// Messages that carry loaded data to their owner, whatever has focus, and
+// the commands that load it. Commands capture values, never the model.
+
+type dealsLoadedMsg struct {
+	list []model.DealSummary
+	err  error
+}
+
+type dossierLoadedMsg struct {
+	dealID int64
+	d      *model.Dossier
+	err    error
+}
+
+type historyLoadedMsg struct {
+	dealID int64
+	events []model.Event
+	err    error
+}
+
+type peopleLoadedMsg struct {
+	people []model.Person
+	err    error
+}
+
+// pollMsg is the once-a-second look for changes by other processes.
+type pollMsg struct{}
+
+// changedMsg says whether the file changed since the last look.
+type changedMsg struct {
+	changed bool
+	err     error
+}
+
+func loadDealsCmd(app *shared) tea.Cmd {
+	ctx, s := app.ctx, app.store
+	return func() tea.Msg {
+		list, err := s.DealSummaries(ctx)
+		return dealsLoadedMsg{list, err}
+	}
+}
+
+func loadDossierCmd(app *shared, dealID int64) tea.Cmd {
+	ctx, s := app.ctx, app.store
+	return func() tea.Msg {
+		d, err := s.Dossier(ctx, dealID)
+		return dossierLoadedMsg{dealID, d, err}
+	}
+}
+
+// historyLimit is how many events the history view reads.
+const historyLimit = 2000
+
+func loadHistoryCmd(app *shared, dealID int64) tea.Cmd {
+	ctx, s := app.ctx, app.store
+	return func() tea.Msg {
+		ev, err := s.History(ctx, dealID, historyLimit)
+		return historyLoadedMsg{dealID, ev, err}
+	}
+}
+
+func loadPeopleCmd(app *shared) tea.Cmd {
+	ctx, s := app.ctx, app.store
+	return func() tea.Msg {
+		p, err := s.People(ctx)
+		return peopleLoadedMsg{p, err}
+	}
+}
+
+// pollEvery is how often the file is checked for other writers.
+const pollEvery = time.Second
+
+func pollCmd() tea.Cmd {
+	return tea.Tick(pollEvery, func(time.Time) tea.Msg { return pollMsg{} })
+}
+
+func checkChangedCmd(app *shared) tea.Cmd {
+	ctx, s := app.ctx, app.store
+	return func() tea.Msg {
+		changed, err := s.Changed(ctx)
+		return changedMsg{changed, err}
+	}
+}

@@ -1,0 +1,29 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+)
+
+// overlay draws a dialog centred over a body of w×h cells.
+func overlay(body, dialog string, w, h int) string {
+	dw, dh := lipgloss.Size(dialog)
+	x := max((w-dw)/2, 0)
+	y := max((h-dh)/3, 0)
+	c := lipgloss.NewCompositor(
+		lipgloss.NewLayer(body),
+		lipgloss.NewLayer(dialog).X(x).Y(y).Z(1),
+	)
+	return c.Render()
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func spaces(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	return strings.Repeat(" ", n)
+}

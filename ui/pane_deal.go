@@ -1,0 +1,142 @@
+package ui
+
+import (
+	"fmt"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"handoff/model"
+)
+
+// dealPane is pane 1: the deal's own fields, its owners, why the customer
+// buys, what was not sold, and its readiness with every blocker. It
+// scrolls by line.
+type dealPane struct {
+	app    *shared
+	d      *model.Dossier
+	ready  model.Readiness
+	offset int
+	width  int
+	height int
+}
+
+func newDealPane(app *shared) dealPane { return dealPane{app: app} }
+
+func (p *dealPane) setData(d *model.Dossier, r model.Readiness) { p.d, p.ready = d, r }
+
+func (p *dealPane) SetSize(w, h int) { p.width, p.height = w, h }
+
+func (p dealPane) Update(msg tea.Msg) (dealPane, tea.Cmd) {
+	press, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return p, nil
+	}
+	k := p.app.keys
+	total := len(p.lines())
+	switch {
+	case key.Matches(press, k.Down):
+		p.offset++
+	case key.Matches(press, k.Up):
+		p.offset--
+	case key.Matches(press, k.PageDown):
+		p.offset += p.height
+	case key.Matches(press, k.PageUp):
+		p.offset -= p.height
+	case key.Matches(press, k.Top):
+		p.offset = 0
+	case key.Matches(press, k.Bottom):
+		p.offset = total
+	}
+	p.offset = max(min(p.offset, total-p.height), 0)
+	return p, nil
+}
+
+// View is the visible window of the deal's lines.
+func (p dealPane) View() []string {
+	all := p.lines()
+	if p.offset >= len(all) {
+		return nil
+	}
+	return all[p.offset:]
+}
+
+// lines is the whole pane, wrapped to its width.
+func (p dealPane) lines() []string {
+	st := p.app.styles
+	if p.d == nil {
+		return nil
+	}
+	d := p.d.Deal
+	w := p.width
+	const lw = 10
+	var out []string
+	add := func(label, value string) { out = append(out, labelled(st, label, lw, cut(value, w-lw-1))) }
+	add("Customer", line(d.Customer))
+	add("Stage", string(d.Stage))
+	if p.app.presenting {
+		add("Value", st.Muted.Render("hidden while presenting"))
+	} else if d.Value.Currency != "" {
+		add("Value", d.Value.String())
+	}
+	if !d.CloseDate.IsZero() {
+		add("Close", d.CloseDate.String())
+	}
+	add("Sales", p.app.nameOr(d.Owners.Sales, st.NotReady.Render("— nobody")))
+	add("Presales", p.app.nameOr(d.Owners.Presales, st.NotReady.Render("— nobody")))
+	add("Delivery", p.app.nameOr(d.Owners.Delivery, st.NotReady.Render("— nobody")))
+	out = append(out, "")
+	if p.ready.Ready() {
+		out = append(out, st.Ready.Render("✓ Ready for handoff"))
+	} else {
+		out = append(out, st.NotReady.Render(fmt.Sprintf("✗ Not ready: %d%%, %d blockers", p.ready.Percent, len(p.ready.Blockers))))
+		for _, b := range p.ready.Blockers {
+			for i, l := range wrap(line(b), w-2) {
+				if i == 0 {
+					out = append(out, "• "+l)
+				} else {
+					out = append(out, "  "+l)
+				}
+			}
+		}
+	}
+	section := func(title string) { out = append(out, "", st.Header.Render(title)) }
+	if d.WhyBuy != "" {
+		section("Why they buy")
+		out = append(out, wrap(clean(d.WhyBuy), w)...)
+	}
+	section(fmt.Sprintf("Not sold (%d)", len(d.NotSold)))
+	if len(d.NotSold) == 0 {
+		out = append(out, st.Muted.Render("nothing excluded yet · n adds"))
+	}
+	for _, n := range d.NotSold {
+		for i, l := range wrap(line(n), w-2) {
+			if i == 0 {
+				out = append(out, "✗ "+l)
+			} else {
+				out = append(out, "  "+l)
+			}
+		}
+	}
+	if d.Notes != "" && !p.app.presenting {
+		section("Internal notes")
+		out = append(out, wrap(clean(d.Notes), w)...)
+	}
+	if len(p.d.SignOffs) > 0 {
+		section("Signed off")
+		for _, s := range p.d.SignOffs {
+			out = append(out, cut(fmt.Sprintf("%s (%s) %s", p.app.name(s.PersonID), s.Role, s.SignedAt.Local().Format("2006-01-02")), w))
+		}
+	}
+	return out
+}
+
+func (p dealPane) ShortHelp() []key.Binding {
+	k := p.app.keys
+	return []key.Binding{k.Edit, k.Owner, k.Status, k.New}
+}
+
+func (p dealPane) FullHelp() [][]key.Binding {
+	k := p.app.keys
+	return [][]key.Binding{{k.Edit, k.Open, k.Owner, k.Status, k.New, k.Delete}}
+}

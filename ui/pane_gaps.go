@@ -1,0 +1,172 @@
+package ui
+
+import (
+	"sort"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"handoff/model"
+)
+
+// gapsPane is pane 4: open gaps first, worst first, then the closed ones.
+type gapsPane struct {
+	app    *shared
+	d      *model.Dossier
+	order  []int // indexes into d.Gaps, in display order, filtered
+	cur    cursor
+	filter filterBox
+	width  int
+	height int
+}
+
+func newGapsPane(app *shared) gapsPane { return gapsPane{app: app, filter: newFilterBox()} }
+
+func (g *gapsPane) setData(d *model.Dossier) {
+	keep := g.selectedID()
+	g.d = d
+	g.refilter(keep)
+}
+
+// sortedGaps is the display order: open before closed, then by severity,
+// then by due date (dated first), then by id.
+func sortedGaps(gaps []model.Gap) []int {
+	idx := make([]int, len(gaps))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(i, j int) bool {
+		a, b := gaps[idx[i]], gaps[idx[j]]
+		if a.Open() != b.Open() {
+			return a.Open()
+		}
+		if a.Severity.Rank() != b.Severity.Rank() {
+			return a.Severity.Rank() < b.Severity.Rank()
+		}
+		if a.Due != b.Due {
+			if a.Due.IsZero() || b.Due.IsZero() {
+				return !a.Due.IsZero()
+			}
+			return a.Due.Before(b.Due)
+		}
+		return a.ID < b.ID
+	})
+	return idx
+}
+
+func (g *gapsPane) refilter(keep int64) {
+	pat := g.filter.pattern()
+	g.order = g.order[:0]
+	for _, i := range sortedGaps(g.d.Gaps) {
+		x := g.d.Gaps[i]
+		if pat == "" || fuzzy(pat, x.Title+" "+string(x.Kind)+" "+string(x.Status)+" "+string(x.Severity)+" "+g.app.name(x.Owner)) {
+			g.order = append(g.order, i)
+		}
+	}
+	g.cur.setLen(len(g.order))
+	for i, o := range g.order {
+		if g.d.Gaps[o].ID == keep {
+			g.cur.to(i)
+		}
+	}
+}
+
+func (g *gapsPane) selectedID() int64 {
+	if x, ok := g.selected(); ok {
+		return x.ID
+	}
+	return 0
+}
+
+// selected is the gap under the cursor.
+func (g gapsPane) selected() (model.Gap, bool) {
+	if g.d == nil || len(g.order) == 0 || g.cur.pos >= len(g.order) {
+		return model.Gap{}, false
+	}
+	return g.d.Gaps[g.order[g.cur.pos]], true
+}
+
+func (g *gapsPane) SetSize(w, h int) {
+	g.width, g.height = w, h
+	g.cur.setHeight(h - 1)
+	if g.filter.active || g.filter.pattern() != "" {
+		g.cur.setHeight(h - 2)
+	}
+}
+
+func (g gapsPane) Update(msg tea.Msg) (gapsPane, tea.Cmd) {
+	cmd, changed := updateFilter(&g.filter, msg, &g.cur, g.app.keys)
+	if changed {
+		g.refilter(g.selectedID())
+	}
+	g.SetSize(g.width, g.height)
+	return g, cmd
+}
+
+func (g gapsPane) filtering() bool { return g.filter.active }
+
+// View draws the gap table.
+func (g gapsPane) View() []string {
+	st := g.app.styles
+	if g.d == nil {
+		return nil
+	}
+	if len(g.d.Gaps) == 0 {
+		return []string{st.Muted.Render("No gaps. Gaps appear as promises are recorded and answered;"),
+			st.Muted.Render("n records one by hand.")}
+	}
+	w := g.width
+	sevW, ownW, dueW, stW := 11, 14, 10, 11
+	if w < 70 {
+		sevW, ownW, stW = 4, 10, 8
+	}
+	titleW := w - sevW - ownW - dueW - stW - 4
+	out := []string{st.Header.Render(fit(fit("Severity", sevW)+" "+fit("Gap", titleW)+" "+fit("Owner", ownW)+" "+
+		fit("Due", dueW)+" "+fit("Status", stW), w))}
+	start, end := g.cur.visible()
+	for i := start; i < end; i++ {
+		x := g.d.Gaps[g.order[i]]
+		sev := sevMark(x.Severity)
+		if sevW < 8 {
+			sev = sevShort(x.Severity)
+		}
+		owner := g.app.nameOr(x.Owner, "—")
+		status := string(x.Status)
+		if x.Status == model.GapInProgress {
+			status = "in progress"
+		}
+		title := line(x.Title)
+		if x.Kind != model.KindOther {
+			title = "[" + x.Kind.Label() + "] " + title
+		}
+		selected := i == g.cur.pos
+		sevCell := fit(sev, sevW)
+		if !selected && x.Open() {
+			sevCell = st.Severity(x.Severity).Render(sevCell)
+		}
+		row := sevCell + " " + fit(title, titleW) + " " + fit(owner, ownW) + " " + fit(x.Due.String(), dueW) + " " + fit(status, stW)
+		switch {
+		case selected:
+			row = st.Selected.Render(fit(row, w))
+		case !x.Open():
+			row = st.Muted.Render(row)
+		}
+		out = append(out, row)
+	}
+	if g.filter.active || g.filter.pattern() != "" {
+		out = pad(out, g.height-1)
+		g.filter.input.SetWidth(w - 4)
+		out = append(out, g.filter.input.View())
+	}
+	return out
+}
+
+func (g gapsPane) ShortHelp() []key.Binding {
+	k := g.app.keys
+	return []key.Binding{k.Edit, k.Owner, k.Status, k.New, k.Decision, k.Filter}
+}
+
+func (g gapsPane) FullHelp() [][]key.Binding {
+	k := g.app.keys
+	return [][]key.Binding{{k.Edit, k.Open, k.Owner, k.Status, k.New, k.Delete, k.Decision, k.Filter}}
+}

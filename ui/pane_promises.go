@@ -1,0 +1,261 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"handoff/model"
+)
+
+// promisesPane is pane 2: the table of promises, and under it the selected
+// promise in full with its undefined terms highlighted.
+type promisesPane struct {
+	app    *shared
+	d      *model.Dossier
+	gl     *model.Glossary
+	rows   []int // indexes into d.Promises, filtered
+	hay    []string
+	cur    cursor
+	filter filterBox
+	width  int
+	height int
+}
+
+func newPromisesPane(app *shared) promisesPane {
+	return promisesPane{app: app, filter: newFilterBox()}
+}
+
+// setData takes a fresh dossier, keeping the same promise selected.
+func (p *promisesPane) setData(d *model.Dossier, gl *model.Glossary) {
+	keep := p.selectedID()
+	p.d, p.gl = d, gl
+	p.hay = make([]string, len(d.Promises))
+	for i, pr := range d.Promises {
+		p.hay[i] = pr.Title + " " + pr.Detail + " " + string(pr.Category) + " " + string(pr.Priority)
+	}
+	p.refilter(keep)
+}
+
+func (p *promisesPane) refilter(keep int64) {
+	pat := p.filter.pattern()
+	p.rows = p.rows[:0]
+	for i := range p.d.Promises {
+		if pat == "" || fuzzy(pat, p.hay[i]) {
+			p.rows = append(p.rows, i)
+		}
+	}
+	p.cur.setLen(len(p.rows))
+	p.selectID(keep)
+}
+
+// selectID puts the cursor on a promise if it is shown.
+func (p *promisesPane) selectID(id int64) {
+	for i, r := range p.rows {
+		if p.d.Promises[r].ID == id {
+			p.cur.to(i)
+			return
+		}
+	}
+}
+
+func (p *promisesPane) selectedID() int64 {
+	if pr, ok := p.selected(); ok {
+		return pr.ID
+	}
+	return 0
+}
+
+// selected is the promise under the cursor.
+func (p promisesPane) selected() (model.Promise, bool) {
+	if p.d == nil || p.cur.pos >= len(p.rows) || len(p.rows) == 0 {
+		return model.Promise{}, false
+	}
+	return p.d.Promises[p.rows[p.cur.pos]], true
+}
+
+// tableHeight is how many rows the table gets; the rest shows the detail.
+func (p *promisesPane) tableHeight() int {
+	if p.height < 14 {
+		return max(p.height-2, 1)
+	}
+	return max(p.height*11/20-1, 3)
+}
+
+func (p *promisesPane) SetSize(w, h int) {
+	p.width, p.height = w, h
+	p.cur.setHeight(p.tableHeight())
+}
+
+// Update moves the cursor and drives the filter.
+func (p promisesPane) Update(msg tea.Msg) (promisesPane, tea.Cmd) {
+	cmd, changed := updateFilter(&p.filter, msg, &p.cur, p.app.keys)
+	if changed {
+		p.refilter(p.selectedID())
+	}
+	return p, cmd
+}
+
+// filtering reports whether the filter line takes the keys.
+func (p promisesPane) filtering() bool { return p.filter.active }
+
+// View draws the table and the detail of the selected promise.
+func (p promisesPane) View() []string {
+	st := p.app.styles
+	if p.d == nil {
+		return []string{st.Muted.Render("Loading…")}
+	}
+	if len(p.d.Promises) == 0 {
+		return []string{
+			st.Muted.Render("No promises yet."),
+			"",
+			"Press " + st.Accent.Render("n") + " to record what sales told",
+			"the customer.",
+		}
+	}
+	w := p.width
+	fitW := 12
+	dueW := 10
+	priW := 6
+	verW := 11
+	flex := w - priW - fitW - dueW - verW - 4
+	if w < 60 {
+		verW = 0
+		flex = w - priW - fitW - dueW - 3
+	}
+	var out []string
+	hdr := fit("Pri", priW) + " " + fit("Promise", flex) + " "
+	if verW > 0 {
+		hdr += fit("Verified", verW) + " "
+	}
+	hdr += fit("Due", dueW) + " " + fit("Delivery", fitW)
+	out = append(out, st.Header.Render(fit(hdr, w)))
+	start, end := p.cur.visible()
+	for i := start; i < end; i++ {
+		pr := p.d.Promises[p.rows[i]]
+		a, answered := p.d.Answer(pr.ID)
+		row := fit(string(pr.Priority), priW) + " " + fit(line(pr.Title), flex) + " "
+		if verW > 0 {
+			row += fit(string(pr.Verification), verW) + " "
+		}
+		row += fit(pr.Due.String(), dueW) + " " + fit(fitMark(a.Fit, answered), fitW)
+		if i == p.cur.pos {
+			row = st.Selected.Render(fit(row, w))
+		}
+		out = append(out, row)
+	}
+	if p.filter.active || p.filter.pattern() != "" {
+		out = pad(out, p.tableHeight())
+		p.filter.input.SetWidth(w - 12)
+		out = append(out, p.filter.input.View()+st.Muted.Render(fmt.Sprintf(" %d/%d", len(p.rows), len(p.d.Promises))))
+	}
+	if p.height >= 14 {
+		out = pad(out, p.tableHeight()+1)
+		out = append(out, p.detail(w, p.height-len(out))...)
+	}
+	return out
+}
+
+// detail is the selected promise in full.
+func (p promisesPane) detail(w, h int) []string {
+	st := p.app.styles
+	pr, ok := p.selected()
+	if !ok || h < 2 {
+		return nil
+	}
+	out := []string{st.Muted.Render(strings.Repeat("─", w))}
+	spans := p.gl.Scan(pr.Title)
+	out = append(out, wrap(st.Bold.Render(highlight(st, pr.Title, spans)), w)...)
+	if pr.Detail != "" {
+		out = append(out, wrap(highlight(st, pr.Detail, p.gl.Scan(pr.Detail)), w)...)
+	}
+	src := string(pr.Source)
+	if pr.SourceRef != "" {
+		src += " · " + line(pr.SourceRef)
+	}
+	if !pr.MadeOn.IsZero() {
+		src += " · " + pr.MadeOn.String()
+	}
+	out = append(out, labelled(st, "Source", 9, cut(src, w-10)))
+	out = append(out, labelled(st, "By", 9, p.app.nameOr(pr.PromisedBy, st.Muted.Render("nobody named"))))
+	meta := string(pr.Category) + " · " + string(pr.Verification)
+	if pr.BudgetDays > 0 {
+		meta += " · " + model.FormatDays(pr.BudgetDays) + " d sold"
+	}
+	out = append(out, labelled(st, "Kind", 9, meta))
+	if pr.Problem != "" {
+		out = append(out, wrapLabelled(st, "Problem", 9, line(pr.Problem), w)...)
+	}
+	if und := p.gl.Undefined(pr.Text()); len(und) > 0 {
+		out = append(out, st.Term.Render("Undefined: "+line(strings.Join(und, ", ")))+st.Muted.Render("  t defines"))
+	}
+	return pad(out, h)
+}
+
+// wrapLabelled is a label with a value wrapped beside it.
+func wrapLabelled(st Styles, label string, lw int, value string, w int) []string {
+	lines := wrap(value, max(w-lw-1, 10))
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		if i == 0 {
+			out[i] = labelled(st, label, lw, l)
+		} else {
+			out[i] = strings.Repeat(" ", lw+1) + l
+		}
+	}
+	return out
+}
+
+func (p promisesPane) ShortHelp() []key.Binding {
+	k := p.app.keys
+	return []key.Binding{k.New, k.Edit, k.Answer, k.Term, k.Owner, k.Filter}
+}
+
+func (p promisesPane) FullHelp() [][]key.Binding {
+	k := p.app.keys
+	return [][]key.Binding{{k.New, k.Edit, k.Open, k.Delete, k.Answer, k.Term, k.Owner, k.Status, k.Filter}}
+}
+
+// updateFilter handles a key for a list with a filter line: typing into the
+// filter while it is active, "/" to start it, esc to clear it, otherwise
+// cursor movement. It reports whether the pattern changed, so the caller
+// can filter its rows again.
+func updateFilter(f *filterBox, msg tea.Msg, c *cursor, k KeyMap) (cmd tea.Cmd, changed bool) {
+	press, isKey := msg.(tea.KeyPressMsg)
+	if f.active {
+		if isKey {
+			switch press.String() {
+			case "enter":
+				f.active = false
+				f.input.Blur()
+				return nil, false
+			case "esc":
+				f.active = false
+				f.input.Blur()
+				f.input.SetValue("")
+				return nil, true
+			case "up", "down":
+				c.navigate(press, k)
+				return nil, false
+			}
+		}
+		before := f.input.Value()
+		f.input, cmd = f.input.Update(msg)
+		return cmd, f.input.Value() != before
+	}
+	if !isKey {
+		return nil, false
+	}
+	switch {
+	case key.Matches(press, k.Filter):
+		f.active = true
+		return f.input.Focus(), false
+	case key.Matches(press, k.Back) && f.pattern() != "":
+		f.input.SetValue("")
+		return nil, true
+	}
+	c.navigate(press, k)
+	return nil, false
+}

@@ -1,0 +1,186 @@
+package ui
+
+import (
+	"fmt"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"handoff/model"
+)
+
+// realityPane is pane 3: delivery's answer to the selected promise, then
+// the deal's delivery constraints. Row 0 is the answer; rows 1… are the
+// constraints, so e and d act on whichever is selected.
+type realityPane struct {
+	app     *shared
+	d       *model.Dossier
+	promise model.Promise
+	has     bool // a promise is selected
+	cur     cursor
+	width   int
+	height  int
+}
+
+func newRealityPane(app *shared) realityPane { return realityPane{app: app} }
+
+func (r *realityPane) setData(d *model.Dossier) {
+	r.d = d
+	r.cur.setLen(1 + len(d.Constraints))
+}
+
+// show sets the promise whose answer is shown.
+func (r *realityPane) show(p model.Promise, ok bool) { r.promise, r.has = p, ok }
+
+func (r *realityPane) SetSize(w, h int) {
+	r.width, r.height = w, h
+	r.cur.setHeight(h)
+}
+
+// onAnswer reports whether the answer row (not a constraint) is selected.
+func (r realityPane) onAnswer() bool { return r.cur.pos == 0 }
+
+// constraint is the selected constraint.
+func (r realityPane) constraint() (model.Constraint, bool) {
+	if r.d == nil || r.cur.pos < 1 || r.cur.pos > len(r.d.Constraints) {
+		return model.Constraint{}, false
+	}
+	return r.d.Constraints[r.cur.pos-1], true
+}
+
+func (r realityPane) Update(msg tea.Msg) (realityPane, tea.Cmd) {
+	if press, ok := msg.(tea.KeyPressMsg); ok {
+		r.cur.navigate(press, r.app.keys)
+	}
+	return r, nil
+}
+
+// View draws the answer and the constraints.
+func (r realityPane) View() []string {
+	st := r.app.styles
+	if r.d == nil {
+		return nil
+	}
+	w := r.width
+	var out []string
+	mark := func(row int, s string) string {
+		if row == r.cur.pos {
+			return st.Accent.Render("▸ ") + s
+		}
+		return "  " + s
+	}
+	switch {
+	case !r.has:
+		out = append(out, mark(0, st.Muted.Render("Select a promise to see delivery's answer.")))
+	default:
+		a, answered := r.d.Answer(r.promise.ID)
+		out = append(out, mark(0, st.Bold.Render(cut("To: "+line(r.promise.Title), w-2))))
+		if !answered {
+			out = append(out, "  "+st.NotReady.Render("No answer from delivery yet."),
+				"  "+st.Muted.Render("Press a to record what delivery can do."))
+			break
+		}
+		out = append(out, r.answer(a, w-2)...)
+	}
+	out = append(out, "", st.Header.Render(fit(fmt.Sprintf("Delivery constraints (%d)", len(r.d.Constraints)), w)))
+	if len(r.d.Constraints) == 0 {
+		out = append(out, st.Muted.Render("  none recorded · c adds one"))
+	}
+	for i, c := range r.d.Constraints {
+		lines := wrap(clean(c.Text), w-4)
+		for j, l := range lines {
+			if j == 0 {
+				out = append(out, mark(i+1, "• "+l))
+			} else {
+				out = append(out, "    "+l)
+			}
+		}
+	}
+	return r.scroll(out)
+}
+
+// scroll keeps the selected row in sight when the pane is short.
+func (r realityPane) scroll(out []string) []string {
+	if len(out) <= r.height || r.cur.pos == 0 {
+		return out
+	}
+	// find the selected constraint's line
+	sel := 0
+	for i, l := range out {
+		if len(l) > 0 && containsMark(l) {
+			sel = i
+		}
+	}
+	start := max(sel-r.height+2, 0)
+	return out[start:]
+}
+
+func containsMark(s string) bool {
+	for _, r := range s {
+		if r == '▸' {
+			return true
+		}
+	}
+	return false
+}
+
+// answer is delivery's answer in lines of at most w cells.
+func (r realityPane) answer(a model.Assessment, w int) []string {
+	st := r.app.styles
+	p := r.promise
+	const lw = 11
+	var out []string
+	add := func(label, value string) { out = append(out, "  "+labelled(st, label, lw, value)) }
+	add("Fit", st.Bold.Render(fitMark(a.Fit, true)))
+	if a.CanDo != "" {
+		for i, l := range wrap(clean(a.CanDo), w-lw-1) {
+			if i == 0 {
+				add("Can do", l)
+			} else {
+				out = append(out, "  "+fit("", lw)+" "+l)
+			}
+		}
+	}
+	effort := model.FormatDays(a.EffortDays)
+	if effort == "" {
+		effort = st.Muted.Render("not given")
+	} else {
+		effort += " person-days"
+		if p.BudgetDays > 0 {
+			effort += " (sold " + model.FormatDays(p.BudgetDays) + ")"
+			if a.EffortDays > p.BudgetDays {
+				effort = st.NotReady.Render(effort + " ✗ over")
+			}
+		}
+	}
+	add("Effort", effort)
+	earliest := a.Earliest.String()
+	if earliest == "" {
+		earliest = st.Muted.Render("not given")
+	}
+	if !p.Due.IsZero() && !a.Earliest.IsZero() {
+		if late := a.Earliest.DaysAfter(p.Due); late > 0 {
+			earliest = st.NotReady.Render(fmt.Sprintf("%s ✗ %d days after due %s", a.Earliest, late, p.Due))
+		} else {
+			earliest += st.Muted.Render(" (due " + p.Due.String() + ")")
+		}
+	}
+	add("Earliest", earliest)
+	add("Confidence", string(a.Confidence))
+	who := r.app.nameOr(a.AssessedBy, "someone")
+	add("Answered", who+" · "+a.AssessedAt.Local().Format("2006-01-02 15:04"))
+	if a.PromiseRevision < p.Revision {
+		out = append(out, "  "+st.StatusErr.Render("⚠ The promise changed after this answer."))
+	}
+	return out
+}
+
+func (r realityPane) ShortHelp() []key.Binding {
+	k := r.app.keys
+	return []key.Binding{k.Answer, k.Constraint, k.Edit, k.Delete}
+}
+
+func (r realityPane) FullHelp() [][]key.Binding {
+	k := r.app.keys
+	return [][]key.Binding{{k.Answer, k.Constraint, k.Edit, k.Open, k.Delete}}
+}

@@ -1,0 +1,85 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"handoff/db"
+	"handoff/model"
+)
+
+// shared is what every screen, pane and dialog reads: the store (used only
+// inside commands), the keys, the styles, the people directory and the
+// presenting switch. The root model owns it and changes it only in Update.
+type shared struct {
+	ctx        context.Context
+	store      *db.Store
+	keys       KeyMap
+	styles     Styles
+	people     []model.Person
+	presenting bool
+	now        func() time.Time
+}
+
+// name is a person's display name.
+func (s *shared) name(id int64) string { return line(model.PersonName(s.people, id)) }
+
+// nameOr is a person's name, or dflt when nobody is set.
+func (s *shared) nameOr(id int64, dflt string) string {
+	if id == 0 {
+		return dflt
+	}
+	return s.name(id)
+}
+
+func (s *shared) inputStyles() textinput.Styles {
+	st := textinput.DefaultStyles(true)
+	st.Focused.Prompt = s.styles.InputFocus
+	st.Blurred.Prompt = s.styles.Input
+	st.Focused.Placeholder = s.styles.Muted
+	st.Blurred.Placeholder = s.styles.Muted
+	return st
+}
+
+// statusMsg puts a sentence in the status line.
+type statusMsg struct {
+	text string
+	err  bool
+}
+
+// status returns a command that shows text in the status line.
+func status(text string) tea.Cmd {
+	return func() tea.Msg { return statusMsg{text: text} }
+}
+
+// openModalMsg asks the root to put a dialog on top.
+type openModalMsg struct{ m modal }
+
+func openModal(m modal) tea.Cmd {
+	return func() tea.Msg { return openModalMsg{m} }
+}
+
+// sentence turns an error into a sentence a user can read: first letter
+// up, full stop at the end, no driver jargon.
+func sentence(err error) string {
+	switch {
+	case errors.Is(err, model.ErrConflict):
+		return "Someone else changed this since you opened it."
+	case errors.Is(err, model.ErrNotFound):
+		return "It is no longer there: someone deleted it."
+	}
+	s := strings.TrimSpace(err.Error())
+	if s == "" {
+		return "Something went wrong."
+	}
+	s = strings.ToUpper(s[:1]) + s[1:]
+	if !strings.HasSuffix(s, ".") {
+		s += "."
+	}
+	return line(s)
+}

@@ -1,0 +1,167 @@
+package ui
+
+import (
+	"image/color"
+
+	"charm.land/lipgloss/v2"
+
+	"handoff/model"
+)
+
+// Styles is every look the UI uses, built once from a small palette for a
+// light or dark background, or without colour at all (NO_COLOR). Nothing
+// depends on colour alone: severity also shows as a word and a symbol,
+// focus as a heavier border, selection as reverse video.
+type Styles struct {
+	App        lipgloss.Style
+	Title      lipgloss.Style
+	Crumb      lipgloss.Style
+	Muted      lipgloss.Style
+	Accent     lipgloss.Style
+	Bold       lipgloss.Style
+	Selected   lipgloss.Style
+	Header     lipgloss.Style
+	Label      lipgloss.Style
+	Pane       lipgloss.Style
+	PaneFocus  lipgloss.Style
+	PaneTitle  lipgloss.Style
+	Tab        lipgloss.Style
+	TabActive  lipgloss.Style
+	Status     lipgloss.Style
+	StatusErr  lipgloss.Style
+	StatusOK   lipgloss.Style
+	Ready      lipgloss.Style
+	NotReady   lipgloss.Style
+	Term       lipgloss.Style // an undefined term in promise text
+	TermAgreed lipgloss.Style
+	Presenting lipgloss.Style
+	Modal      lipgloss.Style
+	Input      lipgloss.Style
+	InputFocus lipgloss.Style
+	FieldErr   lipgloss.Style
+	Big        lipgloss.Style
+	severity   [4]lipgloss.Style
+}
+
+// Severity styles a severity's mark.
+func (s Styles) Severity(sev model.Severity) lipgloss.Style {
+	if r := sev.Rank(); r >= 0 {
+		return s.severity[r]
+	}
+	return s.Muted
+}
+
+// NewStyles builds the styles for a dark or light background; with noColor
+// they use only bold, faint, underline and reverse.
+func NewStyles(isDark, noColor bool) Styles {
+	ld := lipgloss.LightDark(isDark)
+	pick := func(light, dark string) color.Color {
+		if noColor {
+			return lipgloss.NoColor{}
+		}
+		return ld(lipgloss.Color(light), lipgloss.Color(dark))
+	}
+	var (
+		accent   = pick("#5A3FC0", "#B4A2FF")
+		muted    = pick("#6B6B6B", "#8C8C8C")
+		border   = pick("#B8B8B8", "#4E4E4E")
+		focus    = pick("#5A3FC0", "#B4A2FF")
+		ok       = pick("#1B7F3B", "#5FD38A")
+		bad      = pick("#B3261E", "#FF7A70")
+		critical = pick("#B3261E", "#FF5F56")
+		high     = pick("#B55400", "#FFA24C")
+		medium   = pick("#8A6D00", "#E8C547")
+		low      = pick("#3D6FB6", "#7FB2F0")
+		termBg   = pick("#FFF1B8", "#5A4A00")
+	)
+	base := lipgloss.NewStyle()
+	s := Styles{
+		App:        base,
+		Title:      base.Bold(true).Foreground(accent),
+		Crumb:      base.Bold(true),
+		Muted:      base.Foreground(muted),
+		Accent:     base.Foreground(accent),
+		Bold:       base.Bold(true),
+		Selected:   base.Reverse(true),
+		Header:     base.Bold(true).Underline(true),
+		Label:      base.Foreground(muted),
+		Pane:       base.Border(lipgloss.RoundedBorder()).BorderForeground(border),
+		PaneFocus:  base.Border(lipgloss.ThickBorder()).BorderForeground(focus),
+		PaneTitle:  base.Bold(true),
+		Tab:        base.Padding(0, 1).Foreground(muted),
+		TabActive:  base.Padding(0, 1).Bold(true).Reverse(true),
+		Status:     base.Foreground(muted),
+		StatusErr:  base.Bold(true).Foreground(bad),
+		StatusOK:   base.Foreground(ok),
+		Ready:      base.Bold(true).Foreground(ok),
+		NotReady:   base.Bold(true).Foreground(high),
+		Term:       base.Underline(true).Background(termBg),
+		TermAgreed: base.Underline(true),
+		Presenting: base.Bold(true).Reverse(true),
+		Modal:      base.Border(lipgloss.RoundedBorder()).BorderForeground(focus).Padding(0, 1),
+		Input:      base,
+		InputFocus: base.Foreground(accent),
+		FieldErr:   base.Foreground(bad),
+		Big:        base.Bold(true),
+	}
+	s.severity = [4]lipgloss.Style{
+		base.Bold(true).Foreground(critical),
+		base.Bold(true).Foreground(high),
+		base.Foreground(medium),
+		base.Foreground(low),
+	}
+	if noColor {
+		s.Term = base.Underline(true)
+		s.TermAgreed = base.Italic(true)
+		s.severity[0] = base.Bold(true).Reverse(true)
+	}
+	return s
+}
+
+// sevMark is the symbol and word for a severity, readable without colour.
+func sevMark(sev model.Severity) string {
+	switch sev {
+	case model.SeverityCritical:
+		return "▲▲ critical"
+	case model.SeverityHigh:
+		return "▲ high"
+	case model.SeverityMedium:
+		return "■ medium"
+	case model.SeverityLow:
+		return "· low"
+	}
+	return string(sev)
+}
+
+// sevShort is the one-letter form used in tight columns: C, H, M, L.
+func sevShort(sev model.Severity) string {
+	switch sev {
+	case model.SeverityCritical:
+		return "C"
+	case model.SeverityHigh:
+		return "H"
+	case model.SeverityMedium:
+		return "M"
+	case model.SeverityLow:
+		return "L"
+	}
+	return "?"
+}
+
+// fitMark is a promise's fit marker: the word with a symbol.
+func fitMark(f model.Fit, answered bool) string {
+	if !answered {
+		return "? none yet"
+	}
+	switch f {
+	case model.FitFull:
+		return "✓ full"
+	case model.FitPartial:
+		return "◐ partial"
+	case model.FitWorkaround:
+		return "↻ workaround"
+	case model.FitNone:
+		return "✗ none"
+	}
+	return "? unknown"
+}
