@@ -190,7 +190,7 @@ func snapshot(t *testing.T, dir string) map[string]string {
 // refusedFile is a file handoff must refuse without writing to it.
 type refusedFile struct {
 	name     string
-	make     func(t *testing.T, path string)
+	setup    func(t *testing.T, path string)
 	sentinel error
 	msg      string
 }
@@ -276,7 +276,7 @@ func TestOpenRefuses(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			dir := t.TempDir()
 			path := filepath.Join(dir, "handoff.db")
-			c.make(t, path)
+			c.setup(t, path)
 			before := snapshot(t, dir)
 			s, err := db.Open(t.Context(), path)
 			if err == nil {

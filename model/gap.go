@@ -1,5 +1,7 @@
 package model
 
+import "strings"
+
 // Gap is a difference between what was promised and what delivery can do,
 // with a person to close it.
 type Gap struct {
@@ -46,3 +48,16 @@ func (g Gap) Validate() error {
 
 // Open reports whether the gap still needs work.
 func (g Gap) Open() bool { return !g.Status.Closed() }
+
+// Difference is the gap's title without the promise it names: for a
+// derived gap "due 2027-01-15, delivery earliest 2027-03-01: 45 days late";
+// for a manual gap the whole title.
+func (g Gap) Difference() string {
+	if g.Origin != OriginDerived {
+		return g.Title
+	}
+	if _, after, ok := strings.Cut(g.Title, "” — "); ok {
+		return after
+	}
+	return g.Title
+}

@@ -8,7 +8,9 @@ import (
 // TermSpan is a watched word or glossary term found in a promise's text.
 type TermSpan struct {
 	// Term is the word as it should be defined: the glossary entry when the
-	// deal has one, otherwise the words as written, in lower case.
+	// deal has one; otherwise the watch-list entry as listed when the text
+	// writes that entry ("SLA" for "sla", "go-live" for "Go-Live"), or the
+	// words as written, in lower case, for an inflected form ("wdrożenia").
 	Term string
 	// Start and End are byte offsets into the text.
 	Start, End int
@@ -56,21 +58,24 @@ func (g *Glossary) Scan(text string) []TermSpan {
 	for _, m := range matches {
 		written := normalSpace(strings.ToLower(text[m.Start:m.End]))
 		span := TermSpan{Term: written, Start: m.Start, End: m.End}
-		if t, ok := g.lookup(m.Word, written); ok {
+		wordKey, writtenKey := TermKey(m.Word), TermKey(written)
+		if t, ok := g.lookup(wordKey, writtenKey); ok {
 			span.Term, span.TermID, span.Agreed = t.Term, t.ID, t.Status == TermAgreed
+		} else if wordKey == writtenKey {
+			span.Term = m.Word // as listed: "SLA", not "sla"
 		}
 		out = append(out, span)
 	}
 	return out
 }
 
-// lookup finds the glossary entry for a match by the entry it matched or by
-// the words as written.
-func (g *Glossary) lookup(word, written string) (Term, bool) {
-	if t, ok := g.terms[TermKey(word)]; ok {
+// lookup finds the glossary entry for a match by the key of the entry it
+// matched or of the words as written.
+func (g *Glossary) lookup(wordKey, writtenKey string) (Term, bool) {
+	if t, ok := g.terms[wordKey]; ok {
 		return t, true
 	}
-	t, ok := g.terms[TermKey(written)]
+	t, ok := g.terms[writtenKey]
 	return t, ok
 }
 

@@ -44,24 +44,28 @@ func Assess(f Facts, gaps []Gap) Readiness {
 		blockers = append(blockers, "No promises are recorded yet.")
 	}
 	gl := NewGlossary(f.Terms, f.Watch)
-	uses := map[string][]string{} // unagreed term → titles using it
-	var termOrder []string
+	// Unagreed terms by TermKey, so "real-time" and "real time" are one
+	// term, with the titles of the promises using them.
+	uses := map[string][]string{}
+	var termOrder []string // as first written
 	for _, p := range f.Promises {
 		checks += 2
 		if _, ok := answered[p.ID]; !ok {
 			blockers = append(blockers, fmt.Sprintf("Promise %s has no answer from delivery.", Quote(p.Title)))
 		}
 		for _, t := range gl.Undefined(p.Text()) {
-			if _, seen := uses[t]; !seen {
+			k := TermKey(t)
+			if _, seen := uses[k]; !seen {
 				termOrder = append(termOrder, t)
 			}
-			uses[t] = append(uses[t], p.Title)
+			uses[k] = append(uses[k], p.Title)
 		}
 	}
 	for _, t := range termOrder {
 		checks++
-		n := len(uses[t])
-		where := "in " + Quote(uses[t][0])
+		used := uses[TermKey(t)]
+		n := len(used)
+		where := "in " + Quote(used[0])
 		if n > 1 {
 			where = fmt.Sprintf("in %d promises", n)
 		}
@@ -81,7 +85,9 @@ func Assess(f Facts, gaps []Gap) Readiness {
 			checks++
 			blockers = append(blockers, fmt.Sprintf("Promise %s changed after delivery answered it.", Quote(titles[g.PromiseID])))
 		}
-		if g.Severity.Rank() <= SeverityHigh.Rank() {
+		// A suspect gap is a blocker of its own (above); it needs a fresh
+		// answer from delivery, not an owner.
+		if g.Kind != KindSuspect && g.Severity.Rank() <= SeverityHigh.Rank() {
 			open = append(open, g)
 		}
 	}

@@ -89,6 +89,10 @@ func TestAssessBlockers(t *testing.T) {
 			f.Promises[0].Detail = "Pushed in real-time."
 			f.Terms = nil
 		}, "Term “real-time” is used in 2 promises but not agreed."},
+		{"one term in two spellings", func(f *model.Facts, _ *[]model.Gap) {
+			f.Promises[0].Detail = "Prices updated in real time."
+			f.Terms = nil
+		}, "Term “real time” is used in 2 promises but not agreed."},
 		{"watch word with no glossary entry", func(f *model.Facts, _ *[]model.Gap) {
 			f.Promises[0].Detail = "Go-live on 1 May."
 		}, "Term “go-live” is used in “" + plainTitle + "” but not agreed."},

@@ -99,7 +99,7 @@ func promiseFindings(d Deal, p Promise, a Assessment, answered bool, gl *Glossar
 		if must {
 			sev = SeverityHigh
 		}
-		add(KindUnverified, sev, "only %s, never confirmed with the customer, and the deal is at %s", p.Verification, d.Stage)
+		add(KindUnverified, sev, "only %s, never confirmed with the customer, and the deal is at stage %s", p.Verification, d.Stage)
 	}
 
 	if words := gl.Undefined(p.Text()); len(words) > 0 {

@@ -247,7 +247,9 @@ func TestDeriveUnverified(t *testing.T) {
 			return true
 		}
 	}
-	says := func(s string) map[model.GapKind][]string { return map[model.GapKind][]string{model.KindUnverified: {s}} }
+	says := func(s string) map[model.GapKind][]string {
+		return map[model.GapKind][]string{model.KindUnverified: {s}}
+	}
 	runRuleCases(t, []ruleCase{
 		{"heard, must, negotiation → high", at(model.StageNegotiation, model.VerificationHeard, model.PriorityMust),
 			want{model.KindUnverified: high}, says("only heard, never confirmed with the customer, and the deal is at negotiation")},
@@ -281,7 +283,9 @@ func TestDeriveUndefinedTerm(t *testing.T) {
 	term := func(word string, s model.TermStatus) model.Term {
 		return model.Term{ID: int64(len(word)), DealID: 1, Term: word, Definition: "what both sides mean", Status: s}
 	}
-	says := func(s ...string) map[model.GapKind][]string { return map[model.GapKind][]string{model.KindUndefinedTerm: s} }
+	says := func(s ...string) map[model.GapKind][]string {
+		return map[model.GapKind][]string{model.KindUndefinedTerm: s}
+	}
 	runRuleCases(t, []ruleCase{
 		{"two watch words, no glossary → medium", text(title, ""), want{model.KindUndefinedTerm: medium},
 			says("uses terms not agreed in the glossary: real-time, go-live")},
@@ -301,6 +305,14 @@ func TestDeriveUndefinedTerm(t *testing.T) {
 		{"same word twice is named once", text("Go-live in May", "go-live means production"), want{model.KindUndefinedTerm: medium},
 			says("uses term not agreed in the glossary: go-live")},
 		{"no watch word → no gap", text(plainTitle, "Exported as CSV on the first of the month."), nil, nil},
+		{"named as listed, not as typed", text("GO-LIVE with an sla, asap", ""), want{model.KindUndefinedTerm: medium},
+			says(": go-live, SLA, ASAP")},
+		{"an inflected form is named as written", text("Two Integrations", ""), want{model.KindUndefinedTerm: medium},
+			says(": integrations")},
+		{"named as the glossary spells it", text(title, "", term("Go Live", model.TermDraft), term("Real time", model.TermDisputed)),
+			want{model.KindUndefinedTerm: medium}, says(": Real time, Go Live")},
+		{"two spellings of one term are named once", text("Real-time stock", "updated in real time", term("go-live", model.TermAgreed)),
+			want{model.KindUndefinedTerm: medium}, says("uses term not agreed in the glossary: real-time")},
 	})
 }
 

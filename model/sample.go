@@ -390,6 +390,7 @@ func (b *sampleBuilder) integration() Dossier {
 	effort.Resolution = "Risk accepted by Jonas Becker and Priya Nair: the 25 extra days come out of the " +
 		"project contingency; no change request to the customer."
 	sampleOwn(sampleGap(&d, 8, KindScope), sampleAnna, "2026-12-11")
+	sampleOwn(sampleGap(&d, 9, KindSuspect), sampleLukas, "2026-12-02")
 	sampleOwn(sampleGap(&d, 10, KindUnassessed), sampleLukas, "2026-11-30")
 	reports := b.manual(&d, Gap{Title: "The plant manager expects the 12 existing MES shift reports to keep " +
 		"working after go-live; nobody has listed them", Severity: SeverityHigh,

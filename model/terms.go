@@ -395,7 +395,18 @@ func tokenizeTerms(s string, fold []byte, toks []textTok) ([]byte, []textTok) {
 				gap = true
 				i++
 				continue
-			case 'a' <= b && b <= 'z', 'A' <= b && b <= 'Z', '0' <= b && b <= '9':
+			case 'a' <= b && b <= 'z', '0' <= b && b <= '9':
+				// Most words are lower case ASCII throughout.
+				t.class = classWord
+				j := i + 1
+				for j < len(s) && ('a' <= s[j] && s[j] <= 'z' || '0' <= s[j] && s[j] <= '9') {
+					j++
+				}
+				fold = append(fold, s[i:j]...)
+				if i = j; i < len(s) && (s[i] >= utf8.RuneSelf || 'A' <= s[i] && s[i] <= 'Z') {
+					i, fold = scanTermWord(s, i, fold)
+				}
+			case 'A' <= b && b <= 'Z':
 				t.class = classWord
 				i, fold = scanTermWord(s, i, fold)
 			default:

@@ -95,91 +95,92 @@ func (a *App) restyle() {
 	a.help.Styles.Ellipsis = st.Muted
 }
 
-// Update routes one message.
+// Update routes one message, then puts any dialog opened meanwhile on top.
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	cmd := a.route(msg)
+	a.modals = append(a.modals, a.sh.opened...)
+	a.sh.opened = a.sh.opened[:0]
+	return a, cmd
+}
+
+// route gives a message to whoever owns it.
+func (a *App) route(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		a.resize(msg.Width, msg.Height)
-		return a, nil
+		return nil
 	case tea.BackgroundColorMsg:
 		a.isDark = msg.IsDark()
 		a.restyle()
-		return a, nil
+		return nil
 	case statusMsg:
 		a.status = msg
-		return a, nil
-	case openModalMsg:
-		a.modals = append(a.modals, msg.m)
-		return a, nil
+		return nil
 	case replaceFormMsg:
 		a.popForm()
 		a.modals = append(a.modals, msg.f)
-		return a, nil
+		return nil
 	case conflictMsg:
 		a.modals = append(a.modals, msg.dialog)
-		return a, nil
+		return nil
 	case savedMsg:
-		return a, a.saved(msg)
+		return a.saved(msg)
 	case personAddedMsg:
 		if msg.err != nil {
 			a.status = statusMsg{text: sentence(msg.err), err: true}
-			return a, nil
+			return nil
 		}
 		a.pushChange(msg.change)
 		a.sh.people = append(a.sh.people, msg.person)
 		a.status = statusMsg{text: "Added " + line(msg.person.Name) + " (" + string(msg.person.Role) + ")."}
-		return a.Update(pickedMsg{field: msg.field, id: msg.person.ID})
+		return a.route(pickedMsg{field: msg.field, id: msg.person.ID})
 	case undoneMsg:
-		return a, a.undone(msg)
+		return a.undone(msg)
 	case pollMsg:
-		return a, tea.Batch(checkChangedCmd(a.sh), pollCmd())
+		return tea.Batch(checkChangedCmd(a.sh), pollCmd())
 	case changedMsg:
 		if msg.changed {
-			return a, a.reload()
+			return a.reload()
 		}
-		return a, nil
+		return nil
 	case samplesLoadedMsg:
 		if msg.err != nil {
 			a.status = statusMsg{text: sentence(msg.err), err: true}
-			return a, nil
+			return nil
 		}
 		a.status = statusMsg{text: msg.text}
-		return a, a.reload()
+		return a.reload()
 	case dealsLoadedMsg:
 		if msg.err != nil {
 			a.deals.err = msg.err
 		} else {
 			a.deals.setData(msg.list)
 		}
-		return a, nil
+		return nil
 	case peopleLoadedMsg:
 		if msg.err == nil {
 			a.sh.people = msg.people
 		}
-		return a, nil
+		return nil
 	case dossierLoadedMsg:
 		a.dossierLoaded(msg)
-		return a, nil
+		return nil
 	case historyLoadedMsg:
 		if msg.dealID == a.history.dealID {
 			a.history.setData(msg.events, msg.err)
 		}
-		return a, nil
-	case openDealMsg:
-		a.deal.open(msg.id)
-		a.screen = screenDeal
-		return a, loadDossierCmd(a.sh, msg.id)
+		return nil
 	}
 
 	if len(a.modals) > 0 {
-		return a, a.updateModal(msg)
+		return a.updateModal(msg)
 	}
 	if press, ok := msg.(tea.KeyPressMsg); ok {
 		if cmd, handled := a.globalKey(press); handled {
-			return a, cmd
+			return cmd
 		}
 	}
-	return a, a.updateScreen(msg)
+	return a.updateScreen(msg)
 }
 
 // updateModal gives a message to the dialog on top.
@@ -226,8 +227,8 @@ func (a *App) globalKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(press, k.Quit):
 		return tea.Quit, true
 	case key.Matches(press, k.Help):
-		title, groups := a.helpGroups()
-		a.modals = append(a.modals, &helpView{app: a.sh, title: title, groups: groups})
+		title, sections := a.helpSections()
+		a.modals = append(a.modals, &helpView{app: a.sh, title: title, sections: sections})
 		return nil, true
 	case key.Matches(press, k.Presenting):
 		a.sh.presenting = !a.sh.presenting
@@ -242,6 +243,11 @@ func (a *App) globalKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(press, k.Back) && a.screen != screenDeals:
 		return a.back(), true
 	}
+	if a.screen == screenDeals && key.Matches(press, k.Open) {
+		if sel, ok := a.deals.selected(); ok {
+			return a.openDeal(sel.Deal.ID), true
+		}
+	}
 	if a.screen == screenDeal && a.deal.d != nil {
 		switch {
 		case key.Matches(press, k.Glossary):
@@ -255,6 +261,13 @@ func (a *App) globalKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 		}
 	}
 	return nil, false
+}
+
+// openDeal shows a deal's screen at once; its data follows.
+func (a *App) openDeal(id int64) tea.Cmd {
+	a.deal.open(id)
+	a.screen = screenDeal
+	return loadDossierCmd(a.sh, id)
 }
 
 // typing reports whether a filter line has the keyboard, so letters are
@@ -435,17 +448,17 @@ func (a *App) resize(w, h int) {
 	a.help.SetWidth(w)
 }
 
-// helpGroups is the full help for the current screen.
-func (a *App) helpGroups() (string, [][]key.Binding) {
+// helpSections is the full help for the current screen.
+func (a *App) helpSections() (string, []helpSection) {
 	switch a.screen {
 	case screenDeal:
-		return "deal · " + a.deal.focus.title(), a.deal.FullHelp()
+		return "deal", a.deal.HelpSections()
 	case screenGlossary:
-		return "glossary", a.glossary.FullHelp()
+		return "glossary", a.glossary.HelpSections()
 	case screenHistory:
-		return "history", a.history.FullHelp()
+		return "history", a.history.HelpSections()
 	}
-	return "deals", a.deals.FullHelp()
+	return "deals", a.deals.HelpSections()
 }
 
 func (a *App) shortHelp() []key.Binding {

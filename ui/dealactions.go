@@ -22,19 +22,19 @@ func (s *dealScreen) action(press tea.KeyPressMsg) (tea.Cmd, bool) {
 	deal := s.d.Deal
 	switch {
 	case key.Matches(press, k.Constraint):
-		return openModal(constraintForm(app, model.Constraint{DealID: deal.ID})), true
+		return app.open(constraintForm(app, model.Constraint{DealID: deal.ID})), true
 	}
 	switch s.focus {
 	case paneDeal:
 		switch {
 		case key.Matches(press, k.Edit), key.Matches(press, k.Open):
-			return openModal(dealForm(app, deal)), true
+			return app.open(dealForm(app, deal)), true
 		case key.Matches(press, k.Owner):
-			return openModal(ownersForm(app, deal)), true
+			return app.open(ownersForm(app, deal)), true
 		case key.Matches(press, k.Status):
-			return openModal(stageForm(app, deal)), true
+			return app.open(stageForm(app, deal)), true
 		case key.Matches(press, k.New):
-			return openModal(notSoldForm(app, deal)), true
+			return app.open(notSoldForm(app, deal)), true
 		case key.Matches(press, k.Delete):
 			return askConfirm(app, "Delete deal “"+line(deal.Name)+"”?",
 				"Its promises, answers, gaps and glossary go with it. You can undo this with u.",
@@ -45,7 +45,7 @@ func (s *dealScreen) action(press tea.KeyPressMsg) (tea.Cmd, bool) {
 		if key.Matches(press, k.New) {
 			p := model.NewPromise(deal.ID)
 			p.PromisedBy = deal.Owners.Sales
-			return openModal(promiseForm(app, p)), true
+			return app.open(promiseForm(app, p)), true
 		}
 		p, ok := s.promises.selected()
 		if !ok {
@@ -53,7 +53,7 @@ func (s *dealScreen) action(press tea.KeyPressMsg) (tea.Cmd, bool) {
 		}
 		switch {
 		case key.Matches(press, k.Edit), key.Matches(press, k.Open):
-			return openModal(promiseForm(app, p)), true
+			return app.open(promiseForm(app, p)), true
 		case key.Matches(press, k.Answer):
 			return s.answer(p), true
 		case key.Matches(press, k.Term):
@@ -66,7 +66,7 @@ func (s *dealScreen) action(press tea.KeyPressMsg) (tea.Cmd, bool) {
 			}
 			return openPicker(app, "who promised “"+model.Shorten(line(p.Title), 30)+"”", pickAction, true, ""), true
 		case key.Matches(press, k.Status):
-			return openModal(verificationForm(app, p)), true
+			return app.open(verificationForm(app, p)), true
 		case key.Matches(press, k.Delete):
 			return askConfirm(app, "Delete promise “"+model.Shorten(line(p.Title), 40)+"”?",
 				"Delivery's answer stays with it, and its gaps close themselves. You can undo this with u.",
@@ -76,12 +76,12 @@ func (s *dealScreen) action(press tea.KeyPressMsg) (tea.Cmd, bool) {
 	case paneReality:
 		p, hasPromise := s.promises.selected()
 		if key.Matches(press, k.New) {
-			return openModal(constraintForm(app, model.Constraint{DealID: deal.ID})), true
+			return app.open(constraintForm(app, model.Constraint{DealID: deal.ID})), true
 		}
 		if c, ok := s.reality.constraint(); ok {
 			switch {
 			case key.Matches(press, k.Edit), key.Matches(press, k.Open):
-				return openModal(constraintForm(app, c)), true
+				return app.open(constraintForm(app, c)), true
 			case key.Matches(press, k.Delete):
 				return askConfirm(app, "Delete this constraint?", c.Text, deleteCmd(ctx, st, constraintEntity, c)), true
 			}
@@ -105,7 +105,7 @@ func (s *dealScreen) action(press tea.KeyPressMsg) (tea.Cmd, bool) {
 
 	case paneGaps:
 		if key.Matches(press, k.New) {
-			return openModal(gapForm(app, model.Gap{DealID: deal.ID, Kind: model.KindOther, Origin: model.OriginManual,
+			return app.open(gapForm(app, model.Gap{DealID: deal.ID, Kind: model.KindOther, Origin: model.OriginManual,
 				Severity: model.SeverityMedium, Status: model.GapOpen})), true
 		}
 		g, ok := s.gaps.selected()
@@ -114,7 +114,7 @@ func (s *dealScreen) action(press tea.KeyPressMsg) (tea.Cmd, bool) {
 		}
 		switch {
 		case key.Matches(press, k.Edit), key.Matches(press, k.Open), key.Matches(press, k.Status):
-			return openModal(gapForm(app, g)), true
+			return app.open(gapForm(app, g)), true
 		case key.Matches(press, k.Owner):
 			s.onPick = func(id int64) tea.Cmd {
 				next := g
@@ -123,7 +123,7 @@ func (s *dealScreen) action(press tea.KeyPressMsg) (tea.Cmd, bool) {
 			}
 			return openPicker(app, "owner of this gap", pickAction, true, ""), true
 		case key.Matches(press, k.Decision):
-			return openModal(decisionForm(app, model.Decision{DealID: deal.ID, GapID: g.ID, DecidedBy: deal.Owners.Delivery}, g.Title)), true
+			return app.open(decisionForm(app, model.Decision{DealID: deal.ID, GapID: g.ID, DecidedBy: deal.Owners.Delivery}, g.Title)), true
 		case key.Matches(press, k.Delete):
 			if g.Origin == model.OriginDerived {
 				return status("The rules found this gap; it closes itself when its cause goes. Set it to accepted (s) to live with it."), true
@@ -149,7 +149,7 @@ func (s *dealScreen) answer(p model.Promise) tea.Cmd {
 		a = model.Assessment{PromiseID: p.ID, Fit: model.FitFull, Confidence: model.ConfidenceMedium,
 			AssessedBy: s.d.Deal.Owners.Delivery}
 	}
-	return openModal(assessForm(s.app, p, a))
+	return s.app.open(assessForm(s.app, p, a))
 }
 
 // defineTerm starts defining one of p's undefined terms: straight to the
@@ -168,9 +168,9 @@ func (s *dealScreen) defineTerm(p model.Promise) tea.Cmd {
 	switch len(undefined) {
 	case 0:
 		return tea.Batch(status("“"+model.Shorten(line(p.Title), 40)+"” uses no undefined terms; add any term here."),
-			openModal(termForm(s.app, model.Term{DealID: s.d.Deal.ID, Status: model.TermDraft})))
+			s.app.open(termForm(s.app, model.Term{DealID: s.d.Deal.ID, Status: model.TermDraft})))
 	case 1:
-		return openModal(termForm(s.app, newTerm(undefined[0])))
+		return s.app.open(termForm(s.app, newTerm(undefined[0])))
 	}
 	f := newForm(s.app, "Which term to define?")
 	f.note = "“" + model.Shorten(line(p.Title), 60) + "” uses: " + strings.Join(undefined, ", ")
@@ -179,7 +179,7 @@ func (s *dealScreen) defineTerm(p model.Promise) tea.Cmd {
 		word := f.value("term")
 		return tea.Sequence(func() tea.Msg { return replaceFormMsg{termForm(s.app, newTerm(word))} }), nil
 	}
-	return openModal(f)
+	return s.app.open(f)
 }
 
 // verificationForm sets how firmly a promise is known.

@@ -12,9 +12,6 @@ import (
 	"handoff/model"
 )
 
-// openDealMsg asks the root to open a deal's screen.
-type openDealMsg struct{ id int64 }
-
 // dealSort is the order of the deal list.
 type dealSort int
 
@@ -172,17 +169,15 @@ func (s dealsScreen) Update(msg tea.Msg) (dealsScreen, tea.Cmd) {
 		}
 		return s, status("Archived deals hidden.")
 	case key.Matches(press, k.New):
-		return s, openModal(dealForm(s.app, model.Deal{Stage: model.StageLead, Value: model.Money{Currency: "EUR"}}))
+		return s, s.app.open(dealForm(s.app, model.Deal{Stage: model.StageLead, Value: model.Money{Currency: "EUR"}}))
 	case key.Matches(press, k.Samples):
 		return s, loadSamplesCmd(s.app)
 	case !has:
 		return s, nil
-	case key.Matches(press, k.Open):
-		return s, func() tea.Msg { return openDealMsg{sel.Deal.ID} }
 	case key.Matches(press, k.Edit):
-		return s, openModal(dealForm(s.app, sel.Deal))
+		return s, s.app.open(dealForm(s.app, sel.Deal))
 	case key.Matches(press, k.Status):
-		return s, openModal(stageForm(s.app, sel.Deal))
+		return s, s.app.open(stageForm(s.app, sel.Deal))
 	case key.Matches(press, k.Archive):
 		d := sel.Deal
 		before := d
@@ -317,12 +312,20 @@ func (s dealsScreen) ShortHelp() []key.Binding {
 	return []key.Binding{k.Open, k.New, k.Filter, k.Sort, k.Samples, k.Help, k.Quit}
 }
 
-func (s dealsScreen) FullHelp() [][]key.Binding {
+func (s dealsScreen) FullHelp() [][]key.Binding { return sectionsOf(s.HelpSections()) }
+
+// HelpSections is the full help of the deal list.
+func (s dealsScreen) HelpSections() []helpSection {
 	k := s.app.keys
-	return [][]key.Binding{
-		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
-		{k.Open, k.New, k.Edit, k.Status, k.Delete, k.Archive},
-		{k.Filter, k.Sort, k.ShowArchived, k.Samples, k.Presenting},
-		{k.Undo, k.Redo, k.Help, k.Back, k.Quit},
+	return []helpSection{
+		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown}},
+		{"Deals", []key.Binding{k.Open, k.New, k.Edit, k.Status, k.Delete, k.Archive}},
+		{"View", []key.Binding{k.Filter, k.Sort, k.ShowArchived, k.Samples, k.Presenting}},
+		{"Everywhere", globalKeys(k)},
 	}
+}
+
+// globalKeys are the keys that work on every screen.
+func globalKeys(k KeyMap) []key.Binding {
+	return []key.Binding{k.Undo, k.Redo, k.Presenting, k.Help, k.Back, k.Quit}
 }

@@ -114,7 +114,7 @@ func (s *dealScreen) grid() bool { return s.width >= gridWidth && s.height >= gr
 func (s *dealScreen) SetSize(w, h int) {
 	s.width, s.height = w, h
 	if s.grid() {
-		lw := w * 2 / 5
+		lw := w * 9 / 25
 		rw := w - lw
 		bodyH := h - 1 // header line
 		top := bodyH * 11 / 20
@@ -207,7 +207,7 @@ func (s dealScreen) View() string {
 	}
 	header := s.header()
 	if s.grid() {
-		lw := s.width * 2 / 5
+		lw := s.width * 9 / 25
 		rw := s.width - lw
 		bodyH := s.height - 1
 		top := bodyH * 11 / 20
@@ -294,23 +294,20 @@ func (s dealScreen) ShortHelp() []key.Binding {
 	return append(b, k.NextPane, k.Meeting, k.Help, k.Back)
 }
 
-func (s dealScreen) FullHelp() [][]key.Binding {
+func (s dealScreen) FullHelp() [][]key.Binding { return sectionsOf(s.HelpSections()) }
+
+// HelpSections lists every key of the deal screen: moving, each pane's
+// workflows, the views, and the keys that work everywhere.
+func (s dealScreen) HelpSections() []helpSection {
 	k := s.app.keys
-	groups := [][]key.Binding{
-		{k.NextPane, k.PrevPane, k.Pane1, k.Pane2, k.Pane3, k.Pane4},
-		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
+	return []helpSection{
+		{"Panes", []key.Binding{k.NextPane, k.PrevPane, k.Pane1, k.Pane2, k.Pane3, k.Pane4, k.Open}},
+		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown}},
+		{"1 Deal", s.deal.FullHelp()[0]},
+		{"2 Promises", s.promises.FullHelp()[0]},
+		{"3 Delivery reality", s.reality.FullHelp()[0]},
+		{"4 Gaps", s.gaps.FullHelp()[0]},
+		{"Views", []key.Binding{k.Glossary, k.History, k.Meeting, k.Export}},
+		{"Everywhere", globalKeys(k)},
 	}
-	switch s.focus {
-	case paneDeal:
-		groups = append(groups, s.deal.FullHelp()...)
-	case panePromises:
-		groups = append(groups, s.promises.FullHelp()...)
-	case paneReality:
-		groups = append(groups, s.reality.FullHelp()...)
-	case paneGaps:
-		groups = append(groups, s.gaps.FullHelp()...)
-	}
-	return append(groups,
-		[]key.Binding{k.Glossary, k.History, k.Meeting, k.Export, k.Presenting},
-		[]key.Binding{k.Undo, k.Redo, k.Help, k.Back, k.Quit})
 }

@@ -4,9 +4,10 @@ import (
 	"sort"
 	"strings"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // confirm asks a yes/no question; yes runs the command.
@@ -18,7 +19,7 @@ type confirm struct {
 }
 
 func askConfirm(app *shared, question, detail string, yes tea.Cmd) tea.Cmd {
-	return openModal(&confirm{app: app, question: question, detail: detail, yes: yes})
+	return app.open(&confirm{app: app, question: question, detail: detail, yes: yes})
 }
 
 func (c *confirm) Update(msg tea.Msg) (modal, tea.Cmd) {
@@ -111,30 +112,92 @@ func changedFields(a, b any) []string {
 	return out
 }
 
+// helpSection is a titled group of keys in the full help.
+type helpSection struct {
+	title string
+	keys  []key.Binding
+}
+
 // helpView is the full list of keys, from the same bindings that act.
 type helpView struct {
-	app    *shared
-	title  string
-	groups [][]key.Binding
+	app      *shared
+	title    string
+	sections []helpSection
+	offset   int // first line shown, when the help is taller than the screen
 }
 
 func (h *helpView) Update(msg tea.Msg) (modal, tea.Cmd) {
-	if press, ok := msg.(tea.KeyPressMsg); ok {
-		if key.Matches(press, h.app.keys.Quit) && press.String() == "ctrl+c" {
-			return nil, tea.Quit
-		}
-		return nil, nil // any key closes help
+	press, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return h, nil
+	}
+	k := h.app.keys
+	switch {
+	case press.String() == "ctrl+c":
+		return nil, tea.Quit
+	case key.Matches(press, k.Down):
+		h.offset++
+	case key.Matches(press, k.Up):
+		h.offset = max(h.offset-1, 0)
+	case key.Matches(press, k.PageDown):
+		h.offset += 10
+	case key.Matches(press, k.PageUp):
+		h.offset = max(h.offset-10, 0)
+	default:
+		return nil, nil // any other key closes help
 	}
 	return h, nil
 }
 
+// View lays the sections out in columns, as many across as fit.
 func (h *helpView) View(width, height int) string {
 	st := h.app.styles
-	hm := help.New()
-	hm.SetWidth(width - 8)
-	hm.Styles.FullKey = st.Accent
-	hm.Styles.FullDesc = st.App
-	hm.Styles.FullSeparator = st.Muted
-	body := hm.FullHelpView(h.groups)
-	return st.Modal.Render(st.Title.Render("Keys — "+h.title) + "\n\n" + body + "\n\n" + st.Muted.Render("any key closes this help"))
+	var blocks []string
+	for _, s := range h.sections {
+		kw := 0
+		for _, b := range s.keys {
+			kw = max(kw, ansi.StringWidth(b.Help().Key))
+		}
+		lines := []string{st.Header.Render(s.title)}
+		for _, b := range s.keys {
+			if !b.Enabled() {
+				continue
+			}
+			lines = append(lines, st.Accent.Render(fit(b.Help().Key, kw))+" "+b.Help().Desc)
+		}
+		blocks = append(blocks, strings.Join(lines, "\n"))
+	}
+	avail := width - 8
+	var rows []string
+	var row []string
+	rowW := 0
+	for _, b := range blocks {
+		w := lipgloss.Width(b) + 3
+		if rowW+w > avail && len(row) > 0 {
+			rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
+			row, rowW = nil, 0
+		}
+		row = append(row, lipgloss.NewStyle().PaddingRight(3).Render(b))
+		rowW += w
+	}
+	if len(row) > 0 {
+		rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
+	}
+	lines := strings.Split(strings.Join(rows, "\n\n"), "\n")
+	foot := "any key closes this help"
+	if room := height - 6; len(lines) > room {
+		h.offset = min(h.offset, len(lines)-room)
+		lines = lines[h.offset : h.offset+room]
+		foot = "↑/↓ scroll · any other key closes this help"
+	}
+	return st.Modal.Render(st.Title.Render("Keys — "+h.title) + "\n\n" + strings.Join(lines, "\n") + "\n" + st.Muted.Render(foot))
+}
+
+// sectionsOf turns help sections into the groups help.KeyMap wants.
+func sectionsOf(sections []helpSection) [][]key.Binding {
+	out := make([][]key.Binding, len(sections))
+	for i, s := range sections {
+		out[i] = s.keys
+	}
+	return out
 }

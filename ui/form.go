@@ -362,43 +362,68 @@ func (f *form) View(width, height int) string {
 	st := f.app.styles
 	w := min(76, width-4)
 	inner := w - 4
-	var b strings.Builder
-	b.WriteString(st.Title.Render(f.title) + "\n")
+	var head, body, foot []string
+	head = append(head, st.Title.Render(f.title))
 	if f.note != "" {
 		for _, l := range wrap(clean(f.note), inner) {
-			b.WriteString(st.Muted.Render(l) + "\n")
+			head = append(head, st.Muted.Render(l))
 		}
 	}
-	b.WriteString("\n")
+	head = append(head, "")
+	focusStart, focusEnd := 0, 0
 	for i := range f.fields {
 		fl := &f.fields[i]
 		focused := i == f.focus
-		label := fl.label
 		if focused {
-			label = st.Accent.Render("▸ " + label)
+			focusStart = len(body)
+			body = append(body, st.Accent.Render("▸ "+fl.label))
 		} else {
-			label = st.Label.Render("  " + label)
+			body = append(body, st.Label.Render("  "+fl.label))
 		}
-		b.WriteString(label + "\n")
-		b.WriteString("  " + f.fieldView(fl, focused, inner-2) + "\n")
+		for _, l := range strings.Split(f.fieldView(fl, focused, inner-2), "\n") {
+			body = append(body, "  "+l)
+		}
 		switch {
 		case fl.err != "":
-			b.WriteString("  " + st.FieldErr.Render("✗ "+cut(line(fl.err), inner-4)) + "\n")
+			body = append(body, "  "+st.FieldErr.Render("✗ "+cut(line(fl.err), inner-4)))
 		case focused && fl.hint != "" && fl.kind != fieldText:
-			b.WriteString("  " + st.Muted.Render(cut(fl.hint, inner-2)) + "\n")
+			body = append(body, "  "+st.Muted.Render(cut(fl.hint, inner-2)))
+		}
+		if focused {
+			focusEnd = len(body)
 		}
 	}
-	b.WriteString("\n")
+	foot = append(foot, "")
 	switch {
 	case f.saving:
-		b.WriteString(st.Muted.Render("Saving…"))
+		foot = append(foot, st.Muted.Render("Saving…"))
 	case f.err != "":
 		for _, l := range wrap(f.err, inner) {
-			b.WriteString(st.StatusErr.Render(l) + "\n")
+			foot = append(foot, st.StatusErr.Render(l))
 		}
 	}
-	b.WriteString(st.Muted.Render("enter on the last field or ctrl+s: save · tab: next · esc: cancel"))
-	return f.app.styles.Modal.Width(w).Render(strings.TrimRight(b.String(), "\n"))
+	foot = append(foot, st.Muted.Render(cut("enter on the last field or ctrl+s: save · tab: next · esc: cancel", inner)))
+	// A form taller than the screen shows the part around the focused field.
+	if room := height - 2 - len(head) - len(foot); len(body) > room && room > 3 {
+		start := 0
+		if focusEnd > room {
+			start = focusEnd - room
+		}
+		if focusStart < start {
+			start = focusStart
+		}
+		end := min(start+room, len(body))
+		more := body[start:end]
+		if start > 0 {
+			more[0] = st.Muted.Render("  ↑ more fields above")
+		}
+		if end < len(body) {
+			more[len(more)-1] = st.Muted.Render("  ↓ more fields below")
+		}
+		body = more
+	}
+	all := append(append(head, body...), foot...)
+	return st.Modal.Width(w).Render(strings.Join(all, "\n"))
 }
 
 func (f *form) fieldView(fl *field, focused bool, width int) string {

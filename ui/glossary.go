@@ -98,7 +98,7 @@ func (g glossaryScreen) Update(msg tea.Msg) (glossaryScreen, tea.Cmd) {
 		return g, nil
 	}
 	if key.Matches(press, k.New) {
-		return g, openModal(termForm(g.app, model.Term{DealID: g.d.Deal.ID, Status: model.TermDraft}))
+		return g, g.app.open(termForm(g.app, model.Term{DealID: g.d.Deal.ID, Status: model.TermDraft}))
 	}
 	r, ok := g.selected()
 	if !ok {
@@ -106,7 +106,7 @@ func (g glossaryScreen) Update(msg tea.Msg) (glossaryScreen, tea.Cmd) {
 	}
 	switch {
 	case key.Matches(press, k.Edit), key.Matches(press, k.Open), key.Matches(press, k.Status), key.Matches(press, k.Term):
-		return g, openModal(termForm(g.app, r.term))
+		return g, g.app.open(termForm(g.app, r.term))
 	case key.Matches(press, k.Delete):
 		if r.term.ID == 0 {
 			return g, status("This word has no glossary entry to delete.")
@@ -192,11 +192,14 @@ func (g glossaryScreen) ShortHelp() []key.Binding {
 	return []key.Binding{k.Open, k.New, k.Delete, k.Back, k.Help}
 }
 
-func (g glossaryScreen) FullHelp() [][]key.Binding {
+func (g glossaryScreen) FullHelp() [][]key.Binding { return sectionsOf(g.HelpSections()) }
+
+// HelpSections is the full help of the glossary.
+func (g glossaryScreen) HelpSections() []helpSection {
 	k := g.app.keys
-	return [][]key.Binding{
-		{k.Up, k.Down, k.Top, k.Bottom},
-		{k.Open, k.Edit, k.New, k.Status, k.Delete},
-		{k.Undo, k.Redo, k.Presenting, k.Back, k.Quit},
+	return []helpSection{
+		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown}},
+		{"Terms", []key.Binding{k.Open, k.Edit, k.New, k.Status, k.Delete}},
+		{"Everywhere", globalKeys(k)},
 	}
 }

@@ -187,7 +187,14 @@ func (h historyScreen) ShortHelp() []key.Binding {
 	return []key.Binding{k.Up, k.Down, k.Filter, k.Back, k.Help}
 }
 
-func (h historyScreen) FullHelp() [][]key.Binding {
+func (h historyScreen) FullHelp() [][]key.Binding { return sectionsOf(h.HelpSections()) }
+
+// HelpSections is the full help of the history.
+func (h historyScreen) HelpSections() []helpSection {
 	k := h.app.keys
-	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown}, {k.Filter, k.Back, k.Quit}}
+	return []helpSection{
+		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown}},
+		{"View", []key.Binding{k.Filter}},
+		{"Everywhere", globalKeys(k)},
+	}
 }

@@ -94,3 +94,10 @@ func DefaultKeyMap() KeyMap {
 		Severity: b([]string{"v"}, "v", "set severity"),
 	}
 }
+
+// withHelp is b with another description, for help that names what the key
+// does in one place ("n: new promise").
+func withHelp(b key.Binding, desc string) key.Binding {
+	b.SetHelp(b.Help().Key, desc)
+	return b
+}

@@ -138,5 +138,5 @@ func (p dealPane) ShortHelp() []key.Binding {
 
 func (p dealPane) FullHelp() [][]key.Binding {
 	k := p.app.keys
-	return [][]key.Binding{{k.Edit, k.Open, k.Owner, k.Status, k.New, k.Delete}}
+	return [][]key.Binding{{k.Edit, k.Owner, k.Status, withHelp(k.New, "add to not sold"), k.Constraint, withHelp(k.Delete, "delete the deal")}}
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"sort"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -86,12 +87,21 @@ func (g gapsPane) selected() (model.Gap, bool) {
 	return g.d.Gaps[g.order[g.cur.pos]], true
 }
 
+// detailLines is how many lines under the table show the selected gap.
+func (g *gapsPane) detailLines() int {
+	if g.height >= 10 {
+		return 3
+	}
+	return 0
+}
+
 func (g *gapsPane) SetSize(w, h int) {
 	g.width, g.height = w, h
-	g.cur.setHeight(h - 1)
+	rows := h - 1 - g.detailLines()
 	if g.filter.active || g.filter.pattern() != "" {
-		g.cur.setHeight(h - 2)
+		rows--
 	}
+	g.cur.setHeight(rows)
 }
 
 func (g gapsPane) Update(msg tea.Msg) (gapsPane, tea.Cmd) {
@@ -135,7 +145,7 @@ func (g gapsPane) View() []string {
 		if x.Status == model.GapInProgress {
 			status = "in progress"
 		}
-		title := line(x.Title)
+		title := line(x.Difference())
 		if x.Kind != model.KindOther {
 			title = "[" + x.Kind.Label() + "] " + title
 		}
@@ -154,9 +164,20 @@ func (g gapsPane) View() []string {
 		out = append(out, row)
 	}
 	if g.filter.active || g.filter.pattern() != "" {
-		out = pad(out, g.height-1)
+		out = pad(out, g.cur.height+1)
 		g.filter.input.SetWidth(w - 4)
 		out = append(out, g.filter.input.View())
+	}
+	if n := g.detailLines(); n > 0 {
+		if x, ok := g.selected(); ok {
+			out = pad(out, g.height-n)
+			out = append(out, st.Muted.Render(strings.Repeat("─", w)))
+			text := line(x.Title)
+			if x.Resolution != "" {
+				text += " · " + line(x.Resolution)
+			}
+			out = append(out, wrap(text, w)...)
+		}
 	}
 	return out
 }
@@ -168,5 +189,6 @@ func (g gapsPane) ShortHelp() []key.Binding {
 
 func (g gapsPane) FullHelp() [][]key.Binding {
 	k := g.app.keys
-	return [][]key.Binding{{k.Edit, k.Open, k.Owner, k.Status, k.New, k.Delete, k.Decision, k.Filter}}
+	return [][]key.Binding{{withHelp(k.Edit, "edit gap"), k.Owner, withHelp(k.Status, "status, severity, due"),
+		withHelp(k.New, "new gap"), withHelp(k.Delete, "delete (manual gaps)"), k.Decision, k.Filter}}
 }

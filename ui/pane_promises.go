@@ -215,7 +215,8 @@ func (p promisesPane) ShortHelp() []key.Binding {
 
 func (p promisesPane) FullHelp() [][]key.Binding {
 	k := p.app.keys
-	return [][]key.Binding{{k.New, k.Edit, k.Open, k.Delete, k.Answer, k.Term, k.Owner, k.Status, k.Filter}}
+	return [][]key.Binding{{withHelp(k.New, "new promise"), k.Edit, k.Delete, k.Answer, k.Term,
+		withHelp(k.Owner, "who promised it"), withHelp(k.Status, "verification"), k.Filter}}
 }
 
 // updateFilter handles a key for a list with a filter line: typing into the

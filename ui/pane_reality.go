@@ -182,5 +182,6 @@ func (r realityPane) ShortHelp() []key.Binding {
 
 func (r realityPane) FullHelp() [][]key.Binding {
 	k := r.app.keys
-	return [][]key.Binding{{k.Answer, k.Constraint, k.Edit, k.Open, k.Delete}}
+	return [][]key.Binding{{k.Answer, withHelp(k.New, "new constraint"), withHelp(k.Edit, "edit answer / constraint"),
+		withHelp(k.Delete, "delete answer / constraint")}}
 }

@@ -44,7 +44,7 @@ func openPicker(app *shared, title, field string, none bool, typed string) tea.C
 	p := &picker{app: app, title: title, field: field, none: none, input: in}
 	p.cur.setHeight(8)
 	p.refilter()
-	return openModal(p)
+	return app.open(p)
 }
 
 // rows: optional "(nobody)", the matches, then optional "add" row.

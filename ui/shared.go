@@ -24,6 +24,9 @@ type shared struct {
 	people     []model.Person
 	presenting bool
 	now        func() time.Time
+	// opened holds dialogs opened during this Update, for the root to
+	// put on its stack.
+	opened []modal
 }
 
 // name is a person's display name.
@@ -57,11 +60,12 @@ func status(text string) tea.Cmd {
 	return func() tea.Msg { return statusMsg{text: text} }
 }
 
-// openModalMsg asks the root to put a dialog on top.
-type openModalMsg struct{ m modal }
-
-func openModal(m modal) tea.Cmd {
-	return func() tea.Msg { return openModalMsg{m} }
+// open puts a dialog on top of the screen. It takes effect as soon as the
+// Update that called it returns — not in a command — so the very next key
+// goes to the dialog.
+func (s *shared) open(m modal) tea.Cmd {
+	s.opened = append(s.opened, m)
+	return nil
 }
 
 // sentence turns an error into a sentence a user can read: first letter
