@@ -84,12 +84,16 @@ func (s *Store) RestoreDecision(ctx context.Context, id int64) (model.Decision, 
 var signOffs = &table[model.SignOff]{
 	name:    "signoffs",
 	entity:  "signoff",
-	columns: []string{"deal_id", "person_id", "role", "signed_at", "report_hash"},
+	columns: []string{"deal_id", "person_id", "role", "signed_at", "report_hash", "sections"},
 	values: func(s *model.SignOff) []any {
-		return []any{s.DealID, s.PersonID, s.Role, formatTime(s.SignedAt), s.ReportHash}
+		sections := s.Sections
+		if sections == nil {
+			sections = map[string]string{}
+		}
+		return []any{s.DealID, s.PersonID, s.Role, formatTime(s.SignedAt), s.ReportHash, jsonValue(sections)}
 	},
 	dests: func(s *model.SignOff) []any {
-		return []any{&s.DealID, &s.PersonID, &s.Role, timeDest{&s.SignedAt}, &s.ReportHash}
+		return []any{&s.DealID, &s.PersonID, &s.Role, timeDest{&s.SignedAt}, &s.ReportHash, jsonDest{&s.Sections}}
 	},
 	ids: func(s *model.SignOff) (*int64, *int64) {
 		return &s.ID, &s.Version
@@ -104,6 +108,9 @@ func (s *Store) SignOff(ctx context.Context, so *model.SignOff) error {
 		return err
 	}
 	so.ID, so.Version = 0, 0
+	if so.Sections == nil {
+		so.Sections = map[string]string{}
+	}
 	if so.SignedAt.IsZero() {
 		so.SignedAt = s.now()
 	}

@@ -34,7 +34,10 @@ type SignOff struct {
 	Role       Role      `json:"role"`
 	SignedAt   time.Time `json:"signed_at"`
 	ReportHash string    `json:"report_hash"`
-	Version    int64     `json:"version"`
+	// Sections holds the hash of each report section at signing, so a
+	// later change can be named ("promises and gaps changed").
+	Sections map[string]string `json:"sections"`
+	Version  int64             `json:"version"`
 }
 
 // Validate checks the sign-off's fields.

@@ -3,6 +3,7 @@ package model
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // TermSpan is a watched word or glossary term found in a promise's text.
@@ -58,25 +59,31 @@ func (g *Glossary) Scan(text string) []TermSpan {
 	for _, m := range matches {
 		written := normalSpace(strings.ToLower(text[m.Start:m.End]))
 		span := TermSpan{Term: written, Start: m.Start, End: m.End}
-		wordKey, writtenKey := TermKey(m.Word), TermKey(written)
-		if t, ok := g.lookup(wordKey, writtenKey); ok {
+		if t, ok := g.lookup(m.Word, written, &span); ok {
 			span.Term, span.TermID, span.Agreed = t.Term, t.ID, t.Status == TermAgreed
-		} else if wordKey == writtenKey {
-			span.Term = m.Word // as listed: "SLA", not "sla"
 		}
 		out = append(out, span)
 	}
 	return out
 }
 
-// lookup finds the glossary entry for a match by the key of the entry it
-// matched or of the words as written.
-func (g *Glossary) lookup(wordKey, writtenKey string) (Term, bool) {
+// lookup finds the glossary entry for a match by the entry it matched or by
+// the words as written. With no entry, a text that writes the watched entry
+// itself (in another case or spelling) takes the entry's name in span:
+// "SLA", not "sla".
+func (g *Glossary) lookup(word, written string, span *TermSpan) (Term, bool) {
+	wordKey := TermKey(word)
 	if t, ok := g.terms[wordKey]; ok {
 		return t, true
 	}
-	t, ok := g.terms[writtenKey]
-	return t, ok
+	writtenKey := TermKey(written)
+	if t, ok := g.terms[writtenKey]; ok {
+		return t, true
+	}
+	if wordKey == writtenKey {
+		span.Term = word
+	}
+	return Term{}, false
 }
 
 // Undefined lists the distinct terms in text that are not agreed, in the
@@ -100,6 +107,7 @@ func (g *Glossary) Undefined(text string) []string {
 // one term.
 func TermKey(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			b.WriteRune(unicode.ToLower(r))
@@ -113,5 +121,17 @@ func TermKey(s string) string {
 
 // normalSpace collapses runs of white space to one space.
 func normalSpace(s string) string {
+	single := true // already one ASCII space between words, none at the ends
+	for i := 0; i < len(s) && single; i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			single = i > 0 && i < len(s)-1 && s[i-1] != ' '
+		case c < ' ' || c >= utf8.RuneSelf:
+			single = false // maybe other white space: take the long way
+		}
+	}
+	if single {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
 }

@@ -27,24 +27,31 @@ type Finding struct {
 // Derive applies the gap rules of DESIGN §2.1 to a deal. It is pure: the
 // same facts always give the same findings, in promise order.
 func Derive(f Facts) []Finding {
-	answers := make(map[int64]Assessment, len(f.Assessments))
-	for _, a := range f.Assessments {
-		answers[a.PromiseID] = a
+	answers := make(map[int64]int, len(f.Assessments)) // promise → its answer's index
+	for i, a := range f.Assessments {
+		answers[a.PromiseID] = i
 	}
 	gl := NewGlossary(f.Terms, f.Watch)
-	var out []Finding
+	out := make([]Finding, 0, 2*len(f.Promises))
 	for _, p := range f.Promises {
-		a, answered := answers[p.ID]
-		out = append(out, promiseFindings(f.Deal, p, a, answered, gl)...)
+		var a Assessment
+		i, answered := answers[p.ID]
+		if answered {
+			a = f.Assessments[i]
+		}
+		out = promiseFindings(out, f.Deal, p, a, answered, gl)
 	}
 	return out
 }
 
-// promiseFindings is every rule applied to one promise.
-func promiseFindings(d Deal, p Promise, a Assessment, answered bool, gl *Glossary) []Finding {
-	var out []Finding
+// promiseFindings appends to out every rule applied to one promise.
+func promiseFindings(out []Finding, d Deal, p Promise, a Assessment, answered bool, gl *Glossary) []Finding {
+	quoted := "" // the promise's title in quotes, made once it is needed
 	add := func(k GapKind, sev Severity, format string, args ...any) {
-		out = append(out, Finding{p.ID, k, Quote(p.Title) + " — " + fmt.Sprintf(format, args...), sev})
+		if quoted == "" {
+			quoted = Quote(p.Title) + " — "
+		}
+		out = append(out, Finding{p.ID, k, quoted + fmt.Sprintf(format, args...), sev})
 	}
 	must := p.Priority == PriorityMust
 
@@ -152,8 +159,15 @@ func Shorten(s string, n int) string {
 	if utf8.RuneCountInString(s) <= n {
 		return s
 	}
-	r := []rune(s)
-	return strings.TrimSpace(string(r[:n-1])) + "…"
+	cut, runes := 0, 0
+	for i := range s {
+		if runes == n-1 {
+			cut = i
+			break
+		}
+		runes++
+	}
+	return strings.TrimSpace(s[:cut]) + "…"
 }
 
 func plural(n int, word string) string {

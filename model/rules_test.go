@@ -252,11 +252,11 @@ func TestDeriveUnverified(t *testing.T) {
 	}
 	runRuleCases(t, []ruleCase{
 		{"heard, must, negotiation → high", at(model.StageNegotiation, model.VerificationHeard, model.PriorityMust),
-			want{model.KindUnverified: high}, says("only heard, never confirmed with the customer, and the deal is at negotiation")},
+			want{model.KindUnverified: high}, says("only heard, never confirmed with the customer, and the deal is at stage negotiation")},
 		{"written, must, won → high", at(model.StageWon, model.VerificationWritten, model.PriorityMust),
 			want{model.KindUnverified: high}, says("only written")},
 		{"written, should, handoff → medium", at(model.StageHandoff, model.VerificationWritten, model.PriorityShould),
-			want{model.KindUnverified: medium}, says("the deal is at handoff")},
+			want{model.KindUnverified: medium}, says("the deal is at stage handoff")},
 		{"heard, could, delivery → medium", at(model.StageDelivery, model.VerificationHeard, model.PriorityCould),
 			want{model.KindUnverified: medium}, nil},
 		{"heard, must, proposal → no gap", at(model.StageProposal, model.VerificationHeard, model.PriorityMust), nil, nil},
@@ -392,3 +392,22 @@ func TestDeriveTitleQuotesPromise(t *testing.T) {
 }
 
 func date(s string) model.Date { return model.MustDate(s) }
+
+func TestShorten(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"abcdef", 6, "abcdef"},
+		{"abcdef", 4, "abc…"},
+		{"zażółć gęślą jaźń", 6, "zażół…"},
+		{"实时集成上线", 3, "实时…"},
+		{"ab cdef", 4, "ab…"},
+		{"", 3, ""},
+	} {
+		if got := model.Shorten(c.in, c.n); got != c.want {
+			t.Errorf("Shorten(%q, %d) = %q, want %q", c.in, c.n, got, c.want)
+		}
+	}
+}

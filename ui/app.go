@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"os"
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -232,6 +233,7 @@ func (a *App) globalKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 		return nil, true
 	case key.Matches(press, k.Presenting):
 		a.sh.presenting = !a.sh.presenting
+		a.deal.deal.refresh()
 		if a.sh.presenting {
 			return status("Presenting: money and internal notes are hidden. p turns it off."), true
 		}
@@ -504,7 +506,7 @@ func (a *App) render() string {
 		body = a.history.View()
 	}
 	bodyH := a.height - 3
-	body = lipgloss.NewStyle().Width(a.width).Height(bodyH).MaxHeight(bodyH).Render(body)
+	body = strings.Join(pad(strings.Split(body, "\n"), bodyH), "\n")
 	if len(a.modals) > 0 {
 		body = overlay(body, a.modals[len(a.modals)-1].View(a.width, bodyH), a.width, bodyH)
 	}

@@ -6,7 +6,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"handoff/model"
 )
@@ -212,11 +211,9 @@ func (s dealScreen) View() string {
 		bodyH := s.height - 1
 		top := bodyH * 11 / 20
 		bottom := bodyH - top
-		left := lipgloss.JoinVertical(lipgloss.Left,
-			s.pane(paneDeal, lw, top), s.pane(paneReality, lw, bottom))
-		right := lipgloss.JoinVertical(lipgloss.Left,
-			s.pane(panePromises, rw, top), s.pane(paneGaps, rw, bottom))
-		return header + "\n" + lipgloss.JoinHorizontal(lipgloss.Top, left, right)
+		left := s.pane(paneDeal, lw, top) + "\n" + s.pane(paneReality, lw, bottom)
+		right := s.pane(panePromises, rw, top) + "\n" + s.pane(paneGaps, rw, bottom)
+		return header + "\n" + besides(left, right)
 	}
 	var tabs []string
 	for p := paneDeal; p < paneCount; p++ {

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"handoff/model"
 )
@@ -25,21 +24,43 @@ func box(st Styles, title string, content []string, w, h int, focused bool) stri
 	color := lipgloss.NewStyle().Foreground(style.GetBorderTopForeground())
 	inner := w - 2
 	t := " " + cut(title, inner-4) + " "
+	tw := textWidth(t)
 	if focused {
 		t = st.PaneTitle.Render(t)
 	}
-	top := color.Render(b.TopLeft+b.Top) + t +
-		color.Render(strings.Repeat(b.Top, max(inner-1-ansi.StringWidth(t), 0))+b.TopRight)
+	// The border pieces are styled once; the lines between reuse them.
+	left, right := color.Render(b.Left), color.Render(b.Right)
 	var out strings.Builder
-	out.WriteString(top + "\n")
+	out.WriteString(color.Render(b.TopLeft+b.Top) + t +
+		color.Render(strings.Repeat(b.Top, max(inner-1-tw, 0))+b.TopRight) + "\n")
 	for i := 0; i < h-2; i++ {
 		l := ""
 		if i < len(content) {
 			l = content[i]
 		}
-		out.WriteString(color.Render(b.Left) + fit(l, inner) + color.Render(b.Right) + "\n")
+		out.WriteString(left + fit(l, inner) + right + "\n")
 	}
 	out.WriteString(color.Render(b.BottomLeft + strings.Repeat(b.Bottom, inner) + b.BottomRight))
+	return out.String()
+}
+
+// besides puts two blocks of lines side by side. Both are boxes of known
+// width, so no measuring is needed.
+func besides(left, right string) string {
+	l, r := strings.Split(left, "\n"), strings.Split(right, "\n")
+	n := max(len(l), len(r))
+	var out strings.Builder
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			out.WriteByte('\n')
+		}
+		if i < len(l) {
+			out.WriteString(l[i])
+		}
+		if i < len(r) {
+			out.WriteString(r[i])
+		}
+	}
 	return out.String()
 }
 

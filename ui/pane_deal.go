@@ -19,13 +19,26 @@ type dealPane struct {
 	offset int
 	width  int
 	height int
+	// text is the whole pane, wrapped, made when the data, the width or
+	// presenting change — not on every frame: a big deal has thousands of
+	// blockers.
+	text []string
 }
 
 func newDealPane(app *shared) dealPane { return dealPane{app: app} }
 
-func (p *dealPane) setData(d *model.Dossier, r model.Readiness) { p.d, p.ready = d, r }
+func (p *dealPane) setData(d *model.Dossier, r model.Readiness) {
+	p.d, p.ready = d, r
+	p.text = p.lines()
+}
 
-func (p *dealPane) SetSize(w, h int) { p.width, p.height = w, h }
+func (p *dealPane) SetSize(w, h int) {
+	p.width, p.height = w, h
+	p.text = p.lines()
+}
+
+// refresh renders the text again (after presenting was switched).
+func (p *dealPane) refresh() { p.text = p.lines() }
 
 func (p dealPane) Update(msg tea.Msg) (dealPane, tea.Cmd) {
 	press, ok := msg.(tea.KeyPressMsg)
@@ -33,7 +46,7 @@ func (p dealPane) Update(msg tea.Msg) (dealPane, tea.Cmd) {
 		return p, nil
 	}
 	k := p.app.keys
-	total := len(p.lines())
+	total := len(p.text)
 	switch {
 	case key.Matches(press, k.Down):
 		p.offset++
@@ -54,11 +67,11 @@ func (p dealPane) Update(msg tea.Msg) (dealPane, tea.Cmd) {
 
 // View is the visible window of the deal's lines.
 func (p dealPane) View() []string {
-	all := p.lines()
-	if p.offset >= len(all) {
+	if p.offset >= len(p.text) {
 		return nil
 	}
-	return all[p.offset:]
+	end := min(p.offset+p.height, len(p.text))
+	return p.text[p.offset:end]
 }
 
 // lines is the whole pane, wrapped to its width.

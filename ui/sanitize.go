@@ -10,10 +10,14 @@ import (
 
 // clean makes text from the database or from input safe to print: escape
 // sequences are removed whole; C0 controls (but newline), DEL, C1
-// controls, bidi overrides and other invisible format characters (but the
-// zero-width joiner that emoji need) are dropped; tabs become spaces and
-// invalid UTF-8 becomes U+FFFD. What is left can only move the cursor by
-// printing.
+// controls, bidi overrides and other invisible format characters are
+// dropped; tabs become spaces and invalid UTF-8 becomes U+FFFD. What is
+// left can only move the cursor by printing.
+//
+// The joiners and modifiers that fuse emoji into one glyph (zero-width
+// joiner, variation selectors, skin tones) are dropped too: terminals and
+// multiplexers disagree on how wide the fused glyph is, and one cell of
+// disagreement breaks every border on the line. 👩‍💻 shows as 👩💻.
 func clean(s string) string {
 	if isPlain(s) {
 		return s
@@ -30,11 +34,11 @@ func clean(s string) string {
 			b.WriteString("    ")
 		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
 			// C0, DEL, C1: gone.
-		case r == '\u200d':
-			b.WriteRune(r) // zero-width joiner: keeps emoji sequences whole
 		case unicode.Is(unicode.Cf, r) || r == '\u2028' || r == '\u2029':
 			// Format characters: bidi overrides and isolates, zero-width
-			// spaces, soft hyphens, line/paragraph separators.
+			// spaces and joiners, soft hyphens, line/paragraph separators.
+		case r == '\ufe0e' || r == '\ufe0f' || (r >= 0x1f3fb && r <= 0x1f3ff):
+			// Variation selectors and skin tones: see above.
 		default:
 			b.WriteRune(r)
 		}
@@ -71,7 +75,7 @@ func fit(s string, width int) string {
 	if width <= 0 {
 		return ""
 	}
-	w := ansi.StringWidth(s)
+	w := textWidth(s)
 	if w > width {
 		s = ansi.Truncate(s, width, "…")
 		w = ansi.StringWidth(s)
@@ -82,12 +86,23 @@ func fit(s string, width int) string {
 	return s
 }
 
+// textWidth is the cells s takes; plain ASCII, the common case, is
+// counted without the grapheme machinery.
+func textWidth(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f {
+			return ansi.StringWidth(s)
+		}
+	}
+	return len(s)
+}
+
 // cut is fit without the padding.
 func cut(s string, width int) string {
 	if width <= 0 {
 		return ""
 	}
-	if ansi.StringWidth(s) <= width {
+	if textWidth(s) <= width {
 		return s
 	}
 	return ansi.Truncate(s, width, "…")

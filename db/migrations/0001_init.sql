@@ -139,6 +139,7 @@ CREATE TABLE signoffs (
     role        TEXT    NOT NULL,
     signed_at   TEXT    NOT NULL,
     report_hash TEXT    NOT NULL,
+    sections    TEXT    NOT NULL DEFAULT '{}',  -- JSON: report section → hash
     deleted     INTEGER NOT NULL DEFAULT 0,
     version     INTEGER NOT NULL DEFAULT 1
 );

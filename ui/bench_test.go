@@ -1,0 +1,173 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"sync"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"handoff/db"
+)
+
+// The benchmarks of DESIGN §8 run on the large generated database
+// (db.BenchSpec). It is generated once and kept in the temp folder, named
+// for the schema version and spec, so later runs start at once.
+
+var benchOnce sync.Once
+var benchPath string
+var benchErr error
+
+func benchDB(b *testing.B) string {
+	b.Helper()
+	benchOnce.Do(func() {
+		spec := db.BenchSpec
+		benchPath = filepath.Join(os.TempDir(), fmt.Sprintf("handoff-bench-g2-s%d-%d-%d-%d-%d.db",
+			db.SchemaVersion(), spec.Deals, spec.Promises, spec.Big, spec.Medium))
+		if _, err := os.Stat(benchPath); err == nil {
+			return
+		}
+		tmp := benchPath + ".tmp"
+		os.Remove(tmp)
+		ctx := context.Background()
+		s, err := db.Open(ctx, tmp)
+		if err != nil {
+			benchErr = err
+			return
+		}
+		start := time.Now()
+		if err := s.Generate(ctx, spec); err != nil {
+			benchErr = err
+			return
+		}
+		s.Close()
+		fmt.Fprintf(os.Stderr, "generated %s in %s\n", benchPath, time.Since(start).Round(time.Millisecond))
+		benchErr = os.Rename(tmp, benchPath)
+	})
+	if benchErr != nil {
+		b.Fatal(benchErr)
+	}
+	return benchPath
+}
+
+// drain runs a command and every command its messages lead to through the
+// app, as the Bubble Tea loop would, but synchronously. Ticks are dropped.
+func drain(a *App, cmd tea.Cmd) {
+	queue := []tea.Cmd{cmd}
+	for len(queue) > 0 {
+		c := queue[0]
+		queue = queue[1:]
+		if c == nil {
+			continue
+		}
+		msg := c()
+		switch m := msg.(type) {
+		case tea.BatchMsg:
+			queue = append(queue, m...)
+			continue
+		case pollMsg, nil:
+			continue
+		}
+		if fmt.Sprintf("%T", msg) == "tea.sequenceMsg" {
+			continue
+		}
+		_, next := a.Update(msg)
+		queue = append(queue, next)
+	}
+}
+
+// BenchmarkStartToFirstFrame: open the file, load people and deals, lay out
+// and render the deal list.
+func BenchmarkStartToFirstFrame(b *testing.B) {
+	path := benchDB(b)
+	ctx := context.Background()
+	b.ResetTimer()
+	for b.Loop() {
+		s, err := db.Open(ctx, path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		a := New(ctx, s, Options{NoColor: true})
+		a.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		drain(a, tea.Batch(loadPeopleCmd(a.sh), loadDealsCmd(a.sh)))
+		if len(a.deals.all) != db.BenchSpec.Deals {
+			b.Fatalf("%d deals", len(a.deals.all))
+		}
+		_ = a.View()
+		s.Close()
+	}
+}
+
+// openBig opens the app on the deal with the most promises.
+func openDeal(b *testing.B, which int) (*App, func()) {
+	path := benchDB(b)
+	ctx := context.Background()
+	s, err := db.Open(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	a := New(ctx, s, Options{NoColor: true})
+	a.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	drain(a, tea.Batch(loadPeopleCmd(a.sh), loadDealsCmd(a.sh)))
+	var id int64
+	for _, d := range a.deals.all {
+		if d.Deal.Name == fmt.Sprintf("Deal %04d", which) {
+			id = d.Deal.ID
+		}
+	}
+	drain(a, a.openDeal(id))
+	return a, func() { s.Close() }
+}
+
+// BenchmarkKeyPress10k: one key press (down, then up at the end) in the
+// promise list of the deal with 10,000 promises, update and view; it
+// reports the median and 99th percentile too.
+func BenchmarkKeyPress10k(b *testing.B) {
+	a, done := openDeal(b, 1)
+	defer done()
+	if n := len(a.deal.d.Promises); n < 10000 {
+		b.Fatalf("%d promises", n)
+	}
+	down := tea.KeyPressMsg{Code: tea.KeyDown}
+	up := tea.KeyPressMsg{Code: tea.KeyUp}
+	var times []time.Duration
+	b.ResetTimer()
+	i := 0
+	for b.Loop() {
+		start := time.Now()
+		k := down
+		if (i/9000)%2 == 1 {
+			k = up
+		}
+		a.Update(k)
+		_ = a.View()
+		times = append(times, time.Since(start))
+		i++
+	}
+	b.StopTimer()
+	sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
+	b.ReportMetric(float64(times[len(times)/2].Microseconds()), "median-µs")
+	b.ReportMetric(float64(times[len(times)*99/100].Microseconds()), "p99-µs")
+}
+
+// BenchmarkOpenDeal1000: open the deal with 1,000 promises: read its
+// dossier, lay it out, render it.
+func BenchmarkOpenDeal1000(b *testing.B) {
+	a, done := openDeal(b, 2)
+	defer done()
+	id := a.deal.id
+	b.ResetTimer()
+	for b.Loop() {
+		a.deal.id = 0
+		drain(a, a.openDeal(id))
+		if len(a.deal.d.Promises) != 1000 {
+			b.Fatalf("%d promises", len(a.deal.d.Promises))
+		}
+		_ = a.View()
+	}
+}
