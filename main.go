@@ -4,14 +4,19 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
+	"strings"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -34,6 +39,19 @@ Commands:
   sample     add the sample deals to the database
   check      print readiness and blockers; exit 0 ready, 1 not ready, 2 error
              flags: --deal ID|NAME
+  export     write the handoff report of a deal (markdown), or the data as JSON
+             flags: --deal ID|NAME  the deal; without it, markdown is every open
+                                    deal's report one after another, JSON is every deal
+                    --format markdown|json  (default markdown)
+                    -o FILE         write FILE (whole or not at all) instead of stdout
+  import     import FILE: a JSON export, all or nothing (into an empty database it
+             keeps ids, so export → import → export gives the same file); or the
+             promises of a CSV file, with a header row naming any of the columns
+             title,detail,category,priority,promised_by,source,source_ref,made_on,
+             due,verification,problem,budget_days (only title is required; a bad
+             row refuses the whole file; an unknown promised_by is added as sales)
+             flags: --deal ID|NAME  the deal the CSV promises belong to
+                    --create        make the deal (stage lead) if none has that name
   version    print the app version and the schema version
 
 Global flags:
@@ -124,6 +142,10 @@ func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return cmdVersion(ctx, &g, rest, stdout, stderr)
 	case "check":
 		return cmdCheck(ctx, &g, rest, stdout, stderr)
+	case "export":
+		return cmdExport(ctx, &g, rest, stdout, stderr)
+	case "import":
+		return cmdImport(ctx, &g, rest, stdout, stderr)
 	}
 	fmt.Fprintf(stderr, usage, defaultDBPath())
 	return fail(2, "unknown command %q", cmd)
@@ -341,4 +363,294 @@ func cmdSample(ctx context.Context, g *globals, args []string, stdout, stderr io
 	}
 	fmt.Fprintf(stdout, "added %d sample deals to %s\n", len(res.Deals), s.Path())
 	return nil
+}
+
+// cmdExport writes the handoff report of a deal, or of every open deal, as
+// markdown, or the data as a JSON export, to stdout or atomically to a file.
+func cmdExport(ctx context.Context, g *globals, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("export", g, stderr)
+	ref := fs.String("deal", "", "deal id or name")
+	format := fs.String("format", "markdown", "markdown or json")
+	out := fs.String("o", "", "file to write")
+	if ok, err := parseCommand(fs, args, stdout); !ok {
+		return err
+	}
+	if *format != "markdown" && *format != "md" && *format != "json" {
+		return fail(2, "export: --format is markdown or json, not %q", *format)
+	}
+	s, err := g.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	var data []byte
+	perm := os.FileMode(0o644)
+	if *format == "json" {
+		perm = 0o600 // the export holds internal notes and money
+		var ids []int64
+		if *ref != "" {
+			d, err := findDeal(ctx, s, *ref)
+			if err != nil {
+				return err
+			}
+			ids = append(ids, d.ID)
+		}
+		a, err := s.Export(ctx, ids...)
+		if err != nil {
+			return err
+		}
+		if data, err = db.MarshalArchive(a); err != nil {
+			return err
+		}
+	} else if data, err = reports(ctx, s, *ref, time.Now()); err != nil {
+		return err
+	}
+	if *out == "" {
+		_, err := stdout.Write(data)
+		return err
+	}
+	if err := writeFileAtomic(*out, data, perm); err != nil {
+		return fail(2, "could not write %s: %v", *out, err)
+	}
+	fmt.Fprintf(stderr, "wrote %s\n", *out)
+	return nil
+}
+
+// reports is the markdown report of the deal ref names, or, when ref is
+// "", of every deal that is not archived, by name, separated by rules.
+func reports(ctx context.Context, s *db.Store, ref string, now time.Time) ([]byte, error) {
+	var ids []int64
+	if ref != "" {
+		d, err := findDeal(ctx, s, ref)
+		if err != nil {
+			return nil, err
+		}
+		ids = append(ids, d.ID)
+	} else {
+		list, err := s.Deals(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, d := range list {
+			if !d.Archived {
+				ids = append(ids, d.ID)
+			}
+		}
+		if len(ids) == 0 {
+			return nil, fail(1, "there are no open deals to export")
+		}
+	}
+	var b bytes.Buffer
+	for i, id := range ids {
+		d, err := s.Dossier(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if i > 0 {
+			b.WriteString("\n---\n\n")
+		}
+		b.WriteString(model.Report(d, now))
+	}
+	return b.Bytes(), nil
+}
+
+// writeFileAtomic writes data to path through a temporary file in the same
+// folder and a rename, so path holds the old content or the new, never a
+// part.
+func writeFileAtomic(path string, data []byte, perm os.FileMode) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	defer os.Remove(tmp) // gone already once renamed
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Chmod(perm)
+	}
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+// cmdImport imports a JSON export, or the promises of a CSV file into a
+// deal. Either all of the file goes in or, on any problem, nothing.
+func cmdImport(ctx context.Context, g *globals, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("import", g, stderr)
+	ref := fs.String("deal", "", "deal id or name")
+	create := fs.Bool("create", false, "make the deal when none has that name")
+	files, ok, err := parseArgs(fs, args, stdout)
+	if !ok {
+		return err
+	}
+	if len(files) != 1 {
+		return fail(2, "import: name one file to import")
+	}
+	file := files[0]
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return fail(2, "could not read %s: %v", file, unwrapPath(err))
+	}
+	if isJSON(file, data) {
+		if *ref != "" || *create {
+			return fail(2, "import: --deal and --create are for CSV files of promises; %s is a JSON export", file)
+		}
+		a, err := db.UnmarshalArchive(data)
+		if err != nil {
+			return fail(2, "nothing was imported from %s: %v", file, err)
+		}
+		s, err := g.open(ctx)
+		if err != nil {
+			return err
+		}
+		defer s.Close()
+		res, err := s.Import(ctx, a)
+		if err != nil {
+			return fail(2, "nothing was imported from %s: %v", file, err)
+		}
+		kept := ""
+		if res.KeptIDs {
+			kept = " (ids kept)"
+		}
+		fmt.Fprintf(stdout, "imported %s and %s from %s%s\n",
+			count(len(res.Deals), "deal", "deals"), count(res.People, "new person", "new people"), file, kept)
+		return nil
+	}
+
+	if *ref == "" {
+		return fail(2, "import: %s holds promises; name their deal with --deal (and --create to make it)", file)
+	}
+	rows, err := model.ParsePromiseCSV(bytes.NewReader(data))
+	if err != nil {
+		msg := err.Error()
+		if strings.Contains(msg, "\n") {
+			msg = "\n  " + strings.ReplaceAll(msg, "\n", "\n  ")
+		} else {
+			msg = " " + msg
+		}
+		return fail(2, "nothing was imported from %s:%s", file, msg)
+	}
+	if len(rows) == 0 {
+		return fail(1, "%s has no promises, only a header: nothing to import", file)
+	}
+	s, err := g.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	var deal model.Deal
+	if *create {
+		deal, err = dealNamed(ctx, s, *ref)
+	} else {
+		deal, err = findDeal(ctx, s, *ref)
+	}
+	if err != nil {
+		return err
+	}
+	var res db.PromiseImport
+	into := "into"
+	if deal.ID == 0 {
+		deal = model.Deal{Name: strings.TrimSpace(*ref), Stage: model.StageLead}
+		res, err = s.CreateDealWithPromises(ctx, &deal, rows...)
+		into = "into the new deal"
+	} else {
+		res, err = s.ImportPromises(ctx, deal.ID, rows...)
+	}
+	if err != nil {
+		return fail(2, "nothing was imported from %s: %v", file, err)
+	}
+	fmt.Fprintf(stdout, "imported %s %s %q (id %d)\n", count(len(res.Promises), "promise", "promises"), into, deal.Name, deal.ID)
+	if len(res.People) > 0 {
+		names := make([]string, len(res.People))
+		for i, p := range res.People {
+			names[i] = p.Name
+		}
+		fmt.Fprintf(stdout, "added to the people as sales: %s\n", strings.Join(names, ", "))
+	}
+	return nil
+}
+
+// dealNamed finds the deal --create means: the one with that id or exactly
+// that name (in any case). None is no error: the zero Deal says "make it".
+// A name shared by several deals lists them, as findDeal does.
+func dealNamed(ctx context.Context, s *db.Store, ref string) (model.Deal, error) {
+	list, err := s.Deals(ctx)
+	if err != nil {
+		return model.Deal{}, err
+	}
+	ref = strings.TrimSpace(ref)
+	var exact []model.Deal
+	for _, d := range list {
+		if strconv.FormatInt(d.ID, 10) == ref {
+			return d, nil
+		}
+		if strings.EqualFold(d.Name, ref) {
+			exact = append(exact, d)
+		}
+	}
+	switch len(exact) {
+	case 0:
+		return model.Deal{}, nil
+	case 1:
+		return exact[0], nil
+	}
+	return findDeal(ctx, s, ref)
+}
+
+// parseArgs parses a command's flags, which may come before, between or
+// after its arguments, and returns the arguments.
+func parseArgs(fs *flag.FlagSet, args []string, stdout io.Writer) ([]string, bool, error) {
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				fmt.Fprintf(stdout, usage, defaultDBPath())
+				return nil, false, nil
+			}
+			return nil, false, fail(2, "%s: %v", fs.Name(), err)
+		}
+		if fs.NArg() == 0 {
+			return rest, true, nil
+		}
+		rest = append(rest, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+}
+
+// isJSON tells a JSON export from a CSV file: by the name's extension, or
+// else by whether the content starts with "{".
+func isJSON(name string, data []byte) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".json":
+		return true
+	case ".csv", ".tsv", ".txt":
+		return false
+	}
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	return bytes.HasPrefix(bytes.TrimLeft(data, " \t\r\n"), []byte("{"))
+}
+
+// unwrapPath drops the operation and path from a file error, which the
+// message names already.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// count is "1 deal", "3 deals".
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
 }

@@ -1,15 +1,25 @@
 package db
 
 import (
+	"bytes"
+	"cmp"
 	"context"
 	"database/sql"
+	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
+	"slices"
 
 	"handoff/model"
 )
 
-// Export reads the full data of the given deals (all live deals when ids is
-// empty) with the whole people directory and the team's watch words.
+// Export reads the full data of the given deals (all live deals, archived
+// ones too, when ids is empty) with the whole people directory and the
+// team's watch words. A person who was removed from the directory but is
+// still named in an exported deal (as an owner, the one who promised,
+// answered, owns, agreed, decided or signed) is exported too, so the file
+// holds everyone it refers to; an import brings them back as people.
 func (s *Store) Export(ctx context.Context, ids ...int64) (model.Archive, error) {
 	a := model.NewArchive()
 	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
@@ -40,30 +50,91 @@ func (s *Store) Export(ctx context.Context, ids ...int64) (model.Archive, error)
 		dropOrphans(d)
 		a.Deals = append(a.Deals, *d)
 	}
+	if err := addRemovedPeople(ctx, tx, &a); err != nil {
+		return a, err
+	}
 	nonNil(&a)
 	return a, nil
 }
 
-// dropOrphans leaves out the gaps of deleted promises (the rules closed
-// them when the promise went) and unlinks decisions about them, so an
-// export only refers to what it holds.
+// addRemovedPeople adds to the archive the removed people its deals still
+// name, keeping the list in id order.
+func addRemovedPeople(ctx context.Context, q querier, a *model.Archive) error {
+	have := make(map[int64]bool, len(a.People))
+	for _, p := range a.People {
+		have[p.ID] = true
+	}
+	var missing []int64
+	need := func(id int64) {
+		if id != 0 && !have[id] {
+			have[id] = true
+			missing = append(missing, id)
+		}
+	}
+	for _, d := range a.Deals {
+		need(d.Deal.Owners.Sales)
+		need(d.Deal.Owners.Presales)
+		need(d.Deal.Owners.Delivery)
+		for _, p := range d.Promises {
+			need(p.PromisedBy)
+		}
+		for _, x := range d.Assessments {
+			need(x.AssessedBy)
+		}
+		for _, g := range d.Gaps {
+			need(g.Owner)
+		}
+		for _, t := range d.Terms {
+			for _, id := range t.AgreedBy {
+				need(id)
+			}
+		}
+		for _, dec := range d.Decisions {
+			need(dec.DecidedBy)
+		}
+		for _, so := range d.SignOffs {
+			need(so.PersonID)
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	for _, id := range missing {
+		p, err := people.scan(q.QueryRowContext(ctx, people.selectSQL()+" WHERE id = ?", id))
+		if err != nil {
+			return mapErr(err)
+		}
+		a.People = append(a.People, p)
+	}
+	slices.SortFunc(a.People, func(x, y model.Person) int { return cmp.Compare(x.ID, y.ID) })
+	return nil
+}
+
+// dropOrphans leaves out the derived gaps of deleted promises (the rules
+// closed them when the promise went), unlinks a manual gap from a deleted
+// promise (the gap stays, about the deal as a whole), and unlinks decisions
+// from gaps the export does not hold, so an export only refers to what it
+// holds.
 func dropOrphans(d *model.Dossier) {
 	live := map[int64]bool{}
 	for _, p := range d.Promises {
 		live[p.ID] = true
 	}
 	kept := d.Gaps[:0]
-	dropped := map[int64]bool{}
+	exported := map[int64]bool{}
 	for _, g := range d.Gaps {
 		if g.PromiseID != 0 && !live[g.PromiseID] {
-			dropped[g.ID] = true
-			continue
+			if g.Origin == model.OriginDerived {
+				continue
+			}
+			g.PromiseID = 0
 		}
+		exported[g.ID] = true
 		kept = append(kept, g)
 	}
 	d.Gaps = kept
 	for i := range d.Decisions {
-		if dropped[d.Decisions[i].GapID] {
+		if !exported[d.Decisions[i].GapID] {
 			d.Decisions[i].GapID = 0
 		}
 	}
@@ -270,6 +341,9 @@ func (im *importer) deal(d model.Dossier) (int64, error) {
 	}
 	im.remember("deal", old, deal.ID)
 
+	// What the deal's own rows may refer to: its promises and its gaps,
+	// not another deal's.
+	ownPromise, ownGap := map[int64]bool{}, map[int64]bool{}
 	for _, p := range d.Promises {
 		p.DealID = deal.ID
 		if p.PromisedBy, err = im.ref("person", p.PromisedBy, "promised by"); err != nil {
@@ -283,10 +357,14 @@ func (im *importer) deal(d model.Dossier) (int64, error) {
 			return 0, err
 		}
 		im.remember("promise", old, p.ID)
+		ownPromise[p.ID] = true
 	}
 	for _, a := range d.Assessments {
 		if a.PromiseID, err = im.ref("promise", a.PromiseID, "assessment"); err != nil {
 			return 0, err
+		}
+		if !ownPromise[a.PromiseID] {
+			return 0, model.Invalid("assessment", "answers a promise of another deal")
 		}
 		if a.AssessedBy, err = im.ref("person", a.AssessedBy, "assessed by"); err != nil {
 			return 0, err
@@ -314,6 +392,9 @@ func (im *importer) deal(d model.Dossier) (int64, error) {
 		if g.PromiseID, err = im.ref("promise", g.PromiseID, "gap"); err != nil {
 			return 0, err
 		}
+		if g.PromiseID != 0 && !ownPromise[g.PromiseID] {
+			return 0, model.Invalid("gap", fmt.Sprintf("%q is about a promise of another deal", g.Title))
+		}
 		if g.Owner, err = im.ref("person", g.Owner, "gap owner"); err != nil {
 			return 0, err
 		}
@@ -325,6 +406,7 @@ func (im *importer) deal(d model.Dossier) (int64, error) {
 			return 0, err
 		}
 		im.remember("gap", old, g.ID)
+		ownGap[g.ID] = true
 	}
 	for _, term := range d.Terms {
 		term.DealID = deal.ID
@@ -348,6 +430,9 @@ func (im *importer) deal(d model.Dossier) (int64, error) {
 		dec.DealID = deal.ID
 		if dec.GapID, err = im.ref("gap", dec.GapID, "decision"); err != nil {
 			return 0, err
+		}
+		if dec.GapID != 0 && !ownGap[dec.GapID] {
+			return 0, model.Invalid("decision", "settles a gap of another deal")
 		}
 		if dec.DecidedBy, err = im.ref("person", dec.DecidedBy, "decided by"); err != nil {
 			return 0, err
@@ -374,4 +459,75 @@ func (im *importer) deal(d model.Dossier) (int64, error) {
 		}
 	}
 	return deal.ID, nil
+}
+
+// MarshalArchive writes an archive as the export file holds it: indented
+// JSON, keys in the order of the fields, ending in a newline. The same
+// archive gives the same bytes.
+func MarshalArchive(a model.Archive) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(a); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// UnmarshalArchive reads an export file. A file that is not a handoff
+// export, one from a newer version of handoff, a field this version does
+// not know or anything after the export is refused with a sentence saying
+// so (and where, for broken JSON).
+func UnmarshalArchive(data []byte) (model.Archive, error) {
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	var head struct {
+		Format  string `json:"format"`
+		Version int    `json:"version"`
+	}
+	if err := json.Unmarshal(data, &head); err != nil {
+		return model.Archive{}, jsonError(data, err)
+	}
+	if head.Format != model.ArchiveFormat {
+		return model.Archive{}, errors.New("the file is not a handoff export (no \"format\": \"" + model.ArchiveFormat + "\")")
+	}
+	if head.Version > model.ArchiveVersion {
+		return model.Archive{}, fmt.Errorf("the file is export version %d, from a newer version of handoff; this one reads version %d",
+			head.Version, model.ArchiveVersion)
+	}
+	var a model.Archive
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&a); err != nil {
+		return model.Archive{}, jsonError(data, err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return model.Archive{}, errors.New("the file has more after the export")
+	}
+	return a, nil
+}
+
+// jsonError says what is wrong with an export file, with the line for a
+// syntax or type error.
+func jsonError(data []byte, err error) error {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		return fmt.Errorf("the file is not valid JSON: line %d: %v", lineAt(data, se.Offset), se)
+	case errors.As(err, &te):
+		return fmt.Errorf("the file does not match the export format: line %d: %s should be %s, not %s",
+			lineAt(data, te.Offset), te.Field, te.Type, te.Value)
+	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
+		return errors.New("the file is not valid JSON: it ends too early")
+	}
+	return fmt.Errorf("the file does not match the export format: %v", err)
+}
+
+// lineAt is the line number of a byte offset.
+func lineAt(data []byte, offset int64) int {
+	if offset > int64(len(data)) {
+		offset = int64(len(data))
+	}
+	return bytes.Count(data[:offset], []byte("\n")) + 1
 }

@@ -16,14 +16,20 @@ func (s *Store) Dossier(ctx context.Context, dealID int64) (*model.Dossier, erro
 		return nil, mapErr(err)
 	}
 	defer tx.Rollback()
-	d, err := loadDossier(ctx, tx, dealID, true)
+	return fullDossier(ctx, tx, dealID)
+}
+
+// fullDossier is loadDossier with everything, the people directory and the
+// watch list: all the report needs.
+func fullDossier(ctx context.Context, q querier, dealID int64) (*model.Dossier, error) {
+	d, err := loadDossier(ctx, q, dealID, true)
 	if err != nil {
 		return nil, err
 	}
-	if d.People, err = people.list(ctx, tx, "", "name COLLATE NOCASE, id"); err != nil {
+	if d.People, err = people.list(ctx, q, "", "name COLLATE NOCASE, id"); err != nil {
 		return nil, err
 	}
-	user, err := watchWords.list(ctx, tx, "", "id")
+	user, err := watchWords.list(ctx, q, "", "id")
 	if err != nil {
 		return nil, err
 	}
@@ -71,7 +77,7 @@ func loadDossier(ctx context.Context, q querier, dealID int64, full bool) (*mode
 // without computing any gap: they are kept up to date by every write.
 func (s *Store) DealSummaries(ctx context.Context) ([]model.DealSummary, error) {
 	rows, err := s.db.QueryContext(ctx, "SELECT id, "+strings.Join(deals.columns, ", ")+
-		", version, readiness, blockers, open_critical, open_high, open_medium, open_low, next_due"+
+		", version, readiness, blockers, open_critical, open_high, open_medium, open_low, next_due, signoff_changed"+
 		" FROM deals WHERE deleted = 0 ORDER BY name COLLATE NOCASE, id")
 	if err != nil {
 		return nil, mapErr(err)
@@ -83,7 +89,7 @@ func (s *Store) DealSummaries(ctx context.Context) ([]model.DealSummary, error) 
 		d := &sm.Deal
 		dest := append([]any{&d.ID}, deals.dests(d)...)
 		dest = append(dest, &d.Version, &sm.Readiness, &sm.Blockers,
-			&sm.Open[0], &sm.Open[1], &sm.Open[2], &sm.Open[3], dateDest{&sm.NextDue})
+			&sm.Open[0], &sm.Open[1], &sm.Open[2], &sm.Open[3], dateDest{&sm.NextDue}, &sm.SignOffChanged)
 		if err := rows.Scan(dest...); err != nil {
 			return nil, mapErr(err)
 		}

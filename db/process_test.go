@@ -24,7 +24,7 @@ import (
 
 // The environment that turns the test binary into a helper process.
 const (
-	helperMode = "HANDOFF_TEST_HELPER" // "people" or "promises"
+	helperMode = "HANDOFF_TEST_HELPER" // "constraints" or "promises"
 	helperDB   = "HANDOFF_TEST_DB"
 	helperTag  = "HANDOFF_TEST_TAG" // the actor, and the prefix of names
 	helperN    = "HANDOFF_TEST_N"   // how many changes; 0 for until killed
@@ -34,7 +34,8 @@ const (
 
 // TestHelperWriter is the body of the processes the tests below start: it
 // opens the database, says "ready", waits for a line on stdin, then writes.
-// In "people" mode it adds N people and exits; in "promises" mode it adds
+// In "constraints" mode it adds N constraints to the first deal and exits;
+// in "promises" mode it adds
 // promises until it is killed, printing each promise's id once its commit
 // has returned. Run as an ordinary test it does nothing.
 func TestHelperWriter(t *testing.T) {
@@ -59,11 +60,17 @@ func TestHelperWriter(t *testing.T) {
 		die("waiting for go: %v", err)
 	}
 	switch mode {
-	case "people":
+	case "constraints":
+		// Each is a transaction that reads (is the deal there?) before it
+		// writes, and refreshes the deal's figures.
+		deals, err := s.Deals(ctx)
+		if err != nil || len(deals) == 0 {
+			die("no deal to write to: %v", err)
+		}
 		for i := range n {
-			p := model.Person{Name: fmt.Sprintf("%s-%04d", tag, i), Role: model.RoleOther}
-			if err := s.CreatePerson(ctx, &p); err != nil {
-				die("person %d: %v", i, err)
+			c := model.Constraint{DealID: deals[0].ID, Text: fmt.Sprintf("%s-%04d", tag, i)}
+			if err := s.CreateConstraint(ctx, &c); err != nil {
+				die("constraint %d: %v", i, err)
 			}
 			time.Sleep(pause)
 		}
@@ -186,14 +193,18 @@ func TestTwoProcesses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	deal := model.Deal{Name: "Shared", Stage: model.StageLead}
+	if err := s.CreateDeal(ctx, &deal); err != nil {
+		t.Fatal(err)
+	}
 	s.Close()
 
 	start := time.Now()
 	// A short pause after each change, as a person's edits have, lets the
 	// other writer in: back to back, one writer keeps SQLite's lock until
 	// it is done and the other only waits (see the report in the log).
-	a := startHelper(t, "people", path, "A", n, pause)
-	b := startHelper(t, "people", path, "B", n, pause)
+	a := startHelper(t, "constraints", path, "A", n, pause)
+	b := startHelper(t, "constraints", path, "B", n, pause)
 	a.start()
 	b.start()
 	a.wait()
@@ -208,16 +219,16 @@ func TestTwoProcesses(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	people, err := s.People(ctx)
+	list, err := s.Constraints(ctx, deal.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
 	names := map[string]int64{}
-	for _, p := range people {
-		names[p.Name] = p.ID
+	for _, c := range list {
+		names[c.Text] = c.ID
 	}
-	if len(people) != 2*n || len(names) != 2*n {
-		t.Errorf("%d people (%d names), want %d", len(people), len(names), 2*n)
+	if len(list) != 2*n || len(names) != 2*n {
+		t.Errorf("%d constraints (%d texts), want %d", len(list), len(names), 2*n)
 	}
 	for _, tag := range []string{"A", "B"} {
 		for i := range n {
@@ -230,10 +241,11 @@ func TestTwoProcesses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	events = events[:len(events)-1] // the deal's own
 	byActor := map[string]int{}
 	seen := map[int64]bool{}
 	for _, e := range events {
-		if e.Entity != "person" || e.Action != "create" || seen[e.EntityID] {
+		if e.Entity != "constraint" || e.Action != "create" || e.DealID != deal.ID || seen[e.EntityID] {
 			t.Fatalf("unexpected event %+v", e)
 		}
 		seen[e.EntityID] = true

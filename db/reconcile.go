@@ -112,8 +112,26 @@ func (t *txn) storeSummary(d *model.Dossier) error {
 			consider(p.Due)
 		}
 	}
-	_, err := t.exec(`UPDATE deals SET readiness = ?, blockers = ?, open_critical = ?, open_high = ?,
-		open_medium = ?, open_low = ?, next_due = ? WHERE id = ?`,
-		r.Percent, len(r.Blockers), open[0], open[1], open[2], open[3], next.String(), d.Deal.ID)
+	changed, err := t.signOffChanged(d.Deal.ID)
+	if err != nil {
+		return err
+	}
+	_, err = t.exec(`UPDATE deals SET readiness = ?, blockers = ?, open_critical = ?, open_high = ?,
+		open_medium = ?, open_low = ?, next_due = ?, signoff_changed = ? WHERE id = ?`,
+		r.Percent, len(r.Blockers), open[0], open[1], open[2], open[3], next.String(), changed, d.Deal.ID)
 	return err
+}
+
+// signOffChanged reports whether a signed deal's report changed since its
+// latest sign-off. Only signed deals pay for rendering the report.
+func (t *txn) signOffChanged(dealID int64) (bool, error) {
+	var n int
+	if err := t.queryRow("SELECT count(*) FROM signoffs WHERE deal_id = ? AND deleted = 0", dealID).Scan(&n); err != nil || n == 0 {
+		return false, err
+	}
+	d, err := fullDossier(t.ctx, t.tx, dealID)
+	if err != nil {
+		return false, err
+	}
+	return len(model.ChangesSinceSignOff(d)) > 0, nil
 }

@@ -78,6 +78,8 @@ type DealSummary struct {
 	// NextDue is the earliest due date among open gaps and promises with
 	// open gaps.
 	NextDue Date
+	// SignOffChanged is true when the deal changed since its latest sign-off.
+	SignOffChanged bool
 }
 
 // Ready reports whether nothing blocks the deal.

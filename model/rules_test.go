@@ -389,6 +389,13 @@ func TestDeriveTitleQuotesPromise(t *testing.T) {
 		!strings.HasSuffix(quoted, "…”") || utf8.RuneCountInString(quoted) > 72 {
 		t.Errorf("quoted promise = %q", quoted)
 	}
+	for _, title := range []string{" Nightly  export ", "Nightly export  ", "Nightly\u00a0export"} {
+		p.Title = title
+		found = model.Derive(model.Facts{Deal: d, Promises: []model.Promise{p}})
+		if len(found) != 1 || !strings.HasPrefix(found[0].Title, "“Nightly export” — ") {
+			t.Errorf("title %q is quoted as %v", title, found)
+		}
+	}
 }
 
 func date(s string) model.Date { return model.MustDate(s) }

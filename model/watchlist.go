@@ -15,16 +15,16 @@ func BuiltinWatchList() []WatchWord {
 	return out
 }
 
-// watchList is the built-in watch list of one language.
-type watchList struct {
+// langWatchList is the built-in watch list of one language.
+type langWatchList struct {
 	lang  string
 	words []string
 }
 
 // builtinWatchLists returns the built-in lists, grouped by the kind of
 // promise they tend to start an argument about.
-func builtinWatchLists() []watchList {
-	return []watchList{
+func builtinWatchLists() []langWatchList {
+	return []langWatchList{
 		{"en", []string{
 			// Speed and availability.
 			"real-time", "realtime", "real time", "near real-time", "near-real-time",
@@ -35,12 +35,11 @@ func builtinWatchLists() []watchList {
 			"SLA", "service level agreement", "guaranteed", "guarantee",
 			// Integration and fit.
 			"seamless", "seamlessly", "integration", "integrate", "integrated",
-			"integrating",
-			"fully integrated", "native integration", "connector", "API", "open API",
+			"integrating", "fully integrated", "native integration", "connector",
+			"API", "open API",
 			"bi-directional", "bidirectional", "two-way sync", "any system",
 			"out of the box", "out-of-the-box", "OOTB", "plug and play", "plug-and-play",
-			"turnkey", "turn-key", "single sign-on", "SSO", "end-to-end",
-			"end to end",
+			"turnkey", "turn-key", "single sign-on", "SSO", "end-to-end", "end to end",
 			// Effort and automation.
 			"fully automated", "automated", "automatic", "automatically",
 			"zero-touch", "no-code", "low-code", "fully managed", "managed service",
@@ -52,8 +51,8 @@ func builtinWatchLists() []watchList {
 			"scalability", "at scale", "infinitely scalable", "multi-tenant",
 			"multi-language", "secure", "bank-grade", "military-grade",
 			"GDPR compliant", "compliant", "encrypted", "custom", "customization",
-			"customisation", "customized", "customised", "customizable", "tailored", "bespoke",
-			"configurable", "white-label", "on-premise", "on-premises",
+			"customisation", "customized", "customised", "customizable", "tailored",
+			"bespoke", "configurable", "white-label", "on-premise", "on-premises",
 			// People and support.
 			"support", "dedicated support", "premium support", "priority support",
 			"dedicated", "dedicated team", "dedicated account manager", "white-glove",
@@ -155,12 +154,12 @@ func builtinWatchLists() []watchList {
 			"AI-driv*", "AI", "maskininlärning*", "enkelt", "användarvänlig*",
 			"bara en konfiguration",
 			// Omfattning och skala.
-			"obegränsa*", "fritt antal", "skalbar*", "säker", "säkert", "säkerhet*", "GDPR",
-			"krypter*", "anpassning*", "anpassa*", "kundanpass*", "skräddarsy*",
+			"obegränsa*", "fritt antal", "skalbar*", "säker", "säkert", "säkerhet*",
+			"GDPR", "krypter*", "anpassning*", "anpassa*", "kundanpass*", "skräddarsy*",
 			"specialutveckl*", "skräddarsydd lösning",
 			// Människor och support.
-			"support", "supporten", "supportavtal*", "dedikerad*", "personlig kontakt*", "kundansvarig*",
-			"utbildning*", "migrering*", "migrer*", "datamigrering*", "konvertering*",
+			"support", "supporten", "supportavtal*", "dedikerad*",
+			"personlig kontakt*", "kundansvarig*", "utbildning*", "migrering*", "migrer*", "datamigrering*", "konvertering*",
 			// Tider och pengar.
 			"driftsättning*", "driftsätt*", "driftstart*", "go-live",
 			"produktionssättning*", "lansering*", "införande*", "ASAP", "snarast*",

@@ -27,6 +27,8 @@ const (
 	screenDeal
 	screenGlossary
 	screenHistory
+	screenMeeting
+	screenReport
 )
 
 // Options tune the app.
@@ -50,15 +52,19 @@ type App struct {
 	deal     dealScreen
 	glossary glossaryScreen
 	history  historyScreen
-	modals   []modal
-	status   statusMsg
-	undo     []change
-	redo     []change
-	width    int
-	height   int
-	isDark   bool
-	noColor  bool
-	help     help.Model
+	meeting  meetingScreen
+	report   reportScreen
+	// reportFrom is the screen the report preview returns to.
+	reportFrom screenID
+	modals     []modal
+	status     statusMsg
+	undo       []change
+	redo       []change
+	width      int
+	height     int
+	isDark     bool
+	noColor    bool
+	help       help.Model
 }
 
 // New makes the app over a store.
@@ -74,6 +80,8 @@ func New(ctx context.Context, store *db.Store, opts Options) *App {
 	a.deal = newDealScreen(sh)
 	a.glossary = newGlossaryScreen(sh)
 	a.history = newHistoryScreen(sh)
+	a.meeting = newMeetingScreen(sh)
+	a.report = newReportScreen(sh)
 	if opts.Banner != "" {
 		a.status = statusMsg{text: opts.Banner}
 	}
@@ -170,7 +178,20 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 		if msg.dealID == a.history.dealID {
 			a.history.setData(msg.events, msg.err)
 		}
+		if a.screen == screenMeeting && msg.err == nil {
+			a.meeting.events = msg.events
+		}
 		return nil
+	case meetingTickMsg:
+		if a.screen == screenMeeting {
+			return meetingTick()
+		}
+		return nil
+	case reportRenderedMsg:
+		a.report.setRendered(msg)
+		return nil
+	case reportWrittenMsg:
+		return a.reportWritten(msg)
 	}
 
 	if len(a.modals) > 0 {
@@ -242,7 +263,7 @@ func (a *App) globalKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 		return a.runUndo(), true
 	case key.Matches(press, k.Redo):
 		return a.runRedo(), true
-	case key.Matches(press, k.Back) && a.screen != screenDeals:
+	case key.Matches(press, k.Back) && a.screen != screenDeals && !(a.screen == screenMeeting && a.meeting.showAgenda):
 		return a.back(), true
 	}
 	if a.screen == screenDeals && key.Matches(press, k.Open) {
@@ -250,8 +271,24 @@ func (a *App) globalKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 			return a.openDeal(sel.Deal.ID), true
 		}
 	}
+	if (a.screen == screenDeal || a.screen == screenMeeting) && a.deal.d != nil && key.Matches(press, k.Export) {
+		a.reportFrom = a.screen
+		a.screen = screenReport
+		a.report.SetSize(a.width, a.height-3)
+		return a.report.open(a.deal.d, a.sh.now(), a.isDark, a.noColor), true
+	}
 	if a.screen == screenDeal && a.deal.d != nil {
 		switch {
+		case key.Matches(press, k.Meeting):
+			a.meeting.start(a.deal.d, a.sh.now())
+			a.screen = screenMeeting
+			if len(a.meeting.agenda) == 0 {
+				a.status = statusMsg{text: "No open gaps: there is nothing to walk through. Here is the summary."}
+				return loadHistoryCmd(a.sh, a.deal.id), true
+			}
+			return meetingTick(), true
+		case key.Matches(press, k.SignOff):
+			return a.sh.open(signOffForm(a.sh, a.deal.d)), true
 		case key.Matches(press, k.Glossary):
 			a.glossary.open(a.deal.d)
 			a.screen = screenGlossary
@@ -289,7 +326,10 @@ func (a *App) typing() bool {
 // back leaves the current screen for the one under it.
 func (a *App) back() tea.Cmd {
 	switch a.screen {
-	case screenGlossary, screenHistory:
+	case screenReport:
+		a.screen = a.reportFrom
+		return nil
+	case screenGlossary, screenHistory, screenMeeting:
 		a.screen = screenDeal
 		return loadDossierCmd(a.sh, a.deal.id)
 	case screenDeal:
@@ -311,8 +351,31 @@ func (a *App) updateScreen(msg tea.Msg) tea.Cmd {
 		a.glossary, cmd = a.glossary.Update(msg)
 	case screenHistory:
 		a.history, cmd = a.history.Update(msg)
+	case screenMeeting:
+		a.meeting, cmd = a.meeting.Update(msg)
+	case screenReport:
+		a.report, cmd = a.report.Update(msg)
 	}
 	return cmd
+}
+
+// reportWritten takes the end of writing the report file.
+func (a *App) reportWritten(msg reportWrittenMsg) tea.Cmd {
+	f := a.topForm()
+	if msg.err != nil {
+		if f != nil {
+			f.fail(msg.err)
+			return nil
+		}
+		a.status = statusMsg{text: sentence(msg.err), err: true}
+		return nil
+	}
+	if f != nil {
+		a.popForm()
+	}
+	a.report.written = msg.path
+	a.status = statusMsg{text: "Wrote the report to " + line(msg.path) + "."}
+	return nil
 }
 
 func (a *App) dossierLoaded(msg dossierLoadedMsg) {
@@ -329,8 +392,11 @@ func (a *App) dossierLoaded(msg dossierLoadedMsg) {
 		return
 	}
 	a.deal.setData(msg.d)
-	if a.screen == screenGlossary {
+	switch a.screen {
+	case screenGlossary:
 		a.glossary.open(msg.d)
+	case screenMeeting:
+		a.meeting.setData(msg.d)
 	}
 }
 
@@ -341,8 +407,8 @@ func (a *App) reload() tea.Cmd {
 	if a.screen != screenDeals && a.deal.id != 0 {
 		cmds = append(cmds, loadDossierCmd(a.sh, a.deal.id))
 	}
-	if a.screen == screenHistory {
-		cmds = append(cmds, loadHistoryCmd(a.sh, a.history.dealID))
+	if a.screen == screenHistory || (a.screen == screenMeeting && a.meeting.inSummary()) {
+		cmds = append(cmds, loadHistoryCmd(a.sh, a.deal.id))
 	}
 	return tea.Batch(cmds...)
 }
@@ -447,6 +513,8 @@ func (a *App) resize(w, h int) {
 	a.deal.SetSize(w, bodyH)
 	a.glossary.SetSize(w, bodyH)
 	a.history.SetSize(w, bodyH)
+	a.meeting.SetSize(w, bodyH)
+	a.report.SetSize(w, bodyH)
 	a.help.SetWidth(w)
 }
 
@@ -459,6 +527,10 @@ func (a *App) helpSections() (string, []helpSection) {
 		return "glossary", a.glossary.HelpSections()
 	case screenHistory:
 		return "history", a.history.HelpSections()
+	case screenMeeting:
+		return "meeting", a.meeting.HelpSections()
+	case screenReport:
+		return "report", a.report.HelpSections()
 	}
 	return "deals", a.deals.HelpSections()
 }
@@ -471,6 +543,10 @@ func (a *App) shortHelp() []key.Binding {
 		return a.glossary.ShortHelp()
 	case screenHistory:
 		return a.history.ShortHelp()
+	case screenMeeting:
+		return a.meeting.ShortHelp()
+	case screenReport:
+		return a.report.ShortHelp()
 	}
 	return a.deals.ShortHelp()
 }
@@ -504,6 +580,10 @@ func (a *App) render() string {
 		body = a.glossary.View()
 	case screenHistory:
 		body = a.history.View()
+	case screenMeeting:
+		body = a.meeting.View()
+	case screenReport:
+		body = a.report.View()
 	}
 	bodyH := a.height - 3
 	body = strings.Join(pad(strings.Split(body, "\n"), bodyH), "\n")
@@ -524,6 +604,10 @@ func (a *App) titleLine() string {
 		crumb = "Deals › " + a.deal.crumb() + " › Glossary"
 	case screenHistory:
 		crumb = "Deals › " + a.deal.crumb() + " › History"
+	case screenMeeting:
+		crumb = "Deals › " + a.deal.crumb() + " › Meeting"
+	case screenReport:
+		crumb = "Deals › " + a.deal.crumb() + " › Report"
 	}
 	left := st.Title.Render("handoff") + "  " + st.Crumb.Render(crumb)
 	right := ""

@@ -281,10 +281,14 @@ func (s dealsScreen) welcome() string {
 
 // readinessCell is "✓ ready" or "✗ 72% · 5".
 func readinessCell(d model.DealSummary) string {
-	if d.Ready() {
-		return "✓ ready"
+	cell := "✓ ready"
+	if !d.Ready() {
+		cell = fmt.Sprintf("✗ %d%% · %d", d.Readiness, d.Blockers)
 	}
-	return fmt.Sprintf("✗ %d%% · %d", d.Readiness, d.Blockers)
+	if d.SignOffChanged {
+		cell = "⚠ " + cell
+	}
+	return cell
 }
 
 // gapCounts is open gaps by severity, e.g. "2C 1H 3M", or "none".

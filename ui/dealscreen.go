@@ -75,6 +75,7 @@ func (s *dealScreen) setData(d *model.Dossier) {
 	s.d = d
 	s.err = nil
 	s.ready = d.Readiness()
+	s.changed = model.ChangesSinceSignOff(d)
 	gl := d.Glossary()
 	s.deal.setData(d, s.ready)
 	s.promises.setData(d, gl)
@@ -244,7 +245,7 @@ func (s dealScreen) header() string {
 	parts += st.Muted.Render(" · " + string(d.Stage) + " · ")
 	parts += ready
 	if len(s.changed) > 0 {
-		parts += " " + st.StatusErr.Render("⚠ changed since sign-off")
+		parts += " " + st.StatusErr.Render("⚠ changed since sign-off: "+strings.Join(s.changed, ", "))
 	}
 	return fit(parts, s.width)
 }

@@ -191,7 +191,7 @@ var (
 		noun: "gap", get: (*db.Store).Gap, create: (*db.Store).CreateGap, update: (*db.Store).UpdateGap,
 		remove: (*db.Store).DeleteGap, restore: (*db.Store).RestoreGap,
 		ids:  func(g *model.Gap) (*int64, *int64) { return &g.ID, &g.Version },
-		name: func(g model.Gap) string { return g.Title },
+		name: func(g model.Gap) string { return g.Difference() },
 		// The rules may retitle a derived gap at any time; only what people
 		// set counts for undo.
 		same: func(a, b model.Gap) bool {

@@ -118,13 +118,13 @@ func choiceField[T ~string](f *form, name, label string, options []T, value T) *
 
 // person adds a field that names one person (0: nobody).
 func (f *form) person(name, label string, id int64) *form {
-	return f.add(field{name: name, label: label, kind: fieldPerson, person: id, hint: "enter to choose · backspace to clear"})
+	return f.add(field{name: name, label: label, kind: fieldPerson, person: id, hint: "type a name or space to choose · backspace clears"})
 }
 
 // peopleField adds a field that names several people.
 func (f *form) peopleField(name, label string, ids []int64) *form {
 	return f.add(field{name: name, label: label, kind: fieldPeople, people: append([]int64(nil), ids...),
-		hint: "enter to add a person · backspace removes the last"})
+		hint: "type a name or space to add a person · backspace removes the last"})
 }
 
 func (f *form) field(name string) *field {
@@ -331,7 +331,13 @@ func (f *form) Update(msg tea.Msg) (modal, tea.Cmd) {
 			return f, nil
 		}
 		switch press.String() {
-		case "enter", "space":
+		case "enter":
+			if f.focus == len(f.fields)-1 {
+				return f, f.save()
+			}
+			f.moveFocus(1)
+			return f, nil
+		case "space":
 			return f, openPicker(f.app, fl.label, fl.name, fl.kind == fieldPerson, "")
 		case "backspace", "delete":
 			if fl.kind == fieldPerson {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -334,3 +335,31 @@ func decisionForm(app *shared, d model.Decision, about string) *form {
 
 // errNoSelection is returned when an action needs a row and none is selected.
 var errNoSelection = errors.New("nothing is selected")
+
+// signOffForm records a sign-off on the deal as it stands now.
+func signOffForm(app *shared, d *model.Dossier) *form {
+	f := newForm(app, "Sign off the handoff")
+	f.note = "Signing records the report as it is now. If the deal changes later, the deal list, the deal screen and the report say so, and what changed."
+	roles := []model.Role{model.RoleDelivery, model.RoleSales, model.RolePresales}
+	choiceField(f, "role", "Signing for", roles, model.RoleDelivery)
+	f.person("person", "Who signs", d.Deal.Owners.Delivery)
+	ctx, s, dealID := app.ctx, app.store, d.Deal.ID
+	f.submit = func(f *form) (tea.Cmd, error) {
+		role := enumOf[model.Role](f, "role")
+		person := f.personID("person")
+		if person == 0 {
+			return nil, model.Invalid("person", "is required")
+		}
+		name := app.name(person)
+		return func() tea.Msg {
+			so, err := s.Sign(ctx, dealID, person, role)
+			if err != nil {
+				return savedMsg{err: err, form: true}
+			}
+			ch := signOffEntity.createdChange(so)
+			return savedMsg{status: fmt.Sprintf("Signed off by %s for %s.", name, role),
+				change: &ch, form: true}
+		}, nil
+	}
+	return f
+}

@@ -72,7 +72,7 @@ func DefaultKeyMap() KeyMap {
 		Export:       b([]string{"x"}, "x", "export report"),
 		Samples:      b([]string{"L"}, "L", "load sample deals"),
 		Constraint:   b([]string{"c"}, "c", "new constraint"),
-		SignOff:      b([]string{"ctrl+s"}, "ctrl+s", "sign off"),
+		SignOff:      b([]string{"S"}, "S", "sign off"),
 		Decision:     b([]string{"r"}, "r", "record a decision"),
 
 		NextField:  b([]string{"tab", "down"}, "tab/↓", "next field"),
@@ -89,7 +89,7 @@ func DefaultKeyMap() KeyMap {
 		NextGap:  b([]string{"right", "l", "space"}, "→/l/space", "next gap"),
 		PrevGap:  b([]string{"left", "h"}, "←/h", "previous gap"),
 		Agenda:   b([]string{"g"}, "g", "agenda"),
-		Skip:     b([]string{"k"}, "k", "skip for now"),
+		Skip:     b([]string{"z"}, "z", "skip (to the end)"),
 		DueDate:  b([]string{"D"}, "D", "set due date"),
 		Severity: b([]string{"v"}, "v", "set severity"),
 	}

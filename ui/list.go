@@ -101,13 +101,32 @@ func (c *cursor) navigate(press tea.KeyPressMsg, k KeyMap) bool {
 // fuzzy reports whether every rune of pattern appears in text in order,
 // ignoring case: "rtsap" finds "Real-time sync with SAP". Words of the
 // pattern separated by spaces must each match.
-func fuzzy(pattern, text string) bool {
-	for _, word := range strings.Fields(pattern) {
-		if !subsequence(word, text) {
-			return false
+func fuzzy(pattern, text string) bool { return fuzzyScore(pattern, text) > 0 }
+
+// fuzzyScore rates how well pattern matches text: 0 is no match; a word of
+// the pattern found at the start of a word of the text scores most, found
+// inside a word less, found only as scattered letters least. An empty
+// pattern matches everything equally.
+func fuzzyScore(pattern, text string) int {
+	words := strings.Fields(strings.ToLower(pattern))
+	if len(words) == 0 {
+		return 1
+	}
+	lower := strings.ToLower(text)
+	score := 0
+	for _, w := range words {
+		switch i := strings.Index(lower, w); {
+		case i == 0 || (i > 0 && !unicode.IsLetter(rune(lower[i-1]))):
+			score += 3
+		case i > 0:
+			score += 2
+		case subsequence(w, lower):
+			score++
+		default:
+			return 0
 		}
 	}
-	return true
+	return score
 }
 
 func subsequence(pattern, text string) bool {

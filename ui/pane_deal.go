@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -139,7 +140,15 @@ func (p dealPane) lines() []string {
 		section("Signed off")
 		for _, s := range p.d.SignOffs {
 			out = append(out, cut(fmt.Sprintf("%s (%s) %s", p.app.name(s.PersonID), s.Role, s.SignedAt.Local().Format("2006-01-02")), w))
+			if changed := model.ChangedSince(s, p.d); len(changed) > 0 {
+				out = append(out, wrap(st.StatusErr.Render("  ⚠ changed since: "+strings.Join(changed, ", ")), w)...)
+			} else {
+				out = append(out, st.Ready.Render("  ✓ unchanged since"))
+			}
 		}
+	} else {
+		section("Sign-off")
+		out = append(out, st.Muted.Render("nobody has signed yet · S signs off"))
 	}
 	return out
 }

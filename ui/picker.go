@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -65,11 +66,14 @@ func (p *picker) canAdd() bool {
 
 func (p *picker) refilter() {
 	p.matches = p.matches[:0]
+	scores := map[int64]int{}
 	for _, m := range p.app.people {
-		if fuzzy(p.typed(), m.Name+" "+string(m.Role)) {
+		if s := fuzzyScore(p.typed(), m.Name+" "+string(m.Role)); s > 0 {
 			p.matches = append(p.matches, m)
+			scores[m.ID] = s
 		}
 	}
+	sort.SliceStable(p.matches, func(i, j int) bool { return scores[p.matches[i].ID] > scores[p.matches[j].ID] })
 	n := len(p.matches)
 	if p.none {
 		n++

@@ -30,14 +30,17 @@ CREATE TABLE deals (
     version        INTEGER NOT NULL DEFAULT 1,
     -- Kept up to date by every change to the deal's rows, so the deal list
     -- never computes gaps: readiness percent and blockers, open gaps by
-    -- severity, the next due date among open gaps and promises.
+    -- severity, the next due date among open gaps and promises, and
+    -- whether the deal changed since it was signed off.
     readiness      INTEGER NOT NULL DEFAULT 0,
     blockers       INTEGER NOT NULL DEFAULT 0,
     open_critical  INTEGER NOT NULL DEFAULT 0,
     open_high      INTEGER NOT NULL DEFAULT 0,
     open_medium    INTEGER NOT NULL DEFAULT 0,
     open_low       INTEGER NOT NULL DEFAULT 0,
-    next_due       TEXT    NOT NULL DEFAULT ''
+    next_due       TEXT    NOT NULL DEFAULT '',
+    -- 1 when the report changed since the latest sign-off.
+    signoff_changed INTEGER NOT NULL DEFAULT 0
 );
 
 CREATE TABLE promises (

@@ -1,0 +1,131 @@
+package db
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"handoff/model"
+)
+
+// PromiseImport says what an import of spreadsheet rows did.
+type PromiseImport struct {
+	DealID int64
+	// Promises are the new promises' ids, in the order of the rows.
+	Promises []int64
+	// People are the people added because a row named someone the
+	// directory did not have.
+	People []model.Person
+}
+
+// ImportPromises adds promises read from a spreadsheet to a deal, all in one
+// transaction: every row or, on any error, none. A row's PromisedBy names a
+// person: the directory's person of that name (any case; a selling-side
+// person first when several share it), or a new person with the role
+// sales, added once however many rows name them.
+func (s *Store) ImportPromises(ctx context.Context, dealID int64, rows ...model.PromiseRow) (PromiseImport, error) {
+	var res PromiseImport
+	err := s.write(ctx, func(t *txn) error {
+		res = PromiseImport{DealID: dealID}
+		if err := t.checkLiveDeal(dealID); err != nil {
+			return err
+		}
+		return t.importPromises(&res, rows)
+	})
+	if err != nil {
+		return PromiseImport{}, err
+	}
+	return res, nil
+}
+
+// CreateDealWithPromises makes a deal and imports the rows into it in one
+// transaction, so a refused row leaves no empty deal behind. It sets d's ID
+// and Version.
+func (s *Store) CreateDealWithPromises(ctx context.Context, d *model.Deal, rows ...model.PromiseRow) (PromiseImport, error) {
+	if err := d.Validate(); err != nil {
+		return PromiseImport{}, err
+	}
+	deal := *d
+	deal.ID, deal.Version = 0, 0
+	var res PromiseImport
+	err := s.write(ctx, func(t *txn) error {
+		if err := t.checkDeal(&deal); err != nil {
+			return err
+		}
+		if err := deals.insert(t, &deal); err != nil {
+			return err
+		}
+		res = PromiseImport{DealID: deal.ID}
+		return t.importPromises(&res, rows)
+	})
+	if err != nil {
+		return PromiseImport{}, err
+	}
+	*d = deal
+	return res, nil
+}
+
+// importPromises inserts the rows into res.DealID, adding the people they
+// name who are not in the directory.
+func (t *txn) importPromises(res *PromiseImport, rows []model.PromiseRow) error {
+	dir, err := people.list(t.ctx, t.tx, "", "id")
+	if err != nil {
+		return err
+	}
+	byName := make(map[string]model.Person, len(dir))
+	for _, p := range dir {
+		k := personKey(p.Name)
+		if prev, ok := byName[k]; !ok || roleRank(p.Role) < roleRank(prev.Role) {
+			byName[k] = p
+		}
+	}
+	for _, row := range rows {
+		p := row.Promise
+		p.ID, p.Version, p.Revision = 0, 0, 1
+		p.DealID, p.PromisedBy = res.DealID, 0
+		if name := strings.Join(strings.Fields(row.PromisedBy), " "); name != "" {
+			who, ok := byName[personKey(name)]
+			if !ok {
+				who = model.Person{Name: name, Role: model.RoleSales}
+				if err := who.Validate(); err != nil {
+					return fmt.Errorf("line %d, column %q: %w", row.Line, "promised_by", err)
+				}
+				if err := people.insert(t, &who); err != nil {
+					return err
+				}
+				byName[personKey(name)] = who
+				res.People = append(res.People, who)
+			}
+			p.PromisedBy = who.ID
+		}
+		if err := p.Validate(); err != nil {
+			return fmt.Errorf("line %d: %w", row.Line, err)
+		}
+		if err := promises.insert(t, &p); err != nil {
+			return err
+		}
+		res.Promises = append(res.Promises, p.ID)
+	}
+	return nil
+}
+
+// personKey is how a name from a spreadsheet is matched with the directory.
+func personKey(name string) string {
+	return strings.ToLower(strings.Join(strings.Fields(name), " "))
+}
+
+// roleRank puts the selling side first: promises are made by sales and
+// presales.
+func roleRank(r model.Role) int {
+	switch r {
+	case model.RoleSales:
+		return 0
+	case model.RolePresales:
+		return 1
+	case model.RoleDelivery:
+		return 2
+	case model.RoleCustomer:
+		return 3
+	}
+	return 4
+}

@@ -1,0 +1,782 @@
+package model
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// The handoff report (DESIGN §7): GitHub-flavoured markdown that a PM can
+// send as it is. Every value a person typed goes through EscapeCell,
+// EscapeText or escapeHeading (see escape.go). The report sorts what it
+// shows itself, so the same dossier gives the same bytes whatever order
+// its lists come in; the generated-at line is the only line that varies.
+// Internal notes (Deal.Notes) are never read here.
+
+// Report renders the deal's handoff report; generatedAt is the only time in
+// it that is not part of the data.
+func Report(d *Dossier, generatedAt time.Time) string {
+	r := newReport(d)
+	parts := r.parts()
+	overall, per := hashSections(parts.sections())
+	var b strings.Builder
+	b.Grow(4096 + 600*len(d.Promises))
+	b.WriteString(parts.head)
+	b.WriteString("- **Generated:** " + formatReportTime(generatedAt) + "\n")
+	b.WriteString(parts.readiness)
+	for _, s := range []string{parts.summary, parts.definitions, parts.promises, parts.reality,
+		parts.gaps, parts.decisions, parts.notSold} {
+		b.WriteByte('\n')
+		b.WriteString(s)
+	}
+	b.WriteByte('\n')
+	b.WriteString(r.signOffs(overall, per))
+	return b.String()
+}
+
+// ReportSectionNames lists the sections a sign-off covers, in the order
+// their hashes are combined.
+func ReportSectionNames() []string {
+	return []string{"summary", "definitions", "promises", "reality", "gaps", "decisions", "not sold", "readiness"}
+}
+
+// ReportSections are the report's sections that a sign-off covers —
+// everything but the generated-at line and the sign-off section — as name
+// → markdown. "summary" includes the title, customer and stage at the top
+// of the report; "readiness" the readiness line and the blockers.
+func ReportSections(d *Dossier) map[string]string {
+	return newReport(d).parts().sections()
+}
+
+// ReportHash is "sha256:<hex>" over the sections in a fixed order, and each
+// section's own hash, for a sign-off to record.
+func ReportHash(d *Dossier) (overall string, sections map[string]string) {
+	return hashSections(ReportSections(d))
+}
+
+// ChangedSince names the sections that changed since a sign-off (nil:
+// unchanged). A sign-off that recorded no section hashes can only tell
+// that something changed: it gets "report".
+func ChangedSince(s SignOff, d *Dossier) []string {
+	overall, per := ReportHash(d)
+	return changedSince(s, overall, per)
+}
+
+// ChangesSinceSignOff is ChangedSince for the deal's latest sign-off (nil
+// when there is none or nothing changed).
+func ChangesSinceSignOff(d *Dossier) []string {
+	if len(d.SignOffs) == 0 {
+		return nil
+	}
+	latest := d.SignOffs[0]
+	for _, s := range d.SignOffs[1:] {
+		if s.SignedAt.After(latest.SignedAt) || (s.SignedAt.Equal(latest.SignedAt) && s.ID > latest.ID) {
+			latest = s
+		}
+	}
+	return ChangedSince(latest, d)
+}
+
+func changedSince(s SignOff, overall string, per map[string]string) []string {
+	if s.ReportHash == overall {
+		return nil
+	}
+	var out []string
+	if len(s.Sections) > 0 {
+		for _, name := range ReportSectionNames() {
+			if s.Sections[name] != per[name] {
+				out = append(out, name)
+			}
+		}
+	}
+	if len(out) == 0 {
+		return []string{"report"}
+	}
+	return out
+}
+
+// hashSections hashes each section and then the list of "name hash" lines
+// in the fixed order.
+func hashSections(secs map[string]string) (string, map[string]string) {
+	per := make(map[string]string, len(secs))
+	all := sha256.New()
+	for _, name := range ReportSectionNames() {
+		sum := sha256.Sum256([]byte(secs[name]))
+		h := "sha256:" + hex.EncodeToString(sum[:])
+		per[name] = h
+		all.Write([]byte(name + " " + h + "\n"))
+	}
+	return "sha256:" + hex.EncodeToString(all.Sum(nil)), per
+}
+
+// reportParts are the pieces the report is made of, each ending in one
+// newline; Report puts a blank line between them.
+type reportParts struct {
+	head                                                              string // title, customer, stage (a list the generated line continues)
+	readiness                                                         string // the readiness item of that list, and the blockers
+	summary, definitions, promises, reality, gaps, decisions, notSold string
+}
+
+func (p reportParts) sections() map[string]string {
+	return map[string]string{
+		"summary":     p.head + "\n" + p.summary,
+		"definitions": p.definitions,
+		"promises":    p.promises,
+		"reality":     p.reality,
+		"gaps":        p.gaps,
+		"decisions":   p.decisions,
+		"not sold":    p.notSold,
+		"readiness":   p.readiness,
+	}
+}
+
+// report is a dossier indexed for rendering.
+type report struct {
+	d        *Dossier
+	people   map[int64]Person
+	promises []Promise            // by id
+	number   map[int64]int        // promise id → its number in the report, from 1
+	answers  map[int64]Assessment // by promise id
+	gaps     []Gap                // the deal's gaps, less those of deleted promises
+	gapByID  map[int64]Gap
+}
+
+func newReport(d *Dossier) *report {
+	r := &report{d: d, people: make(map[int64]Person, len(d.People)),
+		number: make(map[int64]int, len(d.Promises)), answers: make(map[int64]Assessment, len(d.Assessments)),
+		gapByID: make(map[int64]Gap, len(d.Gaps))}
+	for _, p := range d.People {
+		r.people[p.ID] = p
+	}
+	r.promises = slices.Clone(d.Promises)
+	slices.SortStableFunc(r.promises, func(a, b Promise) int { return cmpInt(a.ID, b.ID) })
+	for i, p := range r.promises {
+		r.number[p.ID] = i + 1
+	}
+	for _, a := range d.Assessments {
+		if _, ok := r.number[a.PromiseID]; ok {
+			r.answers[a.PromiseID] = a
+		}
+	}
+	// A derived gap of a deleted promise was closed by the rules when the
+	// promise went; like the export, the report leaves it out.
+	for _, g := range d.Gaps {
+		if _, live := r.number[g.PromiseID]; g.PromiseID != 0 && !live && g.Origin == OriginDerived {
+			continue
+		}
+		r.gaps = append(r.gaps, g)
+		r.gapByID[g.ID] = g
+	}
+	return r
+}
+
+func cmpInt(a, b int64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// name is a person's name as the report shows it, escaped for a cell or
+// text: "(removed)" for someone no longer in the directory.
+func (r *report) name(id int64) string {
+	if p, ok := r.people[id]; ok {
+		return EscapeCell(p.Name)
+	}
+	return "(removed)"
+}
+
+// ref is "P3", the promise's number in the report.
+func (r *report) ref(promiseID int64) string {
+	return "P" + strconv.Itoa(r.number[promiseID])
+}
+
+func (r *report) parts() reportParts {
+	return reportParts{
+		head:        r.head(),
+		readiness:   r.readiness(),
+		summary:     r.summary(),
+		definitions: r.definitions(),
+		promises:    r.promiseTable(),
+		reality:     r.reality(),
+		gaps:        r.gapTables(),
+		decisions:   r.decisions(),
+		notSold:     r.notSold(),
+	}
+}
+
+func (r *report) head() string {
+	deal := r.d.Deal
+	var b strings.Builder
+	b.WriteString("# Handoff: " + orDash(escapeHeading(deal.Name)) + "\n\n")
+	b.WriteString("- **Customer:** " + orText(EscapeCell(deal.Customer), "not recorded") + "\n")
+	b.WriteString("- **Stage:** " + EscapeCell(string(deal.Stage)) + "\n")
+	return b.String()
+}
+
+func (r *report) readiness() string {
+	rd := r.d.Readiness()
+	if rd.Ready() {
+		return "- **Readiness:** Ready for handoff\n"
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "- **Readiness:** Not ready — %d%%\n\n## Blockers\n\n", rd.Percent)
+	for _, s := range rd.Blockers {
+		listItem(&b, EscapeText(s))
+	}
+	return b.String()
+}
+
+func (r *report) summary() string {
+	deal := r.d.Deal
+	var b strings.Builder
+	b.WriteString("## Summary\n\n")
+	b.WriteString("**Why they buy:** " + orText(EscapeText(deal.WhyBuy), "not recorded") + "\n\n")
+	b.WriteString("- **Value:** " + orText(EscapeCell(deal.Value.String()), "not set") + "\n")
+	b.WriteString("- **Expected close:** " + orText(deal.CloseDate.String(), "not set") + "\n")
+	b.WriteString("\n### People\n\n")
+	rows := r.involved()
+	if len(rows) == 0 {
+		b.WriteString("Nobody is named on this deal yet.\n")
+		return b.String()
+	}
+	t := newTable(&b, "Name", "Role", "On this deal")
+	for _, row := range rows {
+		role := "—"
+		if p, ok := r.people[row.id]; ok {
+			role = EscapeCell(string(p.Role))
+		}
+		t.row(r.name(row.id), role, strings.Join(row.what, ", "))
+	}
+	return b.String()
+}
+
+// involvement is what one person did on the deal.
+type involvement struct {
+	id    int64
+	owner bool
+	what  []string
+}
+
+// involved lists the deal's owners (sales, presales, delivery) and then, by
+// name, everyone else who promised, answered, owns a gap, agreed a term or
+// decided. Sign-offs are not counted: signing must not change what the
+// sign-off covers.
+func (r *report) involved() []involvement {
+	type counts struct{ promised, answered, gaps, terms, decisions int }
+	var order []int64
+	seen := map[int64]*involvement{}
+	c := map[int64]*counts{}
+	get := func(id int64) (*involvement, *counts) {
+		if _, ok := seen[id]; !ok {
+			seen[id] = &involvement{id: id}
+			c[id] = &counts{}
+			order = append(order, id)
+		}
+		return seen[id], c[id]
+	}
+	owners := r.d.Deal.Owners
+	for _, o := range []struct {
+		id   int64
+		role string
+	}{{owners.Sales, "sales owner"}, {owners.Presales, "presales owner"}, {owners.Delivery, "delivery owner"}} {
+		if o.id != 0 {
+			inv, _ := get(o.id)
+			inv.owner = true
+			inv.what = append(inv.what, o.role)
+		}
+	}
+	for _, p := range r.promises {
+		if p.PromisedBy != 0 {
+			_, n := get(p.PromisedBy)
+			n.promised++
+		}
+		if a, ok := r.answers[p.ID]; ok && a.AssessedBy != 0 {
+			_, n := get(a.AssessedBy)
+			n.answered++
+		}
+	}
+	for _, g := range r.gaps {
+		if g.Owner != 0 {
+			_, n := get(g.Owner)
+			n.gaps++
+		}
+	}
+	for _, t := range r.d.Terms {
+		if t.Status != TermAgreed {
+			continue
+		}
+		for _, id := range t.AgreedBy {
+			if id != 0 {
+				_, n := get(id)
+				n.terms++
+			}
+		}
+	}
+	for _, dec := range r.d.Decisions {
+		if dec.DecidedBy != 0 {
+			_, n := get(dec.DecidedBy)
+			n.decisions++
+		}
+	}
+	out := make([]involvement, 0, len(order))
+	for _, id := range order {
+		inv, n := seen[id], c[id]
+		for _, x := range []struct {
+			n          int
+			verb, noun string
+		}{{n.promised, "made", "promise"}, {n.answered, "answered", "promise"}, {n.gaps, "owns", "gap"},
+			{n.terms, "agreed", "term"}, {n.decisions, "made", "decision"}} {
+			if x.n > 0 {
+				inv.what = append(inv.what, x.verb+" "+plural(x.n, x.noun))
+			}
+		}
+		out = append(out, *inv)
+	}
+	// Owners stay first, in role order; the rest go by name.
+	slices.SortStableFunc(out, func(a, b involvement) int {
+		if a.owner || b.owner {
+			switch {
+			case a.owner && !b.owner:
+				return -1
+			case b.owner && !a.owner:
+				return 1
+			}
+			return 0
+		}
+		if c := strings.Compare(strings.ToLower(r.people[a.id].Name), strings.ToLower(r.people[b.id].Name)); c != 0 {
+			return c
+		}
+		return cmpInt(a.id, b.id)
+	})
+	return out
+}
+
+// termUse is a word from the glossary or the watch list that promises use,
+// with the promises that use it.
+type termUse struct {
+	word  string
+	entry *Term // nil for a watched word with no glossary entry
+	used  []int64
+}
+
+func (r *report) definitions() string {
+	var b strings.Builder
+	b.WriteString("## Definitions\n\n")
+	terms := slices.Clone(r.d.Terms)
+	slices.SortStableFunc(terms, func(a, c Term) int {
+		if x := strings.Compare(strings.ToLower(a.Term), strings.ToLower(c.Term)); x != 0 {
+			return x
+		}
+		if x := strings.Compare(a.Term, c.Term); x != 0 {
+			return x
+		}
+		return cmpInt(a.ID, c.ID)
+	})
+
+	// Where each glossary entry and each unlisted watched word is used.
+	usedEntry := map[int64][]int64{}
+	var unlisted []*termUse
+	byKey := map[string]*termUse{}
+	gl := r.d.Glossary()
+	for _, p := range r.promises {
+		seen := map[string]bool{}
+		for _, s := range gl.Scan(p.Text()) {
+			if s.TermID != 0 {
+				key := "#" + strconv.FormatInt(s.TermID, 10)
+				if !seen[key] {
+					seen[key] = true
+					usedEntry[s.TermID] = append(usedEntry[s.TermID], p.ID)
+				}
+				continue
+			}
+			if s.Agreed {
+				continue
+			}
+			key := TermKey(s.Term)
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			u, ok := byKey[key]
+			if !ok {
+				u = &termUse{word: s.Term}
+				byKey[key] = u
+				unlisted = append(unlisted, u)
+			}
+			u.used = append(u.used, p.ID)
+		}
+	}
+
+	b.WriteString("### Agreed terms\n\n")
+	agreed := 0
+	var t *table
+	for _, term := range terms {
+		if term.Status != TermAgreed {
+			continue
+		}
+		if t == nil {
+			t = newTable(&b, "Term", "Definition", "Agreed by")
+		}
+		agreed++
+		names := make([]string, 0, len(term.AgreedBy))
+		for _, id := range term.AgreedBy {
+			names = append(names, r.name(id))
+		}
+		t.row(orDash(EscapeCell(term.Term)), orDash(EscapeCell(term.Definition)), orDash(strings.Join(names, ", ")))
+	}
+	if agreed == 0 {
+		b.WriteString("No term is agreed yet.\n")
+	}
+
+	b.WriteString("\n### Terms in use but not agreed\n\n")
+	var open []termUse
+	for i := range terms {
+		if terms[i].Status != TermAgreed {
+			open = append(open, termUse{word: terms[i].Term, entry: &terms[i], used: usedEntry[terms[i].ID]})
+		}
+	}
+	for _, u := range unlisted {
+		open = append(open, *u)
+	}
+	if len(open) == 0 {
+		b.WriteString("Every term the promises use is agreed.\n")
+		return b.String()
+	}
+	t = newTable(&b, "Term", "Status", "Definition so far", "Used in")
+	for _, u := range open {
+		status, def := "no entry", "—"
+		if u.entry != nil {
+			status, def = EscapeCell(string(u.entry.Status)), orDash(EscapeCell(u.entry.Definition))
+		}
+		refs := make([]string, len(u.used))
+		for i, id := range u.used {
+			refs[i] = r.ref(id)
+		}
+		used := strings.Join(refs, ", ")
+		if used == "" {
+			used = "no promise"
+		}
+		t.row(orDash(EscapeCell(u.word)), status, def, used)
+	}
+	return b.String()
+}
+
+func (r *report) promiseTable() string {
+	var b strings.Builder
+	b.WriteString("## Promises\n\n")
+	if len(r.promises) == 0 {
+		b.WriteString("No promises are recorded.\n")
+		return b.String()
+	}
+	t := newTable(&b, "#", "Priority", "Promise", "Promised by", "Source", "Verification", "Delivery fit", "Due / earliest")
+	for _, p := range r.promises {
+		by := "nobody"
+		if p.PromisedBy != 0 {
+			by = r.name(p.PromisedBy)
+		}
+		source := EscapeCell(string(p.Source))
+		if ref := EscapeCell(p.SourceRef); ref != "" {
+			source += " — " + ref
+		}
+		fit := "not answered"
+		earliest := Date{}
+		if a, ok := r.answers[p.ID]; ok {
+			fit = EscapeCell(string(a.Fit))
+			if a.PromiseRevision < p.Revision {
+				fit += " (out of date)"
+			}
+			earliest = a.Earliest
+		}
+		t.row(r.ref(p.ID), EscapeCell(string(p.Priority)), orDash(EscapeCell(p.Title)), by, orDash(source),
+			EscapeCell(string(p.Verification)), fit, dueVsEarliest(p.Due, earliest))
+	}
+	return b.String()
+}
+
+// dueVsEarliest is "2027-01-15 / 2027-03-01 (45 days late)".
+func dueVsEarliest(due, earliest Date) string {
+	s := orDash(due.String()) + " / " + orDash(earliest.String())
+	if !due.IsZero() && earliest.After(due) {
+		s += " (" + plural(earliest.DaysAfter(due), "day") + " late)"
+	}
+	return s
+}
+
+func (r *report) reality() string {
+	var b strings.Builder
+	b.WriteString("## Delivery reality\n")
+	if len(r.promises) == 0 {
+		b.WriteString("\nNo promises to answer.\n")
+	}
+	for _, p := range r.promises {
+		fmt.Fprintf(&b, "\n### %s · %s\n\n", r.ref(p.ID), orDash(escapeHeading(p.Title)))
+		item := func(label, text string) {
+			if text != "" {
+				listItem(&b, "**"+label+":** "+text)
+			}
+		}
+		item("Promised", EscapeText(p.Detail))
+		item("Customer's problem", EscapeText(p.Problem))
+		a, ok := r.answers[p.ID]
+		if !ok {
+			item("Fit", "not answered yet")
+			continue
+		}
+		item("Fit", EscapeCell(string(a.Fit)))
+		item("Delivery can do", orText(EscapeText(a.CanDo), "not described"))
+		item("Effort", effort(a.EffortDays, p.BudgetDays))
+		earliest := orText(a.Earliest.String(), "not given")
+		if !p.Due.IsZero() {
+			earliest += " (due " + p.Due.String()
+			if a.Earliest.After(p.Due) {
+				earliest += ": " + plural(a.Earliest.DaysAfter(p.Due), "day") + " late"
+			}
+			earliest += ")"
+		}
+		item("Earliest", earliest)
+		item("Confidence", EscapeCell(string(a.Confidence)))
+		who := "unknown"
+		if a.AssessedBy != 0 {
+			who = r.name(a.AssessedBy)
+		}
+		if !a.AssessedAt.IsZero() {
+			who += " on " + a.AssessedAt.UTC().Format(dateLayout)
+		}
+		item("Answered by", who)
+		if a.PromiseRevision < p.Revision {
+			item("Out of date", fmt.Sprintf("delivery answered revision %d; the promise has changed since (revision %d).",
+				a.PromiseRevision, p.Revision))
+		}
+	}
+	b.WriteString("\n### Delivery constraints\n\n")
+	constraints := slices.Clone(r.d.Constraints)
+	slices.SortStableFunc(constraints, func(a, c Constraint) int { return cmpInt(a.ID, c.ID) })
+	if len(constraints) == 0 {
+		b.WriteString("None recorded.\n")
+	}
+	for _, c := range constraints {
+		listItem(&b, orDash(EscapeText(c.Text)))
+	}
+	return b.String()
+}
+
+// effort is "85 person-days (60 sold: 25 over)".
+func effort(effort, budget float64) string {
+	s := "not estimated"
+	if effort > 0 {
+		s = FormatDays(effort) + " person-days"
+	}
+	switch {
+	case budget == 0 && effort > 0:
+		s += " (no budget was sold)"
+	case budget > 0 && effort > budget:
+		s += " (" + FormatDays(budget) + " sold: " + FormatDays(effort-budget) + " over)"
+	case budget > 0:
+		s += " (" + FormatDays(budget) + " sold)"
+	}
+	return s
+}
+
+func (r *report) gapTables() string {
+	var b strings.Builder
+	b.WriteString("## Gaps\n")
+	if len(r.gaps) == 0 {
+		b.WriteString("\nNo gaps.\n")
+		return b.String()
+	}
+	for _, sev := range Severities {
+		var group []Gap
+		open := 0
+		for _, g := range r.gaps {
+			if g.Severity == sev {
+				group = append(group, g)
+				if g.Open() {
+					open++
+				}
+			}
+		}
+		if len(group) == 0 {
+			continue
+		}
+		slices.SortStableFunc(group, func(a, c Gap) int {
+			if a.Open() != c.Open() {
+				if a.Open() {
+					return -1
+				}
+				return 1
+			}
+			return cmpInt(a.ID, c.ID)
+		})
+		var counts []string
+		if open > 0 {
+			counts = append(counts, strconv.Itoa(open)+" open")
+		}
+		if closed := len(group) - open; closed > 0 {
+			counts = append(counts, strconv.Itoa(closed)+" closed")
+		}
+		fmt.Fprintf(&b, "\n### %s (%s)\n\n", capital(string(sev)), strings.Join(counts, ", "))
+		r.gapTable(&b, group)
+	}
+	// Gaps whose severity is none of the four (only a damaged file has
+	// them) still show.
+	var other []Gap
+	for _, g := range r.gaps {
+		if g.Severity.Rank() < 0 {
+			other = append(other, g)
+		}
+	}
+	if len(other) > 0 {
+		b.WriteString("\n### Other\n\n")
+		r.gapTable(&b, other)
+	}
+	return b.String()
+}
+
+func (r *report) gapTable(b *strings.Builder, gaps []Gap) {
+	t := newTable(b, "Gap", "Kind", "Owner", "Due", "Status", "Resolution")
+	for _, g := range gaps {
+		owner := "unassigned"
+		if g.Owner != 0 {
+			owner = r.name(g.Owner)
+		}
+		t.row(orDash(EscapeCell(g.Title)), EscapeCell(g.Kind.Label()), owner, orDash(g.Due.String()),
+			EscapeCell(strings.ReplaceAll(string(g.Status), "_", " ")), orDash(EscapeCell(g.Resolution)))
+	}
+}
+
+func (r *report) decisions() string {
+	var b strings.Builder
+	b.WriteString("## Decisions\n\n")
+	decs := slices.Clone(r.d.Decisions)
+	slices.SortStableFunc(decs, func(a, c Decision) int {
+		if x := a.DecidedAt.Compare(c.DecidedAt); x != 0 {
+			return x
+		}
+		return cmpInt(a.ID, c.ID)
+	})
+	if len(decs) == 0 {
+		b.WriteString("No decisions are recorded.\n")
+		return b.String()
+	}
+	for _, dec := range decs {
+		who := "unknown"
+		if dec.DecidedBy != 0 {
+			who = r.name(dec.DecidedBy)
+		}
+		text := "**" + formatReportTime(dec.DecidedAt) + ", " + who + ":** " + orDash(EscapeText(dec.Text))
+		if dec.GapID != 0 {
+			if g, ok := r.gapByID[dec.GapID]; ok {
+				text += "\\\nSettles the gap: " + orDash(EscapeText(g.Title))
+			} else {
+				text += "\\\nSettles a gap that is no longer recorded."
+			}
+		}
+		listItem(&b, text)
+	}
+	return b.String()
+}
+
+func (r *report) notSold() string {
+	var b strings.Builder
+	b.WriteString("## Not sold\n\n")
+	n := 0
+	for _, s := range r.d.Deal.NotSold {
+		if e := EscapeText(s); e != "" {
+			listItem(&b, e)
+			n++
+		}
+	}
+	if n == 0 {
+		b.WriteString("Nothing is recorded as not sold.\n")
+	}
+	return b.String()
+}
+
+func (r *report) signOffs(overall string, per map[string]string) string {
+	var b strings.Builder
+	b.WriteString("## Sign-off\n\n")
+	signs := slices.Clone(r.d.SignOffs)
+	slices.SortStableFunc(signs, func(a, c SignOff) int {
+		if x := a.SignedAt.Compare(c.SignedAt); x != 0 {
+			return x
+		}
+		return cmpInt(a.ID, c.ID)
+	})
+	if len(signs) == 0 {
+		b.WriteString("Nobody has signed off yet.\n")
+		return b.String()
+	}
+	t := newTable(&b, "Name", "Role", "Signed", "Since then")
+	for _, s := range signs {
+		since := "unchanged"
+		if changed := changedSince(s, overall, per); changed != nil {
+			since = "changed since sign-off: " + strings.Join(changed, ", ")
+		}
+		t.row(r.name(s.PersonID), EscapeCell(string(s.Role)), orDash(formatReportTime(s.SignedAt)), since)
+	}
+	return b.String()
+}
+
+// formatReportTime writes a moment in UTC to the minute: "2026-11-25 15:00
+// UTC"; "" for the zero time.
+func formatReportTime(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format("2006-01-02 15:04") + " UTC"
+}
+
+// table writes a GFM table whose cells are already escaped.
+type table struct {
+	b    *strings.Builder
+	cols int
+}
+
+func newTable(b *strings.Builder, header ...string) *table {
+	t := &table{b: b, cols: len(header)}
+	t.row(header...)
+	b.WriteByte('|')
+	for range header {
+		b.WriteString("---|")
+	}
+	b.WriteByte('\n')
+	return t
+}
+
+func (t *table) row(cells ...string) {
+	if len(cells) != t.cols {
+		panic(fmt.Sprintf("report table: %d cells in a row of %d", len(cells), t.cols))
+	}
+	t.b.WriteByte('|')
+	for _, c := range cells {
+		t.b.WriteByte(' ')
+		t.b.WriteString(c)
+		t.b.WriteString(" |")
+	}
+	t.b.WriteByte('\n')
+}
+
+// listItem writes "- text", indenting the text's continuation lines so they
+// stay in the item.
+func listItem(b *strings.Builder, text string) {
+	b.WriteString("- ")
+	b.WriteString(strings.ReplaceAll(text, "\n", "\n  "))
+	b.WriteByte('\n')
+}
+
+func orDash(s string) string { return orText(s, "—") }
+
+func orText(s, alt string) string {
+	if s == "" {
+		return alt
+	}
+	return s
+}

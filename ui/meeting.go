@@ -1,0 +1,491 @@
+package ui
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"handoff/model"
+)
+
+// meetingScreen runs the handoff meeting on a shared screen: the open gaps
+// as an agenda, one gap a page — large, its promise and delivery's answer
+// side by side — with one key each to settle it, and a closing summary.
+// Every change is saved at once, so leaving at any moment loses nothing.
+type meetingScreen struct {
+	app     *shared
+	d       *model.Dossier
+	agenda  []int64 // gap ids, fixed when the meeting starts
+	pos     int     // the gap shown; len(agenda) is the summary
+	started time.Time
+	// showAgenda lists the whole agenda to jump in it.
+	showAgenda bool
+	agendaCur  cursor
+	events     []model.Event // this deal's history, for the summary
+	width      int
+	height     int
+	onPick     func(id int64) tea.Cmd
+}
+
+// meetingTickMsg moves the elapsed-time clock.
+type meetingTickMsg struct{}
+
+func meetingTick() tea.Cmd {
+	return tea.Tick(time.Second, func(time.Time) tea.Msg { return meetingTickMsg{} })
+}
+
+func newMeetingScreen(app *shared) meetingScreen { return meetingScreen{app: app} }
+
+// start opens the meeting on a deal: the agenda is its open gaps,
+// critical first, then by due date.
+func (m *meetingScreen) start(d *model.Dossier, now time.Time) {
+	*m = meetingScreen{app: m.app, d: d, started: now, width: m.width, height: m.height}
+	for _, i := range sortedGaps(d.Gaps) {
+		if g := d.Gaps[i]; g.Open() {
+			m.agenda = append(m.agenda, g.ID)
+		}
+	}
+	m.agendaCur.setLen(len(m.agenda))
+	m.agendaCur.setHeight(max(m.height-6, 3))
+}
+
+// setData takes fresh data; the agenda stays as it was.
+func (m *meetingScreen) setData(d *model.Dossier) { m.d = d }
+
+func (m *meetingScreen) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.agendaCur.setHeight(max(h-6, 3))
+}
+
+// gap is the gap on the current page.
+func (m meetingScreen) gap() (model.Gap, bool) {
+	if m.d == nil || m.pos >= len(m.agenda) {
+		return model.Gap{}, false
+	}
+	for _, g := range m.d.Gaps {
+		if g.ID == m.agenda[m.pos] {
+			return g, true
+		}
+	}
+	return model.Gap{}, false
+}
+
+// inSummary reports whether the closing summary is showing.
+func (m meetingScreen) inSummary() bool { return m.pos >= len(m.agenda) }
+
+func (m meetingScreen) Update(msg tea.Msg) (meetingScreen, tea.Cmd) {
+	if picked, ok := msg.(pickedMsg); ok && picked.field == pickAction && m.onPick != nil {
+		return m, m.onPick(picked.id)
+	}
+	press, ok := msg.(tea.KeyPressMsg)
+	if !ok || m.d == nil {
+		return m, nil
+	}
+	k := m.app.keys
+	if m.showAgenda {
+		switch {
+		case key.Matches(press, k.Open):
+			m.pos, m.showAgenda = m.agendaCur.pos, false
+		case key.Matches(press, k.Agenda), key.Matches(press, k.Back):
+			m.showAgenda = false
+		default:
+			m.agendaCur.navigate(press, k)
+		}
+		return m, nil
+	}
+	switch {
+	case key.Matches(press, k.NextGap):
+		if m.pos < len(m.agenda) {
+			m.pos++
+		}
+		if m.inSummary() {
+			return m, loadHistoryCmd(m.app, m.d.Deal.ID)
+		}
+		return m, nil
+	case key.Matches(press, k.PrevGap):
+		if m.pos > 0 {
+			m.pos--
+		}
+		return m, nil
+	case key.Matches(press, k.Agenda):
+		m.showAgenda = true
+		m.agendaCur.to(min(m.pos, len(m.agenda)-1))
+		return m, nil
+	case key.Matches(press, k.Skip) && !m.inSummary():
+		// Leave this gap for the end of the agenda.
+		id := m.agenda[m.pos]
+		m.agenda = append(append(m.agenda[:m.pos:m.pos], m.agenda[m.pos+1:]...), id)
+		if m.pos == len(m.agenda)-1 {
+			return m, status("That was the last gap left; it stays for the end.")
+		}
+		return m, status("Skipped: it comes back at the end of the agenda.")
+	}
+	if m.inSummary() {
+		if key.Matches(press, k.SignOff) {
+			return m, m.app.open(signOffForm(m.app, m.d))
+		}
+		return m, nil
+	}
+	g, ok := m.gap()
+	if !ok {
+		return m, nil
+	}
+	return m, m.settle(press, g)
+}
+
+// settle runs the one-key workflows on the current gap.
+func (m *meetingScreen) settle(press tea.KeyPressMsg, g model.Gap) tea.Cmd {
+	k := m.app.keys
+	app := m.app
+	ctx, st := app.ctx, app.store
+	switch {
+	case key.Matches(press, k.Owner):
+		m.onPick = func(id int64) tea.Cmd {
+			next := g
+			next.Owner = id
+			return saveCmd(ctx, st, gapEntity, next, g)
+		}
+		return openPicker(app, "owner of this gap", pickAction, true, "")
+	case key.Matches(press, k.DueDate):
+		return app.open(gapFieldForm(app, g, "due"))
+	case key.Matches(press, k.Status):
+		return app.open(gapFieldForm(app, g, "status"))
+	case key.Matches(press, k.Severity):
+		return app.open(gapFieldForm(app, g, "severity"))
+	case key.Matches(press, k.Decision):
+		return app.open(decisionForm(app, model.Decision{DealID: m.d.Deal.ID, GapID: g.ID,
+			DecidedBy: m.d.Deal.Owners.Delivery}, g.Title))
+	case key.Matches(press, k.Edit), key.Matches(press, k.Open):
+		return app.open(gapForm(app, g))
+	}
+	return nil
+}
+
+// gapFieldForm asks for one thing about a gap: its due date, its status
+// (with the resolution) or its severity.
+func gapFieldForm(app *shared, g model.Gap, what string) *form {
+	f := newForm(app, "Gap: "+what)
+	f.note = g.Title
+	switch what {
+	case "due":
+		f.text("due", "Due date", g.Due.String(), "YYYY-MM-DD")
+	case "status":
+		choiceField(f, "status", "Status", model.GapStatuses, g.Status)
+		f.area("resolution", "Resolution (what was decided, or why the risk is accepted)", g.Resolution)
+	case "severity":
+		choiceField(f, "severity", "Severity", model.Severities, g.Severity)
+	}
+	reopen := func(app *shared, g model.Gap) *form { return gapFieldForm(app, g, what) }
+	return bindForm(app, f, gapEntity, g, func(f *form, g *model.Gap) error {
+		var e fieldErrs
+		switch what {
+		case "due":
+			g.Due = e.date(f, "due")
+		case "status":
+			g.Status = enumOf[model.GapStatus](f, "status")
+			g.Resolution = strings.TrimSpace(f.value("resolution"))
+		case "severity":
+			g.Severity = enumOf[model.Severity](f, "severity")
+		}
+		return e.err()
+	}, model.Gap.Validate, reopen)
+}
+
+// elapsed is the meeting's running time as m:ss or h:mm:ss.
+func (m meetingScreen) elapsed() string {
+	d := m.app.now().Sub(m.started).Round(time.Second)
+	if d < 0 {
+		d = 0
+	}
+	h, mnt, s := int(d.Hours()), int(d.Minutes())%60, int(d.Seconds())%60
+	if h > 0 {
+		return fmt.Sprintf("%d:%02d:%02d", h, mnt, s)
+	}
+	return fmt.Sprintf("%d:%02d", mnt, s)
+}
+
+// View draws the current page: a gap, the agenda, or the summary.
+func (m meetingScreen) View() string {
+	st := m.app.styles
+	if m.d == nil {
+		return st.Muted.Render("Loading…")
+	}
+	var body []string
+	switch {
+	case m.showAgenda:
+		body = m.agendaView()
+	case m.inSummary():
+		body = m.summaryView()
+	default:
+		body = m.gapView()
+	}
+	head := st.Presenting.Render(" MEETING ") + " " + st.Bold.Render(line(m.d.Deal.Name))
+	progress := "summary"
+	if !m.inSummary() {
+		progress = fmt.Sprintf("gap %d of %d", m.pos+1, len(m.agenda))
+	}
+	right := st.Bold.Render(progress) + "   ⏱ " + st.Bold.Render(m.elapsed())
+	headLine := head + spaces(m.width-lipgloss.Width(head)-lipgloss.Width(right)) + right
+	return strings.Join(pad(append([]string{headLine, m.progressBar(), ""}, body...), m.height), "\n")
+}
+
+// progressBar marks each gap of the agenda: ✓ closed, ▶ current, · open.
+func (m meetingScreen) progressBar() string {
+	st := m.app.styles
+	status := map[int64]bool{}
+	for _, g := range m.d.Gaps {
+		status[g.ID] = g.Open()
+	}
+	var b strings.Builder
+	for i, id := range m.agenda {
+		switch {
+		case i == m.pos:
+			b.WriteString(st.Accent.Render("▶"))
+		case !status[id]:
+			b.WriteString(st.Ready.Render("✓"))
+		default:
+			b.WriteString(st.Muted.Render("·"))
+		}
+	}
+	return cut(b.String(), m.width)
+}
+
+// gapView is one gap, large: what it is, the promise and delivery's answer
+// side by side, and who owns it by when.
+func (m meetingScreen) gapView() []string {
+	st := m.app.styles
+	g, ok := m.gap()
+	if !ok {
+		return []string{st.Muted.Render("This gap is no longer there (deleted elsewhere). → goes on.")}
+	}
+	w := m.width
+	sev := st.Severity(g.Severity).Reverse(true).Bold(true).Render(" " + strings.ToUpper(sevMark(g.Severity)) + " ")
+	out := []string{sev + "  " + st.Bold.Render(g.Kind.Label()+" gap") + statusBadge(st, g)}
+	for _, l := range wrap(line(g.Difference()), w-2) {
+		out = append(out, st.Big.Render(l))
+	}
+	out = append(out, "")
+
+	colW := (w - 3) / 2
+	left := []string{st.Header.Render("PROMISED")}
+	right := []string{st.Header.Render("DELIVERY SAYS")}
+	p, hasPromise := m.d.PromiseByID(g.PromiseID)
+	if hasPromise {
+		left = append(left, wrap(st.Bold.Render(line(p.Title)), colW)...)
+		if p.Detail != "" {
+			left = append(left, wrap(clean(p.Detail), colW)...)
+		}
+		left = append(left, "",
+			labelled(st, "Priority", 9, string(p.Priority)+" · "+string(p.Category)),
+			labelled(st, "Due", 9, orDash(p.Due.String())),
+			labelled(st, "Verified", 9, string(p.Verification)),
+			labelled(st, "By", 9, m.app.nameOr(p.PromisedBy, "nobody named")),
+			labelled(st, "Source", 9, cut(string(p.Source)+" "+line(p.SourceRef), colW-10)))
+		if a, ok := m.d.Answer(p.ID); ok {
+			right = append(right, st.Bold.Render(fitMark(a.Fit, true)))
+			if a.CanDo != "" {
+				right = append(right, wrap(clean(a.CanDo), colW)...)
+			}
+			effort := orDash(model.FormatDays(a.EffortDays))
+			if a.EffortDays > 0 {
+				effort += " person-days"
+			}
+			if p.BudgetDays > 0 && a.EffortDays > 0 {
+				effort += " (sold " + model.FormatDays(p.BudgetDays) + ")"
+			}
+			right = append(right, "",
+				labelled(st, "Effort", 11, effort),
+				labelled(st, "Earliest", 11, orDash(a.Earliest.String())),
+				labelled(st, "Confidence", 11, string(a.Confidence)),
+				labelled(st, "Answered", 11, m.app.nameOr(a.AssessedBy, "someone")))
+		} else {
+			right = append(right, st.NotReady.Render("No answer from delivery yet."))
+		}
+	} else {
+		left = append(left, wrap("A gap recorded by hand, about the deal as a whole.", colW)...)
+		right = append(right, st.Muted.Render("—"))
+	}
+	room := m.height - 3 - len(out) - 8
+	left, right = pad(left, min(max(len(left), len(right)), max(room, 4))), pad(right, min(max(len(left), len(right)), max(room, 4)))
+	for i := range left {
+		out = append(out, fit(left[i], colW)+" │ "+fit(right[i], colW))
+	}
+	out = append(out, st.Muted.Render(strings.Repeat("─", w)))
+	owner := m.app.nameOr(g.Owner, "— nobody")
+	due := orDash(g.Due.String())
+	out = append(out,
+		labelled(st, "OWNER", 6, st.Big.Render(owner))+"    "+labelled(st, "DUE", 4, st.Big.Render(due))+
+			"    "+labelled(st, "STATUS", 7, st.Big.Render(strings.ReplaceAll(string(g.Status), "_", " "))))
+	if g.Resolution != "" {
+		out = append(out, wrap(labelled(st, "Resolution", 11, line(g.Resolution)), w)...)
+	}
+	for _, dec := range m.d.Decisions {
+		if dec.GapID == g.ID {
+			out = append(out, cut(labelled(st, "Decided", 11, line(dec.Text)+st.Muted.Render(" — "+m.app.nameOr(dec.DecidedBy, "?"))), w))
+		}
+	}
+	return out
+}
+
+// statusBadge marks a gap closed during the meeting.
+func statusBadge(st Styles, g model.Gap) string {
+	if g.Open() {
+		return ""
+	}
+	return "  " + st.Ready.Render("✓ "+strings.ReplaceAll(string(g.Status), "_", " "))
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}
+
+// agendaView lists every gap of the agenda.
+func (m meetingScreen) agendaView() []string {
+	st := m.app.styles
+	out := []string{st.Bold.Render("Agenda") + st.Muted.Render(" — enter jumps to a gap, g or esc goes back")}
+	byID := map[int64]model.Gap{}
+	for _, g := range m.d.Gaps {
+		byID[g.ID] = g
+	}
+	start, end := m.agendaCur.visible()
+	for i := start; i < end; i++ {
+		g := byID[m.agenda[i]]
+		mark := "·"
+		if !g.Open() {
+			mark = "✓"
+		}
+		if i == m.pos {
+			mark = "▶"
+		}
+		row := fmt.Sprintf("%s %2d  %-11s %-14s %s", mark, i+1, sevMark(g.Severity), cut(m.app.nameOr(g.Owner, "— nobody"), 14), line(g.Difference()))
+		row = fit(row, m.width)
+		if i == m.agendaCur.pos {
+			row = st.Selected.Render(row)
+		}
+		out = append(out, row)
+	}
+	return out
+}
+
+// meetingStats are what the history says happened during the meeting.
+type meetingStats struct {
+	decisions, decidedGaps, owners int
+	statuses                       map[string]int
+}
+
+func (m meetingScreen) stats() meetingStats {
+	s := meetingStats{statuses: map[string]int{}}
+	decided, owned := map[float64]bool{}, map[int64]bool{}
+	for _, e := range m.events {
+		if e.At.Before(m.started) {
+			continue
+		}
+		before, after := jsonMap(e.Before), jsonMap(e.After)
+		switch {
+		case e.Entity == "decision" && e.Action == "create":
+			s.decisions++
+			if id, ok := after["gap_id"].(float64); ok && id != 0 {
+				decided[id] = true
+			}
+		case e.Entity == "gap" && e.Action == "update":
+			if !equalJSON(before["owner"], after["owner"]) && after["owner"] != float64(0) {
+				owned[e.EntityID] = true
+			}
+			if st, ok := after["status"].(string); ok && !equalJSON(before["status"], after["status"]) {
+				s.statuses[st]++
+			}
+		}
+	}
+	s.decidedGaps, s.owners = len(decided), len(owned)
+	return s
+}
+
+// summaryView closes the meeting: what was settled and what is left.
+func (m meetingScreen) summaryView() []string {
+	st := m.app.styles
+	s := m.stats()
+	out := []string{st.Big.Render("Meeting summary"), ""}
+	out = append(out, fmt.Sprintf("Walked %d gaps in %s.", len(m.agenda), m.elapsed()))
+	out = append(out, fmt.Sprintf("Decisions recorded: %s, on %s.", st.Bold.Render(itoa(s.decisions)), plural(s.decidedGaps, "gap")))
+	out = append(out, fmt.Sprintf("Owners assigned: %s.", st.Bold.Render(itoa(s.owners))))
+	if len(s.statuses) > 0 {
+		var parts []string
+		for _, k := range sortedStringKeys(s.statuses) {
+			parts = append(parts, fmt.Sprintf("%d %s", s.statuses[k], strings.ReplaceAll(k, "_", " ")))
+		}
+		out = append(out, "Status changes: "+strings.Join(parts, ", ")+".")
+	}
+	var unowned []model.Gap
+	for _, g := range m.d.Gaps {
+		if g.Open() && g.Owner == 0 {
+			unowned = append(unowned, g)
+		}
+	}
+	out = append(out, "")
+	if len(unowned) == 0 {
+		out = append(out, st.Ready.Render("✓ Every open gap has an owner."))
+	} else {
+		out = append(out, st.NotReady.Render(fmt.Sprintf("Still open without an owner (%d):", len(unowned))))
+		for i, g := range unowned {
+			if i == 8 {
+				out = append(out, st.Muted.Render(fmt.Sprintf("  … and %d more", len(unowned)-8)))
+				break
+			}
+			out = append(out, "  "+cut(sevMark(g.Severity)+"  "+line(g.Difference()), m.width-2))
+		}
+	}
+	r := m.d.Readiness()
+	out = append(out, "")
+	if r.Ready() {
+		out = append(out, st.Ready.Render("✓ Ready for handoff."))
+	} else {
+		out = append(out, st.NotReady.Render(fmt.Sprintf("Not ready yet: %d%%, %s.", r.Percent, plural(len(r.Blockers), "blocker"))))
+	}
+	out = append(out, "", "x exports the report · S signs off · ← back to the gaps · g agenda · esc leaves")
+	return out
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return itoa(n) + " " + word + "s"
+}
+
+func sortedStringKeys(m map[string]int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func (m meetingScreen) ShortHelp() []key.Binding {
+	k := m.app.keys
+	if m.inSummary() {
+		return []key.Binding{k.Export, k.SignOff, k.PrevGap, k.Agenda, k.Back}
+	}
+	return []key.Binding{k.Owner, k.DueDate, k.Status, k.Severity, k.Decision, k.NextGap, k.PrevGap, k.Agenda, k.Back}
+}
+
+func (m meetingScreen) FullHelp() [][]key.Binding { return sectionsOf(m.HelpSections()) }
+
+// HelpSections is the full help of meeting mode.
+func (m meetingScreen) HelpSections() []helpSection {
+	k := m.app.keys
+	return []helpSection{
+		{"Walk the agenda", []key.Binding{k.NextGap, k.PrevGap, k.Agenda, k.Skip}},
+		{"Settle this gap", []key.Binding{k.Owner, k.DueDate, k.Status, k.Severity, k.Decision, withHelp(k.Edit, "edit the whole gap")}},
+		{"Close", []key.Binding{k.Export, k.SignOff, k.Presenting}},
+		{"Everywhere", globalKeys(k)},
+	}
+}

@@ -1,0 +1,232 @@
+package ui
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/glamour/v2"
+
+	"handoff/model"
+)
+
+// reportScreen previews a deal's markdown report, rendered for the
+// terminal, and writes it to a file.
+type reportScreen struct {
+	app      *shared
+	dealName string
+	markdown string // what is written
+	rendered bool
+	err      error
+	written  string // the path last written
+	view     viewport.Model
+	width    int
+	height   int
+}
+
+func newReportScreen(app *shared) reportScreen {
+	return reportScreen{app: app, view: viewport.New()}
+}
+
+// reportRenderedMsg carries the rendered preview.
+type reportRenderedMsg struct {
+	text string
+	err  error
+}
+
+// reportWrittenMsg reports the file written.
+type reportWrittenMsg struct {
+	path string
+	err  error
+}
+
+// open renders a deal's report now, for a preview of the given width. When
+// presenting, the preview leaves the money out; the file keeps it.
+func (r *reportScreen) open(d *model.Dossier, now time.Time, dark, noColor bool) tea.Cmd {
+	r.dealName = d.Deal.Name
+	r.markdown = model.Report(d, now)
+	r.rendered, r.err, r.written = false, nil, ""
+	preview := r.markdown
+	if r.app.presenting {
+		redacted := *d
+		redacted.Deal.Value = model.Money{}
+		preview = model.Report(&redacted, now)
+	}
+	style := "dark"
+	switch {
+	case noColor:
+		style = "notty"
+	case !dark:
+		style = "light"
+	}
+	width := max(r.width-2, 40)
+	return func() tea.Msg {
+		tr, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(width))
+		if err != nil {
+			return reportRenderedMsg{err: err}
+		}
+		out, err := tr.Render(preview)
+		return reportRenderedMsg{text: out, err: err}
+	}
+}
+
+func (r *reportScreen) setRendered(msg reportRenderedMsg) {
+	r.rendered, r.err = true, msg.err
+	r.view.SetContent(strings.TrimRight(msg.text, "\n"))
+	r.view.GotoTop()
+}
+
+func (r *reportScreen) SetSize(w, h int) {
+	r.width, r.height = w, h
+	r.view.SetWidth(w)
+	r.view.SetHeight(max(h-2, 1))
+}
+
+// defaultPath is "<deal-slug>-handoff-<date>.md" in the current folder.
+func (r reportScreen) defaultPath() string {
+	return slug(r.dealName) + "-handoff-" + r.app.now().Format("2006-01-02") + ".md"
+}
+
+// slug makes a file name part from a deal name: lower-case letters and
+// digits, other runs as one hyphen.
+func slug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, c := range strings.ToLower(name) {
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(c)
+			dash = false
+			continue
+		}
+		dash = true
+	}
+	s := b.String()
+	if r := []rune(s); len(r) > 60 {
+		s = strings.TrimRight(string(r[:60]), "-")
+	}
+	if s == "" {
+		s = "deal"
+	}
+	return s
+}
+
+// writeReportCmd writes the report to path whole or not at all: into a
+// temporary file beside it, then renamed over it.
+func writeReportCmd(path, markdown string) tea.Cmd {
+	return func() tea.Msg {
+		abs, err := filepath.Abs(path)
+		if err != nil {
+			return reportWrittenMsg{err: err}
+		}
+		tmp, err := os.CreateTemp(filepath.Dir(abs), "."+filepath.Base(abs)+".tmp-*")
+		if err != nil {
+			return reportWrittenMsg{err: fmt.Errorf("cannot write %s: %w", abs, unwrapPathErr(err))}
+		}
+		defer os.Remove(tmp.Name())
+		if _, err := tmp.WriteString(markdown); err != nil {
+			tmp.Close()
+			return reportWrittenMsg{err: err}
+		}
+		if err := tmp.Sync(); err != nil {
+			tmp.Close()
+			return reportWrittenMsg{err: err}
+		}
+		if err := tmp.Close(); err != nil {
+			return reportWrittenMsg{err: err}
+		}
+		if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+			return reportWrittenMsg{err: err}
+		}
+		if err := os.Rename(tmp.Name(), abs); err != nil {
+			return reportWrittenMsg{err: fmt.Errorf("cannot write %s: %w", abs, unwrapPathErr(err))}
+		}
+		return reportWrittenMsg{path: abs}
+	}
+}
+
+func unwrapPathErr(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err
+	}
+	return err
+}
+
+// pathForm asks where to write the report.
+func pathForm(app *shared, path, markdown string) *form {
+	f := newForm(app, "Write the report to")
+	f.note = "A path relative to the folder handoff was started in, or absolute."
+	f.text("path", "File", path, "e.g. reports/handoff.md")
+	f.submit = func(f *form) (tea.Cmd, error) {
+		p := strings.TrimSpace(f.value("path"))
+		if p == "" {
+			return nil, model.Invalid("path", "is required")
+		}
+		return writeReportCmd(p, markdown), nil
+	}
+	return f
+}
+
+func (r reportScreen) Update(msg tea.Msg) (reportScreen, tea.Cmd) {
+	press, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return r, nil
+	}
+	k := r.app.keys
+	switch {
+	case key.Matches(press, k.Open), press.String() == "w":
+		return r, writeReportCmd(r.defaultPath(), r.markdown)
+	case key.Matches(press, k.Edit):
+		return r, r.app.open(pathForm(r.app, r.defaultPath(), r.markdown))
+	}
+	var cmd tea.Cmd
+	r.view, cmd = r.view.Update(msg)
+	return r, cmd
+}
+
+func (r reportScreen) View() string {
+	st := r.app.styles
+	head := st.Bold.Render("Report preview") + st.Muted.Render(" — "+line(r.dealName))
+	if r.app.presenting {
+		head += st.Muted.Render(" (amounts hidden while presenting; the file has them)")
+	}
+	var body string
+	switch {
+	case r.err != nil:
+		body = st.StatusErr.Render(sentence(r.err))
+	case !r.rendered:
+		body = st.Muted.Render("Rendering…")
+	default:
+		body = r.view.View()
+	}
+	foot := st.Accent.Render("enter") + " writes " + line(r.defaultPath()) + " · " + st.Accent.Render("e") + " another path · ↑/↓ scroll · esc back"
+	if r.written != "" {
+		foot = st.StatusOK.Render("✓ Wrote "+line(r.written)) + st.Muted.Render(" · esc back")
+	}
+	return fit(head, r.width) + "\n" + body + "\n" + cut(foot, r.width)
+}
+
+func (r reportScreen) ShortHelp() []key.Binding {
+	k := r.app.keys
+	return []key.Binding{withHelp(k.Open, "write the file"), withHelp(k.Edit, "write elsewhere"), k.Up, k.Down, k.Back}
+}
+
+func (r reportScreen) FullHelp() [][]key.Binding { return sectionsOf(r.HelpSections()) }
+
+// HelpSections is the full help of the report preview.
+func (r reportScreen) HelpSections() []helpSection {
+	k := r.app.keys
+	return []helpSection{
+		{"Report", []key.Binding{withHelp(k.Open, "write the file"), withHelp(k.Edit, "write elsewhere")}},
+		{"Move", []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown}},
+		{"Everywhere", globalKeys(k)},
+	}
+}
