@@ -3,6 +3,7 @@ package db
 import (
 	"context"
 	"errors"
+	"strings"
 
 	"handoff/model"
 )
@@ -75,7 +76,7 @@ func (s *Store) UpdateGap(ctx context.Context, g *model.Gap) error {
 		if err := t.checkPeople("owner", g.Owner); err != nil {
 			return err
 		}
-		return gaps.update(t, g, func(old model.Gap, g *model.Gap) error {
+		if err := gaps.update(t, g, func(old model.Gap, g *model.Gap) error {
 			if g.DealID != old.DealID || g.Origin != old.Origin {
 				return model.Invalid("gap", "cannot change its deal or origin")
 			}
@@ -89,7 +90,28 @@ func (s *Store) UpdateGap(ctx context.Context, g *model.Gap) error {
 				g.AutoResolved = false
 			}
 			return nil
-		})
+		}); err != nil {
+			return err
+		}
+		if g.Origin != model.OriginDerived || !g.Open() {
+			return nil
+		}
+		// Reopening a derived gap whose cause is gone would be closed again
+		// by the rules at once: refuse it, and say why.
+		if err := t.refreshDirty(); err != nil {
+			return err
+		}
+		clear(t.dirty)
+		now, err := gaps.get(t.ctx, t.tx, g.ID)
+		if err != nil {
+			return err
+		}
+		if now.AutoResolved && !now.Open() {
+			return model.Invalid("status", "its cause is gone ("+strings.TrimSuffix(strings.TrimPrefix(now.Resolution, "Closed automatically: "), ".")+
+				"), so it stays resolved; record a gap by hand if something is still wrong")
+		}
+		*g = now
+		return nil
 	})
 }
 

@@ -24,7 +24,7 @@ import (
 
 // The environment that turns the test binary into a helper process.
 const (
-	helperMode = "HANDOFF_TEST_HELPER" // "constraints" or "promises"
+	helperMode = "HANDOFF_TEST_HELPER" // "people" or "promises"
 	helperDB   = "HANDOFF_TEST_DB"
 	helperTag  = "HANDOFF_TEST_TAG" // the actor, and the prefix of names
 	helperN    = "HANDOFF_TEST_N"   // how many changes; 0 for until killed
@@ -34,8 +34,8 @@ const (
 
 // TestHelperWriter is the body of the processes the tests below start: it
 // opens the database, says "ready", waits for a line on stdin, then writes.
-// In "constraints" mode it adds N constraints to the first deal and exits;
-// in "promises" mode it adds
+// In "people" mode it makes N changes to the people directory and exits; in
+// "promises" mode it adds
 // promises until it is killed, printing each promise's id once its commit
 // has returned. Run as an ordinary test it does nothing.
 func TestHelperWriter(t *testing.T) {
@@ -60,17 +60,22 @@ func TestHelperWriter(t *testing.T) {
 		die("waiting for go: %v", err)
 	}
 	switch mode {
-	case "constraints":
-		// Each is a transaction that reads (is the deal there?) before it
-		// writes, and refreshes the deal's figures.
-		deals, err := s.Deals(ctx)
-		if err != nil || len(deals) == 0 {
-			die("no deal to write to: %v", err)
-		}
+	case "people":
+		// Even changes add a person, odd ones rename the person just added:
+		// an update reads the row before it writes, the case where a
+		// transaction not begun IMMEDIATE would fail under a second writer.
+		var p model.Person
 		for i := range n {
-			c := model.Constraint{DealID: deals[0].ID, Text: fmt.Sprintf("%s-%04d", tag, i)}
-			if err := s.CreateConstraint(ctx, &c); err != nil {
-				die("constraint %d: %v", i, err)
+			var err error
+			if i%2 == 0 {
+				p = model.Person{Name: fmt.Sprintf("%s-%04d", tag, i), Role: model.RoleOther}
+				err = s.CreatePerson(ctx, &p)
+			} else {
+				p.Name = fmt.Sprintf("%s-%04d", tag, i)
+				err = s.UpdatePerson(ctx, &p)
+			}
+			if err != nil {
+				die("change %d: %v", i, err)
 			}
 			time.Sleep(pause)
 		}
@@ -182,10 +187,10 @@ func (h *helper) wait() {
 	}
 }
 
-// Two processes writing to one file at the same time: every write of both
+// Two processes writing to one file at the same time: every change of both
 // lands, each with its event, and the file stays sound.
 func TestTwoProcesses(t *testing.T) {
-	const n = 1000
+	const n = 1000 // changes by each process
 	const pause = time.Millisecond
 	ctx := t.Context()
 	path := filepath.Join(t.TempDir(), "handoff.db")
@@ -193,23 +198,19 @@ func TestTwoProcesses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	deal := model.Deal{Name: "Shared", Stage: model.StageLead}
-	if err := s.CreateDeal(ctx, &deal); err != nil {
-		t.Fatal(err)
-	}
 	s.Close()
 
 	start := time.Now()
 	// A short pause after each change, as a person's edits have, lets the
 	// other writer in: back to back, one writer keeps SQLite's lock until
-	// it is done and the other only waits (see the report in the log).
-	a := startHelper(t, "constraints", path, "A", n, pause)
-	b := startHelper(t, "constraints", path, "B", n, pause)
+	// it is done and the other only waits.
+	a := startHelper(t, "people", path, "A", n, pause)
+	b := startHelper(t, "people", path, "B", n, pause)
 	a.start()
 	b.start()
 	a.wait()
 	b.wait()
-	t.Logf("2 × %d writes in %v", n, time.Since(start).Round(time.Millisecond))
+	t.Logf("2 × %d changes in %v", n, time.Since(start).Round(time.Millisecond))
 	if t.Failed() {
 		return
 	}
@@ -219,21 +220,22 @@ func TestTwoProcesses(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	list, err := s.Constraints(ctx, deal.ID)
+	people, err := s.People(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	names := map[string]int64{}
-	for _, c := range list {
-		names[c.Text] = c.ID
+	byName := map[string]model.Person{}
+	for _, p := range people {
+		byName[p.Name] = p
 	}
-	if len(list) != 2*n || len(names) != 2*n {
-		t.Errorf("%d constraints (%d texts), want %d", len(list), len(names), 2*n)
+	if len(people) != n || len(byName) != n {
+		t.Errorf("%d people (%d names), want %d", len(people), len(byName), n)
 	}
 	for _, tag := range []string{"A", "B"} {
-		for i := range n {
-			if name := fmt.Sprintf("%s-%04d", tag, i); names[name] == 0 {
-				t.Fatalf("%s is missing", name)
+		for i := 1; i < n; i += 2 {
+			name := fmt.Sprintf("%s-%04d", tag, i)
+			if p, ok := byName[name]; !ok || p.Version != 2 {
+				t.Fatalf("%s: %+v, want it added and renamed (version 2)", name, p)
 			}
 		}
 	}
@@ -241,14 +243,18 @@ func TestTwoProcesses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	events = events[:len(events)-1] // the deal's own
+	type key struct {
+		id     int64
+		action string
+	}
+	seen := map[key]bool{}
 	byActor := map[string]int{}
-	seen := map[int64]bool{}
 	for _, e := range events {
-		if e.Entity != "constraint" || e.Action != "create" || e.DealID != deal.ID || seen[e.EntityID] {
+		k := key{e.EntityID, e.Action}
+		if e.Entity != "person" || (e.Action != "create" && e.Action != "update") || seen[k] {
 			t.Fatalf("unexpected event %+v", e)
 		}
-		seen[e.EntityID] = true
+		seen[k] = true
 		byActor[e.Actor]++
 	}
 	if byActor["A"] != n || byActor["B"] != n {

@@ -80,6 +80,21 @@ func (g *Glossary) lookup(word, written string, span *TermSpan) (Term, bool) {
 	if t, ok := g.terms[writtenKey]; ok {
 		return t, true
 	}
+	// An inflected form found by a stem ("wdroż*" in "wdrożenia") is covered
+	// by a glossary entry for any form of the same stem ("wdrożenie").
+	if wordKey != writtenKey && strings.HasPrefix(writtenKey, wordKey) && utf8.RuneCountInString(wordKey) >= 3 {
+		var found Term
+		ok := false
+		for k, t := range g.terms {
+			if strings.HasPrefix(k, wordKey) && (!ok || (t.Status == TermAgreed && found.Status != TermAgreed) ||
+				(t.Status == found.Status && t.ID < found.ID)) {
+				found, ok = t, true
+			}
+		}
+		if ok {
+			return found, true
+		}
+	}
 	if wordKey == writtenKey {
 		span.Term = word
 	}

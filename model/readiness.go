@@ -102,8 +102,8 @@ func Assess(f Facts, gaps []Gap) Readiness {
 			missing = append(missing, "no due date")
 		}
 		if len(missing) > 0 {
-			blockers = append(blockers, fmt.Sprintf("%s %s gap has %s: %s",
-				capital(string(g.Severity)), g.Kind.Label(), strings.Join(missing, " and "), g.Title))
+			blockers = append(blockers, sentenceEnd(fmt.Sprintf("%s %s gap has %s: %s",
+				capital(string(g.Severity)), g.Kind.Label(), strings.Join(missing, " and "), g.Title)))
 		}
 	}
 
@@ -129,4 +129,12 @@ func capital(s string) string {
 		return s
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// sentenceEnd ends s with a full stop unless it ends in punctuation already.
+func sentenceEnd(s string) string {
+	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "…") {
+		return s
+	}
+	return s + "."
 }

@@ -1,5 +1,7 @@
 package model
 
+import "strings"
+
 // GapChange is one change reconciliation makes to a stored gap.
 type GapChange struct {
 	Before, After Gap
@@ -58,7 +60,7 @@ func Reconcile(dealID int64, stored []Gap, found []Finding, live map[int64]bool)
 			after.Severity = f.Severity
 		}
 		if g.AutoResolved {
-			after.Status, after.Resolution, after.AutoResolved = GapOpen, "", false
+			after.Status, after.Resolution, after.AutoResolved = GapOpen, personsNote(g.Resolution), false
 		}
 		if after != g {
 			plan.Change = append(plan.Change, GapChange{g, after})
@@ -72,10 +74,32 @@ func Reconcile(dealID int64, stored []Gap, found []Finding, live map[int64]bool)
 		after := g
 		after.Status = GapResolved
 		after.AutoResolved = true
-		after.Resolution = "Closed automatically: " + whyGone(g.Kind, live[g.PromiseID]) + "."
+		after.Resolution = autoPrefix + whyGone(g.Kind, live[g.PromiseID]) + "."
+		if g.Resolution != "" {
+			// What a person wrote on the open gap stays, after the reason.
+			after.Resolution += earlierNote + g.Resolution
+		}
 		plan.Change = append(plan.Change, GapChange{g, after})
 	}
 	return plan
+}
+
+// How the rules word a resolution they write.
+const (
+	autoPrefix  = "Closed automatically: "
+	earlierNote = " Earlier note: "
+)
+
+// personsNote is what a person had written before the rules closed a gap,
+// so reopening gives it back.
+func personsNote(resolution string) string {
+	if !strings.HasPrefix(resolution, autoPrefix) {
+		return resolution
+	}
+	if _, note, ok := strings.Cut(resolution, earlierNote); ok {
+		return note
+	}
+	return ""
 }
 
 // whyGone says why a derived gap's condition went away.
@@ -93,7 +117,7 @@ func whyGone(k GapKind, promiseLive bool) string {
 	case KindEffort:
 		return "delivery's effort is now within the budget sold"
 	case KindUnverified:
-		return "the promise is now confirmed with the customer (or the deal went back before negotiation)"
+		return "the promise is now confirmed with the customer, or the deal is no longer in negotiation or later"
 	case KindUndefinedTerm:
 		return "every term it uses is now agreed in the glossary"
 	case KindSuspect:

@@ -430,10 +430,20 @@ func checkPlan(t *rapid.T, stored []model.Gap, found []model.Finding, live map[i
 			t.Fatalf("title %q, the rules say %q", a.Title, f.Title)
 		}
 		sameState := a.Status == b.Status && a.Resolution == b.Resolution && a.AutoResolved == b.AutoResolved
+		// An auto-resolve writes the reason, then keeps what a person had
+		// written as an earlier note; a reopen gives that note back.
+		reason, note, hasNote := strings.Cut(a.Resolution, " Earlier note: ")
 		autoResolve := !still && b.Open() && a.Status == model.GapResolved && a.AutoResolved &&
-			strings.HasPrefix(a.Resolution, "Closed automatically: ") &&
-			live[b.PromiseID] != strings.Contains(a.Resolution, "the promise was deleted")
-		reopen := still && b.AutoResolved && a.Status == model.GapOpen && a.Resolution == "" && !a.AutoResolved
+			strings.HasPrefix(reason, "Closed automatically: ") &&
+			live[b.PromiseID] != strings.Contains(reason, "the promise was deleted") &&
+			hasNote == (b.Resolution != "") && (!hasNote || note == b.Resolution)
+		wantNote := ""
+		if _, n, ok := strings.Cut(b.Resolution, " Earlier note: "); ok && strings.HasPrefix(b.Resolution, "Closed automatically: ") {
+			wantNote = n
+		} else if !strings.HasPrefix(b.Resolution, "Closed automatically: ") {
+			wantNote = b.Resolution
+		}
+		reopen := still && b.AutoResolved && a.Status == model.GapOpen && a.Resolution == wantNote && !a.AutoResolved
 		if !sameState && !autoResolve && !reopen {
 			t.Fatalf("status or resolution changed outside auto-resolve and reopen:\n%+v\n%+v", b, a)
 		}

@@ -146,14 +146,13 @@ type report struct {
 }
 
 func newReport(d *Dossier) *report {
-	r := &report{d: d, people: make(map[int64]Person, len(d.People)),
+	d = sortedDossier(d)
+	r := &report{d: d, people: make(map[int64]Person, len(d.People)), promises: d.Promises,
 		number: make(map[int64]int, len(d.Promises)), answers: make(map[int64]Assessment, len(d.Assessments)),
 		gapByID: make(map[int64]Gap, len(d.Gaps))}
 	for _, p := range d.People {
 		r.people[p.ID] = p
 	}
-	r.promises = slices.Clone(d.Promises)
-	slices.SortStableFunc(r.promises, func(a, b Promise) int { return cmpInt(a.ID, b.ID) })
 	for i, p := range r.promises {
 		r.number[p.ID] = i + 1
 	}
@@ -172,6 +171,33 @@ func newReport(d *Dossier) *report {
 		r.gapByID[g.ID] = g
 	}
 	return r
+}
+
+// sortedDossier is a copy of d with its lists in a fixed order — by id,
+// decisions and sign-offs by time — so that what is computed from it
+// (readiness, the glossary) and the report do not depend on the order the
+// lists came in.
+func sortedDossier(d *Dossier) *Dossier {
+	c := *d
+	c.Promises = slices.SortedStableFunc(slices.Values(d.Promises), func(a, b Promise) int { return cmpInt(a.ID, b.ID) })
+	c.Assessments = slices.SortedStableFunc(slices.Values(d.Assessments), func(a, b Assessment) int { return cmpInt(a.ID, b.ID) })
+	c.Constraints = slices.SortedStableFunc(slices.Values(d.Constraints), func(a, b Constraint) int { return cmpInt(a.ID, b.ID) })
+	c.Gaps = slices.SortedStableFunc(slices.Values(d.Gaps), func(a, b Gap) int { return cmpInt(a.ID, b.ID) })
+	c.Terms = slices.SortedStableFunc(slices.Values(d.Terms), func(a, b Term) int { return cmpInt(a.ID, b.ID) })
+	c.People = slices.SortedStableFunc(slices.Values(d.People), func(a, b Person) int { return cmpInt(a.ID, b.ID) })
+	c.Decisions = slices.SortedStableFunc(slices.Values(d.Decisions), func(a, b Decision) int {
+		if x := a.DecidedAt.Compare(b.DecidedAt); x != 0 {
+			return x
+		}
+		return cmpInt(a.ID, b.ID)
+	})
+	c.SignOffs = slices.SortedStableFunc(slices.Values(d.SignOffs), func(a, b SignOff) int {
+		if x := a.SignedAt.Compare(b.SignedAt); x != 0 {
+			return x
+		}
+		return cmpInt(a.ID, b.ID)
+	})
+	return &c
 }
 
 func cmpInt(a, b int64) int {
@@ -557,8 +583,7 @@ func (r *report) reality() string {
 		}
 	}
 	b.WriteString("\n### Delivery constraints\n\n")
-	constraints := slices.Clone(r.d.Constraints)
-	slices.SortStableFunc(constraints, func(a, c Constraint) int { return cmpInt(a.ID, c.ID) })
+	constraints := r.d.Constraints
 	if len(constraints) == 0 {
 		b.WriteString("None recorded.\n")
 	}
@@ -655,13 +680,7 @@ func (r *report) gapTable(b *strings.Builder, gaps []Gap) {
 func (r *report) decisions() string {
 	var b strings.Builder
 	b.WriteString("## Decisions\n\n")
-	decs := slices.Clone(r.d.Decisions)
-	slices.SortStableFunc(decs, func(a, c Decision) int {
-		if x := a.DecidedAt.Compare(c.DecidedAt); x != 0 {
-			return x
-		}
-		return cmpInt(a.ID, c.ID)
-	})
+	decs := r.d.Decisions
 	if len(decs) == 0 {
 		b.WriteString("No decisions are recorded.\n")
 		return b.String()
@@ -703,13 +722,7 @@ func (r *report) notSold() string {
 func (r *report) signOffs(overall string, per map[string]string) string {
 	var b strings.Builder
 	b.WriteString("## Sign-off\n\n")
-	signs := slices.Clone(r.d.SignOffs)
-	slices.SortStableFunc(signs, func(a, c SignOff) int {
-		if x := a.SignedAt.Compare(c.SignedAt); x != 0 {
-			return x
-		}
-		return cmpInt(a.ID, c.ID)
-	})
+	signs := r.d.SignOffs
 	if len(signs) == 0 {
 		b.WriteString("Nobody has signed off yet.\n")
 		return b.String()

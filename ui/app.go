@@ -39,6 +39,11 @@ type Options struct {
 	Now func() time.Time
 	// Banner is shown in the status line at start, e.g. about a demo file.
 	Banner string
+	// Location is the time zone for times on screen (default: local).
+	Location *time.Location
+	// NoTicks stops the timers (the file watch, the meeting clock), for
+	// tests that drive the app message by message.
+	NoTicks bool
 }
 
 // App is the root model: it owns the screens, the dialogs on top of them,
@@ -74,7 +79,16 @@ func New(ctx context.Context, store *db.Store, opts Options) *App {
 	if now == nil {
 		now = time.Now
 	}
-	sh := &shared{ctx: ctx, store: store, keys: DefaultKeyMap(), styles: NewStyles(true, noColor), now: now}
+	loc := opts.Location
+	if loc == nil {
+		loc = time.Local
+	}
+	tick := tea.Tick
+	if opts.NoTicks {
+		tick = func(time.Duration, func(time.Time) tea.Msg) tea.Cmd { return nil }
+	}
+	sh := &shared{ctx: ctx, store: store, keys: DefaultKeyMap(), styles: NewStyles(true, noColor), now: now,
+		loc: loc, tick: tick}
 	a := &App{sh: sh, isDark: true, noColor: noColor, help: help.New()}
 	a.deals = newDealsScreen(sh)
 	a.deal = newDealScreen(sh)
@@ -92,7 +106,7 @@ func New(ctx context.Context, store *db.Store, opts Options) *App {
 // Init loads the people and the deals, asks the terminal's background
 // colour, and starts watching the file.
 func (a *App) Init() tea.Cmd {
-	return tea.Batch(loadPeopleCmd(a.sh), loadDealsCmd(a.sh), tea.RequestBackgroundColor, pollCmd())
+	return tea.Batch(loadPeopleCmd(a.sh), loadDealsCmd(a.sh), tea.RequestBackgroundColor, pollCmd(a.sh))
 }
 
 func (a *App) restyle() {
@@ -146,7 +160,7 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 	case undoneMsg:
 		return a.undone(msg)
 	case pollMsg:
-		return tea.Batch(checkChangedCmd(a.sh), pollCmd())
+		return tea.Batch(checkChangedCmd(a.sh), pollCmd(a.sh))
 	case changedMsg:
 		if msg.changed {
 			return a.reload()
@@ -184,7 +198,7 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 		return nil
 	case meetingTickMsg:
 		if a.screen == screenMeeting {
-			return meetingTick()
+			return meetingTick(a.sh)
 		}
 		return nil
 	case reportRenderedMsg:
@@ -286,7 +300,7 @@ func (a *App) globalKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 				a.status = statusMsg{text: "No open gaps: there is nothing to walk through. Here is the summary."}
 				return loadHistoryCmd(a.sh, a.deal.id), true
 			}
-			return meetingTick(), true
+			return meetingTick(a.sh), true
 		case key.Matches(press, k.SignOff):
 			return a.sh.open(signOffForm(a.sh, a.deal.d)), true
 		case key.Matches(press, k.Glossary):

@@ -177,7 +177,7 @@ func (s *dealScreen) defineTerm(p model.Promise) tea.Cmd {
 	choiceField(f, "term", "Term", undefined, undefined[0])
 	f.submit = func(f *form) (tea.Cmd, error) {
 		word := f.value("term")
-		return tea.Sequence(func() tea.Msg { return replaceFormMsg{termForm(s.app, newTerm(word))} }), nil
+		return func() tea.Msg { return replaceFormMsg{termForm(s.app, newTerm(word))} }, nil
 	}
 	return s.app.open(f)
 }

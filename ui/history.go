@@ -90,7 +90,7 @@ func (h historyScreen) View() string {
 	start, end := h.cur.visible()
 	for i := start; i < end; i++ {
 		e := h.events[h.rows[i]]
-		row := fit(e.At.Local().Format("2006-01-02 15:04"), whenW) + " " + fit(line(e.Actor), whoW) + " " +
+		row := fit(h.app.when(e.At), whenW) + " " + fit(line(e.Actor), whoW) + " " +
 			fit(e.Action+" "+e.Entity, whatW) + " " + fit(eventSummary(e), sumW)
 		if i == h.cur.pos {
 			row = st.Selected.Render(fit(row, w))

@@ -80,8 +80,8 @@ func loadPeopleCmd(app *shared) tea.Cmd {
 // pollEvery is how often the file is checked for other writers.
 const pollEvery = time.Second
 
-func pollCmd() tea.Cmd {
-	return tea.Tick(pollEvery, func(time.Time) tea.Msg { return pollMsg{} })
+func pollCmd(app *shared) tea.Cmd {
+	return app.tick(pollEvery, func(time.Time) tea.Msg { return pollMsg{} })
 }
 
 func checkChangedCmd(app *shared) tea.Cmd {

@@ -35,8 +35,8 @@ type meetingScreen struct {
 // meetingTickMsg moves the elapsed-time clock.
 type meetingTickMsg struct{}
 
-func meetingTick() tea.Cmd {
-	return tea.Tick(time.Second, func(time.Time) tea.Msg { return meetingTickMsg{} })
+func meetingTick(app *shared) tea.Cmd {
+	return app.tick(time.Second, func(time.Time) tea.Msg { return meetingTickMsg{} })
 }
 
 func newMeetingScreen(app *shared) meetingScreen { return meetingScreen{app: app} }

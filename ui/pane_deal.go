@@ -139,7 +139,7 @@ func (p dealPane) lines() []string {
 	if len(p.d.SignOffs) > 0 {
 		section("Signed off")
 		for _, s := range p.d.SignOffs {
-			out = append(out, cut(fmt.Sprintf("%s (%s) %s", p.app.name(s.PersonID), s.Role, s.SignedAt.Local().Format("2006-01-02")), w))
+			out = append(out, cut(fmt.Sprintf("%s (%s) %s", p.app.name(s.PersonID), s.Role, p.app.when(s.SignedAt)[:10]), w))
 			if changed := model.ChangedSince(s, p.d); len(changed) > 0 {
 				out = append(out, wrap(st.StatusErr.Render("  ⚠ changed since: "+strings.Join(changed, ", ")), w)...)
 			} else {

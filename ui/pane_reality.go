@@ -168,7 +168,7 @@ func (r realityPane) answer(a model.Assessment, w int) []string {
 	add("Earliest", earliest)
 	add("Confidence", string(a.Confidence))
 	who := r.app.nameOr(a.AssessedBy, "someone")
-	add("Answered", who+" · "+a.AssessedAt.Local().Format("2006-01-02 15:04"))
+	add("Answered", who+" · "+r.app.when(a.AssessedAt))
 	if a.PromiseRevision < p.Revision {
 		out = append(out, "  "+st.StatusErr.Render("⚠ The promise changed after this answer."))
 	}

@@ -24,10 +24,17 @@ type shared struct {
 	people     []model.Person
 	presenting bool
 	now        func() time.Time
+	// loc is the time zone times are shown in.
+	loc *time.Location
+	// tick schedules a message after a delay (tea.Tick; tests stop it).
+	tick func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
 	// opened holds dialogs opened during this Update, for the root to
 	// put on its stack.
 	opened []modal
 }
+
+// when formats a moment for the screen, in the local time zone.
+func (s *shared) when(t time.Time) string { return t.In(s.loc).Format("2006-01-02 15:04") }
 
 // name is a person's display name.
 func (s *shared) name(id int64) string { return line(model.PersonName(s.people, id)) }
