@@ -69,19 +69,19 @@ func TestAssessBlockers(t *testing.T) {
 		}, "Promise “" + plainTitle + "” has no answer from delivery."},
 		{"open critical gap without an owner", func(_ *model.Facts, gaps *[]model.Gap) {
 			(*gaps)[0].Owner = 0
-		}, "Critical schedule gap has no owner: “A” — late"},
+		}, "Critical schedule gap has no owner: “A” — late."},
 		{"open high gap without a due date", func(_ *model.Facts, gaps *[]model.Gap) {
 			(*gaps)[0].Severity, (*gaps)[0].Due = high, model.Date{}
-		}, "High schedule gap has no due date: “A” — late"},
+		}, "High schedule gap has no due date: “A” — late."},
 		{"open high gap without either", func(_ *model.Facts, gaps *[]model.Gap) {
 			(*gaps)[0].Severity, (*gaps)[0].Due, (*gaps)[0].Owner = high, model.Date{}, 0
-		}, "High schedule gap has no owner and no due date: “A” — late"},
+		}, "High schedule gap has no owner and no due date: “A” — late."},
 		{"reopened critical gap", func(_ *model.Facts, gaps *[]model.Gap) {
 			(*gaps)[2].Status = model.GapOpen
-		}, "Critical scope gap has no owner and no due date: “B” — fit none"},
+		}, "Critical scope gap has no owner and no due date: “B” — fit none."},
 		{"manual high gap without an owner", func(_ *model.Facts, gaps *[]model.Gap) {
 			(*gaps)[4].Severity, (*gaps)[4].Due = high, date("2027-01-01")
-		}, "High manual gap has no owner: Training plan"},
+		}, "High manual gap has no owner: Training plan."},
 		{"term used but not agreed", func(f *model.Facts, _ *[]model.Gap) {
 			f.Terms[0].Status = model.TermDraft
 		}, "Term “real-time” is used in “Real-time stock levels in the web shop” but not agreed."},
