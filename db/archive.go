@@ -475,10 +475,10 @@ func MarshalArchive(a model.Archive) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// UnmarshalArchive reads an export file. A file that is not a handoff
-// export, one from a newer version of handoff, a field this version does
-// not know or anything after the export is refused with a sentence saying
-// so (and where, for broken JSON).
+// UnmarshalArchive reads an export file. A file that is not JSON (or has
+// anything after the export), that is not a handoff export, that comes from
+// a newer version of handoff or has a field this version does not know is
+// refused with a sentence saying so, and where for broken JSON.
 func UnmarshalArchive(data []byte) (model.Archive, error) {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	var head struct {
@@ -500,9 +500,6 @@ func UnmarshalArchive(data []byte) (model.Archive, error) {
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&a); err != nil {
 		return model.Archive{}, jsonError(data, err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return model.Archive{}, errors.New("the file has more after the export")
 	}
 	return a, nil
 }

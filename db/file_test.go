@@ -222,23 +222,40 @@ func refusedFiles() []refusedFile {
 			foreignSQLite(t, path, "PRAGMA journal_mode = WAL; PRAGMA application_id = 1234;")
 		}, model.ErrNotHandoffDB, "made by another program"},
 		{"TooNew", func(t *testing.T, path string) {
-			s, err := db.Open(t.Context(), path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			p := model.Person{Name: "Ada", Role: model.RoleSales}
-			if err := s.CreatePerson(t.Context(), &p); err != nil {
-				t.Fatal(err)
-			}
-			s.Close()
-			raw := rawOpen(t, path)
-			if _, err := raw.Exec(fmt.Sprintf("PRAGMA user_version = %d", db.SchemaVersion()+1)); err != nil {
-				t.Fatal(err)
-			}
-			if err := raw.Close(); err != nil {
-				t.Fatal(err)
-			}
+			tooNew(t, path, "")
 		}, model.ErrTooNew, "newer version"},
+		// Not in WAL mode, the file would change the moment SQLite opened it
+		// with handoff's settings: it must be refused before that.
+		{"TooNewRollbackJournal", func(t *testing.T, path string) {
+			tooNew(t, path, "PRAGMA journal_mode = DELETE")
+		}, model.ErrTooNew, "newer version"},
+	}
+}
+
+// tooNew makes a handoff database with some data, as a newer version of
+// the app would leave it: its schema version above this one's.
+func tooNew(t *testing.T, path, pragma string) {
+	t.Helper()
+	s, err := db.Open(t.Context(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := model.Person{Name: "Ada", Role: model.RoleSales}
+	if err := s.CreatePerson(t.Context(), &p); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	raw := rawOpen(t, path)
+	if pragma != "" {
+		if _, err := raw.Exec(pragma); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := raw.Exec(fmt.Sprintf("PRAGMA user_version = %d", db.SchemaVersion()+1)); err != nil {
+		t.Fatal(err)
+	}
+	if err := raw.Close(); err != nil {
+		t.Fatal(err)
 	}
 }
 

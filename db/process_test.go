@@ -34,10 +34,10 @@ const (
 
 // TestHelperWriter is the body of the processes the tests below start: it
 // opens the database, says "ready", waits for a line on stdin, then writes.
-// In "people" mode it makes N changes to the people directory and exits; in
-// "promises" mode it adds
-// promises until it is killed, printing each promise's id once its commit
-// has returned. Run as an ordinary test it does nothing.
+// In "people" mode it makes N changes to the people directory and exits;
+// in "promises" mode it adds promises until it is killed, printing each
+// promise's id once its commit has returned. Run as an ordinary test it
+// does nothing.
 func TestHelperWriter(t *testing.T) {
 	mode := os.Getenv(helperMode)
 	if mode == "" {

@@ -39,7 +39,9 @@ import (
 //     "://": the dot after "www" and the colon before "//" are escaped.
 //     Its e-mail rule works on the text after escapes are undone, so no
 //     escape helps there: a word joiner (U+2060, invisible) goes before
-//     every "@", which ends the address's local part and so the link.
+//     every "@", which ends the address's local part and so the link. The
+//     "@" is backslash-escaped as well, for pandoc's own markdown, where
+//     "@word" is a citation.
 //   - At a line start in text: "#", ">", "-", "+", "=", ":" and the "." or
 //     ")" after a number are escaped, so no heading, quote, list item,
 //     thematic break, setext underline or table delimiter row can start.
@@ -51,7 +53,13 @@ import (
 // EscapeCell makes s safe as the content of one GFM table cell: it stays
 // one cell of one row, and renders as its own text, never as markup.
 func EscapeCell(s string) string {
+	if isInertLine(s, false, false) {
+		return s
+	}
 	lines := cleanLines(s)
+	if len(lines) == 1 && isInert(lines[0], false, false) {
+		return lines[0]
+	}
 	var b strings.Builder
 	for i, l := range lines {
 		if i > 0 {
@@ -67,7 +75,13 @@ func EscapeCell(s string) string {
 // becomes markup or a block of its own. The result has no trailing spaces;
 // a caller placing it in a list item indents its continuation lines.
 func EscapeText(s string) string {
+	if isInertLine(s, true, false) {
+		return s
+	}
 	lines := cleanLines(s)
+	if len(lines) == 1 && isInert(lines[0], true, false) {
+		return lines[0]
+	}
 	var b strings.Builder
 	for i, l := range lines {
 		if i > 0 {
@@ -110,7 +124,7 @@ const wordJoiner = "\u2060"
 // cleanLines removes escape sequences and invisible controls from s and
 // returns its non-blank lines, trimmed.
 func cleanLines(s string) []string {
-	if isPlainLine(s) {
+	if isCleanLine(s) {
 		if t := strings.TrimSpace(s); t != "" {
 			return []string{t}
 		}
@@ -125,13 +139,24 @@ func cleanLines(s string) []string {
 	return out
 }
 
-// isPlainLine reports whether s is printable ASCII with no line break, the
-// common case that needs no cleaning.
-func isPlainLine(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c >= 0x7f {
+// isCleanLine reports whether s is one line of valid UTF-8 with nothing
+// cleanText would change: the common case, which needs no copy.
+func isCleanLine(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 || c == 0x7f {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if (r == utf8.RuneError && size == 1) || r < 0xa0 || r == '\u2028' || r == '\u2029' ||
+			(r != '\u200d' && unicode.Is(unicode.Cf, r)) {
 			return false
 		}
+		i += size
 	}
 	return true
 }
@@ -239,6 +264,10 @@ func skipEscape(s string, i int, r rune, size int) int {
 // applies the rules for the start of a line of text; heading escapes every
 // "#".
 func escapeLine(b *strings.Builder, l string, lineStart, heading bool) {
+	if isInert(l, lineStart, heading) {
+		b.WriteString(l)
+		return
+	}
 	if lineStart {
 		l = escapeLineStart(b, l)
 	}
@@ -265,7 +294,7 @@ func escapeLine(b *strings.Builder, l string, lineStart, heading bool) {
 			}
 			b.WriteByte('&')
 		case '@':
-			b.WriteString(wordJoiner + "@")
+			b.WriteString(wordJoiner + "\\@")
 		case ':':
 			if strings.HasPrefix(l[i+1:], "//") {
 				b.WriteByte('\\')
@@ -286,6 +315,44 @@ func escapeLine(b *strings.Builder, l string, lineStart, heading bool) {
 		}
 		prev = r
 	}
+}
+
+// isInertLine reports whether s is already what EscapeCell or EscapeText
+// would make of it — one trimmed line with nothing to clean or escape —
+// without copying it. Most values are.
+func isInertLine(s string, lineStart, heading bool) bool {
+	return s != "" && strings.TrimSpace(s) == s && isCleanLine(s) && isInert(s, lineStart, heading)
+}
+
+// isInert reports whether escapeLine would write l unchanged: no character
+// it escapes, no "://" or "www.", and nothing at the start of the line that
+// would start a block.
+func isInert(l string, lineStart, heading bool) bool {
+	if lineStart {
+		switch c := l[0]; {
+		case c == '#' || c == '>' || c == '-' || c == '+' || c == '=' || c == ':' || (c >= '0' && c <= '9'):
+			return false
+		}
+	}
+	for i := 0; i < len(l); i++ {
+		switch l[i] {
+		case '\\', '`', '*', '~', '[', ']', '|', '$', '_', '<', '&', '@':
+			return false
+		case '#':
+			if heading {
+				return false
+			}
+		case ':':
+			if strings.HasPrefix(l[i+1:], "//") {
+				return false
+			}
+		case '.':
+			if i >= 3 && strings.EqualFold(l[i-3:i], "www") {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // escapeLineStart escapes what would start a block at the beginning of a

@@ -139,7 +139,7 @@ func TestEscapeCellExamples(t *testing.T) {
 		{"[x](http://evil)", `\[x\](http\://evil)`},
 		{"![i](y)", `!\[i\](y)`},
 		{"www.evil.example", `www\.evil.example`},
-		{"ask evil@evil.example", "ask evil" + wj + "@evil.example"},
+		{"ask evil@evil.example", "ask evil" + wj + `\@evil.example`},
 		{"`code` **b** _e_ ~s~ $m$", "\\`code\\` \\*\\*b\\*\\* \\_e\\_ \\~s\\~ \\$m\\$"},
 		{"snake_case_word", "snake_case_word"},
 		{"# not a heading > - 1.", "# not a heading > - 1."},
@@ -192,6 +192,9 @@ func checkCell(s, cell string) error {
 			if rest == "" || rest[0] >= utf8.RuneSelf || !unicode.IsPunct(rune(rest[0])) && !unicode.IsSymbol(rune(rest[0])) {
 				return fmt.Errorf("lone backslash at %d", i)
 			}
+			if rest[0] == '@' && prev != '\u2060' {
+				return fmt.Errorf("@ without a word joiner at %d", i)
+			}
 			plain.WriteByte(rest[0])
 			prev = rune(rest[0])
 			i += 2
@@ -221,11 +224,11 @@ func checkCell(s, cell string) error {
 			return fmt.Errorf("unescaped :// at %d", i)
 		case r == '.' && strings.HasSuffix(strings.ToLower(plain.String()), "www"):
 			return fmt.Errorf("unescaped www. at %d", i)
-		case r == '@' && prev != '\u2060':
-			return fmt.Errorf("@ without a word joiner at %d", i)
+		case r == '@':
+			return fmt.Errorf("unescaped @ at %d", i)
 		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
 			return fmt.Errorf("control %U at %d", r, i)
-		case unicode.Is(unicode.Cf, r) && r != '\u200d' && !(r == '\u2060' && strings.HasPrefix(rest, "@")):
+		case unicode.Is(unicode.Cf, r) && r != '\u200d' && !(r == '\u2060' && strings.HasPrefix(rest, "\\@")):
 			return fmt.Errorf("format character %U at %d", r, i)
 		}
 		plain.WriteRune(r)

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -20,21 +21,37 @@ import (
 // Report renders the deal's handoff report; generatedAt is the only time in
 // it that is not part of the data.
 func Report(d *Dossier, generatedAt time.Time) string {
+	return renderReport(newReport(d), generatedAt)
+}
+
+// PresentingReport is Report for a shared screen: the deal's value reads
+// "hidden while presenting". It is for showing, never for the file.
+func PresentingReport(d *Dossier, generatedAt time.Time) string {
 	r := newReport(d)
+	r.hideMoney = true
+	return renderReport(r, generatedAt)
+}
+
+func renderReport(r *report, generatedAt time.Time) string {
 	parts := r.parts()
 	overall, per := hashSections(parts.sections())
+	generated := "- **Generated:** " + formatReportTime(generatedAt) + "\n"
+	signOffs := r.signOffs(overall, per)
+	body := []string{parts.summary, parts.definitions, parts.promises, parts.reality,
+		parts.gaps, parts.decisions, parts.notSold, signOffs}
+	size := len(parts.head) + len(generated) + len(parts.readiness)
+	for _, s := range body {
+		size += 1 + len(s)
+	}
 	var b strings.Builder
-	b.Grow(4096 + 600*len(d.Promises))
+	b.Grow(size)
 	b.WriteString(parts.head)
-	b.WriteString("- **Generated:** " + formatReportTime(generatedAt) + "\n")
+	b.WriteString(generated)
 	b.WriteString(parts.readiness)
-	for _, s := range []string{parts.summary, parts.definitions, parts.promises, parts.reality,
-		parts.gaps, parts.decisions, parts.notSold} {
+	for _, s := range body {
 		b.WriteByte('\n')
 		b.WriteString(s)
 	}
-	b.WriteByte('\n')
-	b.WriteString(r.signOffs(overall, per))
 	return b.String()
 }
 
@@ -116,8 +133,11 @@ func hashSections(secs map[string]string) (string, map[string]string) {
 // reportParts are the pieces the report is made of, each ending in one
 // newline; Report puts a blank line between them.
 type reportParts struct {
-	head                                                              string // title, customer, stage (a list the generated line continues)
-	readiness                                                         string // the readiness item of that list, and the blockers
+	// head is the title, customer and stage: a list the generated-at line
+	// continues.
+	head string
+	// readiness is the readiness item of that list, and the blockers.
+	readiness                                                         string
 	summary, definitions, promises, reality, gaps, decisions, notSold string
 }
 
@@ -143,6 +163,8 @@ type report struct {
 	answers  map[int64]Assessment // by promise id
 	gaps     []Gap                // the deal's gaps, less those of deleted promises
 	gapByID  map[int64]Gap
+	// hideMoney leaves the deal's value out (presenting on a shared screen).
+	hideMoney bool
 }
 
 func newReport(d *Dossier) *report {
@@ -179,35 +201,34 @@ func newReport(d *Dossier) *report {
 // lists came in.
 func sortedDossier(d *Dossier) *Dossier {
 	c := *d
-	c.Promises = slices.SortedStableFunc(slices.Values(d.Promises), func(a, b Promise) int { return cmpInt(a.ID, b.ID) })
-	c.Assessments = slices.SortedStableFunc(slices.Values(d.Assessments), func(a, b Assessment) int { return cmpInt(a.ID, b.ID) })
-	c.Constraints = slices.SortedStableFunc(slices.Values(d.Constraints), func(a, b Constraint) int { return cmpInt(a.ID, b.ID) })
-	c.Gaps = slices.SortedStableFunc(slices.Values(d.Gaps), func(a, b Gap) int { return cmpInt(a.ID, b.ID) })
-	c.Terms = slices.SortedStableFunc(slices.Values(d.Terms), func(a, b Term) int { return cmpInt(a.ID, b.ID) })
-	c.People = slices.SortedStableFunc(slices.Values(d.People), func(a, b Person) int { return cmpInt(a.ID, b.ID) })
-	c.Decisions = slices.SortedStableFunc(slices.Values(d.Decisions), func(a, b Decision) int {
+	c.Promises = sortedBy(d.Promises, func(a, b Promise) int { return cmp.Compare(a.ID, b.ID) })
+	c.Assessments = sortedBy(d.Assessments, func(a, b Assessment) int { return cmp.Compare(a.ID, b.ID) })
+	c.Constraints = sortedBy(d.Constraints, func(a, b Constraint) int { return cmp.Compare(a.ID, b.ID) })
+	c.Gaps = sortedBy(d.Gaps, func(a, b Gap) int { return cmp.Compare(a.ID, b.ID) })
+	c.Terms = sortedBy(d.Terms, func(a, b Term) int { return cmp.Compare(a.ID, b.ID) })
+	c.People = sortedBy(d.People, func(a, b Person) int { return cmp.Compare(a.ID, b.ID) })
+	c.Decisions = sortedBy(d.Decisions, func(a, b Decision) int {
 		if x := a.DecidedAt.Compare(b.DecidedAt); x != 0 {
 			return x
 		}
-		return cmpInt(a.ID, b.ID)
+		return cmp.Compare(a.ID, b.ID)
 	})
-	c.SignOffs = slices.SortedStableFunc(slices.Values(d.SignOffs), func(a, b SignOff) int {
+	c.SignOffs = sortedBy(d.SignOffs, func(a, b SignOff) int {
 		if x := a.SignedAt.Compare(b.SignedAt); x != 0 {
 			return x
 		}
-		return cmpInt(a.ID, b.ID)
+		return cmp.Compare(a.ID, b.ID)
 	})
 	return &c
 }
 
-func cmpInt(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
+// sortedBy returns s sorted, copying it only when it is not sorted already
+// (the store reads most lists in this order).
+func sortedBy[T any](s []T, compare func(a, b T) int) []T {
+	if slices.IsSortedFunc(s, compare) {
+		return s
 	}
-	return 0
+	return slices.SortedStableFunc(slices.Values(s), compare)
 }
 
 // name is a person's name as the report shows it, escaped for a cell or
@@ -265,7 +286,11 @@ func (r *report) summary() string {
 	var b strings.Builder
 	b.WriteString("## Summary\n\n")
 	b.WriteString("**Why they buy:** " + orText(EscapeText(deal.WhyBuy), "not recorded") + "\n\n")
-	b.WriteString("- **Value:** " + orText(EscapeCell(deal.Value.String()), "not set") + "\n")
+	value := orText(EscapeCell(deal.Value.String()), "not set")
+	if r.hideMoney {
+		value = "hidden while presenting"
+	}
+	b.WriteString("- **Value:** " + value + "\n")
 	b.WriteString("- **Expected close:** " + orText(deal.CloseDate.String(), "not set") + "\n")
 	b.WriteString("\n### People\n\n")
 	rows := r.involved()
@@ -279,34 +304,48 @@ func (r *report) summary() string {
 		if p, ok := r.people[row.id]; ok {
 			role = EscapeCell(string(p.Role))
 		}
-		t.row(r.name(row.id), role, strings.Join(row.what, ", "))
+		t.row(r.name(row.id), role, row.what())
 	}
 	return b.String()
 }
 
 // involvement is what one person did on the deal.
 type involvement struct {
-	id    int64
-	owner bool
-	what  []string
+	id                                         int64
+	owner                                      []string // "sales owner", ...
+	promised, answered, gaps, terms, decisions int
+}
+
+// what says it in words: "sales owner, made 3 promises, owns 2 gaps".
+func (v *involvement) what() string {
+	parts := slices.Clone(v.owner)
+	for _, x := range []struct {
+		n          int
+		verb, noun string
+	}{{v.promised, "made", "promise"}, {v.answered, "answered", "promise"}, {v.gaps, "owns", "gap"},
+		{v.terms, "agreed", "term"}, {v.decisions, "made", "decision"}} {
+		if x.n > 0 {
+			parts = append(parts, x.verb+" "+plural(x.n, x.noun))
+		}
+	}
+	return strings.Join(parts, ", ")
 }
 
 // involved lists the deal's owners (sales, presales, delivery) and then, by
 // name, everyone else who promised, answered, owns a gap, agreed a term or
 // decided. Sign-offs are not counted: signing must not change what the
 // sign-off covers.
-func (r *report) involved() []involvement {
-	type counts struct{ promised, answered, gaps, terms, decisions int }
-	var order []int64
-	seen := map[int64]*involvement{}
-	c := map[int64]*counts{}
-	get := func(id int64) (*involvement, *counts) {
-		if _, ok := seen[id]; !ok {
-			seen[id] = &involvement{id: id}
-			c[id] = &counts{}
-			order = append(order, id)
+func (r *report) involved() []*involvement {
+	var out []*involvement
+	byID := map[int64]*involvement{}
+	get := func(id int64) *involvement {
+		v, ok := byID[id]
+		if !ok {
+			v = &involvement{id: id}
+			byID[id] = v
+			out = append(out, v)
 		}
-		return seen[id], c[id]
+		return v
 	}
 	owners := r.d.Deal.Owners
 	for _, o := range []struct {
@@ -314,73 +353,52 @@ func (r *report) involved() []involvement {
 		role string
 	}{{owners.Sales, "sales owner"}, {owners.Presales, "presales owner"}, {owners.Delivery, "delivery owner"}} {
 		if o.id != 0 {
-			inv, _ := get(o.id)
-			inv.owner = true
-			inv.what = append(inv.what, o.role)
+			v := get(o.id)
+			v.owner = append(v.owner, o.role)
 		}
 	}
 	for _, p := range r.promises {
 		if p.PromisedBy != 0 {
-			_, n := get(p.PromisedBy)
-			n.promised++
+			get(p.PromisedBy).promised++
 		}
 		if a, ok := r.answers[p.ID]; ok && a.AssessedBy != 0 {
-			_, n := get(a.AssessedBy)
-			n.answered++
+			get(a.AssessedBy).answered++
 		}
 	}
 	for _, g := range r.gaps {
 		if g.Owner != 0 {
-			_, n := get(g.Owner)
-			n.gaps++
+			get(g.Owner).gaps++
 		}
 	}
 	for _, t := range r.d.Terms {
-		if t.Status != TermAgreed {
-			continue
-		}
-		for _, id := range t.AgreedBy {
-			if id != 0 {
-				_, n := get(id)
-				n.terms++
+		if t.Status == TermAgreed {
+			for _, id := range t.AgreedBy {
+				if id != 0 {
+					get(id).terms++
+				}
 			}
 		}
 	}
 	for _, dec := range r.d.Decisions {
 		if dec.DecidedBy != 0 {
-			_, n := get(dec.DecidedBy)
-			n.decisions++
+			get(dec.DecidedBy).decisions++
 		}
-	}
-	out := make([]involvement, 0, len(order))
-	for _, id := range order {
-		inv, n := seen[id], c[id]
-		for _, x := range []struct {
-			n          int
-			verb, noun string
-		}{{n.promised, "made", "promise"}, {n.answered, "answered", "promise"}, {n.gaps, "owns", "gap"},
-			{n.terms, "agreed", "term"}, {n.decisions, "made", "decision"}} {
-			if x.n > 0 {
-				inv.what = append(inv.what, x.verb+" "+plural(x.n, x.noun))
-			}
-		}
-		out = append(out, *inv)
 	}
 	// Owners stay first, in role order; the rest go by name.
-	slices.SortStableFunc(out, func(a, b involvement) int {
-		if a.owner || b.owner {
+	slices.SortStableFunc(out, func(a, b *involvement) int {
+		if ao, bo := len(a.owner) > 0, len(b.owner) > 0; ao || bo {
 			switch {
-			case a.owner && !b.owner:
+			case ao && !bo:
 				return -1
-			case b.owner && !a.owner:
+			case bo && !ao:
 				return 1
 			}
-			return 0
+			return 0 // both owners: stable, in role order
 		}
 		if c := strings.Compare(strings.ToLower(r.people[a.id].Name), strings.ToLower(r.people[b.id].Name)); c != 0 {
 			return c
 		}
-		return cmpInt(a.id, b.id)
+		return cmp.Compare(a.id, b.id)
 	})
 	return out
 }
@@ -404,7 +422,7 @@ func (r *report) definitions() string {
 		if x := strings.Compare(a.Term, c.Term); x != 0 {
 			return x
 		}
-		return cmpInt(a.ID, c.ID)
+		return cmp.Compare(a.ID, c.ID)
 	})
 
 	// Where each glossary entry and each unlisted watched word is used.
@@ -497,6 +515,7 @@ func (r *report) definitions() string {
 
 func (r *report) promiseTable() string {
 	var b strings.Builder
+	b.Grow(256 + 300*len(r.promises))
 	b.WriteString("## Promises\n\n")
 	if len(r.promises) == 0 {
 		b.WriteString("No promises are recorded.\n")
@@ -538,6 +557,7 @@ func dueVsEarliest(due, earliest Date) string {
 
 func (r *report) reality() string {
 	var b strings.Builder
+	b.Grow(256 + 1200*len(r.promises))
 	b.WriteString("## Delivery reality\n")
 	if len(r.promises) == 0 {
 		b.WriteString("\nNo promises to answer.\n")
@@ -546,7 +566,7 @@ func (r *report) reality() string {
 		fmt.Fprintf(&b, "\n### %s · %s\n\n", r.ref(p.ID), orDash(escapeHeading(p.Title)))
 		item := func(label, text string) {
 			if text != "" {
-				listItem(&b, "**"+label+":** "+text)
+				labelItem(&b, label, text)
 			}
 		}
 		item("Promised", EscapeText(p.Detail))
@@ -612,13 +632,15 @@ func effort(effort, budget float64) string {
 
 func (r *report) gapTables() string {
 	var b strings.Builder
+	b.Grow(512 + 300*len(r.gaps))
 	b.WriteString("## Gaps\n")
 	if len(r.gaps) == 0 {
 		b.WriteString("\nNo gaps.\n")
 		return b.String()
 	}
+	group := make([]Gap, 0, len(r.gaps))
 	for _, sev := range Severities {
-		var group []Gap
+		group = group[:0]
 		open := 0
 		for _, g := range r.gaps {
 			if g.Severity == sev {
@@ -638,7 +660,7 @@ func (r *report) gapTables() string {
 				}
 				return 1
 			}
-			return cmpInt(a.ID, c.ID)
+			return cmp.Compare(a.ID, c.ID)
 		})
 		var counts []string
 		if open > 0 {
@@ -781,8 +803,30 @@ func (t *table) row(cells ...string) {
 // stay in the item.
 func listItem(b *strings.Builder, text string) {
 	b.WriteString("- ")
-	b.WriteString(strings.ReplaceAll(text, "\n", "\n  "))
-	b.WriteByte('\n')
+	writeIndented(b, text)
+}
+
+// labelItem writes "- **label:** text".
+func labelItem(b *strings.Builder, label, text string) {
+	b.WriteString("- **")
+	b.WriteString(label)
+	b.WriteString(":** ")
+	writeIndented(b, text)
+}
+
+// writeIndented writes text and a newline, indenting every line after the
+// first by two spaces.
+func writeIndented(b *strings.Builder, text string) {
+	for {
+		line, rest, more := strings.Cut(text, "\n")
+		b.WriteString(line)
+		b.WriteByte('\n')
+		if !more {
+			return
+		}
+		b.WriteString("  ")
+		text = rest
+	}
 }
 
 func orDash(s string) string { return orText(s, "—") }

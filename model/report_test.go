@@ -620,3 +620,20 @@ func BenchmarkReport(b *testing.B) {
 		model.Report(d, reportTime)
 	}
 }
+
+// The presenting version of the report hides the deal's value and changes
+// nothing else.
+func TestPresentingReportHidesTheValue(t *testing.T) {
+	d := sampleDossier(t, "SAP")
+	at := time.Date(2026, 12, 1, 9, 30, 0, 0, time.UTC)
+	full, shown := model.Report(d, at), model.PresentingReport(d, at)
+	if !strings.Contains(full, "EUR 1,240,000.00") {
+		t.Fatal("the report should show the value")
+	}
+	if strings.Contains(shown, "EUR") || !strings.Contains(shown, "hidden while presenting") {
+		t.Errorf("presenting report shows money or lacks the note:\n%s", shown)
+	}
+	if strings.Replace(shown, "hidden while presenting", "EUR 1,240,000.00", 1) != full {
+		t.Error("presenting changed more than the value")
+	}
+}

@@ -97,7 +97,7 @@ func promiseFindings(out []Finding, d Deal, p Promise, a Assessment, answered bo
 		}
 
 		if a.PromiseRevision < p.Revision {
-			add(KindSuspect, SeverityHigh, "the promise changed after delivery answered it; the answer needs a fresh look")
+			add(KindSuspect, SeverityHigh, "changed after delivery answered it; needs a fresh answer")
 		}
 	}
 
@@ -106,15 +106,11 @@ func promiseFindings(out []Finding, d Deal, p Promise, a Assessment, answered bo
 		if must {
 			sev = SeverityHigh
 		}
-		add(KindUnverified, sev, "only %s, never confirmed with the customer, and the deal is at stage %s", p.Verification, d.Stage)
+		add(KindUnverified, sev, "only %s, not confirmed with the customer, and the deal is at %s", p.Verification, d.Stage)
 	}
 
 	if words := gl.Undefined(p.Text()); len(words) > 0 {
-		label := "term"
-		if len(words) > 1 {
-			label = "terms"
-		}
-		add(KindUndefinedTerm, SeverityMedium, "uses %s not agreed in the glossary: %s", label, strings.Join(words, ", "))
+		add(KindUndefinedTerm, SeverityMedium, "not agreed: %s", strings.Join(words, ", "))
 	}
 
 	if p.PromisedBy == 0 {

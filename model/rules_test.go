@@ -252,11 +252,11 @@ func TestDeriveUnverified(t *testing.T) {
 	}
 	runRuleCases(t, []ruleCase{
 		{"heard, must, negotiation → high", at(model.StageNegotiation, model.VerificationHeard, model.PriorityMust),
-			want{model.KindUnverified: high}, says("only heard, never confirmed with the customer, and the deal is at stage negotiation")},
+			want{model.KindUnverified: high}, says("only heard, not confirmed with the customer, and the deal is at negotiation")},
 		{"written, must, won → high", at(model.StageWon, model.VerificationWritten, model.PriorityMust),
 			want{model.KindUnverified: high}, says("only written")},
 		{"written, should, handoff → medium", at(model.StageHandoff, model.VerificationWritten, model.PriorityShould),
-			want{model.KindUnverified: medium}, says("the deal is at stage handoff")},
+			want{model.KindUnverified: medium}, says("the deal is at handoff")},
 		{"heard, could, delivery → medium", at(model.StageDelivery, model.VerificationHeard, model.PriorityCould),
 			want{model.KindUnverified: medium}, nil},
 		{"heard, must, proposal → no gap", at(model.StageProposal, model.VerificationHeard, model.PriorityMust), nil, nil},
@@ -288,22 +288,22 @@ func TestDeriveUndefinedTerm(t *testing.T) {
 	}
 	runRuleCases(t, []ruleCase{
 		{"two watch words, no glossary → medium", text(title, ""), want{model.KindUndefinedTerm: medium},
-			says("uses terms not agreed in the glossary: real-time, go-live")},
+			says("not agreed: real-time, go-live")},
 		{"one watch word → 'term'", text("Nightly export, go-live in May", ""), want{model.KindUndefinedTerm: medium},
-			says("uses term not agreed in the glossary: go-live")},
+			says("not agreed: go-live")},
 		{"watch word in the detail only", text(plainTitle, "Delivered with 24/7 support."), want{model.KindUndefinedTerm: medium},
 			says("24/7, support")},
 		{"both agreed → no gap", text(title, "", term("real-time", model.TermAgreed), term("go-live", model.TermAgreed)), nil, nil},
 		{"agreed under another spelling → no gap", text(title, "", term("Real time", model.TermAgreed), term("Go Live", model.TermAgreed)), nil, nil},
 		{"one agreed, one draft → the draft one", text(title, "", term("real-time", model.TermAgreed), term("go-live", model.TermDraft)),
-			want{model.KindUndefinedTerm: medium}, says("uses term not agreed in the glossary: go-live")},
+			want{model.KindUndefinedTerm: medium}, says("not agreed: go-live")},
 		{"disputed → gap", text(title, "", term("real-time", model.TermDisputed), term("go-live", model.TermAgreed)),
 			want{model.KindUndefinedTerm: medium}, says(": real-time")},
 		{"draft glossary term not on the watch list → gap", text("Nightly batch to the data lake", "", term("data lake", model.TermDraft)),
 			want{model.KindUndefinedTerm: medium}, says("data lake")},
 		{"agreed glossary term not on the watch list → no gap", text("Nightly batch to the data lake", "", term("data lake", model.TermAgreed)), nil, nil},
 		{"same word twice is named once", text("Go-live in May", "go-live means production"), want{model.KindUndefinedTerm: medium},
-			says("uses term not agreed in the glossary: go-live")},
+			says("not agreed: go-live")},
 		{"no watch word → no gap", text(plainTitle, "Exported as CSV on the first of the month."), nil, nil},
 		{"named as listed, not as typed", text("GO-LIVE with an sla, asap", ""), want{model.KindUndefinedTerm: medium},
 			says(": go-live, SLA, ASAP")},
@@ -312,7 +312,7 @@ func TestDeriveUndefinedTerm(t *testing.T) {
 		{"named as the glossary spells it", text(title, "", term("Go Live", model.TermDraft), term("Real time", model.TermDisputed)),
 			want{model.KindUndefinedTerm: medium}, says(": Real time, Go Live")},
 		{"two spellings of one term are named once", text("Real-time stock", "updated in real time", term("go-live", model.TermAgreed)),
-			want{model.KindUndefinedTerm: medium}, says("uses term not agreed in the glossary: real-time")},
+			want{model.KindUndefinedTerm: medium}, says("not agreed: real-time")},
 	})
 }
 
@@ -325,7 +325,7 @@ func TestDeriveSuspect(t *testing.T) {
 	}
 	runRuleCases(t, []ruleCase{
 		{"answer older than the promise → high", rev(2, 1, model.FitFull), want{model.KindSuspect: high},
-			map[model.GapKind][]string{model.KindSuspect: {"the promise changed after delivery answered it"}}},
+			map[model.GapKind][]string{model.KindSuspect: {"changed after delivery answered it; needs a fresh answer"}}},
 		{"several edits later → high", rev(5, 2, model.FitFull), want{model.KindSuspect: high}, nil},
 		{"suspect and still unknown", rev(3, 1, model.FitUnknown), want{model.KindSuspect: high, model.KindUnassessed: high}, nil},
 		{"answer of the current revision → no gap", rev(3, 3, model.FitFull), nil, nil},

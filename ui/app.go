@@ -604,7 +604,9 @@ func (a *App) render() string {
 	if len(a.modals) > 0 {
 		body = overlay(body, a.modals[len(a.modals)-1].View(a.width, bodyH), a.width, bodyH)
 	}
-	return a.titleLine() + "\n" + body + "\n" + a.statusLine() + "\n" + a.help.ShortHelpView(a.shortHelp())
+	// The help line is cut here too: the help bubble lets the last item
+	// run past its width when the ellipsis does not fit.
+	return a.titleLine() + "\n" + body + "\n" + a.statusLine() + "\n" + cut(a.help.ShortHelpView(a.shortHelp()), a.width)
 }
 
 // titleLine is the app name, where you are, and the presenting banner.

@@ -191,8 +191,51 @@ func (s dealsScreen) Update(msg tea.Msg) (dealsScreen, tea.Cmd) {
 	return s, nil
 }
 
-// dealsColumns are the widths of the fixed columns of the deal list.
-var dealsColumns = struct{ stage, value, ready, gaps, due int }{11, 17, 13, 13, 10}
+// dealColumns are the widths of the deal list's columns for a window
+// width: the customer and the next due date give way first on narrow
+// screens (0 hides a column).
+type dealColumns struct{ name, customer, stage, value, ready, gaps, due int }
+
+func columnsFor(width int) dealColumns {
+	c := dealColumns{stage: 11, value: 16, ready: 12, gaps: 11, due: 10}
+	switch {
+	case width >= 110:
+		c.ready = 19
+	case width >= 95:
+		c.customer = -1 // hidden
+	default:
+		c.customer, c.due = -1, -1
+	}
+	fixed := 1 + c.stage + 1 + c.value + 1 + c.ready + 1 + c.gaps
+	if c.due > 0 {
+		fixed += 1 + c.due
+	}
+	flex := width - fixed - 1
+	if c.customer == 0 {
+		c.name = max(flex*3/5, 8)
+		c.customer = max(flex-c.name-1, 6)
+	} else {
+		c.name = max(flex, 8)
+		c.customer = 0
+	}
+	if c.due < 0 {
+		c.due = 0
+	}
+	return c
+}
+
+// row lays out one row's cells in the columns.
+func (c dealColumns) row(name, customer, stage, value, ready, gaps, due string) string {
+	out := " " + fit(name, c.name)
+	if c.customer > 0 {
+		out += " " + fit(customer, c.customer)
+	}
+	out += " " + fit(stage, c.stage) + " " + fitRight(value, c.value) + " " + fit(ready, c.ready) + " " + fit(gaps, c.gaps)
+	if c.due > 0 {
+		out += " " + fit(due, c.due)
+	}
+	return out
+}
 
 // View draws the deal list, or the welcome when there are no deals.
 func (s dealsScreen) View() string {
@@ -206,14 +249,10 @@ func (s dealsScreen) View() string {
 	if len(s.all) == 0 {
 		return s.welcome()
 	}
-	c := dealsColumns
-	flex := s.width - c.stage - c.value - c.ready - c.gaps - c.due - 2 - 7
-	nameW := max(flex*3/5, 8)
-	custW := max(flex-nameW, 6)
+	c := columnsFor(s.width)
+	long := c.ready >= 19
 	var b strings.Builder
-	hdr := " " + fit("Deal", nameW) + " " + fit("Customer", custW) + " " + fit("Stage", c.stage) + " " +
-		fitRight("Value", c.value) + " " + fit("Readiness", c.ready) + " " + fit("Open gaps", c.gaps) + " " + fit("Next due", c.due)
-	b.WriteString(st.Header.Render(fit(hdr, s.width)) + "\n")
+	b.WriteString(st.Header.Render(fit(c.row("Deal", "Customer", "Stage", "Value", "Readiness", "Open gaps", "Next due"), s.width)) + "\n")
 	start, end := s.cur.visible()
 	for i := start; i < end; i++ {
 		d := s.all[s.rows[i]]
@@ -225,17 +264,18 @@ func (s dealsScreen) View() string {
 		if s.app.presenting {
 			value = "hidden"
 		}
-		row := " " + fit(name, nameW) + " " + fit(line(d.Deal.Customer), custW) + " " + fit(string(d.Deal.Stage), c.stage) + " " +
-			fitRight(value, c.value) + " " + fit(readinessCell(d), c.ready) + " " + fit(gapCounts(d.Open), c.gaps) + " " + fit(d.NextDue.String(), c.due)
-		row = fit(row, s.width)
+		ready := readinessCell(d, long)
 		if i == s.cur.pos {
-			row = st.Selected.Render(row)
-		} else if !d.Ready() {
-			row = strings.Replace(row, readinessCell(d), st.NotReady.Render(readinessCell(d)), 1)
-		} else {
-			row = strings.Replace(row, readinessCell(d), st.Ready.Render(readinessCell(d)), 1)
+			row := c.row(name, line(d.Deal.Customer), string(d.Deal.Stage), value, ready, gapCounts(d.Open), d.NextDue.String())
+			b.WriteString(st.Selected.Render(fit(row, s.width)) + "\n")
+			continue
 		}
-		b.WriteString(row + "\n")
+		readyStyle := st.Ready
+		if !d.Ready() || d.SignOffChanged {
+			readyStyle = st.NotReady
+		}
+		b.WriteString(c.row(name, line(d.Deal.Customer), string(d.Deal.Stage), value, readyStyle.Render(ready),
+			gapCounts(d.Open), d.NextDue.String()) + "\n")
 	}
 	for i := end - start; i < s.cur.height; i++ {
 		b.WriteString("\n")
@@ -279,11 +319,18 @@ func (s dealsScreen) welcome() string {
 	return strings.Join(lines, "\n")
 }
 
-// readinessCell is "✓ ready" or "✗ 72% · 5".
-func readinessCell(d model.DealSummary) string {
+// readinessCell is "✓ ready" or "✗ 72% · 5" ("✗ 72% · 5 blockers" when
+// long), with "⚠" in front when the deal changed since its sign-off.
+func readinessCell(d model.DealSummary, long bool) string {
 	cell := "✓ ready"
 	if !d.Ready() {
 		cell = fmt.Sprintf("✗ %d%% · %d", d.Readiness, d.Blockers)
+		if long {
+			cell += " blockers"
+			if d.Blockers == 1 {
+				cell = strings.TrimSuffix(cell, "s")
+			}
+		}
 	}
 	if d.SignOffChanged {
 		cell = "⚠ " + cell

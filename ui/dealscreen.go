@@ -114,18 +114,18 @@ func (s *dealScreen) grid() bool { return s.width >= gridWidth && s.height >= gr
 func (s *dealScreen) SetSize(w, h int) {
 	s.width, s.height = w, h
 	if s.grid() {
-		lw := w * 9 / 25
+		lw := w / 3
 		rw := w - lw
 		bodyH := h - 1 // header line
 		top := bodyH * 11 / 20
 		bottom := bodyH - top
-		s.deal.SetSize(lw-2, top-2)
-		s.promises.SetSize(rw-2, top-2)
-		s.reality.SetSize(lw-2, bottom-2)
-		s.gaps.SetSize(rw-2, bottom-2)
+		s.deal.SetSize(lw-4, top-2)
+		s.promises.SetSize(rw-4, top-2)
+		s.reality.SetSize(lw-4, bottom-2)
+		s.gaps.SetSize(rw-4, bottom-2)
 		return
 	}
-	inner, innerH := w-2, h-4 // header, tabs, border
+	inner, innerH := w-4, h-4 // header, tabs, border
 	s.deal.SetSize(inner, innerH)
 	s.promises.SetSize(inner, innerH)
 	s.reality.SetSize(inner, innerH)
@@ -207,7 +207,7 @@ func (s dealScreen) View() string {
 	}
 	header := s.header()
 	if s.grid() {
-		lw := s.width * 9 / 25
+		lw := s.width / 3
 		rw := s.width - lw
 		bodyH := s.height - 1
 		top := bodyH * 11 / 20
@@ -238,14 +238,15 @@ func (s dealScreen) header() string {
 	} else {
 		ready = st.NotReady.Render(fmt.Sprintf("✗ %d%% · %d blockers", s.ready.Percent, len(s.ready.Blockers)))
 	}
-	parts := st.Bold.Render(line(d.Name))
-	if d.Customer != "" {
-		parts += st.Muted.Render(" · " + line(d.Customer))
-	}
-	parts += st.Muted.Render(" · " + string(d.Stage) + " · ")
-	parts += ready
+	// Readiness comes right after the name: on a narrow screen the end of
+	// the line is what gets cut.
+	parts := st.Bold.Render(line(d.Name)) + st.Muted.Render(" · ") + ready
 	if len(s.changed) > 0 {
 		parts += " " + st.StatusErr.Render("⚠ changed since sign-off: "+strings.Join(s.changed, ", "))
+	}
+	parts += st.Muted.Render(" · " + string(d.Stage))
+	if d.Customer != "" {
+		parts += st.Muted.Render(" · " + line(d.Customer))
 	}
 	return fit(parts, s.width)
 }

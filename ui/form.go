@@ -213,7 +213,7 @@ func (f *form) fail(err error) {
 		}
 		f.err = strings.Join(rest, "; ")
 		if f.err == "" {
-			f.err = "Please correct the fields marked below; nothing was saved."
+			f.err = "Please correct the marked fields; nothing was saved."
 		}
 		for i := range f.fields {
 			if f.fields[i].err != "" {
@@ -410,23 +410,22 @@ func (f *form) View(width, height int) string {
 	}
 	foot = append(foot, st.Muted.Render(cut("enter on the last field or ctrl+s: save · tab: next · esc: cancel", inner)))
 	// A form taller than the screen shows the part around the focused field.
-	if room := height - 2 - len(head) - len(foot); len(body) > room && room > 3 {
-		start := 0
-		if focusEnd > room {
-			start = focusEnd - room
-		}
+	// One line above and one below are kept for "more fields" marks.
+	if room := height - 2 - len(head) - len(foot); len(body) > room && room > 5 {
+		avail := room - 2
+		start := max(focusEnd-avail, 0)
 		if focusStart < start {
 			start = focusStart
 		}
-		end := min(start+room, len(body))
-		more := body[start:end]
+		end := min(start+avail, len(body))
+		above, below := "", ""
 		if start > 0 {
-			more[0] = st.Muted.Render("  ↑ more fields above")
+			above = st.Muted.Render("  ↑ more fields above")
 		}
 		if end < len(body) {
-			more[len(more)-1] = st.Muted.Render("  ↓ more fields below")
+			below = st.Muted.Render("  ↓ more fields below")
 		}
-		body = more
+		body = append(append([]string{above}, body[start:end]...), below)
 	}
 	all := append(append(head, body...), foot...)
 	return st.Modal.Width(w).Render(strings.Join(all, "\n"))

@@ -9,7 +9,8 @@ import (
 )
 
 // box draws content in a frame of exactly w×h cells with a title in the top
-// border. The focused pane gets the heavier border, so focus shows without
+// border, and a column of space inside each side: content lines are at most
+// w-4 cells. The focused pane gets the heavier border, so focus shows without
 // colour too.
 func box(st Styles, title string, content []string, w, h int, focused bool) string {
 	if w < 4 || h < 2 {
@@ -38,7 +39,7 @@ func box(st Styles, title string, content []string, w, h int, focused bool) stri
 		if i < len(content) {
 			l = content[i]
 		}
-		out.WriteString(left + fit(l, inner) + right + "\n")
+		out.WriteString(left + " " + fit(l, inner-2) + " " + right + "\n")
 	}
 	out.WriteString(color.Render(b.BottomLeft + strings.Repeat(b.Bottom, inner) + b.BottomRight))
 	return out.String()
@@ -98,6 +99,14 @@ func pad(lines []string, n int) []string {
 	}
 	for len(lines) < n {
 		lines = append(lines, "")
+	}
+	return lines
+}
+
+// indent puts prefix before every line.
+func indent(lines []string, prefix string) []string {
+	for i := range lines {
+		lines[i] = prefix + lines[i]
 	}
 	return lines
 }

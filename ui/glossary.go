@@ -138,14 +138,15 @@ func (g glossaryScreen) View() string {
 	}
 	w := g.width
 	var out []string
-	out = append(out, st.Bold.Render("Glossary of “"+line(g.d.Deal.Name)+"”")+st.Muted.Render(
-		" — a term counts as defined only when agreed by the selling side and delivery"))
+	out = append(out, cut(st.Bold.Render("Glossary of “"+line(g.d.Deal.Name)+"”")+st.Muted.Render(
+		" — a term counts as defined only when agreed by the selling side and delivery"), w))
 	if len(g.rows) == 0 {
 		out = append(out, "", st.Muted.Render("No terms yet, and the promises use no watched words. n adds a term."))
 		return strings.Join(out, "\n")
 	}
-	statusW, usedW, agreedW := 14, 10, 28
-	termW := w - statusW - usedW - agreedW - 3
+	statusW, usedW := 14, 12
+	termW := min(30, (w-statusW-usedW-3)/2)
+	agreedW := w - termW - statusW - usedW - 3
 	out = append(out, st.Header.Render(fit(fit("Term", termW)+" "+fit("Status", statusW)+" "+fit("Agreed by", agreedW)+" "+fit("Used in", usedW), w)))
 	start, end := g.cur.visible()
 	for i := start; i < end; i++ {
@@ -155,7 +156,7 @@ func (g glossaryScreen) View() string {
 			names[j] = g.app.name(id)
 		}
 		row := fit(line(r.term.Term), termW) + " " + fit(termMark(r.term), statusW) + " " +
-			fit(strings.Join(names, ", "), agreedW) + " " + fit(fmt.Sprintf("%d promises", len(r.usedIn)), usedW)
+			fit(strings.Join(names, ", "), agreedW) + " " + fit(plural(len(r.usedIn), "promise"), usedW)
 		switch {
 		case i == g.cur.pos:
 			row = st.Selected.Render(fit(row, w))

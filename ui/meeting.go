@@ -112,6 +112,9 @@ func (m meetingScreen) Update(msg tea.Msg) (meetingScreen, tea.Cmd) {
 			m.pos--
 		}
 		return m, nil
+	case key.Matches(press, k.Bottom):
+		m.pos = len(m.agenda)
+		return m, loadHistoryCmd(m.app, m.d.Deal.ID)
 	case key.Matches(press, k.Agenda):
 		m.showAgenda = true
 		m.agendaCur.to(min(m.pos, len(m.agenda)-1))
@@ -216,13 +219,23 @@ func (m meetingScreen) View() string {
 		return st.Muted.Render("Loading…")
 	}
 	var body []string
+	bodyH := m.height - 3
 	switch {
 	case m.showAgenda:
 		body = m.agendaView()
 	case m.inSummary():
 		body = m.summaryView()
+	case m.width >= sidebarFrom:
+		// A wide screen keeps the agenda in sight beside the gap.
+		sideW := m.width / 4
+		mainW := m.width - sideW - 3
+		main := pad(m.gapView(mainW, bodyH), bodyH)
+		side := pad(m.sidebar(sideW), bodyH)
+		for i := range main {
+			body = append(body, fit(main[i], mainW)+" "+st.Muted.Render("│")+" "+side[i])
+		}
 	default:
-		body = m.gapView()
+		body = m.gapView(m.width, bodyH)
 	}
 	head := st.Presenting.Render(" MEETING ") + " " + st.Bold.Render(line(m.d.Deal.Name))
 	progress := "summary"
@@ -255,81 +268,117 @@ func (m meetingScreen) progressBar() string {
 	return cut(b.String(), m.width)
 }
 
-// gapView is one gap, large: what it is, the promise and delivery's answer
-// side by side, and who owns it by when.
-func (m meetingScreen) gapView() []string {
+// gapView is one gap, large, in an area of w×h: what it is, the promise
+// and delivery's answer side by side, and who owns it by when. Taller
+// screens get air between the parts and the owner, due date and status in
+// boxes; the prose under the facts is what a short screen cuts.
+func (m meetingScreen) gapView(w, h int) []string {
 	st := m.app.styles
 	g, ok := m.gap()
 	if !ok {
 		return []string{st.Muted.Render("This gap is no longer there (deleted elsewhere). → goes on.")}
 	}
-	w := m.width
+	roomy := h >= 30
+	var head []string
 	sev := st.Severity(g.Severity).Reverse(true).Bold(true).Render(" " + strings.ToUpper(sevMark(g.Severity)) + " ")
-	out := []string{sev + "  " + st.Bold.Render(g.Kind.Label()+" gap") + statusBadge(st, g)}
-	for _, l := range wrap(line(g.Difference()), w-2) {
-		out = append(out, st.Big.Render(l))
+	head = append(head, sev+"  "+st.Bold.Render(g.Kind.Label()+" gap")+statusBadge(st, g))
+	if roomy {
+		head = append(head, "")
 	}
-	out = append(out, "")
+	for _, l := range wrap(line(g.Difference()), w-2) {
+		head = append(head, st.Big.Render(l))
+	}
+	head = append(head, "")
+
+	var foot []string
+	foot = append(foot, st.Muted.Render(strings.Repeat("─", w)))
+	owner := m.app.nameOr(g.Owner, "— nobody")
+	due := orDash(g.Due.String())
+	status := strings.ReplaceAll(string(g.Status), "_", " ")
+	if roomy {
+		third := w / 3
+		foot = append(foot, strings.Split(besides(besides(
+			box(st, "OWNER", []string{st.Big.Render(owner)}, third, 3, g.Owner == 0),
+			box(st, "DUE", []string{st.Big.Render(due)}, third, 3, g.Due.IsZero())),
+			box(st, "STATUS", []string{st.Big.Render(status)}, w-2*third, 3, false)), "\n")...)
+	} else {
+		foot = append(foot, labelled(st, "OWNER", 6, st.Big.Render(owner))+"    "+labelled(st, "DUE", 4, st.Big.Render(due))+
+			"    "+labelled(st, "STATUS", 7, st.Big.Render(status)))
+	}
+	if g.Resolution != "" {
+		foot = append(foot, wrapLabelled(st, "Resolution", 11, line(g.Resolution), w)...)
+	}
+	for _, dec := range m.d.Decisions {
+		if dec.GapID != g.ID {
+			continue
+		}
+		text := line(dec.Text) + st.Muted.Render(" — "+m.app.nameOr(dec.DecidedBy, "?"))
+		if roomy {
+			foot = append(foot, wrapLabelled(st, "Decided", 11, text, w)...)
+		} else {
+			foot = append(foot, cut(labelled(st, "Decided", 11, text), w))
+		}
+	}
 
 	colW := (w - 3) / 2
-	left := []string{st.Header.Render("PROMISED")}
-	right := []string{st.Header.Render("DELIVERY SAYS")}
-	p, hasPromise := m.d.PromiseByID(g.PromiseID)
-	if hasPromise {
-		left = append(left, wrap(st.Bold.Render(line(p.Title)), colW)...)
-		if p.Detail != "" {
-			left = append(left, wrap(clean(p.Detail), colW)...)
-		}
-		left = append(left, "",
-			labelled(st, "Priority", 9, string(p.Priority)+" · "+string(p.Category)),
-			labelled(st, "Due", 9, orDash(p.Due.String())),
-			labelled(st, "Verified", 9, string(p.Verification)),
-			labelled(st, "By", 9, m.app.nameOr(p.PromisedBy, "nobody named")),
-			labelled(st, "Source", 9, cut(string(p.Source)+" "+line(p.SourceRef), colW-10)))
-		if a, ok := m.d.Answer(p.ID); ok {
-			right = append(right, st.Bold.Render(fitMark(a.Fit, true)))
-			if a.CanDo != "" {
-				right = append(right, wrap(clean(a.CanDo), colW)...)
-			}
-			effort := orDash(model.FormatDays(a.EffortDays))
-			if a.EffortDays > 0 {
-				effort += " person-days"
-			}
-			if p.BudgetDays > 0 && a.EffortDays > 0 {
-				effort += " (sold " + model.FormatDays(p.BudgetDays) + ")"
-			}
-			right = append(right, "",
-				labelled(st, "Effort", 11, effort),
-				labelled(st, "Earliest", 11, orDash(a.Earliest.String())),
-				labelled(st, "Confidence", 11, string(a.Confidence)),
-				labelled(st, "Answered", 11, m.app.nameOr(a.AssessedBy, "someone")))
-		} else {
-			right = append(right, st.NotReady.Render("No answer from delivery yet."))
-		}
-	} else {
-		left = append(left, wrap("A gap recorded by hand, about the deal as a whole.", colW)...)
-		right = append(right, st.Muted.Render("—"))
-	}
-	room := m.height - 3 - len(out) - 8
-	left, right = pad(left, min(max(len(left), len(right)), max(room, 4))), pad(right, min(max(len(left), len(right)), max(room, 4)))
+	left, right := m.sides(g, colW)
+	rows := max(max(len(left), len(right)), 1)
+	room := max(h-len(head)-len(foot), 4)
+	rows = min(rows, room)
+	left, right = pad(left, rows), pad(right, rows)
+	out := head
 	for i := range left {
 		out = append(out, fit(left[i], colW)+" │ "+fit(right[i], colW))
 	}
-	out = append(out, st.Muted.Render(strings.Repeat("─", w)))
-	owner := m.app.nameOr(g.Owner, "— nobody")
-	due := orDash(g.Due.String())
-	out = append(out,
-		labelled(st, "OWNER", 6, st.Big.Render(owner))+"    "+labelled(st, "DUE", 4, st.Big.Render(due))+
-			"    "+labelled(st, "STATUS", 7, st.Big.Render(strings.ReplaceAll(string(g.Status), "_", " "))))
-	if g.Resolution != "" {
-		out = append(out, wrap(labelled(st, "Resolution", 11, line(g.Resolution)), w)...)
+	if roomy {
+		out = append(out, "")
 	}
-	for _, dec := range m.d.Decisions {
-		if dec.GapID == g.ID {
-			out = append(out, cut(labelled(st, "Decided", 11, line(dec.Text)+st.Muted.Render(" — "+m.app.nameOr(dec.DecidedBy, "?"))), w))
-		}
+	return append(out, foot...)
+}
+
+// sides are the promise (left) and delivery's answer (right) of a gap, in
+// columns of width w: the facts first, the prose after them.
+func (m meetingScreen) sides(g model.Gap, w int) (left, right []string) {
+	st := m.app.styles
+	left = []string{st.Header.Render("PROMISED")}
+	right = []string{st.Header.Render("DELIVERY SAYS")}
+	p, ok := m.d.PromiseByID(g.PromiseID)
+	if !ok {
+		left = append(left, wrap("A gap recorded by hand, about the deal as a whole.", w)...)
+		return left, append(right, st.Muted.Render("—"))
 	}
-	return out
+	left = append(left, wrap(st.Bold.Render(line(p.Title)), w)...)
+	left = append(left,
+		labelled(st, "Priority", 9, string(p.Priority)+" · "+string(p.Category)),
+		labelled(st, "Due", 9, orDash(p.Due.String())),
+		labelled(st, "Verified", 9, string(p.Verification)),
+		labelled(st, "By", 9, m.app.nameOr(p.PromisedBy, "nobody named")),
+		labelled(st, "Source", 9, cut(string(p.Source)+" "+line(p.SourceRef), w-10)))
+	if p.Detail != "" {
+		left = append(left, "")
+		left = append(left, wrap(clean(p.Detail), w)...)
+	}
+	a, answered := m.d.Answer(p.ID)
+	if !answered {
+		return left, append(right, st.NotReady.Render("No answer from delivery yet."))
+	}
+	effort := orDash(model.FormatDays(a.EffortDays))
+	if a.EffortDays > 0 {
+		effort += " person-days"
+	}
+	if p.BudgetDays > 0 && a.EffortDays > 0 {
+		effort += " (sold " + model.FormatDays(p.BudgetDays) + ")"
+	}
+	right = append(right, st.Bold.Render(fitMark(a.Fit, true)),
+		labelled(st, "Earliest", 11, orDash(a.Earliest.String())),
+		labelled(st, "Effort", 11, effort),
+		labelled(st, "Confidence", 11, string(a.Confidence)),
+		labelled(st, "Answered", 11, m.app.nameOr(a.AssessedBy, "someone")))
+	if a.CanDo != "" {
+		right = append(right, "")
+		right = append(right, wrap(clean(a.CanDo), w)...)
+	}
+	return left, right
 }
 
 // statusBadge marks a gap closed during the meeting.
@@ -345,6 +394,37 @@ func orDash(s string) string {
 		return "—"
 	}
 	return s
+}
+
+// sidebarFrom is the width from which meeting mode shows the agenda beside
+// the gap.
+const sidebarFrom = 150
+
+// sidebar is the agenda in a narrow column: one line a gap.
+func (m meetingScreen) sidebar(w int) []string {
+	st := m.app.styles
+	out := []string{st.Header.Render("AGENDA"), ""}
+	byID := map[int64]model.Gap{}
+	for _, g := range m.d.Gaps {
+		byID[g.ID] = g
+	}
+	for i, id := range m.agenda {
+		g := byID[id]
+		mark := "·"
+		if !g.Open() {
+			mark = "✓"
+		}
+		row := fmt.Sprintf("%s %2d %s %s", mark, i+1, sevShort(g.Severity), line(g.Difference()))
+		if i == m.pos {
+			out = append(out, st.Selected.Render(fit("▶"+row[len(mark):], w)))
+			continue
+		}
+		if g.Owner == 0 && g.Open() {
+			row += " (no owner)"
+		}
+		out = append(out, fit(row, w))
+	}
+	return out
 }
 
 // agendaView lists every gap of the agenda.
@@ -413,7 +493,7 @@ func (m meetingScreen) summaryView() []string {
 	st := m.app.styles
 	s := m.stats()
 	out := []string{st.Big.Render("Meeting summary"), ""}
-	out = append(out, fmt.Sprintf("Walked %d gaps in %s.", len(m.agenda), m.elapsed()))
+	out = append(out, fmt.Sprintf("%s on the agenda; the meeting took %s.", capitalFirst(plural(len(m.agenda), "gap")), m.elapsed()))
 	out = append(out, fmt.Sprintf("Decisions recorded: %s, on %s.", st.Bold.Render(itoa(s.decisions)), plural(s.decidedGaps, "gap")))
 	out = append(out, fmt.Sprintf("Owners assigned: %s.", st.Bold.Render(itoa(s.owners))))
 	if len(s.statuses) > 0 {
@@ -483,9 +563,16 @@ func (m meetingScreen) FullHelp() [][]key.Binding { return sectionsOf(m.HelpSect
 func (m meetingScreen) HelpSections() []helpSection {
 	k := m.app.keys
 	return []helpSection{
-		{"Walk the agenda", []key.Binding{k.NextGap, k.PrevGap, k.Agenda, k.Skip}},
+		{"Walk the agenda", []key.Binding{k.NextGap, k.PrevGap, k.Agenda, k.Skip, withHelp(k.Bottom, "summary")}},
 		{"Settle this gap", []key.Binding{k.Owner, k.DueDate, k.Status, k.Severity, k.Decision, withHelp(k.Edit, "edit the whole gap")}},
 		{"Close", []key.Binding{k.Export, k.SignOff, k.Presenting}},
 		{"Everywhere", globalKeys(k)},
 	}
+}
+
+func capitalFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }

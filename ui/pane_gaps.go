@@ -126,7 +126,7 @@ func (g gapsPane) View() []string {
 			st.Muted.Render("n records one by hand.")}
 	}
 	w := g.width
-	sevW, ownW, dueW, stW := 11, 14, 10, 11
+	sevW, ownW, dueW, stW := 11, 13, 10, 11
 	if w < 70 {
 		sevW, ownW, stW = 4, 10, 8
 	}

@@ -184,7 +184,7 @@ func (p promisesPane) detail(w, h int) []string {
 	if pr.BudgetDays > 0 {
 		meta += " · " + model.FormatDays(pr.BudgetDays) + " d sold"
 	}
-	out = append(out, labelled(st, "Kind", 9, meta))
+	out = append(out, labelled(st, "Category", 9, meta))
 	if pr.Problem != "" {
 		out = append(out, wrapLabelled(st, "Problem", 9, line(pr.Problem), w)...)
 	}

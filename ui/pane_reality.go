@@ -153,7 +153,7 @@ func (r realityPane) answer(a model.Assessment, w int) []string {
 			}
 		}
 	}
-	add("Effort", effort)
+	out = append(out, indent(wrapLabelled(st, "Effort", lw, effort, w), "  ")...)
 	earliest := a.Earliest.String()
 	if earliest == "" {
 		earliest = st.Muted.Render("not given")
@@ -165,10 +165,10 @@ func (r realityPane) answer(a model.Assessment, w int) []string {
 			earliest += st.Muted.Render(" (due " + p.Due.String() + ")")
 		}
 	}
-	add("Earliest", earliest)
+	out = append(out, indent(wrapLabelled(st, "Earliest", lw, earliest, w), "  ")...)
 	add("Confidence", string(a.Confidence))
 	who := r.app.nameOr(a.AssessedBy, "someone")
-	add("Answered", who+" · "+r.app.when(a.AssessedAt))
+	out = append(out, indent(wrapLabelled(st, "Answered", lw, who+" · "+r.app.when(a.AssessedAt), w), "  ")...)
 	if a.PromiseRevision < p.Revision {
 		out = append(out, "  "+st.StatusErr.Render("⚠ The promise changed after this answer."))
 	}

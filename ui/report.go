@@ -54,9 +54,7 @@ func (r *reportScreen) open(d *model.Dossier, now time.Time, dark, noColor bool)
 	r.rendered, r.err, r.written = false, nil, ""
 	preview := r.markdown
 	if r.app.presenting {
-		redacted := *d
-		redacted.Deal.Value = model.Money{}
-		preview = model.Report(&redacted, now)
+		preview = model.PresentingReport(d, now)
 	}
 	style := "dark"
 	switch {
