@@ -250,6 +250,26 @@ func (a *App) topForm() *form {
 	return f
 }
 
+// openForm reports whether f is still open, under whatever is above it.
+func (a *App) openForm(f *form) bool {
+	for _, m := range a.modals {
+		if m == modal(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// closeForm closes f and anything opened above it.
+func (a *App) closeForm(f *form) {
+	for i, m := range a.modals {
+		if m == modal(f) {
+			a.modals = a.modals[:i]
+			return
+		}
+	}
+}
+
 // globalKey handles the keys that mean the same on every screen.
 func (a *App) globalKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 	k := a.sh.keys
@@ -375,7 +395,10 @@ func (a *App) updateScreen(msg tea.Msg) tea.Cmd {
 
 // reportWritten takes the end of writing the report file.
 func (a *App) reportWritten(msg reportWrittenMsg) tea.Cmd {
-	f := a.topForm()
+	f := msg.owner
+	if f != nil && !a.openForm(f) {
+		f = nil
+	}
 	if msg.err != nil {
 		if f != nil {
 			f.fail(msg.err)
@@ -385,7 +408,7 @@ func (a *App) reportWritten(msg reportWrittenMsg) tea.Cmd {
 		return nil
 	}
 	if f != nil {
-		a.popForm()
+		a.closeForm(f)
 	}
 	a.report.written = msg.path
 	a.status = statusMsg{text: "Wrote the report to " + line(msg.path) + "."}
@@ -429,9 +452,12 @@ func (a *App) reload() tea.Cmd {
 
 // saved takes the result of a write.
 func (a *App) saved(msg savedMsg) tea.Cmd {
-	f := a.topForm()
+	f := msg.owner
+	if f != nil && !a.openForm(f) {
+		f = nil
+	}
 	if msg.err != nil {
-		if f != nil && msg.form {
+		if f != nil {
 			if errors.Is(msg.err, model.ErrConflict) && f.onConflict != nil {
 				f.saving = false
 				return f.onConflict(f)
@@ -442,26 +468,28 @@ func (a *App) saved(msg savedMsg) tea.Cmd {
 		a.status = statusMsg{text: sentence(msg.err), err: true}
 		return a.reload()
 	}
-	if f != nil && msg.form {
-		a.popForm()
+	if f != nil {
+		a.closeForm(f)
 	}
 	a.pushChange(msg.change)
 	a.status = statusMsg{text: msg.status}
 	if msg.selectID != 0 {
-		a.selectAfterReload(msg.selectID)
+		a.selectAfterReload(msg.selectNoun, msg.selectID)
 	}
 	return a.reload()
 }
 
-// selectAfterReload makes the focused list select a row by id once the
-// fresh data arrives (the row may be new).
-func (a *App) selectAfterReload(id int64) {
-	switch a.screen {
-	case screenDeals:
+// selectAfterReload makes the list that shows this kind of row select it
+// once the fresh data arrives (the row may be new). Other saves leave the
+// cursors where they are.
+func (a *App) selectAfterReload(noun string, id int64) {
+	switch {
+	case a.screen == screenDeals && noun == dealEntity.noun:
 		a.deals.pending = id
-	case screenDeal:
+	case a.screen == screenDeal && noun == promiseEntity.noun && a.deal.focus == panePromises,
+		a.screen == screenDeal && noun == gapEntity.noun && a.deal.focus == paneGaps:
 		a.deal.pending = id
-	case screenGlossary:
+	case a.screen == screenGlossary && noun == termEntity.noun:
 		a.glossary.pending = id
 	}
 }

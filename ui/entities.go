@@ -63,15 +63,18 @@ type change struct {
 }
 
 // savedMsg reports the end of a write: what to say, the change for the undo
-// stack (nil for undo and redo themselves), and any error. form is true
-// when a form is waiting for the answer.
+// stack (nil for undo and redo themselves), and any error.
 type savedMsg struct {
 	status string
 	change *change
 	err    error
-	form   bool
-	// selectID asks the focused list to select this row after reloading.
-	selectID int64
+	// owner is the form that asked for the save (set by form.save), so the
+	// answer reaches that form even if another is on top by then.
+	owner *form
+	// selectID asks the list of this kind of row (selectNoun: "promise",
+	// "gap", "deal", "term") to select it after reloading.
+	selectID   int64
+	selectNoun string
 }
 
 // saveCmd creates v (when its id is 0) or updates it from before.
@@ -80,16 +83,16 @@ func saveCmd[T any](ctx context.Context, s *db.Store, e entity[T], v, before T) 
 		id, _ := e.ids(&v)
 		if *id == 0 {
 			if err := e.create(s, ctx, &v); err != nil {
-				return savedMsg{err: err, form: true}
+				return savedMsg{err: err}
 			}
 			ch := e.createdChange(v)
-			return savedMsg{status: "Added " + e.label(v) + ".", change: &ch, form: true, selectID: *id}
+			return savedMsg{status: "Added " + e.label(v) + ".", change: &ch, selectID: *id, selectNoun: e.noun}
 		}
 		if err := e.update(s, ctx, &v); err != nil {
-			return savedMsg{err: err, form: true}
+			return savedMsg{err: err}
 		}
 		ch := e.updatedChange(before, v)
-		return savedMsg{status: "Saved " + e.label(v) + ".", change: &ch, form: true, selectID: *id}
+		return savedMsg{status: "Saved " + e.label(v) + ".", change: &ch, selectID: *id, selectNoun: e.noun}
 	}
 }
 

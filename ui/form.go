@@ -98,6 +98,7 @@ func (f *form) area(name, label, value string) *form {
 	ta.CharLimit = 20000
 	ta.SetHeight(3)
 	ta.SetWidth(44)
+	ta.SetStyles(f.app.areaStyles())
 	ta.SetValue(value)
 	ta.Blur()
 	return f.add(field{name: name, label: label, kind: fieldArea, area: ta, hint: "enter: new line · tab: next field"})
@@ -240,7 +241,18 @@ func (f *form) save() tea.Cmd {
 	}
 	f.saving = true
 	f.err = ""
-	return cmd
+	return func() tea.Msg {
+		switch msg := cmd().(type) {
+		case savedMsg:
+			msg.owner = f
+			return msg
+		case reportWrittenMsg:
+			msg.owner = f
+			return msg
+		default:
+			return msg
+		}
+	}
 }
 
 // Update handles a key or a pick while the form is on top.
@@ -268,6 +280,8 @@ func (f *form) Update(msg tea.Msg) (modal, tea.Cmd) {
 	fl := &f.fields[f.focus]
 	if isKey {
 		switch {
+		case key.Matches(press, k.Cancel) && f.saving:
+			return f, status("Still saving; the form closes when it is done.")
 		case key.Matches(press, k.Cancel):
 			return nil, status("Cancelled; nothing was saved.")
 		case press.String() == "ctrl+s":

@@ -49,7 +49,7 @@ func bindForm[T any](app *shared, f *form, e entity[T], v T, read func(f *form, 
 		return func() tea.Msg {
 			cur, err := e.get(s, ctx, *id)
 			if err != nil {
-				return savedMsg{err: err, form: true}
+				return savedMsg{err: err, owner: f}
 			}
 			_, curVersion := e.ids(&cur)
 			d := &conflictDialog{
@@ -61,11 +61,13 @@ func bindForm[T any](app *shared, f *form, e entity[T], v T, read func(f *form, 
 				},
 				overwrite: func() tea.Msg {
 					if readErr != nil {
-						return savedMsg{err: readErr, form: true}
+						return savedMsg{err: readErr, owner: f}
 					}
 					_, ver := e.ids(&mine)
 					*ver = *curVersion
-					return saveCmd(ctx, s, e, mine, cur)()
+					msg := saveCmd(ctx, s, e, mine, cur)().(savedMsg)
+					msg.owner = f
+					return msg
 				},
 			}
 			return conflictMsg{d}
@@ -354,11 +356,11 @@ func signOffForm(app *shared, d *model.Dossier) *form {
 		return func() tea.Msg {
 			so, err := s.Sign(ctx, dealID, person, role)
 			if err != nil {
-				return savedMsg{err: err, form: true}
+				return savedMsg{err: err}
 			}
 			ch := signOffEntity.createdChange(so)
 			return savedMsg{status: fmt.Sprintf("Signed off by %s for %s.", name, role),
-				change: &ch, form: true}
+				change: &ch}
 		}, nil
 	}
 	return f

@@ -243,3 +243,13 @@ func (h *harness) dossier(id int64) *model.Dossier {
 
 // tea_WindowSize is a resize to w×h.
 func tea_WindowSize(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }
+
+// row is the first screen line that contains text, or "".
+func (h *harness) row(text string) string {
+	for _, l := range strings.Split(h.screen(), "\n") {
+		if strings.Contains(l, text) {
+			return l
+		}
+	}
+	return ""
+}

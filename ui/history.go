@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -45,7 +46,7 @@ func (h *historyScreen) setData(ev []model.Event, err error) {
 	h.events = ev
 	h.hay = make([]string, len(ev))
 	for i, e := range ev {
-		h.hay[i] = e.Actor + " " + e.Action + " " + e.Entity + " " + eventSummary(e)
+		h.hay[i] = e.Actor + " " + e.Action + " " + e.Entity + " " + eventSummary(e, false)
 	}
 	h.refilter()
 }
@@ -91,7 +92,7 @@ func (h historyScreen) View() string {
 	for i := start; i < end; i++ {
 		e := h.events[h.rows[i]]
 		row := fit(h.app.when(e.At), whenW) + " " + fit(line(e.Actor), whoW) + " " +
-			fit(e.Action+" "+e.Entity, whatW) + " " + fit(eventSummary(e), sumW)
+			fit(e.Action+" "+e.Entity, whatW) + " " + fit(eventSummary(e, h.app.presenting), sumW)
 		if i == h.cur.pos {
 			row = st.Selected.Render(fit(row, w))
 		}
@@ -105,7 +106,7 @@ func (h historyScreen) View() string {
 	if len(h.rows) > 0 && h.cur.pos < len(h.rows) {
 		e := h.events[h.rows[h.cur.pos]]
 		out = append(out, st.Muted.Render(strings.Repeat("─", w)))
-		for _, c := range eventChanges(e) {
+		for _, c := range eventChanges(e, h.app.presenting) {
 			out = append(out, wrap(c, w)...)
 		}
 	}
@@ -113,10 +114,10 @@ func (h historyScreen) View() string {
 }
 
 // eventSummary is one line on what an event did.
-func eventSummary(e model.Event) string {
+func eventSummary(e model.Event, presenting bool) string {
 	switch e.Action {
 	case "update", "refresh", "resolve", "reopen":
-		ch := eventChanges(e)
+		ch := eventChanges(e, presenting)
 		if len(ch) == 0 {
 			return "no visible change"
 		}
@@ -135,8 +136,14 @@ func eventSummary(e model.Event) string {
 }
 
 // eventChanges lists "field: before → after" for each field that changed.
-func eventChanges(e model.Event) []string {
+func eventChanges(e model.Event, presenting bool) []string {
 	before, after := jsonMap(e.Before), jsonMap(e.After)
+	if presenting {
+		for _, k := range secretFields() {
+			delete(before, k)
+			delete(after, k)
+		}
+	}
 	if e.Before == "" || e.After == "" {
 		src := after
 		if e.After == "" {
@@ -164,14 +171,40 @@ func eventChanges(e model.Event) []string {
 	return out
 }
 
-// jsonText decodes an event's JSON column.
+// short is a value of an event's JSON in a few words: money as money,
+// whole numbers without exponents, lists joined.
 func short(v any) string {
-	s := fmt.Sprint(v)
-	if v == nil || s == "" {
+	var s string
+	switch x := v.(type) {
+	case nil:
+		s = ""
+	case float64:
+		s = strconv.FormatFloat(x, 'f', -1, 64)
+	case map[string]any:
+		if cur, ok := x["currency"].(string); ok {
+			minor, _ := x["minor"].(float64)
+			s = model.Money{Minor: int64(minor), Currency: cur}.String()
+			break
+		}
+		s = fmt.Sprint(x)
+	case []any:
+		parts := make([]string, len(x))
+		for i, e := range x {
+			parts[i] = short(e)
+		}
+		s = strings.Join(parts, ", ")
+	default:
+		s = fmt.Sprint(x)
+	}
+	if s == "" {
 		s = "—"
 	}
 	return model.Shorten(line(s), 60)
 }
+
+// secretFields are the event fields presenting mode keeps off the screen:
+// the deal's money and its internal notes.
+func secretFields() []string { return []string{"value", "notes"} }
 
 func sortedKeys(m map[string]any) []string {
 	keys := make([]string, 0, len(m))

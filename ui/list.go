@@ -152,6 +152,9 @@ type filterBox struct {
 
 func newFilterBox() filterBox {
 	in := textinput.New()
+	st := textinput.DefaultStyles(true)
+	st.Cursor.Blink = false // a steady cursor: no timer per key press
+	in.SetStyles(st)
 	in.Prompt = "/"
 	in.Placeholder = "type to filter, enter to keep, esc to clear"
 	return filterBox{input: in}

@@ -168,7 +168,8 @@ func (r realityPane) answer(a model.Assessment, w int) []string {
 	out = append(out, indent(wrapLabelled(st, "Earliest", lw, earliest, w), "  ")...)
 	add("Confidence", string(a.Confidence))
 	who := r.app.nameOr(a.AssessedBy, "someone")
-	out = append(out, indent(wrapLabelled(st, "Answered", lw, who+" · "+r.app.when(a.AssessedAt), w), "  ")...)
+	add("Answered", cut(who, w-lw-1))
+	out = append(out, "  "+fit("", lw)+" "+st.Muted.Render(r.app.when(a.AssessedAt)))
 	if a.PromiseRevision < p.Revision {
 		out = append(out, "  "+st.StatusErr.Render("⚠ The promise changed after this answer."))
 	}

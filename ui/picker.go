@@ -206,7 +206,7 @@ func (p *picker) View(width, height int) string {
 		}
 		text = fit(text, inner-2)
 		if i == p.cur.pos {
-			b.WriteString(st.Selected.Render("› "+text) + "\n")
+			b.WriteString(st.Selected.Render("▸ "+text) + "\n")
 		} else {
 			b.WriteString("  " + text + "\n")
 		}

@@ -42,8 +42,9 @@ type reportRenderedMsg struct {
 
 // reportWrittenMsg reports the file written.
 type reportWrittenMsg struct {
-	path string
-	err  error
+	path  string
+	err   error
+	owner *form // the path form that asked, if any
 }
 
 // open renders a deal's report now, for a preview of the given width. When

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/textarea"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
@@ -53,6 +54,15 @@ func (s *shared) inputStyles() textinput.Styles {
 	st.Blurred.Prompt = s.styles.Input
 	st.Focused.Placeholder = s.styles.Muted
 	st.Blurred.Placeholder = s.styles.Muted
+	// A steady cursor: no timer per key press, and the same screen for the
+	// same state.
+	st.Cursor.Blink = false
+	return st
+}
+
+func (s *shared) areaStyles() textarea.Styles {
+	st := textarea.DefaultStyles(true)
+	st.Cursor.Blink = false
 	return st
 }
 

@@ -1,0 +1,597 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"handoff/db"
+	"handoff/model"
+)
+
+// Update tests: each drives one workflow with keys, as a user would, and
+// checks both the screen and what the store holds.
+
+func TestCreateDealFromTheWelcome(t *testing.T) {
+	h := newHarness(t, 120, 40, false)
+	h.sees("Welcome to handoff", "create your first deal")
+	h.press("n")
+	h.sees("New deal")
+	h.typeText("Nordwind CRM rollout")
+	h.press("tab")
+	h.typeText("Nordwind AG")
+	h.press("ctrl+s")
+	h.seesNot("New deal")
+	h.sees("Added deal “Nordwind CRM rollout”", "Nordwind AG")
+	deals, err := h.s.Deals(h.ctx)
+	if err != nil || len(deals) != 1 || deals[0].Name != "Nordwind CRM rollout" || deals[0].Customer != "Nordwind AG" {
+		t.Fatalf("stored deals = %+v, %v", deals, err)
+	}
+}
+
+func TestCancelledFormSavesNothing(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	before := len(h.a.deal.d.Promises)
+	h.press("n")
+	h.typeText("Something we never said")
+	h.press("esc")
+	h.sees("Cancelled; nothing was saved.")
+	if n := len(h.dossier(h.a.deal.id).Promises); n != before {
+		t.Fatalf("%d promises after a cancelled form, want %d", n, before)
+	}
+}
+
+func TestInvalidInputKeepsTheFormOpen(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	before := len(h.a.deal.d.Promises)
+	h.press("n")
+	h.press("ctrl+s") // no title
+	h.sees("✗ is required", "nothing was saved")
+	h.typeText("Nightly stock export")
+	for range 9 {
+		h.press("tab")
+	}
+	h.typeText("2027-02-30")
+	h.press("ctrl+s")
+	h.sees("2027-02-30 is not a date", "Nightly stock export")
+	if n := len(h.dossier(h.a.deal.id).Promises); n != before {
+		t.Fatalf("a refused form saved a promise")
+	}
+	// Correcting the date saves it, with what was typed before.
+	for range 10 {
+		h.press("backspace")
+	}
+	h.typeText("2027-02-28")
+	h.press("ctrl+s")
+	h.seesNot("New promise")
+	d := h.dossier(h.a.deal.id)
+	last := d.Promises[len(d.Promises)-1]
+	if last.Title != "Nightly stock export" || last.Due.String() != "2027-02-28" {
+		t.Fatalf("saved %+v", last)
+	}
+}
+
+func TestPromiseDeleteUndoRedo(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	p, _ := h.a.deal.promises.selected()
+	h.press("d")
+	h.sees("Delete promise")
+	h.press("y")
+	h.sees("Deleted promise")
+	if _, err := h.s.Promise(h.ctx, p.ID); err == nil {
+		t.Fatal("the promise is still there after delete")
+	}
+	h.press("u")
+	h.sees("Undone: delete promise")
+	if _, err := h.s.Promise(h.ctx, p.ID); err != nil {
+		t.Fatalf("undo did not bring the promise back: %v", err)
+	}
+	h.press("ctrl+r")
+	h.sees("Redone: delete promise")
+	if _, err := h.s.Promise(h.ctx, p.ID); err == nil {
+		t.Fatal("redo did not delete the promise again")
+	}
+	h.press("u")
+	h.press("u") // nothing more of ours to undo
+	h.sees("Nothing to undo.")
+}
+
+func TestUndoRefusesToOverwriteSomeoneElse(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.press("e", "end")
+	h.typeText(" (mine)")
+	h.press("ctrl+s")
+	p, _ := h.a.deal.promises.selected()
+	theirs, _ := h.s.Promise(h.ctx, p.ID)
+	theirs.Title = "Changed in the other window"
+	if err := h.s.UpdatePromise(h.ctx, &theirs); err != nil {
+		t.Fatal(err)
+	}
+	h.press("u")
+	h.sees("cannot be undone")
+	if now, _ := h.s.Promise(h.ctx, p.ID); now.Title != "Changed in the other window" {
+		t.Fatalf("undo overwrote another change: %q", now.Title)
+	}
+}
+
+func TestAnswerAPromise(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.press("j", "j", "j") // the unanswered training promise
+	p, _ := h.a.deal.promises.selected()
+	if _, ok := h.a.deal.d.Answer(p.ID); ok {
+		t.Fatalf("expected %q to be unanswered", p.Title)
+	}
+	h.press("a")
+	h.sees("Delivery's answer", "To: "+p.Title[:20])
+	h.press("right") // full → partial
+	h.press("tab")
+	h.typeText("Train the trainers only: 8 shift leads.")
+	h.press("tab")
+	h.typeText("6")
+	h.press("tab")
+	h.typeText("2027-01-20")
+	h.press("ctrl+s")
+	a, err := h.s.Assessment(h.ctx, p.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Fit != model.FitPartial || a.EffortDays != 6 || a.Earliest.String() != "2027-01-20" || a.PromiseRevision != p.Revision {
+		t.Fatalf("stored answer %+v", a)
+	}
+	h.press("3")
+	h.sees("◐ partial", "Train the trainers")
+	// The unassessed gap closed itself; a scope and a schedule gap opened.
+	gaps := map[model.GapKind]model.Gap{}
+	for _, g := range h.dossier(h.a.deal.id).Gaps {
+		if g.PromiseID == p.ID {
+			gaps[g.Kind] = g
+		}
+	}
+	if g := gaps[model.KindUnassessed]; g.Open() {
+		t.Errorf("unassessed gap still open: %+v", g)
+	}
+	if !gaps[model.KindScope].Open() || !gaps[model.KindSchedule].Open() {
+		t.Errorf("want open scope and schedule gaps, got %+v", gaps)
+	}
+}
+
+func TestDefineATermFromAPromise(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.press("j", "j", "j", "j") // "Hypercare: … support …"
+	p, _ := h.a.deal.promises.selected()
+	if !strings.Contains(p.Title, "support") {
+		t.Fatalf("selected %q", p.Title)
+	}
+	h.press("t")
+	h.sees("Define a term", "support")
+	h.press("tab")
+	h.typeText("On-site support: two consultants in the plant, 06:00–22:00, Mon–Fri.")
+	h.press("tab", "right") // draft → agreed
+	h.press("tab")
+	// Agreed by: a selling-side person and one from delivery.
+	h.typeText("Jonas")
+	h.sees("Choose: Agreed by", "Jonas Becker")
+	h.press("enter")
+	h.press("space")
+	h.typeText("Lukas")
+	h.press("enter")
+	h.sees("Jonas Becker, Lukas Hoffmann")
+	h.press("ctrl+s")
+	h.seesNot("Define a term")
+	var term model.Term
+	for _, x := range h.dossier(h.a.deal.id).Terms {
+		if x.Term == "support" {
+			term = x
+		}
+	}
+	if term.Status != model.TermAgreed || len(term.AgreedBy) != 2 {
+		t.Fatalf("stored term %+v", term)
+	}
+	h.press("T")
+	if row := h.row("support"); !strings.Contains(row, "✓ agreed") || !strings.Contains(row, "Jonas Becker, Lukas Hoffmann") {
+		t.Fatalf("glossary row: %q", row)
+	}
+}
+
+func TestAgreedTermNeedsBothSides(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.press("j", "j", "j", "j", "t", "tab")
+	h.typeText("Whatever sales says.")
+	h.press("tab", "right", "tab")
+	h.typeText("Jonas")
+	h.press("enter", "ctrl+s")
+	h.sees("needs a person from delivery as well", "Define a term")
+}
+
+func TestAssignAnOwnerWithANewPerson(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.press("4")
+	var target model.Gap
+	for {
+		g, _ := h.a.deal.gaps.selected()
+		if g.Owner == 0 {
+			target = g
+			break
+		}
+		h.press("j")
+	}
+	h.press("o")
+	h.typeText("Greta Lind")
+	h.sees("＋ add “Greta Lind” as a new person")
+	h.press("down", "down", "down", "down", "down", "down", "down", "down") // to the add row
+	h.press("enter")
+	h.sees("Add “Greta Lind” as a new person")
+	h.press("right", "right") // sales → presales → delivery
+	h.press("enter")
+	g, err := h.s.Gap(h.ctx, target.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if name := model.PersonName(h.a.sh.people, g.Owner); name != "Greta Lind" {
+		t.Fatalf("gap owner is %q", name)
+	}
+	h.sees("Greta Lind")
+}
+
+func TestGapStatusAndDecision(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.press("4")
+	g, _ := h.a.deal.gaps.selected()
+	h.press("r")
+	h.sees("Record a decision")
+	h.typeText("Phase 2 takes event-driven sync; the contract gets an annex.")
+	h.press("ctrl+s")
+	h.sees("Added decision")
+	h.press("s")
+	h.sees("Gap")
+	// Status is the fourth field: severity, owner, due, status.
+	h.press("tab", "tab", "tab")
+	for h.a.topForm().value("status") != string(model.GapAccepted) {
+		h.press("right")
+	}
+	h.press("tab")
+	h.typeText("Risk accepted by the steering committee.")
+	h.press("ctrl+s")
+	now, _ := h.s.Gap(h.ctx, g.ID)
+	if now.Status != model.GapAccepted || now.Resolution != "Risk accepted by the steering committee." {
+		t.Fatalf("gap after the form: %+v", now)
+	}
+	var decided bool
+	for _, d := range h.dossier(h.a.deal.id).Decisions {
+		decided = decided || (d.GapID == g.ID && strings.HasPrefix(d.Text, "Phase 2 takes"))
+	}
+	if !decided {
+		t.Fatal("the decision was not stored against the gap")
+	}
+}
+
+func TestDerivedGapCannotBeDeleted(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.press("4", "d")
+	h.sees("it closes itself when its cause goes")
+}
+
+func TestManualGapAndConstraint(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.press("4", "n")
+	h.typeText("Customer expects German-language training material")
+	h.press("ctrl+s")
+	h.sees("Added gap")
+	h.press("c")
+	h.typeText("Only two SAP consultants speak German.")
+	h.press("ctrl+s")
+	h.press("3")
+	h.sees("Only two SAP consultants speak German.")
+	d := h.dossier(h.a.deal.id)
+	var manual bool
+	for _, g := range d.Gaps {
+		manual = manual || (g.Origin == model.OriginManual && strings.HasPrefix(g.Title, "Customer expects German"))
+	}
+	if !manual || d.Constraints[len(d.Constraints)-1].Text != "Only two SAP consultants speak German." {
+		t.Fatal("manual gap or constraint not stored")
+	}
+}
+
+func TestFilterTheDealList(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.press("/")
+	h.typeText("hess")
+	h.sees("SAP S/4HANA", "1 of 3")
+	h.seesNot("Managed IT services")
+	h.press("enter") // keep the filter, leave the line
+	h.press("enter") // open the one deal shown
+	h.sees("3 Delivery reality")
+}
+
+func TestStageAndArchive(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.press("s") // first deal: Managed IT services, stage won
+	h.press("right")
+	h.press("ctrl+s")
+	d := h.a.deals.all[h.a.deals.rows[h.a.deals.cur.pos]].Deal
+	if d.Stage != model.StageHandoff {
+		t.Fatalf("stage %s, want handoff", d.Stage)
+	}
+	h.press("A")
+	if row := h.row("Managed IT services"); row != "" && !strings.Contains(row, "Saved deal") {
+		t.Fatalf("an archived deal is still listed: %q", row)
+	}
+	h.sees("1 archived hidden")
+	h.press("v")
+	h.sees("⌂ Managed IT services")
+}
+
+func TestConflictOfferOverwriteOrReload(t *testing.T) {
+	for _, choice := range []string{"o", "r"} {
+		t.Run(choice, func(t *testing.T) {
+			h := newHarness(t, 120, 40, true)
+			h.openDeal("SAP")
+			p, _ := h.a.deal.promises.selected()
+			h.press("e", "end")
+			h.typeText(" (mine)")
+			// Meanwhile another window changes the same promise.
+			theirs, _ := h.s.Promise(h.ctx, p.ID)
+			theirs.Title = "Their title"
+			if err := h.s.UpdatePromise(h.ctx, &theirs); err != nil {
+				t.Fatal(err)
+			}
+			h.press("ctrl+s")
+			h.sees("Changed underneath you", "They changed: ", "title", "r  reload", "o  overwrite")
+			h.press(choice)
+			now, _ := h.s.Promise(h.ctx, p.ID)
+			switch choice {
+			case "o":
+				if now.Title != p.Title+" (mine)" {
+					t.Fatalf("overwrite stored %q", now.Title)
+				}
+				h.seesNot("Edit promise")
+			case "r":
+				if now.Title != "Their title" {
+					t.Fatalf("reload stored %q", now.Title)
+				}
+				h.sees("Edit promise")
+				if got := h.a.topForm().value("title"); got != "Their title" {
+					t.Fatalf("the reloaded form shows %q", got)
+				}
+			}
+		})
+	}
+}
+
+func TestChangesFromAnotherProcessShowUp(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.press("j")
+	keep, _ := h.a.deal.promises.selected()
+	h.press("e") // a form is open while the change arrives
+	other, err := db.Open(h.ctx, h.path, db.WithActor("colleague"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	p := model.NewPromise(h.a.deal.id)
+	p.Title = "Added in the other window"
+	if err := other.CreatePromise(h.ctx, &p); err != nil {
+		t.Fatal(err)
+	}
+	h.send(pollMsg{})
+	h.sees("Edit promise") // the form stays open
+	h.press("esc")
+	h.sees("Added in the other window")
+	if sel, _ := h.a.deal.promises.selected(); sel.ID != keep.ID {
+		t.Fatalf("the cursor moved from %q to %q", keep.Title, sel.Title)
+	}
+}
+
+func TestPresentingHidesMoneyAndNotes(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	money := []string{"EUR ", "PLN ", "USD ", "1,240,000", "486,000", "396,000"}
+	h.sees("EUR 1,240,000.00")
+	h.press("p")
+	h.sees("PRESENTING")
+	h.seesNot(money...)
+	h.openDeal("SAP")
+	notes := "margin is 22%"
+	for _, pane := range []string{"1", "2", "3", "4"} {
+		h.press(pane)
+		h.seesNot(append(money, notes, "Internal notes")...)
+	}
+	for _, view := range []string{"T", "H", "m", "x"} {
+		h.press(view)
+		h.seesNot(append(money, notes)...)
+		h.press("esc")
+	}
+	h.press("1", "e")
+	h.sees("Edit deal")
+	h.seesNot(append(money, "Internal notes (hidden")...)
+	h.press("esc", "p")
+	h.sees("EUR 1,240,000.00")
+	h.press("G")
+	h.sees("Internal notes")
+}
+
+func TestHistoryHidesMoneyWhilePresenting(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.press("1", "e", "tab", "tab", "tab")
+	for range 12 {
+		h.press("backspace")
+	}
+	h.typeText("1300000")
+	h.press("ctrl+s", "H")
+	h.sees("value: EUR 1,240,000.00 → EUR 1,300,000.00")
+	h.press("p")
+	h.seesNot("1,240,000", "124000000", "EUR")
+}
+
+func TestSignOffThenChange(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.press("S")
+	h.sees("Sign off the handoff", "Priya Nair")
+	h.press("ctrl+s")
+	h.sees("Signed off by Priya Nair for delivery.")
+	h.press("1", "G")
+	h.sees("✓ unchanged since")
+	h.press("2", "e", "end")
+	h.typeText(" and batch traceability")
+	h.press("ctrl+s")
+	h.sees("⚠ changed since sign-off: promises")
+	h.press("esc")
+	if row := h.row("SAP S/4HANA"); !strings.Contains(row, "⚠ ✗") {
+		t.Fatalf("the deal list does not flag the change: %q", row)
+	}
+	md := model.Report(h.dossier(h.a.deal.id), testNow)
+	if !strings.Contains(md, "changed since sign-off") {
+		t.Error("the report does not say the deal changed since sign-off")
+	}
+}
+
+func TestExportWritesTheReport(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.press("x")
+	h.sees("Report preview", "Handoff: SAP S/4HANA")
+	h.press("enter")
+	want := filepath.Join(dir, "sap-s-4hana-mes-integration-handoff-2026-11-22.md")
+	h.sees("Wrote the report to")
+	body, err := os.ReadFile(want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(body), "# Handoff: SAP S/4HANA") {
+		t.Fatalf("written report starts %q", string(body[:40]))
+	}
+	// e writes to a path the user types.
+	h.press("e")
+	for range 60 {
+		h.press("backspace")
+	}
+	h.typeText(filepath.Join(dir, "out", "missing-folder.md"))
+	h.press("enter")
+	h.sees("no such file or directory") // the form stays, saying why
+	h.press("esc")
+}
+
+func TestMeetingWalkThrough(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.later(time.Hour)
+	h.press("m")
+	total := len(h.a.meeting.agenda)
+	h.sees("MEETING", "gap 1 of ")
+	owners := 0
+	for i := 0; i < total; i++ {
+		g, _ := h.a.meeting.gap()
+		if g.Owner == 0 && owners < 3 {
+			h.press("o")
+			h.typeText("Wei")
+			h.press("enter")
+			owners++
+		}
+		if i < 2 {
+			h.press("r")
+			h.typeText("Decision " + itoa(i+1) + " on this gap.")
+			h.press("ctrl+s")
+		}
+		if i == 2 {
+			h.press("s")
+			for h.a.topForm().value("status") != string(model.GapAccepted) {
+				h.press("right")
+			}
+			h.press("tab")
+			h.typeText("Risk accepted.")
+			h.press("ctrl+s")
+		}
+		h.later(2 * time.Minute)
+		h.press("l")
+	}
+	h.sees("Meeting summary", "Decisions recorded: 2, on 2 gaps.", "Owners assigned: 3.", "Status changes: 1 accepted.")
+	h.press("esc")
+	h.sees("1 Deal") // back on the deal screen
+	md := model.Report(h.dossier(h.a.deal.id), testNow)
+	for _, want := range []string{"Decision 1 on this gap.", "Decision 2 on this gap.", "Risk accepted.", "Wei Zhang"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("the report lacks %q", want)
+		}
+	}
+}
+
+func TestMeetingSkipAndAgenda(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.press("m")
+	first := h.a.meeting.agenda[0]
+	h.press("z")
+	if h.a.meeting.agenda[len(h.a.meeting.agenda)-1] != first {
+		t.Fatal("skip did not move the gap to the end")
+	}
+	h.press("g")
+	h.sees("Agenda")
+	h.press("G", "enter")
+	h.sees("gap "+itoa(len(h.a.meeting.agenda))+" of", "MEETING")
+}
+
+func TestQuitAndHelp(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.press("?")
+	h.sees("Keys — deals", "load sample deals")
+	h.press("x") // any key closes help
+	h.seesNot("Keys — deals")
+	if !h.quits("q") {
+		t.Fatal("q does not quit")
+	}
+	h.press("/")
+	if h.quits("q") {
+		t.Fatal("q quits while typing a filter")
+	}
+	if !h.quits("ctrl+c") {
+		t.Fatal("ctrl+c does not quit while typing")
+	}
+}
+
+func TestSamplesFromTheWelcome(t *testing.T) {
+	h := newHarness(t, 120, 40, false)
+	h.press("L")
+	h.sees("Added 3 sample deals", "SAP S/4HANA")
+}
+
+// A save answers the form that asked for it: esc while it runs does not
+// pretend nothing was saved, and the answer never closes another form.
+func TestSlowSaveAnswersItsOwnForm(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.press("n")
+	h.typeText("One")
+	_, pending := h.a.Update(keyMsg("ctrl+s")) // the save has not run yet
+	h.sees("Saving…")
+	h.press("esc")
+	h.sees("Still saving", "New promise")
+	first := h.a.topForm()
+	// Force the first form aside, as if it had been closed, and start a
+	// second one; then let the first save finish.
+	h.a.closeForm(first)
+	h.press("n")
+	h.typeText("Two typed by the user")
+	h.run(pending)
+	h.sees("New promise")
+	if got := h.a.topForm().value("title"); got != "Two typed by the user" {
+		t.Fatalf("the second form now holds %q", got)
+	}
+	h.sees("Added promise “One”")
+}
