@@ -397,7 +397,7 @@ func (p *tui) pickNewPerson(name, role string) {
 	p.waitFor(offer)
 	for i := 0; ; i++ {
 		scr := p.screen()
-		if strings.Contains(scr, "› "+offer) {
+		if strings.Contains(scr, "▸ "+offer) {
 			break
 		}
 		if i == 10 {
@@ -418,7 +418,7 @@ func (p *tui) pickNewPerson(name, role string) {
 func (p *tui) pickPerson(typed, name string) {
 	p.t.Helper()
 	p.typeText(typed)
-	p.waitFor("› " + name)
+	p.waitFor("▸ " + name)
 	p.keys("Enter")
 }
 

@@ -15,18 +15,28 @@ type Dossier struct {
 	People []Person `json:"-"`
 	// Watch is the watch list in force (built-in and the team's words).
 	Watch []string `json:"-"`
+
+	gl *Glossary // built on first use; a dossier is a snapshot
 }
 
 // Facts is what the gap rules read from the dossier.
 func (d *Dossier) Facts() Facts {
-	return Facts{Deal: d.Deal, Promises: d.Promises, Assessments: d.Assessments, Terms: d.Terms, Watch: d.Watch}
+	return Facts{Deal: d.Deal, Promises: d.Promises, Assessments: d.Assessments, Terms: d.Terms, Watch: d.Watch,
+		Gloss: d.Glossary()}
 }
 
 // Readiness is the deal's readiness now.
 func (d *Dossier) Readiness() Readiness { return Assess(d.Facts(), d.Gaps) }
 
 // Glossary is the deal's term detector.
-func (d *Dossier) Glossary() *Glossary { return NewGlossary(d.Terms, d.Watch) }
+// It is built once per dossier, and remembers what it found, so the rules,
+// the readiness and the screens scan each promise once.
+func (d *Dossier) Glossary() *Glossary {
+	if d.gl == nil {
+		d.gl = NewGlossary(d.Terms, d.Watch)
+	}
+	return d.gl
+}
 
 // Answer returns delivery's answer to a promise, if there is one.
 func (d *Dossier) Answer(promiseID int64) (Assessment, bool) {

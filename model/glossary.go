@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,16 +25,35 @@ type TermSpan struct {
 // Glossary tells, for one deal, which of the words that start arguments a
 // text uses and whether each is agreed. A term counts as defined only when
 // it is agreed in that deal's glossary.
+//
+// A Glossary remembers how it resolved each word it has met, so scanning
+// many promises that use the same words is cheap; it is for one goroutine
+// at a time.
 type Glossary struct {
 	matcher *Matcher
 	terms   map[string]Term // by TermKey
+	memo    map[matchKey]resolved
+	found   map[string][]string // Undefined by text
+}
+
+// matchKey is a match as the glossary resolves it: the entry that matched
+// and the text as written.
+type matchKey struct{ word, written string }
+
+// resolved is what a match comes to: the term to define, its key, and the
+// glossary entry if there is one.
+type resolved struct {
+	term   string
+	key    string
+	id     int64
+	agreed bool
 }
 
 // NewGlossary builds the detector for a deal from its glossary and the watch
 // list entries (see WatchWords). Glossary terms are watched too, so a term
 // the team added is found even when no watch list has it.
 func NewGlossary(terms []Term, watch []string) *Glossary {
-	g := &Glossary{terms: make(map[string]Term, len(terms))}
+	g := &Glossary{terms: make(map[string]Term, len(terms)), memo: map[matchKey]resolved{}, found: map[string][]string{}}
 	own := make([]string, 0, len(terms))
 	for _, t := range terms {
 		k := TermKey(t.Term)
@@ -57,14 +77,30 @@ func (g *Glossary) Scan(text string) []TermSpan {
 	}
 	out := make([]TermSpan, 0, len(matches))
 	for _, m := range matches {
-		written := normalSpace(strings.ToLower(text[m.Start:m.End]))
-		span := TermSpan{Term: written, Start: m.Start, End: m.End}
-		if t, ok := g.lookup(m.Word, written, &span); ok {
-			span.Term, span.TermID, span.Agreed = t.Term, t.ID, t.Status == TermAgreed
-		}
-		out = append(out, span)
+		r := g.resolve(m.Word, text[m.Start:m.End])
+		out = append(out, TermSpan{Term: r.term, Start: m.Start, End: m.End, Agreed: r.agreed, TermID: r.id})
 	}
 	return out
+}
+
+// resolve names a match and finds its glossary entry, once per distinct
+// entry and spelling.
+func (g *Glossary) resolve(word, raw string) resolved {
+	k := matchKey{word, raw}
+	if r, ok := g.memo[k]; ok {
+		return r
+	}
+	written := normalSpace(strings.ToLower(raw))
+	span := TermSpan{Term: written}
+	var r resolved
+	if t, ok := g.lookup(word, written, &span); ok {
+		r = resolved{term: t.Term, id: t.ID, agreed: t.Status == TermAgreed}
+	} else {
+		r = resolved{term: span.Term}
+	}
+	r.key = TermKey(r.term)
+	g.memo[k] = r
+	return r
 }
 
 // lookup finds the glossary entry for a match by the entry it matched or by
@@ -104,15 +140,23 @@ func (g *Glossary) lookup(word, written string, span *TermSpan) (Term, bool) {
 // Undefined lists the distinct terms in text that are not agreed, in the
 // order they first appear.
 func (g *Glossary) Undefined(text string) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, s := range g.Scan(text) {
-		k := TermKey(s.Term)
-		if s.Agreed || seen[k] {
+	if out, ok := g.found[text]; ok {
+		return out
+	}
+	out := g.undefined(text)
+	g.found[text] = out
+	return out
+}
+
+func (g *Glossary) undefined(text string) []string {
+	var out, keys []string
+	for _, m := range g.matcher.Find(text) {
+		r := g.resolve(m.Word, text[m.Start:m.End])
+		if r.agreed || slices.Contains(keys, r.key) {
 			continue
 		}
-		seen[k] = true
-		out = append(out, s.Term)
+		keys = append(keys, r.key)
+		out = append(out, r.term)
 	}
 	return out
 }

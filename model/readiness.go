@@ -43,7 +43,7 @@ func Assess(f Facts, gaps []Gap) Readiness {
 	if len(f.Promises) == 0 {
 		blockers = append(blockers, "No promises are recorded yet.")
 	}
-	gl := NewGlossary(f.Terms, f.Watch)
+	gl := f.glossary()
 	// Unagreed terms by TermKey, so "real-time" and "real time" are one
 	// term, with the titles of the promises using them.
 	uses := map[string][]string{}

@@ -1,7 +1,7 @@
 package model
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -14,6 +14,18 @@ type Facts struct {
 	Terms       []Term
 	// Watch is the watch list as matcher entries: WatchWords(user words).
 	Watch []string
+	// Gloss, when set, is the term detector for these facts, built once and
+	// shared by the rules and the readiness (see Dossier.Facts); otherwise
+	// each builds its own.
+	Gloss *Glossary
+}
+
+// glossary is the facts' term detector.
+func (f Facts) glossary() *Glossary {
+	if f.Gloss != nil {
+		return f.Gloss
+	}
+	return NewGlossary(f.Terms, f.Watch)
 }
 
 // Finding is a gap the rules say exists now, identified by promise and kind.
@@ -31,7 +43,7 @@ func Derive(f Facts) []Finding {
 	for i, a := range f.Assessments {
 		answers[a.PromiseID] = i
 	}
-	gl := NewGlossary(f.Terms, f.Watch)
+	gl := f.glossary()
 	out := make([]Finding, 0, 2*len(f.Promises))
 	for _, p := range f.Promises {
 		var a Assessment
@@ -47,11 +59,12 @@ func Derive(f Facts) []Finding {
 // promiseFindings appends to out every rule applied to one promise.
 func promiseFindings(out []Finding, d Deal, p Promise, a Assessment, answered bool, gl *Glossary) []Finding {
 	quoted := "" // the promise's title in quotes, made once it is needed
-	add := func(k GapKind, sev Severity, format string, args ...any) {
+	// Titles are joined by hand, not with fmt: a big deal has thousands.
+	add := func(k GapKind, sev Severity, parts ...string) {
 		if quoted == "" {
 			quoted = Quote(p.Title) + " — "
 		}
-		out = append(out, Finding{p.ID, k, quoted + fmt.Sprintf(format, args...), sev})
+		out = append(out, Finding{p.ID, k, quoted + strings.Join(parts, ""), sev})
 	}
 	must := p.Priority == PriorityMust
 
@@ -72,7 +85,7 @@ func promiseFindings(out []Finding, d Deal, p Promise, a Assessment, answered bo
 					sev = SeverityCritical
 				}
 			}
-			add(KindScope, sev, "fit %s: %s", a.Fit, canDo(a))
+			add(KindScope, sev, "fit ", string(a.Fit), ": ", canDo(a))
 		}
 
 		if !p.Due.IsZero() && !a.Earliest.IsZero() && a.Earliest.After(p.Due) {
@@ -84,7 +97,7 @@ func promiseFindings(out []Finding, d Deal, p Promise, a Assessment, answered bo
 					sev = SeverityCritical
 				}
 			}
-			add(KindSchedule, sev, "due %s, delivery earliest %s: %s late", p.Due, a.Earliest, plural(late, "day"))
+			add(KindSchedule, sev, "due ", p.Due.String(), ", delivery earliest ", a.Earliest.String(), ": ", plural(late, "day"), " late")
 		}
 
 		if p.BudgetDays > 0 && a.EffortDays > p.BudgetDays {
@@ -92,8 +105,8 @@ func promiseFindings(out []Finding, d Deal, p Promise, a Assessment, answered bo
 			if a.EffortDays > 1.5*p.BudgetDays {
 				sev = SeverityHigh
 			}
-			add(KindEffort, sev, "delivery needs %s person-days, %s were sold (%.1f×)",
-				FormatDays(a.EffortDays), FormatDays(p.BudgetDays), a.EffortDays/p.BudgetDays)
+			add(KindEffort, sev, "delivery needs ", FormatDays(a.EffortDays), " person-days, ", FormatDays(p.BudgetDays),
+				" were sold (", strconv.FormatFloat(a.EffortDays/p.BudgetDays, 'f', 1, 64), "×)")
 		}
 
 		if a.PromiseRevision < p.Revision {
@@ -106,11 +119,11 @@ func promiseFindings(out []Finding, d Deal, p Promise, a Assessment, answered bo
 		if must {
 			sev = SeverityHigh
 		}
-		add(KindUnverified, sev, "only %s, not confirmed with the customer, and the deal is at %s", p.Verification, d.Stage)
+		add(KindUnverified, sev, "only ", string(p.Verification), ", not confirmed with the customer, and the deal is at ", string(d.Stage))
 	}
 
 	if words := gl.Undefined(p.Text()); len(words) > 0 {
-		add(KindUndefinedTerm, SeverityMedium, "not agreed: %s", strings.Join(words, ", "))
+		add(KindUndefinedTerm, SeverityMedium, "not agreed: ", strings.Join(words, ", "))
 	}
 
 	if p.PromisedBy == 0 {
@@ -170,5 +183,5 @@ func plural(n int, word string) string {
 	if n == 1 {
 		return "1 " + word
 	}
-	return fmt.Sprintf("%d %ss", n, word)
+	return strconv.Itoa(n) + " " + word + "s"
 }
