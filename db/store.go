@@ -276,9 +276,46 @@ func (d timeDest) Scan(src any) error {
 		*d.p = time.Time{}
 		return nil
 	}
+	if v, ok := quickTime(s); ok {
+		*d.p = v
+		return nil
+	}
 	v, err := time.Parse(timeLayout, s)
 	*d.p = v
 	return err
+}
+
+// quickTime reads a time exactly as formatTime writes it, without
+// time.Parse; anything else is left to time.Parse.
+func quickTime(s string) (time.Time, bool) {
+	if len(s) != len(timeLayout) || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' ||
+		s[16] != ':' || s[19] != '.' || s[29] != 'Z' {
+		return time.Time{}, false
+	}
+	n := func(from, to int) (int, bool) {
+		v := 0
+		for i := from; i < to; i++ {
+			c := s[i]
+			if c < '0' || c > '9' {
+				return 0, false
+			}
+			v = v*10 + int(c-'0')
+		}
+		return v, true
+	}
+	var parts [7]int
+	for i, r := range [7][2]int{{0, 4}, {5, 7}, {8, 10}, {11, 13}, {14, 16}, {17, 19}, {20, 29}} {
+		v, ok := n(r[0], r[1])
+		if !ok {
+			return time.Time{}, false
+		}
+		parts[i] = v
+	}
+	t := time.Date(parts[0], time.Month(parts[1]), parts[2], parts[3], parts[4], parts[5], parts[6], time.UTC)
+	if t.Month() != time.Month(parts[1]) || t.Day() != parts[2] || t.Hour() != parts[3] || t.Minute() != parts[4] || t.Second() != parts[5] {
+		return time.Time{}, false
+	}
+	return t, true
 }
 
 // jsonDest scans a JSON column into any value.

@@ -31,11 +31,45 @@ func ParseDate(s string) (Date, error) {
 	if s == "" {
 		return Date{}, nil
 	}
+	if d, ok := quickDate(s); ok {
+		return d, nil
+	}
 	t, err := time.Parse(dateLayout, s)
 	if err != nil {
 		return Date{}, fmt.Errorf("%s is not a date (use YYYY-MM-DD)", s)
 	}
 	return Date{t}, nil
+}
+
+// quickDate reads a well-formed "YYYY-MM-DD" without time.Parse (the store
+// reads thousands of dates to open a big deal); anything else is left to
+// time.Parse and its errors.
+func quickDate(s string) (Date, bool) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return Date{}, false
+	}
+	num := func(b string) (int, bool) {
+		n := 0
+		for i := 0; i < len(b); i++ {
+			c := b[i]
+			if c < '0' || c > '9' {
+				return 0, false
+			}
+			n = n*10 + int(c-'0')
+		}
+		return n, true
+	}
+	y, ok1 := num(s[0:4])
+	m, ok2 := num(s[5:7])
+	d, ok3 := num(s[8:10])
+	if !ok1 || !ok2 || !ok3 || m < 1 || m > 12 || d < 1 {
+		return Date{}, false
+	}
+	date := NewDate(y, time.Month(m), d)
+	if date.t.Day() != d { // 2027-02-30 rolls over: not a date
+		return Date{}, false
+	}
+	return date, true
 }
 
 // MustDate is ParseDate for literals in tests and sample data.

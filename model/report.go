@@ -86,8 +86,17 @@ func ChangedSince(s SignOff, d *Dossier) []string {
 // ChangesSinceSignOff is ChangedSince for the deal's latest sign-off (nil
 // when there is none or nothing changed).
 func ChangesSinceSignOff(d *Dossier) []string {
-	if len(d.SignOffs) == 0 {
+	latest, ok := LatestSignOff(d)
+	if !ok {
 		return nil
+	}
+	return ChangedSince(latest, d)
+}
+
+// LatestSignOff is the deal's most recent sign-off, if any.
+func LatestSignOff(d *Dossier) (SignOff, bool) {
+	if len(d.SignOffs) == 0 {
+		return SignOff{}, false
 	}
 	latest := d.SignOffs[0]
 	for _, s := range d.SignOffs[1:] {
@@ -95,7 +104,22 @@ func ChangesSinceSignOff(d *Dossier) []string {
 			latest = s
 		}
 	}
-	return ChangedSince(latest, d)
+	return latest, true
+}
+
+// SignOffChanges says, for each of the deal's sign-offs by id, which
+// sections changed since it (nil: unchanged), rendering the report once
+// for all of them.
+func SignOffChanges(d *Dossier) map[int64][]string {
+	if len(d.SignOffs) == 0 {
+		return nil
+	}
+	overall, per := ReportHash(d)
+	out := make(map[int64][]string, len(d.SignOffs))
+	for _, s := range d.SignOffs {
+		out[s.ID] = changedSince(s, overall, per)
+	}
+	return out
 }
 
 func changedSince(s SignOff, overall string, per map[string]string) []string {

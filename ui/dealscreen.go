@@ -75,9 +75,13 @@ func (s *dealScreen) setData(d *model.Dossier) {
 	s.d = d
 	s.err = nil
 	s.ready = d.Readiness()
-	s.changed = model.ChangesSinceSignOff(d)
+	signed := model.SignOffChanges(d)
+	s.changed = nil
+	if latest, ok := model.LatestSignOff(d); ok {
+		s.changed = signed[latest.ID]
+	}
 	gl := d.Glossary()
-	s.deal.setData(d, s.ready)
+	s.deal.setData(d, s.ready, signed)
 	s.promises.setData(d, gl)
 	s.reality.setData(d)
 	s.gaps.setData(d)

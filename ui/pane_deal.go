@@ -17,6 +17,7 @@ type dealPane struct {
 	app    *shared
 	d      *model.Dossier
 	ready  model.Readiness
+	signed map[int64][]string // what changed since each sign-off
 	offset int
 	width  int
 	height int
@@ -28,8 +29,8 @@ type dealPane struct {
 
 func newDealPane(app *shared) dealPane { return dealPane{app: app} }
 
-func (p *dealPane) setData(d *model.Dossier, r model.Readiness) {
-	p.d, p.ready = d, r
+func (p *dealPane) setData(d *model.Dossier, r model.Readiness, signed map[int64][]string) {
+	p.d, p.ready, p.signed = d, r, signed
 	p.text = p.lines()
 }
 
@@ -140,7 +141,7 @@ func (p dealPane) lines() []string {
 		section("Signed off")
 		for _, s := range p.d.SignOffs {
 			out = append(out, cut(fmt.Sprintf("%s (%s) %s", p.app.name(s.PersonID), s.Role, p.app.when(s.SignedAt)[:10]), w))
-			if changed := model.ChangedSince(s, p.d); len(changed) > 0 {
+			if changed := p.signed[s.ID]; len(changed) > 0 {
 				out = append(out, wrap(st.StatusErr.Render("  ⚠ changed since: "+strings.Join(changed, ", ")), w)...)
 			} else {
 				out = append(out, st.Ready.Render("  ✓ unchanged since"))
