@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -52,6 +53,8 @@ Commands:
              row refuses the whole file; an unknown promised_by is added as sales)
              flags: --deal ID|NAME  the deal the CSV promises belong to
                     --create        make the deal (stage lead) if none has that name
+  words      list the team's own watch words (besides the built-in ones);
+             words add WORD…, words remove WORD… change them ("wdroż*": any ending)
   version    print the app version and the schema version
 
 Global flags:
@@ -99,6 +102,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 type globals struct {
 	db    string
 	actor string
+	// stderr receives warnings about the database's location.
+	stderr io.Writer
 }
 
 func (g *globals) register(fs *flag.FlagSet) {
@@ -115,7 +120,7 @@ func newFlags(name string, g *globals, stderr io.Writer) *flag.FlagSet {
 }
 
 func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	g := globals{db: os.Getenv("HANDOFF_DB"), actor: os.Getenv("HANDOFF_ACTOR")}
+	g := globals{db: os.Getenv("HANDOFF_DB"), actor: os.Getenv("HANDOFF_ACTOR"), stderr: stderr}
 	fs := newFlags("handoff", &g, stderr)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -146,6 +151,8 @@ func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return cmdExport(ctx, &g, rest, stdout, stderr)
 	case "import":
 		return cmdImport(ctx, &g, rest, stdout, stderr)
+	case "words":
+		return cmdWords(ctx, &g, rest, stdout, stderr)
 	}
 	fmt.Fprintf(stderr, usage, defaultDBPath())
 	return fail(2, "unknown command %q", cmd)
@@ -179,6 +186,9 @@ func (g *globals) open(ctx context.Context) (*db.Store, error) {
 	s, err := db.Open(ctx, path, opts...)
 	if err != nil {
 		return nil, &exitError{2, err}
+	}
+	if w := db.LocationWarning(s.Path()); w != "" && g.stderr != nil {
+		fmt.Fprintln(g.stderr, "handoff: warning: "+w+".")
 	}
 	return s, nil
 }
@@ -310,6 +320,9 @@ func cmdTUI(ctx context.Context, g *globals) error {
 	banner := ""
 	if b := s.Backup(); b != "" {
 		banner = "Upgraded the database; the old version is kept in " + b + "."
+	}
+	if w := db.LocationWarning(s.Path()); w != "" {
+		banner = "Warning: " + w + "."
 	}
 	return runTUI(ctx, s, banner)
 }
@@ -653,4 +666,66 @@ func count(n int, one, many string) string {
 		return "1 " + one
 	}
 	return strconv.Itoa(n) + " " + many
+}
+
+// cmdWords lists, adds or removes the team's own watch words: words that
+// start arguments, which every deal's promises are checked for.
+func cmdWords(ctx context.Context, g *globals, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("words", g, stderr)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintf(stdout, usage, defaultDBPath())
+			return nil
+		}
+		return fail(2, "words: %v", err)
+	}
+	rest := fs.Args()
+	verb := "list"
+	if len(rest) > 0 {
+		verb, rest = rest[0], rest[1:]
+	}
+	if (verb == "list") != (len(rest) == 0) {
+		return fail(2, "words: use words, words add WORD…, or words remove WORD…")
+	}
+	s, err := g.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	current, err := s.WatchWords(ctx)
+	if err != nil {
+		return err
+	}
+	switch verb {
+	case "list":
+		if len(current) == 0 {
+			fmt.Fprintln(stdout, "no words of the team's own; the built-in watch lists are in use")
+			return nil
+		}
+		for _, w := range current {
+			fmt.Fprintln(stdout, w.Word)
+		}
+	case "add":
+		for _, word := range rest {
+			w := model.WatchWord{Word: strings.TrimSpace(word)}
+			if err := s.AddWatchWord(ctx, &w); err != nil {
+				return fail(2, "words: %q: %v", word, err)
+			}
+			fmt.Fprintf(stdout, "watching %q in every deal\n", w.Word)
+		}
+	case "remove":
+		for _, word := range rest {
+			i := slices.IndexFunc(current, func(w model.WatchWord) bool { return strings.EqualFold(w.Word, strings.TrimSpace(word)) })
+			if i < 0 {
+				return fail(2, "words: %q is not one of the team's words", word)
+			}
+			if err := s.RemoveWatchWord(ctx, current[i].ID, current[i].Version); err != nil {
+				return err
+			}
+			fmt.Fprintf(stdout, "no longer watching %q\n", current[i].Word)
+		}
+	default:
+		return fail(2, "words: unknown %q; use add or remove", verb)
+	}
+	return nil
 }

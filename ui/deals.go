@@ -291,6 +291,13 @@ func (s dealsScreen) footer() string {
 		s.filter.input.SetWidth(s.width - 20)
 		return s.filter.input.View() + st.Muted.Render(fmt.Sprintf("  %d of %d", len(s.rows), len(s.all)))
 	}
+	legend := ""
+	for _, r := range s.rows {
+		if s.all[r].SignOffChanged {
+			legend = " · ⚠ changed since sign-off"
+			break
+		}
+	}
 	shown := fmt.Sprintf("%d deals", len(s.rows))
 	if len(s.rows) == 1 {
 		shown = "1 deal"
@@ -298,7 +305,7 @@ func (s dealsScreen) footer() string {
 	if hidden := len(s.all) - len(s.rows); hidden > 0 {
 		shown += fmt.Sprintf(" (%d archived hidden: v shows them)", hidden)
 	}
-	return st.Muted.Render(shown + " · sorted by " + s.sortBy.String())
+	return st.Muted.Render(shown + " · sorted by " + s.sortBy.String() + legend)
 }
 
 func (s dealsScreen) welcome() string {
