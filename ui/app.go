@@ -7,13 +7,11 @@ import (
 	"context"
 	"errors"
 	"os"
-	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"handoff/db"
 	"handoff/model"
@@ -231,45 +229,6 @@ func (a *App) updateModal(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-// popForm removes the topmost form and anything above it.
-func (a *App) popForm() {
-	for i := len(a.modals) - 1; i >= 0; i-- {
-		if _, ok := a.modals[i].(*form); ok {
-			a.modals = a.modals[:i]
-			return
-		}
-	}
-}
-
-// topForm is the form on top of the dialogs, if the top is a form.
-func (a *App) topForm() *form {
-	if len(a.modals) == 0 {
-		return nil
-	}
-	f, _ := a.modals[len(a.modals)-1].(*form)
-	return f
-}
-
-// openForm reports whether f is still open, under whatever is above it.
-func (a *App) openForm(f *form) bool {
-	for _, m := range a.modals {
-		if m == modal(f) {
-			return true
-		}
-	}
-	return false
-}
-
-// closeForm closes f and anything opened above it.
-func (a *App) closeForm(f *form) {
-	for i, m := range a.modals {
-		if m == modal(f) {
-			a.modals = a.modals[:i]
-			return
-		}
-	}
-}
-
 // globalKey handles the keys that mean the same on every screen.
 func (a *App) globalKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 	k := a.sh.keys
@@ -283,8 +242,8 @@ func (a *App) globalKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(press, k.Quit):
 		return tea.Quit, true
 	case key.Matches(press, k.Help):
-		title, sections := a.helpSections()
-		a.modals = append(a.modals, &helpView{app: a.sh, title: title, sections: sections})
+		title, sc := a.current()
+		a.modals = append(a.modals, &helpView{app: a.sh, title: title, sections: sc.HelpSections()})
 		return nil, true
 	case key.Matches(press, k.Presenting):
 		a.sh.presenting = !a.sh.presenting
@@ -393,28 +352,6 @@ func (a *App) updateScreen(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-// reportWritten takes the end of writing the report file.
-func (a *App) reportWritten(msg reportWrittenMsg) tea.Cmd {
-	f := msg.owner
-	if f != nil && !a.openForm(f) {
-		f = nil
-	}
-	if msg.err != nil {
-		if f != nil {
-			f.fail(msg.err)
-			return nil
-		}
-		a.status = statusMsg{text: sentence(msg.err), err: true}
-		return nil
-	}
-	if f != nil {
-		a.closeForm(f)
-	}
-	a.report.written = msg.path
-	a.status = statusMsg{text: "Wrote the report to " + line(msg.path) + "."}
-	return nil
-}
-
 func (a *App) dossierLoaded(msg dossierLoadedMsg) {
 	if msg.dealID != a.deal.id {
 		return
@@ -450,103 +387,6 @@ func (a *App) reload() tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-// saved takes the result of a write.
-func (a *App) saved(msg savedMsg) tea.Cmd {
-	f := msg.owner
-	if f != nil && !a.openForm(f) {
-		f = nil
-	}
-	if msg.err != nil {
-		if f != nil {
-			if errors.Is(msg.err, model.ErrConflict) && f.onConflict != nil {
-				f.saving = false
-				return f.onConflict(f)
-			}
-			f.fail(msg.err)
-			return nil
-		}
-		a.status = statusMsg{text: sentence(msg.err), err: true}
-		return a.reload()
-	}
-	if f != nil {
-		a.closeForm(f)
-	}
-	a.pushChange(msg.change)
-	a.status = statusMsg{text: msg.status}
-	if msg.selectID != 0 {
-		a.selectAfterReload(msg.selectNoun, msg.selectID)
-	}
-	return a.reload()
-}
-
-// selectAfterReload makes the list that shows this kind of row select it
-// once the fresh data arrives (the row may be new). Other saves leave the
-// cursors where they are.
-func (a *App) selectAfterReload(noun string, id int64) {
-	switch {
-	case a.screen == screenDeals && noun == dealEntity.noun:
-		a.deals.pending = id
-	case a.screen == screenDeal && noun == promiseEntity.noun && a.deal.focus == panePromises,
-		a.screen == screenDeal && noun == gapEntity.noun && a.deal.focus == paneGaps:
-		a.deal.pending = id
-	case a.screen == screenGlossary && noun == termEntity.noun:
-		a.glossary.pending = id
-	}
-}
-
-func (a *App) pushChange(ch *change) {
-	if ch == nil {
-		return
-	}
-	a.undo = append(a.undo, *ch)
-	if len(a.undo) > 200 {
-		a.undo = a.undo[1:]
-	}
-	a.redo = nil
-}
-
-// undoneMsg reports the end of an undo or redo.
-type undoneMsg struct {
-	ch   change
-	redo bool // this was a redo
-	err  error
-}
-
-func (a *App) runUndo() tea.Cmd {
-	if len(a.undo) == 0 {
-		return status("Nothing to undo.")
-	}
-	ch := a.undo[len(a.undo)-1]
-	a.undo = a.undo[:len(a.undo)-1]
-	ctx, s := a.sh.ctx, a.sh.store
-	return func() tea.Msg { return undoneMsg{ch: ch, err: ch.undo(ctx, s)} }
-}
-
-func (a *App) runRedo() tea.Cmd {
-	if len(a.redo) == 0 {
-		return status("Nothing to redo.")
-	}
-	ch := a.redo[len(a.redo)-1]
-	a.redo = a.redo[:len(a.redo)-1]
-	ctx, s := a.sh.ctx, a.sh.store
-	return func() tea.Msg { return undoneMsg{ch: ch, redo: true, err: ch.redo(ctx, s)} }
-}
-
-func (a *App) undone(msg undoneMsg) tea.Cmd {
-	if msg.err != nil {
-		a.status = statusMsg{text: sentence(msg.err), err: true}
-		return a.reload()
-	}
-	if msg.redo {
-		a.undo = append(a.undo, msg.ch)
-		a.status = statusMsg{text: "Redone: " + msg.ch.label + "."}
-	} else {
-		a.redo = append(a.redo, msg.ch)
-		a.status = statusMsg{text: "Undone: " + msg.ch.label + ". ctrl+r redoes it."}
-	}
-	return a.reload()
-}
-
 // resize lays everything out for a new window size.
 func (a *App) resize(w, h int) {
 	a.width, a.height = w, h
@@ -560,118 +400,28 @@ func (a *App) resize(w, h int) {
 	a.help.SetWidth(w)
 }
 
-// helpSections is the full help for the current screen.
-func (a *App) helpSections() (string, []helpSection) {
+// screenView is what the root needs of a screen to draw it and its help.
+// (Updates go through the switch in updateScreen, so each screen's Update
+// keeps returning its own type.)
+type screenView interface {
+	View() string
+	ShortHelp() []key.Binding
+	HelpSections() []helpSection
+}
+
+// current is the screen on show, and its name for the help's title.
+func (a *App) current() (string, screenView) {
 	switch a.screen {
 	case screenDeal:
-		return "deal", a.deal.HelpSections()
+		return "deal", a.deal
 	case screenGlossary:
-		return "glossary", a.glossary.HelpSections()
+		return "glossary", a.glossary
 	case screenHistory:
-		return "history", a.history.HelpSections()
+		return "history", a.history
 	case screenMeeting:
-		return "meeting", a.meeting.HelpSections()
+		return "meeting", a.meeting
 	case screenReport:
-		return "report", a.report.HelpSections()
+		return "report", a.report
 	}
-	return "deals", a.deals.HelpSections()
-}
-
-func (a *App) shortHelp() []key.Binding {
-	switch a.screen {
-	case screenDeal:
-		return a.deal.ShortHelp()
-	case screenGlossary:
-		return a.glossary.ShortHelp()
-	case screenHistory:
-		return a.history.ShortHelp()
-	case screenMeeting:
-		return a.meeting.ShortHelp()
-	case screenReport:
-		return a.report.ShortHelp()
-	}
-	return a.deals.ShortHelp()
-}
-
-// View draws the title line, the screen, any dialog over it, the status
-// line and the short help.
-func (a *App) View() tea.View {
-	v := tea.NewView(a.render())
-	v.AltScreen = true
-	return v
-}
-
-func (a *App) render() string {
-	st := a.sh.styles
-	if a.width == 0 {
-		return ""
-	}
-	if a.width < minWidth || a.height < minHeight {
-		msg := st.Bold.Render("The terminal is too small") + "\n" +
-			"handoff needs at least 80×24; this one is " + itoa(a.width) + "×" + itoa(a.height) + ".\n" +
-			st.Muted.Render("Make the window larger, or press q to quit.")
-		return lipgloss.Place(a.width, a.height, lipgloss.Center, lipgloss.Center, msg)
-	}
-	var body string
-	switch a.screen {
-	case screenDeals:
-		body = a.deals.View()
-	case screenDeal:
-		body = a.deal.View()
-	case screenGlossary:
-		body = a.glossary.View()
-	case screenHistory:
-		body = a.history.View()
-	case screenMeeting:
-		body = a.meeting.View()
-	case screenReport:
-		body = a.report.View()
-	}
-	bodyH := a.height - 3
-	body = strings.Join(pad(strings.Split(body, "\n"), bodyH), "\n")
-	if len(a.modals) > 0 {
-		body = overlay(body, a.modals[len(a.modals)-1].View(a.width, bodyH), a.width, bodyH)
-	}
-	// The help line is cut here too: the help bubble lets the last item
-	// run past its width when the ellipsis does not fit.
-	return a.titleLine() + "\n" + body + "\n" + a.statusLine() + "\n" + cut(a.help.ShortHelpView(a.shortHelp()), a.width)
-}
-
-// titleLine is the app name, where you are, and the presenting banner.
-func (a *App) titleLine() string {
-	st := a.sh.styles
-	crumb := "Deals"
-	switch a.screen {
-	case screenDeal:
-		crumb = "Deals › " + a.deal.crumb()
-	case screenGlossary:
-		crumb = "Deals › " + a.deal.crumb() + " › Glossary"
-	case screenHistory:
-		crumb = "Deals › " + a.deal.crumb() + " › History"
-	case screenMeeting:
-		crumb = "Deals › " + a.deal.crumb() + " › Meeting"
-	case screenReport:
-		crumb = "Deals › " + a.deal.crumb() + " › Report"
-	}
-	left := st.Title.Render("handoff") + "  " + st.Crumb.Render(crumb)
-	right := ""
-	if a.sh.presenting {
-		right = st.Presenting.Render(" ● PRESENTING — money and notes hidden ")
-	}
-	gap := a.width - lipgloss.Width(left) - lipgloss.Width(right)
-	if gap < 1 {
-		return fit(left+" "+right, a.width)
-	}
-	return left + spaces(gap) + right
-}
-
-func (a *App) statusLine() string {
-	st := a.sh.styles
-	if a.status.text == "" {
-		return ""
-	}
-	if a.status.err {
-		return st.StatusErr.Render(fit("✗ "+a.status.text, a.width))
-	}
-	return st.Status.Render(fit(a.status.text, a.width))
+	return "deals", a.deals
 }

@@ -1,0 +1,81 @@
+package ui
+
+// Drawing the whole window: the title line, the screen, a dialog over it,
+// the status line and the short help.
+
+import (
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+)
+
+// View draws the title line, the screen, any dialog over it, the status
+// line and the short help.
+func (a *App) View() tea.View {
+	v := tea.NewView(a.render())
+	v.AltScreen = true
+	return v
+}
+
+func (a *App) render() string {
+	st := a.sh.styles
+	if a.width == 0 {
+		return ""
+	}
+	if a.width < minWidth || a.height < minHeight {
+		msg := st.Bold.Render("The terminal is too small") + "\n" +
+			"handoff needs at least 80×24; this one is " + itoa(a.width) + "×" + itoa(a.height) + ".\n" +
+			st.Muted.Render("Make the window larger, or press q to quit.")
+		return lipgloss.Place(a.width, a.height, lipgloss.Center, lipgloss.Center, msg)
+	}
+	_, sc := a.current()
+	body := sc.View()
+	bodyH := a.height - 3
+	body = strings.Join(pad(strings.Split(body, "\n"), bodyH), "\n")
+	if len(a.modals) > 0 {
+		body = overlay(body, a.modals[len(a.modals)-1].View(a.width, bodyH), a.width, bodyH)
+	}
+	// The help line is cut here too: the help bubble lets the last item
+	// run past its width when the ellipsis does not fit.
+	return a.titleLine() + "\n" + body + "\n" + a.statusLine() + "\n" + cut(a.help.ShortHelpView(sc.ShortHelp()), a.width)
+}
+
+// titleLine is the app name, where you are, and the presenting banner.
+func (a *App) titleLine() string {
+	st := a.sh.styles
+	crumb := "Deals"
+	switch a.screen {
+	case screenDeal:
+		crumb = "Deals › " + a.deal.crumb()
+	case screenGlossary:
+		crumb = "Deals › " + a.deal.crumb() + " › Glossary"
+	case screenHistory:
+		crumb = "Deals › " + a.deal.crumb() + " › History"
+	case screenMeeting:
+		crumb = "Deals › " + a.deal.crumb() + " › Meeting"
+	case screenReport:
+		crumb = "Deals › " + a.deal.crumb() + " › Report"
+	}
+	left := st.Title.Render("handoff") + "  " + st.Crumb.Render(crumb)
+	right := ""
+	if a.sh.presenting {
+		right = st.Presenting.Render(" ● PRESENTING — money and notes hidden ")
+	}
+	gap := a.width - lipgloss.Width(left) - lipgloss.Width(right)
+	if gap < 1 {
+		return fit(left+" "+right, a.width)
+	}
+	return left + spaces(gap) + right
+}
+
+func (a *App) statusLine() string {
+	st := a.sh.styles
+	if a.status.text == "" {
+		return ""
+	}
+	if a.status.err {
+		return st.StatusErr.Render(fit("✗ "+a.status.text, a.width))
+	}
+	return st.Status.Render(fit(a.status.text, a.width))
+}
