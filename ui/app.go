@@ -27,6 +27,8 @@ const (
 	screenHistory
 	screenMeeting
 	screenReport
+	screenPeople
+	screenDecisions
 )
 
 // Options tune the app.
@@ -57,8 +59,11 @@ type App struct {
 	history  historyScreen
 	meeting  meetingScreen
 	report   reportScreen
-	// reportFrom is the screen the report preview returns to.
-	reportFrom screenID
+	people   peopleScreen
+	// decisions is the deal's minutes.
+	decisions decisionsScreen
+	// reportFrom and peopleFrom are the screens those views return to.
+	reportFrom, peopleFrom screenID
 	modals     []modal
 	status     statusMsg
 	undo       []change
@@ -94,6 +99,8 @@ func New(ctx context.Context, store *db.Store, opts Options) *App {
 	a.history = newHistoryScreen(sh)
 	a.meeting = newMeetingScreen(sh)
 	a.report = newReportScreen(sh)
+	a.people = newPeopleScreen(sh)
+	a.decisions = newDecisionsScreen(sh)
 	if opts.Banner != "" {
 		a.status = statusMsg{text: opts.Banner}
 	}
@@ -181,6 +188,7 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 	case peopleLoadedMsg:
 		if msg.err == nil {
 			a.sh.people = msg.people
+			a.people.setData(msg.people)
 		}
 		return nil
 	case dossierLoadedMsg:
@@ -259,6 +267,10 @@ func (a *App) globalKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(press, k.Back) && a.screen != screenDeals && !(a.screen == screenMeeting && a.meeting.showAgenda):
 		return a.back(), true
 	}
+	if (a.screen == screenDeals || a.screen == screenDeal) && key.Matches(press, k.People) {
+		a.peopleFrom, a.screen = a.screen, screenPeople
+		return nil, true
+	}
 	if a.screen == screenDeals && key.Matches(press, k.Open) {
 		if sel, ok := a.deals.selected(); ok {
 			return a.openDeal(sel.Deal.ID), true
@@ -280,6 +292,10 @@ func (a *App) globalKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 				return loadHistoryCmd(a.sh, a.deal.id), true
 			}
 			return meetingTick(a.sh), true
+		case key.Matches(press, k.Decisions):
+			a.decisions.open(a.deal.d)
+			a.screen = screenDecisions
+			return nil, true
 		case key.Matches(press, k.SignOff):
 			return a.sh.open(signOffForm(a.sh, a.deal.d)), true
 		case key.Matches(press, k.Glossary):
@@ -322,7 +338,10 @@ func (a *App) back() tea.Cmd {
 	case screenReport:
 		a.screen = a.reportFrom
 		return nil
-	case screenGlossary, screenHistory, screenMeeting:
+	case screenPeople:
+		a.screen = a.peopleFrom
+		return a.reload()
+	case screenGlossary, screenHistory, screenMeeting, screenDecisions:
 		a.screen = screenDeal
 		return loadDossierCmd(a.sh, a.deal.id)
 	case screenDeal:
@@ -348,6 +367,10 @@ func (a *App) updateScreen(msg tea.Msg) tea.Cmd {
 		a.meeting, cmd = a.meeting.Update(msg)
 	case screenReport:
 		a.report, cmd = a.report.Update(msg)
+	case screenPeople:
+		a.people, cmd = a.people.Update(msg)
+	case screenDecisions:
+		a.decisions, cmd = a.decisions.Update(msg)
 	}
 	return cmd
 }
@@ -371,6 +394,8 @@ func (a *App) dossierLoaded(msg dossierLoadedMsg) {
 		a.glossary.open(msg.d)
 	case screenMeeting:
 		a.meeting.setData(msg.d)
+	case screenDecisions:
+		a.decisions.open(msg.d)
 	}
 }
 
@@ -396,6 +421,8 @@ func (a *App) resize(w, h int) {
 	a.glossary.SetSize(w, bodyH)
 	a.history.SetSize(w, bodyH)
 	a.meeting.SetSize(w, bodyH)
+	a.people.SetSize(w, bodyH)
+	a.decisions.SetSize(w, bodyH)
 	a.report.SetSize(w, bodyH)
 	a.help.SetWidth(w)
 }
@@ -422,6 +449,10 @@ func (a *App) current() (string, screenView) {
 		return "meeting", a.meeting
 	case screenReport:
 		return "report", a.report
+	case screenPeople:
+		return "people", a.people
+	case screenDecisions:
+		return "decisions", a.decisions
 	}
 	return "deals", a.deals
 }

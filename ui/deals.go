@@ -378,7 +378,7 @@ func (s dealsScreen) HelpSections() []helpSection {
 	return []helpSection{
 		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown}},
 		{"Deals", []key.Binding{k.Open, k.New, k.Edit, k.Status, k.Delete, k.Archive}},
-		{"View", []key.Binding{k.Filter, k.Sort, k.ShowArchived, k.Samples}},
+		{"View", []key.Binding{k.Filter, k.Sort, k.ShowArchived, k.Samples, k.People}},
 		{"Everywhere", globalKeys(k)},
 	}
 }

@@ -310,7 +310,7 @@ func (s dealScreen) HelpSections() []helpSection {
 		{"2 Promises", s.promises.FullHelp()[0]},
 		{"3 Delivery reality", s.reality.FullHelp()[0]},
 		{"4 Gaps", s.gaps.FullHelp()[0]},
-		{"Views", []key.Binding{k.Glossary, k.History, k.Meeting, k.Export}},
+		{"Views", []key.Binding{k.Glossary, k.History, k.Decisions, k.People, k.Meeting, k.Export, k.SignOff}},
 		{"Everywhere", globalKeys(k)},
 	}
 }

@@ -56,6 +56,8 @@ var goldenScreens = []screenCase{
 	{"picker", true, func(h *harness) { h.openDeal("SAP"); h.press("4", "o"); h.typeText("an") }},
 	{"confirm-delete", true, func(h *harness) { h.openDeal("SAP"); h.press("d") }},
 	{"presenting", true, func(h *harness) { h.openDeal("SAP"); h.press("p", "1") }},
+	{"people", true, func(h *harness) { h.press("P") }},
+	{"decisions", true, func(h *harness) { h.openDeal("SAP"); h.press("D") }},
 }
 
 func TestGoldenScreens(t *testing.T) {

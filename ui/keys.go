@@ -12,6 +12,7 @@ type KeyMap struct {
 	PageUp, PageDown               key.Binding
 	Open, Back                     key.Binding
 	Glossary, History, Meeting     key.Binding
+	People, Decisions              key.Binding
 	Help, Quit                     key.Binding
 	Filter, Sort, ShowArchived     key.Binding
 	Presenting                     key.Binding
@@ -53,6 +54,8 @@ func DefaultKeyMap() KeyMap {
 		Glossary:     b([]string{"T"}, "T", "glossary"),
 		History:      b([]string{"H"}, "H", "history"),
 		Meeting:      b([]string{"m"}, "m", "meeting mode"),
+		People:       b([]string{"P"}, "P", "people"),
+		Decisions:    b([]string{"D"}, "D", "decisions"),
 		Help:         b([]string{"?"}, "?", "help"),
 		Quit:         b([]string{"q", "ctrl+c"}, "q", "quit"),
 		Filter:       b([]string{"/"}, "/", "filter"),

@@ -56,6 +56,10 @@ func (a *App) titleLine() string {
 		crumb = "Deals › " + a.deal.crumb() + " › Meeting"
 	case screenReport:
 		crumb = "Deals › " + a.deal.crumb() + " › Report"
+	case screenDecisions:
+		crumb = "Deals › " + a.deal.crumb() + " › Decisions"
+	case screenPeople:
+		crumb = "People"
 	}
 	left := st.Title.Render("handoff") + "  " + st.Crumb.Render(crumb)
 	right := ""

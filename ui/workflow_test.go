@@ -595,3 +595,62 @@ func TestSlowSaveAnswersItsOwnForm(t *testing.T) {
 	}
 	h.sees("Added promise “One”")
 }
+
+func TestRenameAPersonEverywhere(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.press("P")
+	h.sees("People", "Jonas Becker")
+	for {
+		p, _ := h.a.people.list.selected()
+		if p.Name == "Jonas Becker" {
+			break
+		}
+		h.press("j")
+	}
+	h.press("e")
+	for range len("Jonas Becker") {
+		h.press("backspace")
+	}
+	h.typeText("Jonas Becker-Lang")
+	h.press("ctrl+s")
+	h.sees("Jonas Becker-Lang")
+	h.press("esc")
+	h.openDeal("SAP")
+	h.sees("Jonas Becker-Lang")
+	// Removing someone keeps their name's place on the deal, marked.
+	h.press("P")
+	for {
+		p, _ := h.a.people.list.selected()
+		if p.Name == "Jonas Becker-Lang" {
+			break
+		}
+		h.press("j")
+	}
+	h.press("d", "y", "esc")
+	h.sees("(removed)")
+	h.press("u")
+	h.sees("Jonas Becker-Lang")
+}
+
+func TestEditAndDeleteADecision(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.press("D")
+	h.sees("Decisions on", "Go-live stays 15 January")
+	n := len(h.a.decisions.list.rows)
+	h.press("e", "end")
+	h.typeText(" Agreed by phone.")
+	h.press("ctrl+s")
+	h.sees("Agreed by phone.")
+	h.press("d", "y")
+	if got := len(h.dossier(h.a.deal.id).Decisions); got != n-1 {
+		t.Fatalf("%d decisions after deleting one of %d", got, n)
+	}
+	h.press("n")
+	h.typeText("Weekly check-in with Hessler's plant manager.")
+	h.press("ctrl+s")
+	h.sees("Weekly check-in")
+	if got := len(h.dossier(h.a.deal.id).Decisions); got != n {
+		t.Fatalf("%d decisions, want %d", got, n)
+	}
+}

@@ -91,6 +91,10 @@ func (a *App) selectAfterReload(noun string, id int64) {
 		a.deal.pending = id
 	case a.screen == screenGlossary && noun == termEntity.noun:
 		a.glossary.pending = id
+	case a.screen == screenPeople && noun == personEntity.noun:
+		a.people.pending = id
+	case a.screen == screenDecisions && noun == decisionEntity.noun:
+		a.decisions.pending = id
 	}
 }
 

@@ -1,0 +1,112 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"handoff/model"
+)
+
+// decisionsScreen is a deal's minutes: every decision, when and by whom,
+// and the gap it settles.
+type decisionsScreen struct {
+	list    itemList[model.Decision]
+	d       *model.Dossier
+	pending int64
+}
+
+func newDecisionsScreen(app *shared) decisionsScreen {
+	s := decisionsScreen{list: itemList[model.Decision]{app: app, id: func(d model.Decision) int64 { return d.ID }}}
+	s.list.columns = []column[model.Decision]{
+		{"When", 16, func(d model.Decision) string { return app.when(d.DecidedAt) }},
+		{"Who", 16, func(d model.Decision) string { return app.nameOr(d.DecidedBy, "—") }},
+		{"Decision", 0, func(d model.Decision) string { return line(d.Text) }},
+	}
+	return s
+}
+
+// gapIn finds one of a deal's gaps.
+func gapIn(d *model.Dossier, id int64) (model.Gap, bool) {
+	if d == nil || id == 0 {
+		return model.Gap{}, false
+	}
+	for _, g := range d.Gaps {
+		if g.ID == id {
+			return g, true
+		}
+	}
+	return model.Gap{}, false
+}
+
+// open shows a deal's decisions.
+func (s *decisionsScreen) open(d *model.Dossier) {
+	s.d = d
+	s.list.setRows(d.Decisions, &s.pending)
+	st := s.list.app.styles
+	s.list.detail = func(dec model.Decision, w int) []string {
+		out := wrap(clean(dec.Text), w)
+		if g, ok := gapIn(d, dec.GapID); ok {
+			out = append(out, "")
+			out = append(out, wrapLabelled(st, "Settles", 8, line(g.Title), w)...)
+		}
+		return out
+	}
+}
+
+func (s *decisionsScreen) SetSize(w, h int) { s.list.SetSize(w, h) }
+
+func (s decisionsScreen) Update(msg tea.Msg) (decisionsScreen, tea.Cmd) {
+	if s.list.navigate(msg) || s.d == nil {
+		return s, nil
+	}
+	press, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return s, nil
+	}
+	app := s.list.app
+	k := app.keys
+	if key.Matches(press, k.New) {
+		return s, app.open(decisionForm(app, model.Decision{DealID: s.d.Deal.ID, DecidedBy: s.d.Deal.Owners.Delivery}, ""))
+	}
+	dec, ok := s.list.selected()
+	if !ok {
+		return s, nil
+	}
+	switch {
+	case key.Matches(press, k.Edit), key.Matches(press, k.Open):
+		about := ""
+		if g, ok := gapIn(s.d, dec.GapID); ok {
+			about = g.Title
+		}
+		return s, app.open(decisionForm(app, dec, about))
+	case key.Matches(press, k.Delete):
+		return s, askConfirm(app, "Delete this decision?", dec.Text+"\nYou can undo this with u.",
+			deleteCmd(app.ctx, app.store, decisionEntity, dec))
+	}
+	return s, nil
+}
+
+func (s decisionsScreen) View() string {
+	st := s.list.app.styles
+	name := ""
+	if s.d != nil {
+		name = line(s.d.Deal.Name)
+	}
+	return s.list.view(st.Bold.Render("Decisions on “"+name+"”")+st.Muted.Render(" — the minutes, oldest first"),
+		"No decisions yet. n records one; in meeting mode r records one about the gap on screen.")
+}
+
+func (s decisionsScreen) ShortHelp() []key.Binding {
+	k := s.list.app.keys
+	return []key.Binding{withHelp(k.New, "new decision"), k.Edit, k.Delete, k.Back, k.Help}
+}
+
+// HelpSections is the full help of the decisions screen.
+func (s decisionsScreen) HelpSections() []helpSection {
+	k := s.list.app.keys
+	return []helpSection{
+		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown}},
+		{"Decisions", []key.Binding{withHelp(k.New, "new decision"), k.Edit, k.Delete}},
+		{"Everywhere", globalKeys(k)},
+	}
+}

@@ -1,0 +1,99 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"handoff/model"
+)
+
+// peopleScreen is the directory every deal shares: who sells, who
+// delivers, who the customer's people are. Names and roles are fixed here.
+type peopleScreen struct {
+	list    itemList[model.Person]
+	pending int64
+}
+
+func newPeopleScreen(app *shared) peopleScreen {
+	s := peopleScreen{list: itemList[model.Person]{app: app, id: func(p model.Person) int64 { return p.ID }}}
+	s.list.columns = []column[model.Person]{
+		{"Name", 0, func(p model.Person) string { return line(p.Name) }},
+		{"Role", 10, func(p model.Person) string { return string(p.Role) }},
+		{"Email", 32, func(p model.Person) string { return line(p.Email) }},
+	}
+	return s
+}
+
+// setData shows the directory as it now is.
+func (s *peopleScreen) setData(people []model.Person) { s.list.setRows(people, &s.pending) }
+
+func (s *peopleScreen) SetSize(w, h int) { s.list.SetSize(w, h) }
+
+func (s peopleScreen) Update(msg tea.Msg) (peopleScreen, tea.Cmd) {
+	if s.list.navigate(msg) {
+		return s, nil
+	}
+	press, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return s, nil
+	}
+	app := s.list.app
+	k := app.keys
+	if key.Matches(press, k.New) {
+		return s, app.open(personForm(app, model.Person{Role: model.RoleSales}))
+	}
+	p, ok := s.list.selected()
+	if !ok {
+		return s, nil
+	}
+	switch {
+	case key.Matches(press, k.Edit), key.Matches(press, k.Open):
+		return s, app.open(personForm(app, p))
+	case key.Matches(press, k.Delete):
+		return s, askConfirm(app, "Remove “"+line(p.Name)+"” from the directory?",
+			"Deals, promises and gaps that name them keep the name, marked (removed). You can undo this with u.",
+			deleteCmd(app.ctx, app.store, personEntity, p))
+	}
+	return s, nil
+}
+
+func (s peopleScreen) View() string {
+	st := s.list.app.styles
+	return s.list.view(st.Bold.Render("People")+st.Muted.Render(" — one directory for every deal"),
+		"Nobody yet. People are added here (n) or wherever you pick a person.")
+}
+
+func (s peopleScreen) ShortHelp() []key.Binding {
+	k := s.list.app.keys
+	return []key.Binding{withHelp(k.New, "new person"), k.Edit, k.Delete, k.Back, k.Help}
+}
+
+// HelpSections is the full help of the people screen.
+func (s peopleScreen) HelpSections() []helpSection {
+	k := s.list.app.keys
+	return []helpSection{
+		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown}},
+		{"People", []key.Binding{withHelp(k.New, "new person"), k.Edit, withHelp(k.Delete, "remove")}},
+		{"Everywhere", globalKeys(k)},
+	}
+}
+
+// personForm creates or edits a person.
+func personForm(app *shared, p model.Person) *form {
+	title := "New person"
+	if p.ID != 0 {
+		title = "Edit person"
+	}
+	f := newForm(app, title)
+	f.text("name", "Name", p.Name, "as everyone writes it")
+	choiceField(f, "role", "Role", model.Roles, p.Role)
+	f.text("email", "Email", p.Email, "optional")
+	return bindForm(app, f, personEntity, p, func(f *form, p *model.Person) error {
+		p.Name = strings.TrimSpace(f.value("name"))
+		p.Role = enumOf[model.Role](f, "role")
+		p.Email = strings.TrimSpace(f.value("email"))
+		return nil
+	}, model.Person.Validate, personForm)
+}
