@@ -64,15 +64,15 @@ type App struct {
 	decisions decisionsScreen
 	// reportFrom and peopleFrom are the screens those views return to.
 	reportFrom, peopleFrom screenID
-	modals     []modal
-	status     statusMsg
-	undo       []change
-	redo       []change
-	width      int
-	height     int
-	isDark     bool
-	noColor    bool
-	help       help.Model
+	modals                 []modal
+	status                 statusMsg
+	undo                   []change
+	redo                   []change
+	width                  int
+	height                 int
+	isDark                 bool
+	noColor                bool
+	help                   help.Model
 }
 
 // New makes the app over a store.
