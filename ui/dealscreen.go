@@ -111,8 +111,9 @@ func (s *dealScreen) syncReality() {
 	s.reality.show(p, ok)
 }
 
-// grid reports whether all four panes fit at once.
-func (s *dealScreen) grid() bool { return s.width >= gridWidth && s.height >= gridHeight }
+// grid reports whether all four panes fit at once: on a terminal of at
+// least gridWidth×gridHeight (the screen's body is 3 lines shorter).
+func (s *dealScreen) grid() bool { return s.width >= gridWidth && s.height+3 >= gridHeight }
 
 // SetSize lays the panes out for the body size w×h.
 func (s *dealScreen) SetSize(w, h int) {

@@ -424,22 +424,25 @@ func (f *form) View(width, height int) string {
 	}
 	foot = append(foot, st.Muted.Render(cut("enter on the last field or ctrl+s: save · tab: next · esc: cancel", inner)))
 	// A form taller than the screen shows the part around the focused field.
-	// One line above and one below are kept for "more fields" marks.
+	// A line below, and above once scrolled, is kept for "more fields".
 	if room := height - 2 - len(head) - len(foot); len(body) > room && room > 5 {
-		avail := room - 2
-		start := max(focusEnd-avail, 0)
-		if focusStart < start {
-			start = focusStart
+		var window []string
+		if focusEnd <= room-1 {
+			window = append(body[:room-1:room-1], st.Muted.Render("  ↓ more fields below"))
+		} else {
+			avail := room - 2
+			start := max(focusEnd-avail, 1)
+			if focusStart < start {
+				start = focusStart
+			}
+			end := min(start+avail, len(body))
+			below := ""
+			if end < len(body) {
+				below = st.Muted.Render("  ↓ more fields below")
+			}
+			window = append(append([]string{st.Muted.Render("  ↑ more fields above")}, body[start:end]...), below)
 		}
-		end := min(start+avail, len(body))
-		above, below := "", ""
-		if start > 0 {
-			above = st.Muted.Render("  ↑ more fields above")
-		}
-		if end < len(body) {
-			below = st.Muted.Render("  ↓ more fields below")
-		}
-		body = append(append([]string{above}, body[start:end]...), below)
+		body = window
 	}
 	all := append(append(head, body...), foot...)
 	return st.Modal.Width(w).Render(strings.Join(all, "\n"))

@@ -654,3 +654,20 @@ func TestEditAndDeleteADecision(t *testing.T) {
 		t.Fatalf("%d decisions, want %d", got, n)
 	}
 }
+
+// All four panes show from 100×30 up; below that, one at a time.
+func TestGridFrom100x30(t *testing.T) {
+	for _, c := range []struct {
+		w, h int
+		grid bool
+	}{{100, 30, true}, {99, 30, false}, {100, 29, false}, {80, 24, false}, {160, 50, true}} {
+		h := newHarness(t, c.w, c.h, true)
+		h.openDeal("SAP")
+		scr := h.screen()
+		all := strings.Contains(scr, "1 Deal ·") && strings.Contains(scr, "4 Gaps (")
+		if all != c.grid {
+			t.Errorf("%d×%d: four panes shown = %v, want %v", c.w, c.h, all, c.grid)
+		}
+		h.checkFrame(scr)
+	}
+}
