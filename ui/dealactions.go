@@ -175,6 +175,7 @@ func (s *dealScreen) defineTerm(p model.Promise) tea.Cmd {
 	f := newForm(s.app, "Which term to define?")
 	f.note = "“" + model.Shorten(line(p.Title), 60) + "” uses: " + strings.Join(undefined, ", ")
 	choiceField(f, "term", "Term", undefined, undefined[0])
+	f.footer = "←/→ choose · enter: define it · esc: cancel"
 	f.submit = func(f *form) (tea.Cmd, error) {
 		word := f.value("term")
 		return func() tea.Msg { return replaceFormMsg{termForm(s.app, newTerm(word))} }, nil

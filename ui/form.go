@@ -55,6 +55,7 @@ type form struct {
 	err    string
 	saving bool
 	note   string // a line under the title: what the form is about
+	footer string // the keys line, when not the usual one
 
 	app *shared
 	// submit reads the fields and returns the command that saves them, or a
@@ -422,7 +423,11 @@ func (f *form) View(width, height int) string {
 			foot = append(foot, st.StatusErr.Render(l))
 		}
 	}
-	foot = append(foot, st.Muted.Render(cut("enter on the last field or ctrl+s: save · tab: next · esc: cancel", inner)))
+	keys := f.footer
+	if keys == "" {
+		keys = "enter on the last field or ctrl+s: save · tab: next · esc: cancel"
+	}
+	foot = append(foot, st.Muted.Render(cut(keys, inner)))
 	// A form taller than the screen shows the part around the focused field.
 	// A line below, and above once scrolled, is kept for "more fields".
 	if room := height - 2 - len(head) - len(foot); len(body) > room && room > 5 {

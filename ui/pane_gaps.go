@@ -131,7 +131,11 @@ func (g gapsPane) View() []string {
 		sevW, ownW, stW = 4, 10, 8
 	}
 	titleW := w - sevW - ownW - dueW - stW - 4
-	out := []string{st.Header.Render(fit(fit("Severity", sevW)+" "+fit("Gap", titleW)+" "+fit("Owner", ownW)+" "+
+	sevHeader := "Severity"
+	if sevW < 8 {
+		sevHeader = "Sev"
+	}
+	out := []string{st.Header.Render(fit(fit(sevHeader, sevW)+" "+fit("Gap", titleW)+" "+fit("Owner", ownW)+" "+
 		fit("Due", dueW)+" "+fit("Status", stW), w))}
 	start, end := g.cur.visible()
 	for i := start; i < end; i++ {

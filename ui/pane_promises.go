@@ -121,7 +121,7 @@ func (p promisesPane) View() []string {
 	priW := 6
 	verW := 11
 	flex := w - priW - fitW - dueW - verW - 4
-	if w < 60 {
+	if w < 72 {
 		verW = 0
 		flex = w - priW - fitW - dueW - 3
 	}
