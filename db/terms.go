@@ -2,6 +2,8 @@ package db
 
 import (
 	"context"
+	"slices"
+	"strings"
 
 	"handoff/model"
 )
@@ -141,4 +143,29 @@ func (s *Store) RemoveWatchWord(ctx context.Context, id, version int64) error {
 		}
 		return t.touchAll()
 	})
+}
+
+// TermLibrary is the team's library of terms: every agreed term of every
+// live deal, one per term (the most recently added wins), alphabetically.
+// A deal copies from it and agrees again, as its own people.
+func (s *Store) TermLibrary(ctx context.Context) ([]model.Term, error) {
+	all, err := terms.list(ctx, s.db, "status = 'agreed' AND deal_id IN (SELECT id FROM deals WHERE deleted = 0)",
+		"id DESC")
+	if err != nil {
+		return nil, err
+	}
+	seen := map[string]bool{}
+	var out []model.Term
+	for _, t := range all {
+		k := model.TermKey(t.Term)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, t)
+	}
+	slices.SortFunc(out, func(a, b model.Term) int {
+		return strings.Compare(strings.ToLower(a.Term), strings.ToLower(b.Term))
+	})
+	return out, nil
 }

@@ -207,6 +207,11 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 			return meetingTick(a.sh)
 		}
 		return nil
+	case libraryLoadedMsg:
+		if a.screen == screenGlossary && a.glossary.d != nil && a.glossary.d.Deal.ID == msg.dealID {
+			return a.glossary.chooseFromLibrary(msg)
+		}
+		return nil
 	case reportRenderedMsg:
 		a.report.setRendered(msg)
 		return nil

@@ -100,6 +100,9 @@ func (g glossaryScreen) Update(msg tea.Msg) (glossaryScreen, tea.Cmd) {
 	if key.Matches(press, k.New) {
 		return g, g.app.open(termForm(g.app, model.Term{DealID: g.d.Deal.ID, Status: model.TermDraft}))
 	}
+	if key.Matches(press, k.Library) {
+		return g, loadLibraryCmd(g.app, g.d.Deal.ID)
+	}
 	r, ok := g.selected()
 	if !ok {
 		return g, nil
@@ -190,7 +193,7 @@ func (g glossaryScreen) View() string {
 
 func (g glossaryScreen) ShortHelp() []key.Binding {
 	k := g.app.keys
-	return []key.Binding{k.Open, k.New, k.Delete, k.Back, k.Help}
+	return []key.Binding{k.Open, k.New, k.Library, k.Delete, k.Back, k.Help}
 }
 
 func (g glossaryScreen) FullHelp() [][]key.Binding { return sectionsOf(g.HelpSections()) }
@@ -200,7 +203,54 @@ func (g glossaryScreen) HelpSections() []helpSection {
 	k := g.app.keys
 	return []helpSection{
 		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown}},
-		{"Terms", []key.Binding{k.Open, k.Edit, k.New, k.Status, k.Delete}},
+		{"Terms", []key.Binding{k.Open, k.Edit, k.New, k.Status, k.Delete, k.Library}},
 		{"Everywhere", globalKeys(k)},
 	}
+}
+
+// libraryLoadedMsg carries the team's term library for a deal's glossary.
+type libraryLoadedMsg struct {
+	dealID int64
+	terms  []model.Term
+	err    error
+}
+
+func loadLibraryCmd(app *shared, dealID int64) tea.Cmd {
+	ctx, s := app.ctx, app.store
+	return func() tea.Msg {
+		terms, err := s.TermLibrary(ctx)
+		return libraryLoadedMsg{dealID, terms, err}
+	}
+}
+
+// chooseFromLibrary offers the library's terms the deal has not got yet;
+// the one chosen opens as a draft with its definition, to be agreed by
+// this deal's people.
+func (g *glossaryScreen) chooseFromLibrary(msg libraryLoadedMsg) tea.Cmd {
+	if msg.err != nil {
+		return status(sentence(msg.err))
+	}
+	have := map[string]bool{}
+	for _, t := range g.d.Terms {
+		have[model.TermKey(t.Term)] = true
+	}
+	var offer []model.Term
+	var items []string
+	for _, t := range msg.terms {
+		if t.DealID == msg.dealID || have[model.TermKey(t.Term)] {
+			continue
+		}
+		offer = append(offer, t)
+		items = append(items, t.Term+" — "+t.Definition)
+	}
+	if len(offer) == 0 {
+		return status("The team's library has no agreed term this deal lacks.")
+	}
+	app, dealID := g.app, msg.dealID
+	return openChooser(app, "Copy a term from the team's library",
+		"Agreed terms of other deals. The copy starts as a draft: this deal's people agree it again.", items,
+		func(i int) tea.Cmd {
+			t := offer[i]
+			return app.open(termForm(app, model.Term{DealID: dealID, Term: t.Term, Definition: t.Definition, Status: model.TermDraft}))
+		})
 }

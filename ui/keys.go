@@ -20,6 +20,7 @@ type KeyMap struct {
 	Answer, Status, Archive        key.Binding
 	Undo, Redo, Export, Samples    key.Binding
 	Constraint, SignOff, Decision  key.Binding
+	Library                        key.Binding
 
 	// Forms and dialogs.
 	NextField, PrevField, Save, Cancel key.Binding
@@ -77,6 +78,7 @@ func DefaultKeyMap() KeyMap {
 		Constraint:   b([]string{"c"}, "c", "new constraint"),
 		SignOff:      b([]string{"S"}, "S", "sign off"),
 		Decision:     b([]string{"r"}, "r", "record a decision"),
+		Library:      b([]string{"L"}, "L", "copy from the team's terms"),
 
 		NextField:  b([]string{"tab", "down"}, "tab/↓", "next field"),
 		PrevField:  b([]string{"shift+tab", "up"}, "shift+tab/↑", "previous field"),

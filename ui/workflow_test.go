@@ -671,3 +671,20 @@ func TestGridFrom100x30(t *testing.T) {
 		h.checkFrame(scr)
 	}
 }
+
+func TestCopyATermFromTheLibrary(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("Managed IT")
+	h.press("T", "L")
+	h.sees("Copy a term from the team's library", "Go-live — ")
+	h.typeText("go-live")
+	h.press("enter")
+	h.sees("Define a term")
+	if f := h.a.topForm(); f.value("term") != "Go-live" || f.value("status") != "draft" || !strings.Contains(f.value("definition"), "first production order") {
+		t.Fatalf("the copied term opens as %q %q %q", f.value("term"), f.value("status"), f.value("definition"))
+	}
+	h.press("ctrl+s")
+	if row := h.row("Go-live"); !strings.Contains(row, "draft") {
+		t.Fatalf("glossary row: %q", row)
+	}
+}
