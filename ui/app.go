@@ -146,7 +146,7 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 		return nil
 	case replaceFormMsg:
 		a.popForm()
-		a.modals = append(a.modals, msg.f)
+		a.modals = append(a.modals, msg.build())
 		return nil
 	case conflictMsg:
 		a.modals = append(a.modals, msg.dialog)

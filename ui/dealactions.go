@@ -178,7 +178,8 @@ func (s *dealScreen) defineTerm(p model.Promise) tea.Cmd {
 	f.footer = "←/→ choose · enter: define it · esc: cancel"
 	f.submit = func(f *form) (tea.Cmd, error) {
 		word := f.value("term")
-		return func() tea.Msg { return replaceFormMsg{termForm(s.app, newTerm(word))} }, nil
+		term := newTerm(word)
+		return func() tea.Msg { return replaceFormMsg{func() *form { return termForm(s.app, term) }} }, nil
 	}
 	return s.app.open(f)
 }

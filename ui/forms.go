@@ -16,7 +16,8 @@ import (
 type conflictMsg struct{ dialog *conflictDialog }
 
 // replaceFormMsg swaps the form on top for a fresh one (after "reload").
-type replaceFormMsg struct{ f *form }
+// The form is built in Update, where the shared state may be read.
+type replaceFormMsg struct{ build func() *form }
 
 // bindForm makes f save a value of an entity: read turns the fields into
 // the value, the type's own Validate checks it, and the store saves it.
@@ -57,7 +58,7 @@ func bindForm[T any](app *shared, f *form, e entity[T], v T, read func(f *form, 
 				what:    strings.ToUpper(e.label(v)[:1]) + e.label(v)[1:],
 				changed: changedFields(v, cur),
 				reload: func() tea.Msg {
-					return replaceFormMsg{reopen(app, cur)}
+					return replaceFormMsg{func() *form { return reopen(app, cur) }}
 				},
 				overwrite: func() tea.Msg {
 					if readErr != nil {
