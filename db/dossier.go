@@ -26,6 +26,17 @@ func fullDossier(ctx context.Context, q querier, dealID int64) (*model.Dossier, 
 	if err != nil {
 		return nil, err
 	}
+	// The readiness kept beside the deal was worked out from these very
+	// rows when they last changed.
+	var r model.Readiness
+	if err := q.QueryRowContext(ctx, "SELECT readiness, blocker_list FROM deals WHERE id = ?", dealID).
+		Scan(&r.Percent, jsonDest{&r.Blockers}); err != nil {
+		return nil, mapErr(err)
+	}
+	if len(r.Blockers) == 0 {
+		r.Blockers = nil
+	}
+	d.SetReadiness(r)
 	if d.People, err = people.list(ctx, q, "", "name COLLATE NOCASE, id"); err != nil {
 		return nil, err
 	}

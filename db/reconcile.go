@@ -112,19 +112,23 @@ func (t *txn) storeSummary(d *model.Dossier) error {
 			consider(p.Due)
 		}
 	}
-	changed, err := t.signOffChanged(d.Deal.ID)
+	changed, err := t.signOffChanged(d.Deal.ID, r)
 	if err != nil {
 		return err
 	}
-	_, err = t.exec(`UPDATE deals SET readiness = ?, blockers = ?, open_critical = ?, open_high = ?,
+	blockers := r.Blockers
+	if blockers == nil {
+		blockers = []string{}
+	}
+	_, err = t.exec(`UPDATE deals SET readiness = ?, blockers = ?, blocker_list = ?, open_critical = ?, open_high = ?,
 		open_medium = ?, open_low = ?, next_due = ?, signoff_changed = ? WHERE id = ?`,
-		r.Percent, len(r.Blockers), open[0], open[1], open[2], open[3], next.String(), changed, d.Deal.ID)
+		r.Percent, len(r.Blockers), jsonValue(blockers), open[0], open[1], open[2], open[3], next.String(), changed, d.Deal.ID)
 	return err
 }
 
 // signOffChanged reports whether a signed deal's report changed since its
 // latest sign-off. Only signed deals pay for rendering the report.
-func (t *txn) signOffChanged(dealID int64) (bool, error) {
+func (t *txn) signOffChanged(dealID int64, r model.Readiness) (bool, error) {
 	var n int
 	if err := t.queryRow("SELECT count(*) FROM signoffs WHERE deal_id = ? AND deleted = 0", dealID).Scan(&n); err != nil || n == 0 {
 		return false, err
@@ -133,5 +137,6 @@ func (t *txn) signOffChanged(dealID int64) (bool, error) {
 	if err != nil {
 		return false, err
 	}
+	d.SetReadiness(r) // the one just worked out; the stored one is not written yet
 	return len(model.ChangesSinceSignOff(d)) > 0, nil
 }

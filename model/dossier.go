@@ -16,7 +16,8 @@ type Dossier struct {
 	// Watch is the watch list in force (built-in and the team's words).
 	Watch []string `json:"-"`
 
-	gl *Glossary // built on first use; a dossier is a snapshot
+	gl    *Glossary  // built on first use; a dossier is a snapshot
+	ready *Readiness // worked out on first use, or as stored with the deal
 }
 
 // Facts is what the gap rules read from the dossier.
@@ -26,7 +27,18 @@ func (d *Dossier) Facts() Facts {
 }
 
 // Readiness is the deal's readiness now.
-func (d *Dossier) Readiness() Readiness { return Assess(d.Facts(), d.Gaps) }
+func (d *Dossier) Readiness() Readiness {
+	if d.ready == nil {
+		r := Assess(d.Facts(), d.Gaps)
+		d.ready = &r
+	}
+	return *d.ready
+}
+
+// SetReadiness gives the dossier the readiness the store keeps beside the
+// deal, worked out by the same rules when the deal last changed, so a big
+// deal opens without working it out again.
+func (d *Dossier) SetReadiness(r Readiness) { d.ready = &r }
 
 // Glossary is the deal's term detector.
 // It is built once per dossier, and remembers what it found, so the rules,

@@ -34,6 +34,7 @@ CREATE TABLE deals (
     -- whether the deal changed since it was signed off.
     readiness      INTEGER NOT NULL DEFAULT 0,
     blockers       INTEGER NOT NULL DEFAULT 0,
+    blocker_list   TEXT    NOT NULL DEFAULT '[]',  -- JSON: the blockers' sentences
     open_critical  INTEGER NOT NULL DEFAULT 0,
     open_high      INTEGER NOT NULL DEFAULT 0,
     open_medium    INTEGER NOT NULL DEFAULT 0,

@@ -1,0 +1,62 @@
+package db_test
+
+import (
+	"reflect"
+	"testing"
+
+	"handoff/model"
+)
+
+// The readiness the store keeps beside each deal is what the rules say of
+// the deal's rows now, after imports and after edits of every kind.
+func TestStoredReadinessIsCurrent(t *testing.T) {
+	f := newFixture(t)
+	if _, err := f.s.Import(f.ctx, model.SampleArchive()); err != nil {
+		t.Fatal(err)
+	}
+	check := func(when string) {
+		t.Helper()
+		list, err := f.s.DealSummaries(f.ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, sm := range list {
+			d, err := f.s.Dossier(f.ctx, sm.Deal.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			stored := d.Readiness()
+			fresh := model.Assess(model.Facts{Deal: d.Deal, Promises: d.Promises, Assessments: d.Assessments,
+				Terms: d.Terms, Watch: d.Watch}, d.Gaps)
+			if !reflect.DeepEqual(stored, fresh) {
+				t.Errorf("%s, deal %q: stored readiness\n%+v\nfresh\n%+v", when, sm.Deal.Name, stored, fresh)
+			}
+			if sm.Readiness != fresh.Percent || sm.Blockers != len(fresh.Blockers) {
+				t.Errorf("%s, deal %q: the list says %d%% · %d", when, sm.Deal.Name, sm.Readiness, sm.Blockers)
+			}
+		}
+	}
+	check("after import")
+
+	list, _ := f.s.DealSummaries(f.ctx)
+	d, _ := f.s.Dossier(f.ctx, list[0].Deal.ID)
+	p := d.Promises[0]
+	p.Title += " — changed"
+	if err := f.s.UpdatePromise(f.ctx, &p); err != nil {
+		t.Fatal(err)
+	}
+	check("after a promise edit")
+	for _, tm := range d.Terms {
+		if tm.Status != model.TermAgreed {
+			if err := f.s.DeleteTerm(f.ctx, tm.ID, tm.Version); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	check("after deleting terms")
+	w := model.WatchWord{Word: "changed"}
+	if err := f.s.AddWatchWord(f.ctx, &w); err != nil {
+		t.Fatal(err)
+	}
+	check("after a new watch word")
+}
