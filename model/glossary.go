@@ -33,7 +33,13 @@ type Glossary struct {
 	matcher *Matcher
 	terms   map[string]Term // by TermKey
 	memo    map[matchKey]resolved
-	found   map[string][]string // Undefined by text
+	found   map[promiseKey][]string // InPromise by promise
+}
+
+// promiseKey identifies a promise's text: its id and revision.
+type promiseKey struct {
+	id       int64
+	revision int
 }
 
 // matchKey is a match as the glossary resolves it: the entry that matched
@@ -53,7 +59,7 @@ type resolved struct {
 // list entries (see WatchWords). Glossary terms are watched too, so a term
 // the team added is found even when no watch list has it.
 func NewGlossary(terms []Term, watch []string) *Glossary {
-	g := &Glossary{terms: make(map[string]Term, len(terms)), memo: map[matchKey]resolved{}, found: map[string][]string{}}
+	g := &Glossary{terms: make(map[string]Term, len(terms)), memo: map[matchKey]resolved{}, found: map[promiseKey][]string{}}
 	own := make([]string, 0, len(terms))
 	for _, t := range terms {
 		k := TermKey(t.Term)
@@ -140,16 +146,29 @@ func (g *Glossary) lookup(word, written string, span *TermSpan) (Term, bool) {
 // Undefined lists the distinct terms in text that are not agreed, in the
 // order they first appear.
 func (g *Glossary) Undefined(text string) []string {
-	if out, ok := g.found[text]; ok {
-		return out
-	}
-	out := g.undefined(text)
-	g.found[text] = out
+	out, _ := g.undefined(nil, nil, text)
 	return out
 }
 
-func (g *Glossary) undefined(text string) []string {
-	var out, keys []string
+// InPromise is Undefined for a promise's title and detail, remembered by
+// promise and revision: the rules, the readiness and the screens ask for
+// the same promises.
+func (g *Glossary) InPromise(p Promise) []string {
+	k := promiseKey{p.ID, p.Revision}
+	if out, ok := g.found[k]; ok && p.ID != 0 {
+		return out
+	}
+	out, keys := g.undefined(nil, nil, p.Title)
+	out, _ = g.undefined(out, keys, p.Detail)
+	if p.ID != 0 {
+		g.found[k] = out
+	}
+	return out
+}
+
+// undefined appends the undefined terms of text not yet in out (whose keys
+// are keys).
+func (g *Glossary) undefined(out, keys []string, text string) ([]string, []string) {
 	for _, m := range g.matcher.Find(text) {
 		r := g.resolve(m.Word, text[m.Start:m.End])
 		if r.agreed || slices.Contains(keys, r.key) {
@@ -158,7 +177,7 @@ func (g *Glossary) undefined(text string) []string {
 		keys = append(keys, r.key)
 		out = append(out, r.term)
 	}
-	return out
+	return out, keys
 }
 
 // TermKey is how terms are compared: case-folded, with spaces, hyphens and

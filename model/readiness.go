@@ -53,7 +53,7 @@ func Assess(f Facts, gaps []Gap) Readiness {
 		if _, ok := answered[p.ID]; !ok {
 			blockers = append(blockers, fmt.Sprintf("Promise %s has no answer from delivery.", Quote(p.Title)))
 		}
-		for _, t := range gl.Undefined(p.Text()) {
+		for _, t := range gl.InPromise(p) {
 			k := TermKey(t)
 			if _, seen := uses[k]; !seen {
 				termOrder = append(termOrder, t)

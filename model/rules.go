@@ -122,7 +122,7 @@ func promiseFindings(out []Finding, d Deal, p Promise, a Assessment, answered bo
 		add(KindUnverified, sev, "only ", string(p.Verification), ", not confirmed with the customer, and the deal is at ", string(d.Stage))
 	}
 
-	if words := gl.Undefined(p.Text()); len(words) > 0 {
+	if words := gl.InPromise(p); len(words) > 0 {
 		add(KindUndefinedTerm, SeverityMedium, "not agreed: ", strings.Join(words, ", "))
 	}
 

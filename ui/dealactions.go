@@ -155,7 +155,7 @@ func (s *dealScreen) answer(p model.Promise) tea.Cmd {
 // defineTerm starts defining one of p's undefined terms: straight to the
 // form when there is one, a choice when there are several.
 func (s *dealScreen) defineTerm(p model.Promise) tea.Cmd {
-	undefined := s.d.Glossary().Undefined(p.Text())
+	undefined := s.d.Glossary().InPromise(p)
 	newTerm := func(word string) model.Term {
 		t := model.Term{DealID: s.d.Deal.ID, Term: word, Status: model.TermDraft}
 		for _, existing := range s.d.Terms {

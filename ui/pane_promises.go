@@ -188,7 +188,7 @@ func (p promisesPane) detail(w, h int) []string {
 	if pr.Problem != "" {
 		out = append(out, wrapLabelled(st, "Problem", 9, line(pr.Problem), w)...)
 	}
-	if und := p.gl.Undefined(pr.Text()); len(und) > 0 {
+	if und := p.gl.InPromise(pr); len(und) > 0 {
 		out = append(out, st.Term.Render("Undefined: "+line(strings.Join(und, ", ")))+st.Muted.Render("  t defines"))
 	}
 	return pad(out, h)
