@@ -89,6 +89,22 @@ func (g *Glossary) Scan(text string) []TermSpan {
 	return out
 }
 
+// fork is a glossary for another goroutine: the same matcher and entries
+// (only read), memories of its own.
+func (g *Glossary) fork() *Glossary {
+	return &Glossary{matcher: g.matcher, terms: g.terms, memo: map[matchKey]resolved{}, found: map[promiseKey][]string{}}
+}
+
+// absorb keeps what a fork found, once the fork is done.
+func (g *Glossary) absorb(f *Glossary) {
+	for k, v := range f.memo {
+		g.memo[k] = v
+	}
+	for k, v := range f.found {
+		g.found[k] = v
+	}
+}
+
 // resolve names a match and finds its glossary entry, once per distinct
 // entry and spelling.
 func (g *Glossary) resolve(word, raw string) resolved {

@@ -1,8 +1,10 @@
 package model
 
 import (
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -44,17 +46,44 @@ func Derive(f Facts) []Finding {
 		answers[a.PromiseID] = i
 	}
 	gl := f.glossary()
-	out := make([]Finding, 0, 2*len(f.Promises))
-	for _, p := range f.Promises {
-		var a Assessment
-		i, answered := answers[p.ID]
-		if answered {
-			a = f.Assessments[i]
+	derive := func(ps []Promise, gl *Glossary) []Finding {
+		out := make([]Finding, 0, 2*len(ps))
+		for _, p := range ps {
+			var a Assessment
+			i, answered := answers[p.ID]
+			if answered {
+				a = f.Assessments[i]
+			}
+			out = promiseFindings(out, f.Deal, p, a, answered, gl)
 		}
-		out = promiseFindings(out, f.Deal, p, a, answered, gl)
+		return out
+	}
+	workers := min(runtime.GOMAXPROCS(0), 4)
+	if len(f.Promises) < parallelFrom || workers < 2 {
+		return derive(f.Promises, gl)
+	}
+	// A big deal is split in runs of promises, one per core, each with a
+	// glossary of its own that shares the matcher; the runs are joined in
+	// promise order, so the result is the same as one pass.
+	parts := make([][]Finding, workers)
+	forks := make([]*Glossary, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := len(f.Promises)*w/workers, len(f.Promises)*(w+1)/workers
+		forks[w] = gl.fork()
+		wg.Go(func() { parts[w] = derive(f.Promises[lo:hi], forks[w]) })
+	}
+	wg.Wait()
+	out := make([]Finding, 0, 2*len(f.Promises))
+	for w, part := range parts {
+		out = append(out, part...)
+		gl.absorb(forks[w])
 	}
 	return out
 }
+
+// parallelFrom is the number of promises from which Derive uses every core.
+const parallelFrom = 200
 
 // promiseFindings appends to out every rule applied to one promise.
 func promiseFindings(out []Finding, d Deal, p Promise, a Assessment, answered bool, gl *Glossary) []Finding {

@@ -157,3 +157,24 @@ func BenchmarkDeriveAndReconcile(b *testing.B) {
 		model.Assess(f, gaps)
 	}
 }
+
+// A big deal is derived in parallel runs; the result is exactly what the
+// same promises give a few at a time, one after another.
+func TestDeriveInParallelMatchesOnePass(t *testing.T) {
+	f := benchFacts(1000)
+	got := model.Derive(f)
+	var want []model.Finding
+	for lo := 0; lo < len(f.Promises); lo += 50 {
+		part := f
+		part.Promises = f.Promises[lo:min(lo+50, len(f.Promises))]
+		want = append(want, model.Derive(part)...)
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%d findings in parallel, %d one pass", len(got), len(want))
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Fatalf("finding %d differs:\n%+v\n%+v", i, got[i], want[i])
+		}
+	}
+}
