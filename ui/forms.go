@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
@@ -335,9 +334,6 @@ func decisionForm(app *shared, d model.Decision, about string) *form {
 		return nil
 	}, model.Decision.Validate, reopen)
 }
-
-// errNoSelection is returned when an action needs a row and none is selected.
-var errNoSelection = errors.New("nothing is selected")
 
 // signOffForm records a sign-off on the deal as it stands now.
 func signOffForm(app *shared, d *model.Dossier) *form {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"handoff/db"
 	"handoff/model"
@@ -686,5 +687,36 @@ func TestCopyATermFromTheLibrary(t *testing.T) {
 	h.press("ctrl+s")
 	if row := h.row("Go-live"); !strings.Contains(row, "draft") {
 		t.Fatalf("glossary row: %q", row)
+	}
+}
+
+// Text from the database reaches the terminal harmless: no escape
+// sequence of its own, no control or bidi character, borders aligned.
+func TestHostileTextIsHarmless(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	p, _ := h.a.deal.promises.selected()
+	p.Title = "\x1b]0;PWNED\x07Evil \x1b[2J\x1b[H clear \u202eoverride\u202c 实时集成 \x9b31m c1\r\b end 🙂👩\u200d💻"
+	p.Detail = "line one\x1b]8;;http://evil.example\x1b\\link\x1b]8;;\x1b\\\n\tline two \u2066isolate\u2069"
+	if err := h.s.UpdatePromise(h.ctx, &p); err != nil {
+		t.Fatal(err)
+	}
+	h.send(pollMsg{})
+	h.sees("Evil  clear override 实时集成")
+	for _, screen := range []string{"2", "3", "4", "T", "H"} {
+		h.press(screen)
+		raw := h.raw()
+		for _, bad := range []string{"\x1b]", "\x1b[2J", "\x1b[H", "\u202e", "\u2066", "\r", "\b", "\u009b", "\x07"} {
+			if strings.Contains(raw, bad) {
+				t.Errorf("screen %s lets %q through", screen, bad)
+			}
+		}
+		if !utf8.ValidString(raw) {
+			t.Errorf("screen %s is not valid UTF-8", screen)
+		}
+		h.checkFrame(h.screen())
+		if screen == "T" || screen == "H" {
+			h.press("esc")
+		}
 	}
 }
