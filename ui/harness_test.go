@@ -147,8 +147,11 @@ func keyMsg(name string) tea.KeyPressMsg {
 	return tea.KeyPressMsg{Code: r, Text: name}
 }
 
-// screen is what the terminal shows, without colours and attributes.
-func (h *harness) screen() string { return ansi.Strip(h.a.View().Content) }
+// screen is what the terminal shows, without colours and attributes; the
+// no-break spaces that keep amounts of money whole show as spaces.
+func (h *harness) screen() string {
+	return strings.ReplaceAll(ansi.Strip(h.a.View().Content), "\u00a0", " ")
+}
 
 // raw is the view with its escape sequences.
 func (h *harness) raw() string { return h.a.View().Content }

@@ -13,7 +13,13 @@ import (
 // View draws the title line, the screen, any dialog over it, the status
 // line and the short help.
 func (a *App) View() tea.View {
-	v := tea.NewView(a.render())
+	frame := a.render()
+	if a.sh.presenting {
+		// Money fields are hidden where they are drawn; this catches the
+		// amounts people typed into promises, answers and decisions.
+		frame = redactFrame(frame)
+	}
+	v := tea.NewView(frame)
 	v.AltScreen = true
 	return v
 }

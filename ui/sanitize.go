@@ -115,6 +115,7 @@ func wrap(s string, width int) []string {
 		width = 1
 	}
 	var out []string
+	s = keepMoneyWhole(s)
 	for _, para := range strings.Split(s, "\n") {
 		if para == "" {
 			out = append(out, "")

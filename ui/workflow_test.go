@@ -424,6 +424,21 @@ func TestPresentingHidesMoneyAndNotes(t *testing.T) {
 	h.sees("Internal notes")
 }
 
+func TestPresentingHidesMoneyTypedIntoText(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("Managed IT")
+	h.press("e", "end")
+	h.typeText(", penalty USD 40,000 a day")
+	h.press("ctrl+s")
+	h.sees("penalty USD 40,000 a day")
+	h.press("p")
+	h.seesNot("40,000")
+	h.sees("penalty USD ••,••• a day")
+	h.checkFrame(h.screen())
+	h.press("p")
+	h.sees("penalty USD 40,000 a day")
+}
+
 func TestHistoryHidesMoneyWhilePresenting(t *testing.T) {
 	h := newHarness(t, 120, 40, true)
 	h.openDeal("SAP")

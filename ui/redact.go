@@ -1,0 +1,90 @@
+package ui
+
+import (
+	"regexp"
+	"strings"
+)
+
+// moneyPattern finds amounts of money in free text: a currency code or
+// symbol next to a number, either side, with an optional "k", "million" and
+// the like. Dates, counts and person-days have no currency, so they stay.
+var moneyPattern = regexp.MustCompile(`(?i)` +
+	`(?:\b(?:USD|EUR|PLN|GBP|CHF|SEK|NOK|DKK|CZK|HUF|JPY|CNY|RMB|INR|AUD|CAD)|[$€£¥₹])[\s\x{a0}]?\d(?:[\d.,'\x{a0} ]*\d)?` +
+	`|\b\d[\d.,'\x{a0} ]*\d?[\s\x{a0}]?(?:k|m|mn|bn|million|thousand|tys\.?|mln|Mio\.?|Tsd\.?)?[\s\x{a0}]?` +
+	`(?:\b(?:USD|EUR|PLN|GBP|CHF|SEK|NOK|DKK|CZK|HUF|JPY|CNY|RMB|INR|AUD|CAD)\b|zł|€|元)`)
+
+// moneySpace finds the spaces inside an amount of money — after a currency
+// code, between digit groups, before a currency — where wrapping would cut
+// the amount in two.
+var moneySpace = regexp.MustCompile(`(?i)(\b(?:USD|EUR|PLN|GBP|CHF|SEK|NOK|DKK|CZK|HUF|JPY|CNY|RMB|INR|AUD|CAD)|[$€£¥₹]) (\d)` +
+	`|(\d) (\d{3}\b)|(\d) ((?:USD|EUR|PLN|GBP|CHF|SEK|NOK|DKK|CZK|HUF|JPY|CNY|RMB|INR|AUD|CAD)\b|zł|€)`)
+
+// keepMoneyWhole joins the parts of each amount with no-break spaces, so a
+// wrapped line never splits one (and presenting can always hide it).
+func keepMoneyWhole(s string) string {
+	if !strings.ContainsAny(s, "0123456789") {
+		return s
+	}
+	for i := 0; i < 2; i++ { // twice: "1 240 000" has overlapping groups
+		s = moneySpace.ReplaceAllString(s, "$1$3$5\u00a0$2$4$6")
+	}
+	return s
+}
+
+// redactMoney hides the digits of every amount of money in a frame — typed
+// into a promise, a decision or a note — behind "•", one for one, so the
+// layout does not move. Presenting mode shows frames through it.
+func redactMoney(frame string) string {
+	return moneyPattern.ReplaceAllStringFunc(frame, func(m string) string {
+		var b strings.Builder
+		for _, r := range m {
+			if r >= '0' && r <= '9' {
+				b.WriteRune('•')
+			} else {
+				b.WriteRune(r)
+			}
+		}
+		return b.String()
+	})
+}
+
+// redactFrame is redactMoney over a styled frame: the text between escape
+// sequences is redacted, the sequences themselves are left alone.
+func redactFrame(frame string) string {
+	var b strings.Builder
+	b.Grow(len(frame))
+	text := 0 // start of the current run of plain text
+	flush := func(end int) {
+		if end > text {
+			b.WriteString(redactMoney(frame[text:end]))
+		}
+	}
+	for i := 0; i < len(frame); {
+		if frame[i] != 0x1b || i+1 >= len(frame) {
+			i++
+			continue
+		}
+		flush(i)
+		j := i + 2
+		switch frame[i+1] {
+		case '[': // CSI: parameters, then one final byte @ to ~
+			for j < len(frame) && (frame[j] < 0x40 || frame[j] > 0x7e) {
+				j++
+			}
+			j++
+		case ']': // OSC: up to BEL or ESC \
+			for j < len(frame) && frame[j] != 0x07 && !(frame[j] == 0x1b && j+1 < len(frame) && frame[j+1] == '\\') {
+				j++
+			}
+			if j < len(frame) && frame[j] == 0x1b {
+				j++
+			}
+			j++
+		}
+		j = min(j, len(frame))
+		b.WriteString(frame[i:j])
+		i, text = j, j
+	}
+	flush(len(frame))
+	return b.String()
+}
