@@ -7,12 +7,12 @@ import (
 
 func TestRedactMoney(t *testing.T) {
 	for in, want := range map[string]string{
-		"cost about USD 40,000 an hour":       "cost about USD ••,••• an hour",
-		"a budget of EUR 1,240,000.00":        "a budget of EUR •,•••,•••.••",
-		"€5k or $ 12.5 million, 30 000 zł":    "€•k or $ ••.• million, •• ••• zł",
-		"PLN 486 000 and 300 EUR":             "PLN ••• ••• and ••• EUR",
+		"cost about USD 40,000 an hour":        "cost about USD ••,••• an hour",
+		"a budget of EUR 1,240,000.00":         "a budget of EUR •,•••,•••.••",
+		"€5k or $ 12.5 million, 30 000 zł":     "€•k or $ ••.• million, •• ••• zł",
+		"PLN 486 000 and 300 EUR":              "PLN ••• ••• and ••• EUR",
 		"due 2027-01-15, 85 person-days, 24/7": "due 2027-01-15, 85 person-days, 24/7",
-		"99.9% SLA, 40 shift leaders":         "99.9% SLA, 40 shift leaders",
+		"99.9% SLA, 40 shift leaders":          "99.9% SLA, 40 shift leaders",
 	} {
 		if got := redactMoney(in); got != want {
 			t.Errorf("redactMoney(%q) = %q, want %q", in, got, want)
