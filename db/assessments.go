@@ -32,7 +32,7 @@ func (t *txn) promiseDeal(promiseID int64) (int64, error) {
 
 // answering stamps an assessment as delivery's answer to the promise as it
 // stands now.
-func (t *txn) answering(a *model.Assessment) error {
+func (t *txn) answering(a *model.Assessment, kept ...int64) error {
 	var rev int
 	err := t.queryRow("SELECT revision FROM promises WHERE id = ? AND deleted = 0", a.PromiseID).Scan(&rev)
 	if err != nil {
@@ -40,7 +40,7 @@ func (t *txn) answering(a *model.Assessment) error {
 	}
 	a.PromiseRevision = rev
 	a.AssessedAt = t.now
-	return t.checkPeople("assessed by", a.AssessedBy)
+	return t.checkPeople("assessed by", kept, a.AssessedBy)
 }
 
 // CreateAssessment records delivery's answer to a promise that has none.
@@ -87,7 +87,7 @@ func (s *Store) UpdateAssessment(ctx context.Context, a *model.Assessment) error
 			if a.PromiseID != old.PromiseID {
 				return model.Invalid("promise", "an answer cannot move to another promise")
 			}
-			return t.answering(a)
+			return t.answering(a, old.AssessedBy)
 		})
 	})
 }

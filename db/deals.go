@@ -29,8 +29,8 @@ var deals = &table[model.Deal]{
 	deal: func(_ *txn, d *model.Deal) (int64, error) { return d.ID, nil },
 }
 
-func (t *txn) checkDeal(d *model.Deal) error {
-	return t.checkPeople("owners", d.Owners.Sales, d.Owners.Presales, d.Owners.Delivery)
+func (t *txn) checkDeal(d *model.Deal, kept ...int64) error {
+	return t.checkPeople("owners", kept, d.Owners.Sales, d.Owners.Presales, d.Owners.Delivery)
 }
 
 // CreateDeal adds a deal and sets d's ID and Version.
@@ -63,10 +63,10 @@ func (s *Store) UpdateDeal(ctx context.Context, d *model.Deal) error {
 		return err
 	}
 	return s.write(ctx, func(t *txn) error {
-		if err := t.checkDeal(d); err != nil {
-			return err
-		}
-		return deals.update(t, d, nil)
+		return deals.update(t, d, func(old model.Deal, d *model.Deal) error {
+			o := old.Owners
+			return t.checkDeal(d, o.Sales, o.Presales, o.Delivery)
+		})
 	})
 }
 

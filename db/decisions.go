@@ -20,7 +20,7 @@ var decisions = &table[model.Decision]{
 	deal: func(_ *txn, d *model.Decision) (int64, error) { return d.DealID, nil },
 }
 
-func (t *txn) checkDecision(d *model.Decision) error {
+func (t *txn) checkDecision(d *model.Decision, kept ...int64) error {
 	if err := t.checkLiveDeal(d.DealID); err != nil {
 		return err
 	}
@@ -31,7 +31,7 @@ func (t *txn) checkDecision(d *model.Decision) error {
 			return model.Invalid("gap", "that gap is not on this deal")
 		}
 	}
-	return t.checkPeople("decided by", d.DecidedBy)
+	return t.checkPeople("decided by", kept, d.DecidedBy)
 }
 
 // CreateDecision records a decision; DecidedAt defaults to now.
@@ -62,10 +62,12 @@ func (s *Store) UpdateDecision(ctx context.Context, d *model.Decision) error {
 		return err
 	}
 	return s.write(ctx, func(t *txn) error {
-		if err := t.checkDecision(d); err != nil {
-			return err
-		}
-		return decisions.update(t, d, sameDeal(func(d *model.Decision) int64 { return d.DealID }))
+		return decisions.update(t, d, func(old model.Decision, d *model.Decision) error {
+			if err := t.checkDecision(d, old.DecidedBy); err != nil {
+				return err
+			}
+			return sameDeal(func(d *model.Decision) int64 { return d.DealID })(old, d)
+		})
 	})
 }
 
@@ -118,7 +120,7 @@ func (s *Store) SignOff(ctx context.Context, so *model.SignOff) error {
 		if err := t.checkLiveDeal(so.DealID); err != nil {
 			return err
 		}
-		if err := t.checkPeople("person", so.PersonID); err != nil {
+		if err := t.checkPeople("person", nil, so.PersonID); err != nil {
 			return err
 		}
 		return signOffs.insert(t, so)

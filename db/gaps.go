@@ -47,7 +47,7 @@ func (s *Store) CreateGap(ctx context.Context, g *model.Gap) error {
 		if err := t.checkLiveDeal(g.DealID); err != nil {
 			return err
 		}
-		if err := t.checkPeople("owner", g.Owner); err != nil {
+		if err := t.checkPeople("owner", nil, g.Owner); err != nil {
 			return err
 		}
 		return gaps.insert(t, g)
@@ -73,10 +73,10 @@ func (s *Store) UpdateGap(ctx context.Context, g *model.Gap) error {
 		return err
 	}
 	return s.write(ctx, func(t *txn) error {
-		if err := t.checkPeople("owner", g.Owner); err != nil {
-			return err
-		}
 		if err := gaps.update(t, g, func(old model.Gap, g *model.Gap) error {
+			if err := t.checkPeople("owner", []int64{old.Owner}, g.Owner); err != nil {
+				return err
+			}
 			if g.DealID != old.DealID || g.Origin != old.Origin {
 				return model.Invalid("gap", "cannot change its deal or origin")
 			}

@@ -2,6 +2,8 @@ package db
 
 import (
 	"context"
+	"database/sql"
+	"slices"
 
 	"handoff/model"
 )
@@ -56,18 +58,23 @@ func (s *Store) RestorePerson(ctx context.Context, id int64) (model.Person, erro
 	return p, err
 }
 
-// checkPeople refuses references to people that do not exist.
-func (t *txn) checkPeople(field string, ids ...int64) error {
+// checkPeople refuses references to people who do not exist, or who were
+// removed from the directory — unless the row already named them (kept):
+// a row can keep naming someone removed, but not start to.
+func (t *txn) checkPeople(field string, kept []int64, ids ...int64) error {
 	for _, id := range ids {
 		if id == 0 {
 			continue
 		}
-		var n int
-		if err := t.queryRow("SELECT count(*) FROM people WHERE id = ?", id).Scan(&n); err != nil {
-			return err
-		}
-		if n == 0 {
+		var deleted bool
+		err := t.queryRow("SELECT deleted FROM people WHERE id = ?", id).Scan(&deleted)
+		switch {
+		case err == sql.ErrNoRows:
 			return model.Invalid(field, "that person does not exist")
+		case err != nil:
+			return err
+		case deleted && !slices.Contains(kept, id):
+			return model.Invalid(field, "that person was removed from the directory")
 		}
 	}
 	return nil

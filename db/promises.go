@@ -46,7 +46,7 @@ func (s *Store) CreatePromise(ctx context.Context, p *model.Promise) error {
 		if err := t.checkLiveDeal(p.DealID); err != nil {
 			return err
 		}
-		if err := t.checkPeople("promised by", p.PromisedBy); err != nil {
+		if err := t.checkPeople("promised by", nil, p.PromisedBy); err != nil {
 			return err
 		}
 		return promises.insert(t, p)
@@ -71,10 +71,10 @@ func (s *Store) UpdatePromise(ctx context.Context, p *model.Promise) error {
 		return err
 	}
 	return s.write(ctx, func(t *txn) error {
-		if err := t.checkPeople("promised by", p.PromisedBy); err != nil {
-			return err
-		}
 		return promises.update(t, p, func(old model.Promise, p *model.Promise) error {
+			if err := t.checkPeople("promised by", []int64{old.PromisedBy}, p.PromisedBy); err != nil {
+				return err
+			}
 			if p.DealID != old.DealID {
 				return model.Invalid("deal", "a promise cannot move to another deal")
 			}

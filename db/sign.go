@@ -23,7 +23,7 @@ func (s *Store) Sign(ctx context.Context, dealID, personID int64, role model.Rol
 		if err := so.Validate(); err != nil {
 			return err
 		}
-		if err := t.checkPeople("person", personID); err != nil {
+		if err := t.checkPeople("person", nil, personID); err != nil {
 			return err
 		}
 		return signOffs.insert(t, &so)

@@ -26,9 +26,13 @@ var terms = &table[model.Term]{
 	deal: func(_ *txn, t *model.Term) (int64, error) { return t.DealID, nil },
 }
 
-// checkTerm checks the people who agreed exist and cover both sides.
-func (t *txn) checkTerm(term *model.Term) error {
+// checkTerm checks the people who agreed are in the directory (or were
+// already named: kept) and cover both sides.
+func (t *txn) checkTerm(term *model.Term, kept ...int64) error {
 	if err := t.checkLiveDeal(term.DealID); err != nil {
+		return err
+	}
+	if err := t.checkPeople("agreed by", kept, term.AgreedBy...); err != nil {
 		return err
 	}
 	var roles []model.Role
@@ -68,10 +72,12 @@ func (s *Store) UpdateTerm(ctx context.Context, term *model.Term) error {
 		return err
 	}
 	return s.write(ctx, func(t *txn) error {
-		if err := t.checkTerm(term); err != nil {
-			return err
-		}
-		return terms.update(t, term, sameDeal(func(t *model.Term) int64 { return t.DealID }))
+		return terms.update(t, term, func(old model.Term, term *model.Term) error {
+			if err := t.checkTerm(term, old.AgreedBy...); err != nil {
+				return err
+			}
+			return sameDeal(func(t *model.Term) int64 { return t.DealID })(old, term)
+		})
 	})
 }
 
