@@ -175,3 +175,20 @@ func (s *Store) TermLibrary(ctx context.Context) ([]model.Term, error) {
 	})
 	return out, nil
 }
+
+// RestoreWatchWord undoes RemoveWatchWord.
+func (s *Store) RestoreWatchWord(ctx context.Context, id int64) (model.WatchWord, error) {
+	var w model.WatchWord
+	err := s.write(ctx, func(t *txn) (err error) {
+		if w, err = watchWords.restore(t, id); err != nil {
+			return err
+		}
+		return t.touchAll()
+	})
+	return w, err
+}
+
+// WatchWord reads one of the team's watch words.
+func (s *Store) WatchWord(ctx context.Context, id int64) (model.WatchWord, error) {
+	return watchWords.get(ctx, s.db, id)
+}

@@ -226,6 +226,12 @@ var (
 		ids:  func(p *model.Person) (*int64, *int64) { return &p.ID, &p.Version },
 		name: func(p model.Person) string { return p.Name },
 	}
+	watchWordEntity = entity[model.WatchWord]{
+		noun: "watch word", get: (*db.Store).WatchWord, create: (*db.Store).AddWatchWord,
+		remove: (*db.Store).RemoveWatchWord, restore: (*db.Store).RestoreWatchWord,
+		ids:  func(w *model.WatchWord) (*int64, *int64) { return &w.ID, &w.Version },
+		name: func(w model.WatchWord) string { return w.Word },
+	}
 	signOffEntity = entity[model.SignOff]{
 		noun: "sign-off", get: (*db.Store).SignOffByID, create: (*db.Store).SignOff,
 		remove: (*db.Store).WithdrawSignOff, restore: (*db.Store).RestoreSignOff,

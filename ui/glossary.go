@@ -103,6 +103,9 @@ func (g glossaryScreen) Update(msg tea.Msg) (glossaryScreen, tea.Cmd) {
 	if key.Matches(press, k.Library) {
 		return g, loadLibraryCmd(g.app, g.d.Deal.ID)
 	}
+	if key.Matches(press, k.Watch) {
+		return g, g.app.open(watchWordForm(g.app))
+	}
 	r, ok := g.selected()
 	if !ok {
 		return g, nil
@@ -203,7 +206,7 @@ func (g glossaryScreen) HelpSections() []helpSection {
 	k := g.app.keys
 	return []helpSection{
 		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown}},
-		{"Terms", []key.Binding{k.Open, k.Edit, k.New, k.Status, k.Delete, k.Library}},
+		{"Terms", []key.Binding{k.Open, k.Edit, k.New, k.Status, k.Delete, k.Library, k.Watch}},
 		{"Everywhere", globalKeys(k)},
 	}
 }
@@ -253,4 +256,16 @@ func (g *glossaryScreen) chooseFromLibrary(msg libraryLoadedMsg) tea.Cmd {
 			t := offer[i]
 			return app.open(termForm(app, model.Term{DealID: dealID, Term: t.Term, Definition: t.Definition, Status: model.TermDraft}))
 		})
+}
+
+// watchWordForm adds a word to the team's watch list: every deal's
+// promises are checked for it. (handoff words lists and removes them.)
+func watchWordForm(app *shared) *form {
+	f := newForm(app, "Watch for a word in every deal")
+	f.note = "A word that starts arguments in your team. End it with * to match any ending: Anbindung* finds Anbindungen."
+	f.text("word", "Word", "", "e.g. white-glove, Anbindung*")
+	return bindForm(app, f, watchWordEntity, model.WatchWord{}, func(f *form, w *model.WatchWord) error {
+		w.Word = strings.TrimSpace(f.value("word"))
+		return nil
+	}, model.WatchWord.Validate, func(app *shared, _ model.WatchWord) *form { return watchWordForm(app) })
 }

@@ -20,7 +20,7 @@ type KeyMap struct {
 	Answer, Status, Archive        key.Binding
 	Undo, Redo, Export, Samples    key.Binding
 	Constraint, SignOff, Decision  key.Binding
-	Library                        key.Binding
+	Library, Watch                 key.Binding
 
 	// Forms and dialogs.
 	NextField, PrevField, Save, Cancel key.Binding
@@ -79,6 +79,7 @@ func DefaultKeyMap() KeyMap {
 		SignOff:      b([]string{"S"}, "S", "sign off"),
 		Decision:     b([]string{"r"}, "r", "record a decision"),
 		Library:      b([]string{"L"}, "L", "copy from the team's terms"),
+		Watch:        b([]string{"w"}, "w", "watch for a word in every deal"),
 
 		NextField:  b([]string{"tab", "down"}, "tab/↓", "next field"),
 		PrevField:  b([]string{"shift+tab", "up"}, "shift+tab/↑", "previous field"),

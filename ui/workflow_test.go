@@ -735,3 +735,24 @@ func TestHostileTextIsHarmless(t *testing.T) {
 		}
 	}
 }
+
+func TestWatchForATeamWord(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.press("T", "w")
+	h.typeText("Hypercare")
+	h.press("enter")
+	h.sees("Added watch word “Hypercare”")
+	if row := h.row("Hypercare"); !strings.Contains(row, "not defined") {
+		t.Fatalf("glossary row: %q", row)
+	}
+	h.press("u")
+	h.sees("Undone: add watch word")
+	if row := h.row("Hypercare"); row != "" && !strings.Contains(row, "Undone") {
+		t.Fatalf("still listed after undo: %q", row)
+	}
+	h.press("ctrl+r")
+	if row := h.row("Hypercare "); !strings.Contains(row, "not defined") {
+		t.Fatalf("not back after redo: %q", row)
+	}
+}
