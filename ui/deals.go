@@ -170,8 +170,11 @@ func (s dealsScreen) Update(msg tea.Msg) (dealsScreen, tea.Cmd) {
 		return s, status("Archived deals hidden.")
 	case key.Matches(press, k.New):
 		return s, s.app.open(dealForm(s.app, model.Deal{Stage: model.StageLead, Value: model.Money{Currency: "EUR"}}))
-	case key.Matches(press, k.Samples):
+	case key.Matches(press, k.Samples) && len(s.all) == 0:
 		return s, loadSamplesCmd(s.app)
+	case key.Matches(press, k.Samples):
+		return s, askConfirm(s.app, "Add the three sample deals to this database?",
+			"They go beside your own deals, to try things out; delete them when done.", loadSamplesCmd(s.app))
 	case !has:
 		return s, nil
 	case key.Matches(press, k.Edit):

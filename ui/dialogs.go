@@ -31,7 +31,7 @@ func (c *confirm) Update(msg tea.Msg) (modal, tea.Cmd) {
 	case key.Matches(press, c.app.keys.Yes):
 		return nil, c.yes
 	case key.Matches(press, c.app.keys.No):
-		return nil, status("Nothing was deleted.")
+		return nil, status("Nothing was changed.")
 	}
 	return c, nil
 }

@@ -756,3 +756,18 @@ func TestWatchForATeamWord(t *testing.T) {
 		t.Fatalf("not back after redo: %q", row)
 	}
 }
+
+func TestSamplesAskFirstWhenThereAreDeals(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.press("L")
+	h.sees("Add the three sample deals to this database?")
+	h.press("n")
+	h.sees("Nothing was changed.")
+	if n := len(h.a.deals.all); n != 3 {
+		t.Fatalf("%d deals after saying no", n)
+	}
+	h.press("L", "y")
+	if n := len(h.a.deals.all); n != 6 {
+		t.Fatalf("%d deals after saying yes", n)
+	}
+}
