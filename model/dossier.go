@@ -70,6 +70,16 @@ func (d *Dossier) PromiseByID(id int64) (Promise, bool) {
 	return Promise{}, false
 }
 
+// GapByID returns one of the deal's gaps.
+func (d *Dossier) GapByID(id int64) (Gap, bool) {
+	for _, g := range d.Gaps {
+		if g.ID == id {
+			return g, true
+		}
+	}
+	return Gap{}, false
+}
+
 // PersonName is a person's name, "" for 0 and "(removed)" for someone no
 // longer in the directory.
 func (d *Dossier) PersonName(id int64) string {

@@ -48,6 +48,7 @@ type dealScreen struct {
 	height   int
 	err      error
 	pending  int64 // select this row of the focused list when data arrives
+	openGaps int   // counted once per load, not per frame
 	// onPick is what a person picker opened from this screen does with
 	// the person chosen.
 	onPick func(id int64) tea.Cmd
@@ -75,6 +76,12 @@ func (s *dealScreen) setData(d *model.Dossier) {
 	s.d = d
 	s.err = nil
 	s.ready = d.Readiness()
+	s.openGaps = 0
+	for _, g := range d.Gaps {
+		if g.Open() {
+			s.openGaps++
+		}
+	}
 	signed := model.SignOffChanges(d)
 	s.changed = nil
 	if latest, ok := model.LatestSignOff(d); ok {
@@ -270,13 +277,7 @@ func (s dealScreen) pane(p paneID, w, h int) string {
 	case paneReality:
 		content = s.reality.View()
 	case paneGaps:
-		open := 0
-		for _, g := range s.d.Gaps {
-			if g.Open() {
-				open++
-			}
-		}
-		title += fmt.Sprintf(" (%d open of %d)", open, len(s.d.Gaps))
+		title += fmt.Sprintf(" (%d open of %d)", s.openGaps, len(s.d.Gaps))
 		content = s.gaps.View()
 	}
 	return box(s.app.styles, title, content, w, h, p == s.focus)

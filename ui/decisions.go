@@ -25,17 +25,12 @@ func newDecisionsScreen(app *shared) decisionsScreen {
 	return s
 }
 
-// gapIn finds one of a deal's gaps.
+// gapIn finds one of a deal's gaps (none when no deal is shown).
 func gapIn(d *model.Dossier, id int64) (model.Gap, bool) {
 	if d == nil || id == 0 {
 		return model.Gap{}, false
 	}
-	for _, g := range d.Gaps {
-		if g.ID == id {
-			return g, true
-		}
-	}
-	return model.Gap{}, false
+	return d.GapByID(id)
 }
 
 // open shows a deal's decisions.

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 
 	tea "charm.land/bubbletea/v2"
@@ -44,15 +43,10 @@ func (e entity[T]) equal(a, b T) bool {
 
 // sameJSON compares two values as JSON, ignoring their version.
 func sameJSON(a, b any) bool {
-	var ma, mb map[string]any
-	ja, _ := json.Marshal(a)
-	jb, _ := json.Marshal(b)
-	if json.Unmarshal(ja, &ma) != nil || json.Unmarshal(jb, &mb) != nil {
-		return false
-	}
+	ma, mb := jsonMap(a), jsonMap(b)
 	delete(ma, "version")
 	delete(mb, "version")
-	return fmt.Sprint(ma) == fmt.Sprint(mb)
+	return equalJSON(ma, mb)
 }
 
 // change is one undoable change: what to run to take it back, and to make

@@ -256,3 +256,12 @@ func (h *harness) row(text string) string {
 	}
 	return ""
 }
+
+// topForm is the form on top of the dialogs, if the top is a form.
+func (a *App) topForm() *form {
+	if len(a.modals) == 0 {
+		return nil
+	}
+	f, _ := a.modals[len(a.modals)-1].(*form)
+	return f
+}

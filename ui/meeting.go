@@ -67,12 +67,7 @@ func (m meetingScreen) gap() (model.Gap, bool) {
 	if m.d == nil || m.pos >= len(m.agenda) {
 		return model.Gap{}, false
 	}
-	for _, g := range m.d.Gaps {
-		if g.ID == m.agenda[m.pos] {
-			return g, true
-		}
-	}
-	return model.Gap{}, false
+	return m.d.GapByID(m.agenda[m.pos])
 }
 
 // inSummary reports whether the closing summary is showing.

@@ -21,15 +21,6 @@ func (a *App) popForm() {
 	}
 }
 
-// topForm is the form on top of the dialogs, if the top is a form.
-func (a *App) topForm() *form {
-	if len(a.modals) == 0 {
-		return nil
-	}
-	f, _ := a.modals[len(a.modals)-1].(*form)
-	return f
-}
-
 // openForm reports whether f is still open, under whatever is above it.
 func (a *App) openForm(f *form) bool {
 	for _, m := range a.modals {
