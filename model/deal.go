@@ -38,7 +38,7 @@ func (d Deal) Validate() error {
 		p.add("value", "cannot be negative")
 	}
 	if d.Value.Currency != "" && !ValidCurrency(d.Value.Currency) {
-		p.add("currency", strconv.Quote(d.Value.Currency)+" is not a currency code (three letters, like EUR)")
+		p.add("currency", strconv.Quote(d.Value.Currency)+" is not a currency code: use an ISO 4217 code in capitals, like EUR")
 	}
 	if d.Value.Minor > 0 && d.Value.Currency == "" {
 		p.add("currency", "is required when a value is given")

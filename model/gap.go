@@ -49,6 +49,15 @@ func (g Gap) Validate() error {
 // Open reports whether the gap still needs work.
 func (g Gap) Open() bool { return !g.Status.Closed() }
 
+// Overdue reports whether the gap is still open past its due date on
+// today, and by how many days. A closed gap is never overdue.
+func (g Gap) Overdue(today Date) (days int, ok bool) {
+	if !g.Open() {
+		return 0, false
+	}
+	return Overdue(g.Due, today)
+}
+
 // Difference is the gap's title without the promise it names: for a
 // derived gap "due 2027-01-15, delivery earliest 2027-03-01: 45 days late";
 // for a manual gap the whole title.

@@ -1,9 +1,12 @@
 package model
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
+
+	"golang.org/x/text/currency"
 )
 
 // Money is an amount in the currency's minor units (cents, grosze, öre) and
@@ -13,79 +16,262 @@ type Money struct {
 	Currency string `json:"currency"`
 }
 
-// minorDigits is the number of digits after the decimal point for the
-// currencies that do not use two. Everything else uses two.
-var minorDigits = map[string]int{
-	"BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "ISK": 0, "JPY": 0, "KMF": 0,
-	"KRW": 0, "PYG": 0, "RWF": 0, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0,
-	"XOF": 0, "XPF": 0,
-	"BHD": 3, "IQD": 3, "JOD": 3, "KWD": 3, "LYD": 3, "OMR": 3, "TND": 3,
+// isoMinorUnits are the currencies whose ISO 4217 minor unit differs from
+// the digits CLDR (and so x/text) rounds them to. CLDR says how many
+// decimals people show; ISO says what an amount is made of, and amounts
+// are stored in minor units, so ISO wins: reading these with CLDR's 0
+// would make a stored 1.00 IDR read as 100 IDR.
+var isoMinorUnits = map[string]int{
+	"AFN": 2, "ALL": 2, "AMD": 2, "COP": 2, "GYD": 2, "IDR": 2, "IQD": 3, "IRR": 2,
+	"KPW": 2, "LAK": 2, "LBP": 2, "MGA": 2, "MMK": 2, "MNT": 2, "MRO": 2, "MUR": 2,
+	"PKR": 2, "RSD": 2, "SLL": 2, "SOS": 2, "SYP": 2, "TZS": 2, "UZS": 2, "YER": 2,
 }
 
-// Digits is how many minor-unit digits the currency has.
-func Digits(currency string) int {
-	if d, ok := minorDigits[currency]; ok {
+// newerCurrencies are ISO 4217 codes introduced after the CLDR release
+// x/text carries, with their minor units.
+var newerCurrencies = map[string]int{
+	"MRU": 2, "SLE": 2, "UYW": 4, "VED": 2, "VES": 2, "XCG": 2, "ZWG": 2,
+}
+
+// notMoney are ISO 4217 codes that are not money one can price a deal in:
+// precious metals, settlement units, the testing code and "no currency".
+var notMoney = map[string]bool{
+	"XAG": true, "XAU": true, "XPD": true, "XPT": true, "XBA": true, "XBB": true, "XBC": true,
+	"XBD": true, "XDR": true, "XSU": true, "XUA": true, "XTS": true, "XXX": true,
+}
+
+// Digits is how many minor-unit digits the currency has (2 for a code it
+// does not know).
+func Digits(code string) int {
+	if d, ok := isoMinorUnits[code]; ok {
 		return d
 	}
-	return 2
+	if d, ok := newerCurrencies[code]; ok {
+		return d
+	}
+	u, err := currency.ParseISO(code)
+	if err != nil {
+		return 2
+	}
+	scale, _ := currency.Standard.Rounding(u)
+	return scale
 }
 
-// ValidCurrency reports whether code looks like an ISO 4217 code: three
-// upper-case ASCII letters.
+// ValidCurrency reports whether code is an ISO 4217 currency code, written
+// in capitals as it is stored.
 func ValidCurrency(code string) bool {
-	if len(code) != 3 {
-		return false
-	}
-	for _, r := range code {
-		if r < 'A' || r > 'Z' {
-			return false
-		}
-	}
-	return true
+	_, err := ParseCurrency(code)
+	return err == nil && code == strings.TrimSpace(strings.ToUpper(code))
 }
 
-// ParseMoney reads an amount such as "120000", "120 000.50" or "120,000.50"
-// in the given currency. Spaces, apostrophes and commas are taken as
-// thousands separators; the point is the decimal separator.
-func ParseMoney(amount, currency string) (Money, error) {
-	currency = strings.ToUpper(strings.TrimSpace(currency))
-	if !ValidCurrency(currency) {
-		return Money{}, fmt.Errorf("%q is not a currency code (three letters, like EUR)", currency)
+// ParseCurrency reads a currency code as a person types it ("eur", " PLN")
+// and returns it in capitals, or a sentence saying why it is not one.
+func ParseCurrency(code string) (string, error) {
+	c := strings.ToUpper(strings.TrimSpace(code))
+	if c == "" {
+		return "", errors.New("is required: an ISO 4217 code such as EUR, PLN or USD")
+	}
+	if _, ok := newerCurrencies[c]; ok {
+		return c, nil
+	}
+	if len(c) != 3 || notMoney[c] {
+		return "", fmt.Errorf("%s is not a currency code: write an ISO 4217 code such as EUR, PLN or USD", strconv.Quote(code))
+	}
+	if _, err := currency.ParseISO(c); err != nil {
+		return "", fmt.Errorf("%s is not a currency code: ISO 4217 has no %s (write a code such as EUR, PLN or USD)", strconv.Quote(code), c)
+	}
+	return c, nil
+}
+
+// Number separators. A comma or a dot may be a decimal mark or a thousands
+// separator; the others only ever separate thousands.
+const (
+	nbsp       = '\u00a0'
+	narrowNbsp = '\u202f'
+	thinSpace  = '\u2009'
+)
+
+func isGroupOnly(r rune) bool {
+	switch r {
+	case ' ', '\'', '’', nbsp, narrowNbsp, thinSpace:
+		return true
+	}
+	return false
+}
+
+// ParseMoney reads an amount the way people write it in either convention:
+// "486 000,00", "1.250.000,50", "120,000.50", "1'250.50", "12,50". It never
+// guesses: a comma or a dot followed by one or two final digits is the
+// decimal mark; groups of exactly three digits after the first are
+// thousands, separated all alike by spaces (also no-break and narrow
+// no-break), apostrophes, dots or commas, or by nothing. A lone comma or
+// dot followed by exactly three digits ("1,250") could be either, and is
+// refused with both readings — except in a currency without decimals
+// (JPY "50,000"), where only the thousands reading is an amount. Extra
+// decimals beyond the currency's are accepted only when they are zeros.
+// An empty amount is no amount (zero, with the currency).
+func ParseMoney(amount, code string) (Money, error) {
+	cur, err := ParseCurrency(code)
+	if err != nil {
+		return Money{}, err
 	}
 	s := strings.TrimSpace(amount)
 	if s == "" {
-		return Money{Currency: currency}, nil
+		return Money{Currency: cur}, nil
 	}
-	clean := strings.NewReplacer(" ", "", "\u00a0", "", "'", "", ",", "", "_", "").Replace(s)
-	if strings.HasPrefix(clean, "-") {
-		return Money{}, fmt.Errorf("%s is negative", s)
+	digits := Digits(cur)
+	whole, frac, err := splitAmount(s, digits, cur)
+	if err != nil {
+		return Money{}, err
 	}
-	whole, frac, _ := strings.Cut(clean, ".")
-	digits := Digits(currency)
 	if len(frac) > digits {
-		return Money{}, fmt.Errorf("%s has more than %d decimals for %s", s, digits, currency)
+		extra := frac[digits:]
+		if strings.Trim(extra, "0") != "" {
+			return Money{}, fmt.Errorf("%s has %s; %s has %s", s, plural(len(frac), "decimal"), cur, decimalsOf(digits))
+		}
+		frac = frac[:digits]
 	}
 	frac += strings.Repeat("0", digits-len(frac))
-	if whole == "" {
-		whole = "0"
+	all := strings.TrimLeft(whole+frac, "0")
+	if all == "" {
+		return Money{Currency: cur}, nil
 	}
-	n, err := strconv.ParseUint(whole+frac, 10, 63)
+	n, err := strconv.ParseInt(all, 10, 64)
 	if err != nil {
-		return Money{}, fmt.Errorf("%s is not an amount", s)
+		return Money{}, fmt.Errorf("%s is too large", s)
 	}
-	return Money{Minor: int64(n), Currency: currency}, nil
+	return Money{Minor: n, Currency: cur}, nil
+}
+
+func decimalsOf(digits int) string {
+	if digits == 0 {
+		return "no decimals"
+	}
+	return plural(digits, "decimal")
+}
+
+// splitAmount reads s into its whole digits and its decimal digits.
+func splitAmount(s string, digits int, cur string) (whole, frac string, err error) {
+	if strings.HasPrefix(s, "-") || strings.HasPrefix(s, "−") {
+		return "", "", fmt.Errorf("%s is negative", s)
+	}
+	notAmount := fmt.Errorf("%s is not an amount: write digits, like 120000 or 120 000,50", s)
+	// groups[i] are digits; seps[i] is the separator before groups[i+1].
+	var groups []string
+	var seps []rune
+	start := 0
+	for i, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			continue
+		case r == '.' || r == ',' || isGroupOnly(r):
+			groups = append(groups, s[start:i])
+			seps = append(seps, r)
+			start = i + len(string(r))
+		default:
+			return "", "", notAmount
+		}
+	}
+	groups = append(groups, s[start:])
+	for i, g := range groups {
+		if g == "" && !(i == 0 && len(groups) == 2 && !isGroupOnly(seps[0])) {
+			return "", "", notAmount
+		}
+	}
+	if len(seps) == 0 {
+		return s, "", nil
+	}
+	last := seps[len(seps)-1]
+	tail := groups[len(groups)-1]
+	decimal := false
+	switch {
+	case isGroupOnly(last):
+	case len(tail) != 3:
+		decimal = true
+	case len(seps) > 1 && seps[0] != last:
+		// "1 250,500", "1,250.500": the thousands are already marked by
+		// another separator, so this one is the decimal mark.
+		decimal = true
+	case len(seps) == 1 && strings.TrimLeft(groups[0], "0") == "":
+		decimal = true // "0,250": no thousands start with zero
+	case len(seps) == 1 && digits > 0:
+		return "", "", ambiguous(s, groups[0], tail, digits, cur)
+	}
+	intGroups, intSeps := groups, seps
+	if decimal {
+		intGroups, intSeps = groups[:len(groups)-1], seps[:len(seps)-1]
+		frac = tail
+	}
+	for _, r := range intSeps {
+		if r != intSeps[0] {
+			return "", "", fmt.Errorf("%s mixes separators: group thousands all the same way, like 1 250 000,50 or 1,250,000.50", s)
+		}
+	}
+	for _, r := range intSeps {
+		if decimal && r == last {
+			return "", "", fmt.Errorf("%s uses %q both between thousands and before the decimals: like 1.250.000,50 or 1,250,000.50", s, last)
+		}
+	}
+	for i, g := range intGroups {
+		if i == 0 && len(intGroups) > 1 && (len(g) > 3 || strings.TrimLeft(g, "0") == "") ||
+			i > 0 && len(g) != 3 {
+			return "", "", fmt.Errorf("%s is not grouped in thousands: between separators come three digits, like 1 250 000,50 or 1,250,000.50", s)
+		}
+	}
+	return strings.Join(intGroups, ""), frac, nil
+}
+
+// ambiguous explains a lone separator before three digits: both readings,
+// and how to write each so it is certain.
+func ambiguous(s, head, tail string, digits int, cur string) error {
+	thousands := strings.TrimLeft(head+tail, "0")
+	dec := strings.TrimRight(tail, "0")
+	decimal := head
+	if dec != "" {
+		decimal += "." + dec
+	}
+	write := decimal
+	switch {
+	case len(dec) > digits:
+		return fmt.Errorf("%s could mean %s (thousands) or %s (decimals, but %s has %s): write %s or %s.%s for the first",
+			s, thousands, decimal, cur, decimalsOf(digits), thousands, thousands, strings.Repeat("0", digits))
+	case len(dec) == 3:
+		write += "0" // three decimals after a lone separator would be ambiguous again
+	}
+	return fmt.Errorf("%s could mean %s (thousands) or %s (decimals): write %s or %s.%s for the first, %s for the second",
+		s, thousands, decimal, thousands, thousands, strings.Repeat("0", digits), write)
 }
 
 // Amount is the number alone, with thousands separated by commas:
 // "120,000.50".
 func (m Money) Amount() string {
+	return m.format(',', '.')
+}
+
+// EditText is the amount as a form shows it for editing, which ParseMoney
+// reads back the same: Amount, except below a thousand in a currency with
+// three decimals, where "250.500" would be ambiguous and is written
+// "250.5" (and "250.505" as "250.5050").
+func (m Money) EditText() string {
+	s := m.Amount()
+	if Digits(m.Currency) != 3 || strings.Contains(s, ",") {
+		return s
+	}
+	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	if whole, frac, ok := strings.Cut(s, "."); ok && len(frac) == 3 {
+		s = whole + "." + frac + "0"
+	}
+	return s
+}
+
+func (m Money) format(group, point byte) string {
 	digits := Digits(m.Currency)
 	neg := m.Minor < 0
-	n := m.Minor
+	n := uint64(m.Minor)
 	if neg {
 		n = -n
 	}
-	s := strconv.FormatInt(n, 10)
+	s := strconv.FormatUint(n, 10)
 	if len(s) <= digits {
 		s = strings.Repeat("0", digits-len(s)+1) + s
 	}
@@ -96,12 +282,12 @@ func (m Money) Amount() string {
 	}
 	for i, r := range whole {
 		if i > 0 && (len(whole)-i)%3 == 0 {
-			b.WriteByte(',')
+			b.WriteByte(group)
 		}
 		b.WriteRune(r)
 	}
 	if digits > 0 {
-		b.WriteByte('.')
+		b.WriteByte(point)
 		b.WriteString(frac)
 	}
 	return b.String()
@@ -114,4 +300,17 @@ func (m Money) String() string {
 		return ""
 	}
 	return m.Currency + " " + m.Amount()
+}
+
+// IsZero reports whether no amount is set (a deal whose value nobody has
+// entered yet).
+func (m Money) IsZero() bool { return m.Minor == 0 }
+
+// Display is how a deal's value is shown: String, or "not set" when no
+// amount is set — never "EUR 0.00", which reads as a deal worth nothing.
+func (m Money) Display() string {
+	if m.IsZero() || m.Currency == "" {
+		return "not set"
+	}
+	return m.String()
 }

@@ -33,6 +33,13 @@ type Promise struct {
 	Version  int64 `json:"version"`
 }
 
+// Overdue reports whether the customer's due date has passed on today, and
+// by how many days. Nothing here records a promise as delivered (that
+// happens after the handoff), so every promise past its date counts.
+func (p Promise) Overdue(today Date) (days int, ok bool) {
+	return Overdue(p.Due, today)
+}
+
 // Validate checks the promise's fields.
 func (p Promise) Validate() error {
 	var pr problems
@@ -83,6 +90,10 @@ func NewPromise(dealID int64) Promise {
 type PromiseFields struct {
 	Title, Detail, Category, Priority, Source, SourceRef string
 	MadeOn, Due, Verification, Problem, BudgetDays       string
+	// Today, when set, lets the dates be written the ways a form takes
+	// ("tomorrow", "+2w", "friday"; see ParseFormDate). A spreadsheet
+	// leaves it unset: its dates are ISO only.
+	Today Date
 }
 
 // Parse reads the fields into base (which supplies the deal and anything
@@ -98,8 +109,8 @@ func (f PromiseFields) Parse(base Promise) (Promise, error) {
 	parseInto(&pr, "priority", f.Priority, &p.Priority, ParsePriority)
 	parseInto(&pr, "source", f.Source, &p.Source, ParseSource)
 	parseInto(&pr, "verification", f.Verification, &p.Verification, ParseVerification)
-	parseDateInto(&pr, "made on", f.MadeOn, &p.MadeOn)
-	parseDateInto(&pr, "due date", f.Due, &p.Due)
+	parseDateInto(&pr, "made on", f.MadeOn, f.Today, &p.MadeOn)
+	parseDateInto(&pr, "due date", f.Due, f.Today, &p.Due)
 	if d, err := ParseDays(f.BudgetDays); err != nil {
 		pr.add("budget", err.Error())
 	} else {
@@ -129,9 +140,13 @@ func parseInto[T any](p *problems, field, s string, dst *T, parse func(string) (
 	*dst = v
 }
 
-// parseDateInto parses a date field into *dst; blank clears it.
-func parseDateInto(p *problems, field, s string, dst *Date) {
+// parseDateInto parses a date field into *dst; blank clears it. With a
+// today, the relative forms a person may type are read too.
+func parseDateInto(p *problems, field, s string, today Date, dst *Date) {
 	d, err := ParseDate(s)
+	if !today.IsZero() {
+		d, err = ParseFormDate(s, today)
+	}
 	if err != nil {
 		p.add(field, err.Error())
 		return
