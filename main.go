@@ -244,6 +244,7 @@ func cmdCheck(ctx context.Context, g *globals, args []string, stdout, stderr io.
 		return err
 	}
 	defer s.Close()
+	today := model.DateOf(time.Now())
 	if *deal != "" {
 		d, err := findDeal(ctx, s, *deal)
 		if err != nil {
@@ -257,6 +258,9 @@ func cmdCheck(ctx context.Context, g *globals, args []string, stdout, stderr io.
 		fmt.Fprintf(stdout, "%s: %s\n", d.Name, r)
 		for _, b := range r.Blockers {
 			fmt.Fprintf(stdout, "  - %s\n", b)
+		}
+		for _, gap := range dos.OverdueGaps(today) {
+			fmt.Fprintf(stdout, "  overdue: %s (due %s, %s)\n", gap.Title, gap.Due, model.OverdueText(gap.Due, today))
 		}
 		if !r.Ready() {
 			return &exitError{1, errors.New("")}
@@ -276,6 +280,9 @@ func cmdCheck(ctx context.Context, g *globals, args []string, stdout, stderr io.
 		if !sm.Ready() {
 			notReady++
 			state = fmt.Sprintf("%d%% — %d blockers", sm.Readiness, sm.Blockers)
+		}
+		if late := model.OverdueText(sm.NextDue, today); late != "" {
+			state += fmt.Sprintf("; due %s, %s", sm.NextDue, late)
 		}
 		fmt.Fprintf(stdout, "%d\t%s\t%s\n", sm.Deal.ID, sm.Deal.Name, state)
 	}

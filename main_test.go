@@ -13,6 +13,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"handoff/db"
 	"handoff/model"
@@ -337,6 +338,34 @@ func TestCheck(t *testing.T) {
 		if code != 1 || errOut != "" || !strings.HasPrefix(out, "Globex: ") ||
 			!strings.Contains(out, "  - The deal has no sales owner.\n") || !strings.Contains(out, "  - No promises are recorded yet.\n") {
 			t.Errorf("check --deal: exit %d, stdout %q, stderr %q; want 1 and the blockers", code, out, errOut)
+		}
+	})
+
+	t.Run("Overdue", func(t *testing.T) {
+		path := newDB(t, func(s *db.Store) {
+			d := readyDeal(t, s, "Acme")
+			for _, g := range []model.Gap{
+				{DealID: d.ID, Title: "Agree the cut-over weekend", Severity: model.SeverityLow, Kind: model.KindOther,
+					Status: model.GapOpen, Origin: model.OriginManual, Due: model.MustDate("2020-01-02")},
+				{DealID: d.ID, Title: "Settled long ago", Severity: model.SeverityLow, Kind: model.KindOther,
+					Status: model.GapResolved, Origin: model.OriginManual, Due: model.MustDate("2020-01-01")},
+				{DealID: d.ID, Title: "Far ahead", Severity: model.SeverityLow, Kind: model.KindOther,
+					Status: model.GapOpen, Origin: model.OriginManual, Due: model.MustDate("2999-01-01")},
+			} {
+				if err := s.CreateGap(t.Context(), &g); err != nil {
+					t.Fatal(err)
+				}
+			}
+		})
+		days := model.OverdueText(model.MustDate("2020-01-02"), model.DateOf(time.Now()))
+		_, out, errOut := handoff(t, "--db", path, "check", "--deal", "Acme")
+		if errOut != "" || !strings.Contains(out, "  overdue: Agree the cut-over weekend (due 2020-01-02, "+days+")\n") ||
+			strings.Contains(out, "Settled") || strings.Contains(out, "Far ahead") {
+			t.Errorf("check --deal: stdout %q, stderr %q; want the one open overdue gap", out, errOut)
+		}
+		_, out, errOut = handoff(t, "--db", path, "check")
+		if errOut != "" || !strings.Contains(out, "\tAcme\t") || !strings.Contains(out, "; due 2020-01-02, "+days+"\n") {
+			t.Errorf("check: stdout %q, stderr %q; want the deal's overdue date", out, errOut)
 		}
 	})
 

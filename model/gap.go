@@ -1,6 +1,10 @@
 package model
 
-import "strings"
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
 
 // Gap is a difference between what was promised and what delivery can do,
 // with a person to close it.
@@ -69,4 +73,22 @@ func (g Gap) Difference() string {
 		return after
 	}
 	return g.Title
+}
+
+// OverdueGaps are the deal's open gaps past their due date on today, the
+// latest first due first.
+func (d *Dossier) OverdueGaps(today Date) []Gap {
+	var out []Gap
+	for _, g := range d.Gaps {
+		if _, late := g.Overdue(today); late {
+			out = append(out, g)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Gap) int {
+		if c := a.Due.t.Compare(b.Due.t); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.ID, b.ID)
+	})
+	return out
 }

@@ -19,7 +19,9 @@ import (
 // Internal notes (Deal.Notes) are never read here.
 
 // Report renders the deal's handoff report; generatedAt is the only time in
-// it that is not part of the data.
+// it that is not part of the data. Its day, in generatedAt's own zone, is
+// the day an open gap past its due date is marked overdue on: pass the time
+// in the zone the reader's calendar is in.
 func Report(d *Dossier, generatedAt time.Time) string {
 	return renderReport(newReport(d), generatedAt)
 }
@@ -35,6 +37,12 @@ func PresentingReport(d *Dossier, generatedAt time.Time) string {
 func renderReport(r *report, generatedAt time.Time) string {
 	parts := r.parts()
 	overall, per := hashSections(parts.sections())
+	// A sign-off covers what the deal says, not the day it is read: the
+	// hashes are over the gaps without overdue marks, the page shows them.
+	if !generatedAt.IsZero() {
+		r.today = DateOf(generatedAt)
+		parts.gaps = r.gapTables()
+	}
 	generated := "- **Generated:** " + formatReportTime(generatedAt) + "\n"
 	signOffs := r.signOffs(overall, per)
 	body := []string{parts.summary, parts.definitions, parts.promises, parts.reality,
@@ -189,6 +197,8 @@ type report struct {
 	gapByID  map[int64]Gap
 	// hideMoney leaves the deal's value out (presenting on a shared screen).
 	hideMoney bool
+	// today marks open gaps past their due date overdue; unset, nothing is.
+	today Date
 }
 
 func newReport(d *Dossier) *report {
@@ -310,7 +320,7 @@ func (r *report) summary() string {
 	var b strings.Builder
 	b.WriteString("## Summary\n\n")
 	b.WriteString("**Why they buy:** " + orText(EscapeText(deal.WhyBuy), "not recorded") + "\n\n")
-	value := orText(EscapeCell(deal.Value.String()), "not set")
+	value := EscapeCell(deal.Value.Display())
 	if r.hideMoney {
 		value = "hidden while presenting"
 	}
@@ -718,7 +728,11 @@ func (r *report) gapTable(b *strings.Builder, gaps []Gap) {
 		if g.Owner != 0 {
 			owner = r.name(g.Owner)
 		}
-		t.row(orDash(EscapeCell(g.Title)), EscapeCell(g.Kind.Label()), owner, orDash(g.Due.String()),
+		due := orDash(g.Due.String())
+		if _, late := g.Overdue(r.today); late {
+			due += " (overdue)"
+		}
+		t.row(orDash(EscapeCell(g.Title)), EscapeCell(g.Kind.Label()), owner, due,
 			EscapeCell(strings.ReplaceAll(string(g.Status), "_", " ")), orDash(EscapeCell(g.Resolution)))
 	}
 }
