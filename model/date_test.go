@@ -104,3 +104,15 @@ func TestPromiseFieldsRelativeDatesOnlyWithToday(t *testing.T) {
 		t.Errorf("Parse = %v, %v, %v", p.Due, p.MadeOn, err)
 	}
 }
+
+// A spreadsheet's dates are ISO, also with one-digit parts; the relative
+// forms a person types into a form are not for files.
+func TestCSVDates(t *testing.T) {
+	rows, err := ParsePromiseCSV(strings.NewReader("title,due\nSSO,2026-12-9\n"))
+	if err != nil || len(rows) != 1 || rows[0].Promise.Due.String() != "2026-12-09" {
+		t.Fatalf("rows %+v, %v", rows, err)
+	}
+	if _, err := ParsePromiseCSV(strings.NewReader("title,due\nSSO,tomorrow\n")); err == nil {
+		t.Error("a spreadsheet's tomorrow was read as a date")
+	}
+}

@@ -69,7 +69,7 @@ func ValidCurrency(code string) bool {
 func ParseCurrency(code string) (string, error) {
 	c := strings.ToUpper(strings.TrimSpace(code))
 	if c == "" {
-		return "", errors.New("is required: an ISO 4217 code such as EUR, PLN or USD")
+		return "", errors.New("a currency is required: an ISO 4217 code such as EUR, PLN or USD")
 	}
 	if _, ok := newerCurrencies[c]; ok {
 		return c, nil

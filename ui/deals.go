@@ -253,6 +253,15 @@ func (s dealsScreen) View() string {
 		return s.welcome()
 	}
 	c := columnsFor(s.width)
+	today := s.app.today()
+	for _, r := range s.rows {
+		if _, late := model.Overdue(s.all[r].NextDue, today); late && c.due > 0 {
+			// Room for the word: the name column gives it up.
+			grow := dueWidth(true) - c.due
+			c.due, c.name = c.due+grow, max(c.name-grow, 8)
+			break
+		}
+	}
 	long := c.ready >= 19
 	var b strings.Builder
 	b.WriteString(st.Header.Render(fit(c.row("Deal", "Customer", "Stage", "Value", "Readiness", "Open gaps", "Next due"), s.width)) + "\n")
@@ -263,13 +272,14 @@ func (s dealsScreen) View() string {
 		if d.Deal.Archived {
 			name = "⌂ " + name
 		}
-		value := d.Deal.Value.String()
+		value := d.Deal.Value.Display()
 		if s.app.presenting {
 			value = "hidden"
 		}
 		ready := readinessCell(d, long)
+		_, late := model.Overdue(d.NextDue, today)
 		if i == s.cur.pos {
-			row := c.row(name, line(d.Deal.Customer), string(d.Deal.Stage), value, ready, gapCounts(d.Open), d.NextDue.String())
+			row := c.row(name, line(d.Deal.Customer), string(d.Deal.Stage), value, ready, gapCounts(d.Open), dueCell(st, d.NextDue, late, c.due, false))
 			b.WriteString(st.Selected.Render(fit(row, s.width)) + "\n")
 			continue
 		}
@@ -278,7 +288,7 @@ func (s dealsScreen) View() string {
 			readyStyle = st.NotReady
 		}
 		b.WriteString(c.row(name, line(d.Deal.Customer), string(d.Deal.Stage), value, readyStyle.Render(ready),
-			gapCounts(d.Open), d.NextDue.String()) + "\n")
+			gapCounts(d.Open), dueCell(st, d.NextDue, late, c.due, true)) + "\n")
 	}
 	for i := end - start; i < s.cur.height; i++ {
 		b.WriteString("\n")

@@ -41,6 +41,10 @@ type field struct {
 	person            int64
 	people            []int64
 	err               string
+	// preview, when set, says what the form makes of a text field's
+	// text as it is typed ("Wed 2026-12-09"), or why it cannot read it;
+	// "" and no error show nothing.
+	preview func(string) (string, error)
 }
 
 // form is a modal form over one item. Tab and shift+tab (and ↑/↓ outside
@@ -89,6 +93,55 @@ func (f *form) text(name, label, value, hint string) *form {
 	in.SetWidth(40)
 	in.SetStyles(f.app.inputStyles())
 	return f.add(field{name: name, label: label, hint: hint, kind: fieldText, input: in})
+}
+
+// previewed gives the field added last a preview of what its text means.
+func (f *form) previewed(preview func(string) (string, error)) *form {
+	f.fields[len(f.fields)-1].preview = preview
+	return f
+}
+
+// dateHint is what a date field accepts.
+const dateHint = "YYYY-MM-DD, today, +3d, +2w or friday"
+
+// dateText adds a one-line date field that shows the day it understood:
+// relative forms are read against the app's today when the form is read.
+func (f *form) dateText(name, label string, d model.Date) *form {
+	return f.text(name, label, d.String(), dateHint).previewed(func(s string) (string, error) {
+		d, err := model.ParseFormDate(s, f.app.today())
+		return d.Long(), err
+	})
+}
+
+// previewLines say under a text field what its text means: for the
+// focused field always, for another only when it cannot be read.
+func (f *form) previewLines(fl *field, focused bool, width int) []string {
+	if fl.kind != fieldText || fl.preview == nil || fl.err != "" || strings.TrimSpace(fl.input.Value()) == "" {
+		return nil
+	}
+	st := f.app.styles
+	text, err := fl.preview(fl.input.Value())
+	switch {
+	case err != nil:
+		return errLines(st, sentence(err), width)
+	case focused && text != "":
+		return []string{st.Preview.Render("→ " + cut(line(text), width-2))}
+	}
+	return nil
+}
+
+// errLines is a field's problem, wrapped: the sentence that says how to
+// write an ambiguous amount must be read to its end.
+func errLines(st Styles, msg string, width int) []string {
+	var out []string
+	for i, l := range wrap(line(msg), width-2) {
+		mark := "✗ "
+		if i > 0 {
+			mark = "  "
+		}
+		out = append(out, st.FieldErr.Render(mark+l))
+	}
+	return out
 }
 
 // area adds a multi-line field.
@@ -404,9 +457,16 @@ func (f *form) View(width, height int) string {
 		for _, l := range strings.Split(f.fieldView(fl, focused, inner-2), "\n") {
 			body = append(body, "  "+l)
 		}
+		preview := f.previewLines(fl, focused, inner-2)
 		switch {
 		case fl.err != "":
-			body = append(body, "  "+st.FieldErr.Render("✗ "+cut(line(fl.err), inner-4)))
+			for _, l := range errLines(st, fl.err, inner-2) {
+				body = append(body, "  "+l)
+			}
+		case len(preview) > 0:
+			for _, l := range preview {
+				body = append(body, "  "+l)
+			}
 		case focused && fl.hint != "" && fl.kind != fieldText:
 			body = append(body, "  "+st.Muted.Render(cut(fl.hint, inner-2)))
 		}

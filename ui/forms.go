@@ -93,7 +93,7 @@ func (e fieldErrs) err() error {
 }
 
 func (e *fieldErrs) date(f *form, name string) model.Date {
-	d, err := model.ParseDate(f.value(name))
+	d, err := model.ParseFormDate(f.value(name), f.app.today())
 	e.add(name, err)
 	return d
 }
@@ -118,13 +118,23 @@ func dealForm(app *shared, d model.Deal) *form {
 	choiceField(f, "stage", "Stage", model.Stages, d.Stage)
 	amount := ""
 	if d.Value.Minor != 0 {
-		amount = d.Value.Amount()
+		amount = d.Value.EditText()
 	}
 	if !app.presenting {
-		f.text("value", "Value", amount, "e.g. 120000 or 120,000.50")
-		f.text("currency", "Currency", d.Value.Currency, "ISO code, e.g. EUR")
+		f.text("value", "Value", amount, "e.g. 120000, 120 000,50 or 120,000.50").previewed(func(s string) (string, error) {
+			cur, err := model.ParseCurrency(f.value("currency"))
+			if err != nil {
+				return "", nil // the currency field says what is wrong
+			}
+			m, err := model.ParseMoney(s, cur)
+			return m.Amount() + " " + m.Currency, err
+		})
+		f.text("currency", "Currency", d.Value.Currency, "ISO code, e.g. EUR").previewed(func(s string) (string, error) {
+			_, err := model.ParseCurrency(s)
+			return "", err
+		})
 	}
-	f.text("close date", "Expected close", d.CloseDate.String(), "YYYY-MM-DD")
+	f.dateText("close date", "Expected close", d.CloseDate)
 	f.area("why they buy", "Why they buy (the customer's problem)", d.WhyBuy)
 	f.area("not sold", "Not sold (one exclusion a line)", strings.Join(d.NotSold, "\n"))
 	if !app.presenting {
@@ -136,13 +146,16 @@ func dealForm(app *shared, d model.Deal) *form {
 		d.Customer = strings.TrimSpace(f.value("customer"))
 		d.Stage = enumOf[model.Stage](f, "stage")
 		if f.field("value") != nil {
-			m, err := model.ParseMoney(f.value("value"), f.value("currency"))
-			if err != nil && strings.Contains(err.Error(), "currency") {
-				e.add("currency", err)
-			} else {
+			amount, code := f.value("value"), f.value("currency")
+			if cur, err := model.ParseCurrency(code); err != nil {
+				if strings.TrimSpace(amount) != "" || strings.TrimSpace(code) != "" {
+					e.add("currency", err)
+				} else {
+					d.Value = model.Money{} // neither typed: no value
+				}
+			} else if m, err := model.ParseMoney(amount, cur); err != nil {
 				e.add("value", err)
-			}
-			if err == nil {
+			} else {
 				d.Value = m
 			}
 			d.Notes = strings.TrimSpace(f.value("notes"))
@@ -202,8 +215,8 @@ func promiseForm(app *shared, p model.Promise) *form {
 	choiceField(f, "source", "Source", model.Sources, p.Source)
 	f.text("source reference", "Source reference", p.SourceRef, "e.g. Proposal v3 §4.2")
 	choiceField(f, "verification", "Verification", model.Verifications, p.Verification)
-	f.text("made on", "Made on", p.MadeOn.String(), "YYYY-MM-DD")
-	f.text("due date", "Customer due date", p.Due.String(), "YYYY-MM-DD")
+	f.dateText("made on", "Made on", p.MadeOn)
+	f.dateText("due date", "Customer due date", p.Due)
 	f.text("budget", "Effort sold (person-days)", model.FormatDays(p.BudgetDays), "blank if none was sold")
 	f.area("problem", "The customer's problem behind it", p.Problem)
 	return bindForm(app, f, promiseEntity, p, func(f *form, p *model.Promise) error {
@@ -211,7 +224,7 @@ func promiseForm(app *shared, p model.Promise) *form {
 			Title: f.value("title"), Detail: f.value("detail"), Category: f.value("category"),
 			Priority: f.value("priority"), Source: f.value("source"), SourceRef: f.value("source reference"),
 			MadeOn: f.value("made on"), Due: f.value("due date"), Verification: f.value("verification"),
-			Problem: f.value("problem"), BudgetDays: f.value("budget"),
+			Problem: f.value("problem"), BudgetDays: f.value("budget"), Today: app.today(),
 		}
 		next, err := fields.Parse(*p)
 		next.PromisedBy = f.personID("promised by")
@@ -234,7 +247,7 @@ func assessForm(app *shared, p model.Promise, a model.Assessment) *form {
 	choiceField(f, "fit", "Fit", model.Fits, a.Fit)
 	f.area("what delivery can do", "What delivery can actually do", a.CanDo)
 	f.text("effort", "Effort (person-days)", model.FormatDays(a.EffortDays), "delivery's estimate")
-	f.text("earliest", "Earliest date", a.Earliest.String(), "YYYY-MM-DD")
+	f.dateText("earliest", "Earliest date", a.Earliest)
 	choiceField(f, "confidence", "Confidence", model.Confidences, a.Confidence)
 	f.person("assessed by", "Assessed by", a.AssessedBy)
 	reopen := func(app *shared, a model.Assessment) *form { return assessForm(app, p, a) }
@@ -266,7 +279,7 @@ func gapForm(app *shared, g model.Gap) *form {
 	}
 	choiceField(f, "severity", "Severity", model.Severities, g.Severity)
 	f.person("owner", "Owner", g.Owner)
-	f.text("due", "Due date", g.Due.String(), "YYYY-MM-DD")
+	f.dateText("due", "Due date", g.Due)
 	choiceField(f, "status", "Status", model.GapStatuses, g.Status)
 	f.area("resolution", "Resolution or decision", g.Resolution)
 	return bindForm(app, f, gapEntity, g, func(f *form, g *model.Gap) error {

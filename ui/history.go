@@ -183,7 +183,7 @@ func short(v any) string {
 	case map[string]any:
 		if cur, ok := x["currency"].(string); ok {
 			minor, _ := x["minor"].(float64)
-			s = model.Money{Minor: int64(minor), Currency: cur}.String()
+			s = model.Money{Minor: int64(minor), Currency: cur}.Display()
 			break
 		}
 		s = fmt.Sprint(x)

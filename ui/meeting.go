@@ -171,7 +171,7 @@ func gapFieldForm(app *shared, g model.Gap, what string) *form {
 	f.note = g.Title
 	switch what {
 	case "due":
-		f.text("due", "Due date", g.Due.String(), "YYYY-MM-DD")
+		f.dateText("due", "Due date", g.Due)
 	case "status":
 		choiceField(f, "status", "Status", model.GapStatuses, g.Status)
 		f.area("resolution", "Resolution (what was decided, or why the risk is accepted)", g.Resolution)
@@ -288,7 +288,9 @@ func (m meetingScreen) gapView(w, h int) []string {
 	var foot []string
 	foot = append(foot, st.Muted.Render(strings.Repeat("─", w)))
 	owner := m.app.nameOr(g.Owner, "— nobody")
-	due := orDash(g.Due.String())
+	today := m.app.today()
+	_, late := g.Overdue(today)
+	due := dueDetail(st, g.Due, late, today)
 	status := strings.ReplaceAll(string(g.Status), "_", " ")
 	if roomy {
 		third := w / 3
@@ -345,7 +347,7 @@ func (m meetingScreen) sides(g model.Gap, w int) (left, right []string) {
 	left = append(left, wrap(st.Bold.Render(line(p.Title)), w)...)
 	left = append(left,
 		labelled(st, "Priority", 9, string(p.Priority)+" · "+string(p.Category)),
-		labelled(st, "Due", 9, orDash(p.Due.String())),
+		labelled(st, "Due", 9, m.promiseDue(p)),
 		labelled(st, "Verified", 9, string(p.Verification)),
 		labelled(st, "By", 9, m.app.nameOr(p.PromisedBy, "nobody named")),
 		labelled(st, "Source", 9, cut(string(p.Source)+" "+line(p.SourceRef), w-10)))
@@ -376,6 +378,27 @@ func (m meetingScreen) sides(g model.Gap, w int) (left, right []string) {
 	return left, right
 }
 
+// promiseDue is the customer's due date, and how late it is.
+func (m meetingScreen) promiseDue(p model.Promise) string {
+	today := m.app.today()
+	_, late := p.Overdue(today)
+	return dueDetail(m.app.styles, p.Due, late, today)
+}
+
+// lateMark is "overdue · " before an open gap's title in the agenda when
+// its due date has passed; unstyled on a selected row, whose reverse video
+// a style inside would end.
+func lateMark(st Styles, g model.Gap, today model.Date, styled bool) string {
+	_, late := g.Overdue(today)
+	switch {
+	case !late:
+		return ""
+	case styled:
+		return st.Overdue.Render("overdue") + " · "
+	}
+	return "overdue · "
+}
+
 // statusBadge marks a gap closed during the meeting.
 func statusBadge(st Styles, g model.Gap) string {
 	if g.Open() {
@@ -399,6 +422,7 @@ const sidebarFrom = 150
 func (m meetingScreen) sidebar(w int) []string {
 	st := m.app.styles
 	out := []string{st.Header.Render("AGENDA"), ""}
+	today := m.app.today()
 	byID := map[int64]model.Gap{}
 	for _, g := range m.d.Gaps {
 		byID[g.ID] = g
@@ -409,7 +433,7 @@ func (m meetingScreen) sidebar(w int) []string {
 		if !g.Open() {
 			mark = "✓"
 		}
-		row := fmt.Sprintf("%s %2d %s %s", mark, i+1, sevShort(g.Severity), line(g.Difference()))
+		row := fmt.Sprintf("%s %2d %s %s%s", mark, i+1, sevShort(g.Severity), lateMark(st, g, today, i != m.pos), line(g.Difference()))
 		if i == m.pos {
 			out = append(out, st.Selected.Render(fit("▶"+row[len(mark):], w)))
 			continue
@@ -426,6 +450,7 @@ func (m meetingScreen) sidebar(w int) []string {
 func (m meetingScreen) agendaView() []string {
 	st := m.app.styles
 	out := []string{st.Bold.Render("Agenda") + st.Muted.Render(" — enter jumps to a gap, g or esc goes back")}
+	today := m.app.today()
 	byID := map[int64]model.Gap{}
 	for _, g := range m.d.Gaps {
 		byID[g.ID] = g
@@ -440,7 +465,8 @@ func (m meetingScreen) agendaView() []string {
 		if i == m.pos {
 			mark = "▶"
 		}
-		row := fmt.Sprintf("%s %2d  %-11s %-14s %s", mark, i+1, sevMark(g.Severity), cut(m.app.nameOr(g.Owner, "— nobody"), 14), line(g.Difference()))
+		row := fmt.Sprintf("%s %2d  %-11s %-14s %s%s", mark, i+1, sevMark(g.Severity), cut(m.app.nameOr(g.Owner, "— nobody"), 14),
+			lateMark(st, g, today, i != m.agendaCur.pos), line(g.Difference()))
 		row = fit(row, m.width)
 		if i == m.agendaCur.pos {
 			row = st.Selected.Render(row)

@@ -91,8 +91,10 @@ func (p dealPane) lines() []string {
 	add("Stage", string(d.Stage))
 	if p.app.presenting {
 		add("Value", st.Muted.Render("hidden while presenting"))
-	} else if d.Value.Currency != "" {
-		add("Value", d.Value.String())
+	} else if d.Value.IsZero() {
+		add("Value", st.Muted.Render(d.Value.Display()))
+	} else {
+		add("Value", d.Value.Display())
 	}
 	if !d.CloseDate.IsZero() {
 		add("Close", d.CloseDate.String())

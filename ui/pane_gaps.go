@@ -126,7 +126,14 @@ func (g gapsPane) View() []string {
 			st.Muted.Render("n records one by hand.")}
 	}
 	w := g.width
-	sevW, ownW, dueW, stW := 11, 13, 10, 11
+	today, anyLate := g.app.today(), false
+	for _, x := range g.d.Gaps {
+		if _, late := x.Overdue(today); late {
+			anyLate = true
+			break
+		}
+	}
+	sevW, ownW, dueW, stW := 11, 13, dueWidth(anyLate), 11
 	if w < 70 {
 		sevW, ownW, stW = 4, 10, 8
 	}
@@ -158,7 +165,8 @@ func (g gapsPane) View() []string {
 		if !selected && x.Open() {
 			sevCell = st.Severity(x.Severity).Render(sevCell)
 		}
-		row := sevCell + " " + fit(title, titleW) + " " + fit(owner, ownW) + " " + fit(x.Due.String(), dueW) + " " + fit(status, stW)
+		_, late := x.Overdue(today)
+		row := sevCell + " " + fit(title, titleW) + " " + fit(owner, ownW) + " " + dueCell(st, x.Due, late, dueW, !selected) + " " + fit(status, stW)
 		switch {
 		case selected:
 			row = st.Selected.Render(fit(row, w))

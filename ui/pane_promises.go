@@ -116,8 +116,15 @@ func (p promisesPane) View() []string {
 		}
 	}
 	w := p.width
+	today, anyLate := p.app.today(), false
+	for _, pr := range p.d.Promises {
+		if _, late := pr.Overdue(today); late {
+			anyLate = true
+			break
+		}
+	}
 	fitW := 12
-	dueW := 10
+	dueW := dueWidth(anyLate)
 	priW := 6
 	verW := 11
 	flex := w - priW - fitW - dueW - verW - 4
@@ -140,7 +147,8 @@ func (p promisesPane) View() []string {
 		if verW > 0 {
 			row += fit(string(pr.Verification), verW) + " "
 		}
-		row += fit(pr.Due.String(), dueW) + " " + fit(fitMark(a.Fit, answered), fitW)
+		_, late := pr.Overdue(today)
+		row += dueCell(st, pr.Due, late, dueW, i != p.cur.pos) + " " + fit(fitMark(a.Fit, answered), fitW)
 		if i == p.cur.pos {
 			row = st.Selected.Render(fit(row, w))
 		}

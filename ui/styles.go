@@ -39,8 +39,13 @@ type Styles struct {
 	Input      lipgloss.Style
 	InputFocus lipgloss.Style
 	FieldErr   lipgloss.Style
-	Big        lipgloss.Style
-	severity   [4]lipgloss.Style
+	// Overdue marks a due date that has passed on something still open;
+	// the word "overdue" always goes with it.
+	Overdue lipgloss.Style
+	// Preview is what a form understood from a field as it is typed.
+	Preview  lipgloss.Style
+	Big      lipgloss.Style
+	severity [4]lipgloss.Style
 }
 
 // Severity styles a severity's mark.
@@ -102,6 +107,8 @@ func NewStyles(isDark, noColor bool) Styles {
 		Input:      base,
 		InputFocus: base.Foreground(accent),
 		FieldErr:   base.Foreground(bad),
+		Overdue:    base.Bold(true).Foreground(bad),
+		Preview:    base.Foreground(ok),
 		Big:        base.Bold(true),
 	}
 	s.severity = [4]lipgloss.Style{

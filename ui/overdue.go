@@ -1,0 +1,41 @@
+package ui
+
+import "handoff/model"
+
+// Overdue, the way every list shows it: the word after the date, in the
+// Overdue style, so it reads without colour too.
+
+// today is the app's calendar day: the injected clock, in the app's zone.
+func (s *shared) today() model.Date { return model.DateOf(s.now().In(s.loc)) }
+
+// dueWidth is a due-date column's width: room for " overdue" when any row
+// in it is late.
+func dueWidth(anyLate bool) int {
+	if anyLate {
+		return len("2006-01-02 overdue")
+	}
+	return len("2006-01-02")
+}
+
+// dueCell is a due date in a list column of width w, followed by "overdue"
+// when late. styled is false on a selected row, whose reverse video would
+// hide the colour anyway.
+func dueCell(st Styles, due model.Date, late bool, w int, styled bool) string {
+	if !late {
+		return fit(due.String(), w)
+	}
+	cell := fit(due.String()+" overdue", w)
+	if styled {
+		cell = st.Overdue.Render(cell)
+	}
+	return cell
+}
+
+// dueDetail is a due date with how late it is: "2026-11-30 · 3 days
+// overdue"; "—" when unset.
+func dueDetail(st Styles, due model.Date, late bool, today model.Date) string {
+	if !late {
+		return orDash(due.String())
+	}
+	return due.String() + " · " + st.Overdue.Render(model.OverdueText(due, today))
+}
