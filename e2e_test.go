@@ -1170,3 +1170,43 @@ func section(doc, heading string) string {
 	}
 	return rest
 }
+
+// TestE2EPolishAmounts: a presales engineer types a PLN amount the way the
+// Polish proposal writes it, sees what it was read as, and a date as +2w.
+func TestE2EPolishAmounts(t *testing.T) {
+	s := newServer(t)
+	path := filepath.Join(t.TempDir(), "handoff.db")
+	p := s.start("polish", 120, 35, "--db", path)
+	p.waitFor("Welcome to handoff.")
+	p.keys("n")
+	p.waitFor("New deal", "▸ Name")
+	p.enterText("Wdrożenie MES")
+	p.nextField("Customer")
+	p.enterText("Bałtyk Cargo")
+	p.nextField("Stage")
+	p.nextField("Value")
+	p.typeText("1,250")
+	p.waitFor("could mean 1250 (thousands) or 1.25 (decimals)")
+	for range 5 {
+		p.keys("BSpace")
+	}
+	p.typeText("486 000,00")
+	p.waitFor("→ 486,000.00 EUR")
+	p.nextField("Currency")
+	p.keys("BSpace", "BSpace", "BSpace")
+	p.enterText("PLN")
+	p.nextField("Expected close")
+	p.typeText("+2w")
+	p.waitFor("→ ")
+	p.keys("C-s")
+	p.waitFor("Added deal “Wdrożenie MES”.", "PLN 486,000.00")
+	p.keys("n")
+	p.waitFor("New deal", "▸ Name")
+	p.enterText("Unpriced")
+	p.keys("C-s")
+	scr := p.waitFor("Added deal “Unpriced”.")
+	if !regexp.MustCompile(`Unpriced .* not set `).MatchString(scr) || strings.Contains(scr, "EUR 0.00") {
+		t.Errorf("a deal without a value does not say \"not set\":\n%s", frame(scr))
+	}
+	p.quit()
+}

@@ -167,3 +167,15 @@ func TestMoneyDisplay(t *testing.T) {
 		t.Errorf("PLN 486,000 displays %q", got)
 	}
 }
+
+// A deal read from a file (JSON import) is checked against ISO 4217 too.
+func TestDealCurrencyMustExist(t *testing.T) {
+	d := Deal{Name: "X", Stage: StageLead, Value: Money{Minor: 500, Currency: "XYZ"}}
+	if err := d.Validate(); err == nil || !strings.Contains(err.Error(), `"XYZ" is not a currency code`) {
+		t.Errorf("XYZ: %v", err)
+	}
+	d.Value.Currency = "PLN"
+	if err := d.Validate(); err != nil {
+		t.Errorf("PLN: %v", err)
+	}
+}
