@@ -168,3 +168,18 @@ func TestOverduePromise(t *testing.T) {
 		t.Errorf("the promises pane reads %q", row)
 	}
 }
+
+// A column too narrow for the date and the word keeps the word.
+func TestDueCellNarrow(t *testing.T) {
+	st := NewStyles(true, true)
+	due := model.MustDate("2026-11-30")
+	if got := dueCell(st, due, true, dueWidth(true), false); got != "2026-11-30 overdue" {
+		t.Errorf("wide: %q", got)
+	}
+	if got := dueCell(st, due, true, dueWidth(false), false); got != "overdue   " {
+		t.Errorf("narrow: %q", got)
+	}
+	if got := dueCell(st, due, false, dueWidth(true), true); got != "2026-11-30        " {
+		t.Errorf("not late: %q", got)
+	}
+}

@@ -18,13 +18,18 @@ func dueWidth(anyLate bool) int {
 }
 
 // dueCell is a due date in a list column of width w, followed by "overdue"
-// when late. styled is false on a selected row, whose reverse video would
-// hide the colour anyway.
+// when late — or, in a column too narrow for both, the word alone (the
+// detail under the list has the date). styled is false on a selected row,
+// whose reverse video a style inside would end.
 func dueCell(st Styles, due model.Date, late bool, w int, styled bool) string {
 	if !late {
 		return fit(due.String(), w)
 	}
-	cell := fit(due.String()+" overdue", w)
+	text := due.String() + " overdue"
+	if w < len(text) {
+		text = "overdue"
+	}
+	cell := fit(text, w)
 	if styled {
 		cell = st.Overdue.Render(cell)
 	}

@@ -138,6 +138,10 @@ func (g gapsPane) View() []string {
 		sevW, ownW, stW = 4, 10, 8
 	}
 	titleW := w - sevW - ownW - dueW - stW - 4
+	if titleW < 16 && anyLate { // no room for the date and the word: the word alone
+		dueW = dueWidth(false)
+		titleW = w - sevW - ownW - dueW - stW - 4
+	}
 	sevHeader := "Severity"
 	if sevW < 8 {
 		sevHeader = "Sev"

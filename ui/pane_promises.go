@@ -132,6 +132,10 @@ func (p promisesPane) View() []string {
 		verW = 0
 		flex = w - priW - fitW - dueW - 3
 	}
+	if flex < 16 && anyLate { // no room for the date and the word: the word alone
+		flex += dueW - dueWidth(false)
+		dueW = dueWidth(false)
+	}
 	var out []string
 	hdr := fit("Pri", priW) + " " + fit("Promise", flex) + " "
 	if verW > 0 {
