@@ -256,9 +256,14 @@ func (s dealsScreen) View() string {
 	today := s.app.today()
 	for _, r := range s.rows {
 		if _, late := model.Overdue(s.all[r].NextDue, today); late && c.due > 0 {
-			// Room for the word: the name column gives it up.
+			// Room for the word: the name and customer columns give it up.
 			grow := dueWidth(true) - c.due
-			c.due, c.name = c.due+grow, max(c.name-grow, 8)
+			c.due += grow
+			if c.customer > 0 {
+				c.customer = max(c.customer-grow/2, 6)
+				grow -= grow / 2
+			}
+			c.name = max(c.name-grow, 8)
 			break
 		}
 	}

@@ -183,3 +183,19 @@ func TestDueCellNarrow(t *testing.T) {
 		t.Errorf("not late: %q", got)
 	}
 }
+
+// The deal list and the gaps pane on 2026-12-05, when three of the SAP
+// deal's gaps are past their dates.
+func TestOverdueGolden(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.later(13 * 24 * time.Hour)
+	h.send(tea_WindowSize(120, 40))
+	h.golden("deals-overdue-120x40")
+	h.openDeal("SAP")
+	h.press("4")
+	h.golden("gaps-overdue-120x40")
+	// Not the word alone: the Overdue style too (bold, even without colour).
+	if styled := h.a.sh.styles.Overdue.Render("2026-11-30 overdue"); styled == "2026-11-30 overdue" || !strings.Contains(h.raw(), styled) {
+		t.Errorf("the overdue date is not styled as overdue: %q", styled)
+	}
+}
