@@ -293,7 +293,7 @@ func escapeLine(b *strings.Builder, l string, lineStart, heading bool) {
 	}
 	from := 0 // l[from:i] is still to be written as it is
 	for i := 0; i < len(l); i++ {
-		if l[i] >= utf8.RuneSelf || (i != start && !needsBackslash(l, i, heading)) {
+		if c := l[i]; c >= utf8.RuneSelf || plainByte(c) && i != start || i != start && !needsBackslash(l, i, heading) {
 			continue
 		}
 		b.WriteString(l[from:i])
@@ -319,11 +319,18 @@ func isInert(l string, lineStart, heading bool) bool {
 		return false
 	}
 	for i := 0; i < len(l); i++ {
-		if l[i] < utf8.RuneSelf && needsBackslash(l, i, heading) {
+		if c := l[i]; c < utf8.RuneSelf && !plainByte(c) && needsBackslash(l, i, heading) {
 			return false
 		}
 	}
 	return true
+}
+
+// plainByte reports whether c is a letter, a digit or a space, which need
+// no escape anywhere but at a line start: most of any text, so checked
+// before the rules.
+func plainByte(c byte) bool {
+	return c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9' || c == ' '
 }
 
 // needsBackslash reports whether the ASCII character l[i] needs a
