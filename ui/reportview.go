@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -16,10 +17,30 @@ import (
 // every value a person typed arrives escaped (model/escape.go), so "**",
 // "|", "#" and "- " outside an escape are the report's own.
 
+// painted renders short texts in a style, remembering each: the report
+// repeats its labels on every promise, and styling costs more than the
+// rest of the layout.
+type painted struct {
+	style lipgloss.Style
+	memo  map[string]string
+}
+
+func paint(style lipgloss.Style) *painted { return &painted{style: style, memo: map[string]string{}} }
+
+func (p *painted) render(s string) string {
+	out, ok := p.memo[s]
+	if !ok {
+		out = p.style.Render(s)
+		p.memo[s] = out
+	}
+	return out
+}
+
 // reportPreview renders the report's markdown for a terminal width cells
 // wide.
 func reportPreview(md string, width int, st Styles) string {
 	width = max(width, 20)
+	bold, muted := paint(st.Bold), paint(st.Muted)
 	var out []string
 	blank := func() {
 		if len(out) > 0 && out[len(out)-1] != "" {
@@ -57,14 +78,14 @@ func reportPreview(md string, width int, st Styles) string {
 				}
 				rows = append(rows, tableCells(lines[i]))
 			}
-			out = append(out, tablePreview(rows, width, st)...)
+			out = append(out, tablePreview(rows, width, bold, muted)...)
 		case strings.HasPrefix(l, "- "):
 			// An item and its continuation lines, indented by two.
 			text := l[2:]
 			for i++; i < len(lines) && strings.HasPrefix(lines[i], "  "); i++ {
 				text += "\n" + lines[i][2:]
 			}
-			for j, w := range wrapWords(inline(text, st), width-2) {
+			for j, w := range wrapWords(inline(text, bold), width-2) {
 				if j == 0 {
 					out = append(out, "• "+w)
 				} else {
@@ -77,7 +98,7 @@ func reportPreview(md string, width int, st Styles) string {
 				!strings.HasPrefix(lines[i], "|") && !strings.HasPrefix(lines[i], "- "); i++ {
 				text += "\n" + lines[i]
 			}
-			out = append(out, wrapWords(inline(text, st), width)...)
+			out = append(out, wrapWords(inline(text, bold), width)...)
 		}
 	}
 	return strings.Join(out, "\n")
@@ -86,17 +107,17 @@ func reportPreview(md string, width int, st Styles) string {
 // inline undoes the escapes of one block of markdown text, shows its bold
 // labels bold and turns its hard line breaks ("\" at a line end) into line
 // breaks; other line breaks are spaces, as in any reader.
-func inline(md string, st Styles) string {
+func inline(md string, bold *painted) string {
 	var b, run strings.Builder
-	bold := false
+	inBold := false
 	flush := func() {
 		text := clean(run.String())
-		if bold {
+		if inBold && bold != nil {
 			// Word by word, so that no style runs across a line break.
 			words := strings.Split(text, " ")
 			for i, w := range words {
 				if w != "" {
-					words[i] = st.Bold.Render(w)
+					words[i] = bold.render(w)
 				}
 			}
 			text = strings.Join(words, " ")
@@ -115,7 +136,7 @@ func inline(md string, st Styles) string {
 			i++
 		case c == '*' && strings.HasPrefix(md[i:], "**"):
 			flush()
-			bold = !bold
+			inBold = !inBold
 			i++
 		case c == '\n':
 			run.WriteByte(' ')
@@ -129,7 +150,7 @@ func inline(md string, st Styles) string {
 
 // plainInline is inline without styles: for headings and table cells,
 // which are styled whole.
-func plainInline(md string) string { return inline(md, Styles{}) }
+func plainInline(md string) string { return inline(md, nil) }
 
 func isASCIIPunct(c byte) bool {
 	return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~'
@@ -166,7 +187,7 @@ const narrowColumn = 24
 // spaces; else — or when a column of text would be narrower than
 // narrowColumn — one block per row, "Header: value" lines under the first
 // cell.
-func tablePreview(rows [][]string, width int, st Styles) []string {
+func tablePreview(rows [][]string, width int, bold, muted *painted) []string {
 	cols := len(rows[0])
 	natural, least := make([]int, cols), make([]int, cols)
 	for r, row := range rows {
@@ -192,12 +213,12 @@ func tablePreview(rows [][]string, width int, st Styles) []string {
 	widths := natural
 	if sum(natural) > width {
 		if sum(least) > width {
-			return rowBlocks(rows, width, st)
+			return rowBlocks(rows, width, bold, muted)
 		}
 		widths = shareWidth(least, natural, width-sum(least))
 		for c := range cols {
 			if widths[c] < min(natural[c], narrowColumn) {
-				return rowBlocks(rows, width, st) // a column of a word or two a line reads worse
+				return rowBlocks(rows, width, bold, muted) // a column of a word or two a line reads worse
 			}
 		}
 	}
@@ -230,7 +251,7 @@ func tablePreview(rows [][]string, width int, st Styles) []string {
 					text = fit(text, widths[c])
 				}
 				if r == 0 {
-					text = st.Bold.Render(text)
+					text = bold.render(text)
 				}
 				b.WriteString(text)
 			}
@@ -241,7 +262,7 @@ func tablePreview(rows [][]string, width int, st Styles) []string {
 			for c, w := range widths {
 				rule[c] = strings.Repeat("─", w)
 			}
-			out = append(out, st.Muted.Render(strings.Join(rule, strings.Repeat(" ", tableGap))))
+			out = append(out, muted.render(strings.Join(rule, strings.Repeat(" ", tableGap))))
 		}
 	}
 	return out
@@ -292,7 +313,7 @@ func shareWidth(least, natural []int, extra int) []int {
 
 // rowBlocks shows a table too wide for the screen as one block per row:
 // the first cell bold, then "Header: value" for the others.
-func rowBlocks(rows [][]string, width int, st Styles) []string {
+func rowBlocks(rows [][]string, width int, bold, muted *painted) []string {
 	var out []string
 	header := rows[0]
 	for r, row := range rows[1:] {
@@ -304,13 +325,13 @@ func rowBlocks(rows [][]string, width int, st Styles) []string {
 			first = header[0] + ": " + first
 		}
 		for _, w := range wrapWords(first, width) {
-			out = append(out, st.Bold.Render(w))
+			out = append(out, bold.style.Render(w))
 		}
 		for c := 1; c < len(header); c++ {
 			label := header[c] + ": "
 			for k, w := range wrapWords(label+cellAt(row, c), width-2) {
 				if k == 0 {
-					w = st.Muted.Render(label) + strings.TrimPrefix(w, label)
+					w = muted.render(label) + strings.TrimPrefix(w, label)
 				}
 				out = append(out, "  "+w)
 			}
