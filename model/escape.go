@@ -27,7 +27,8 @@ import (
 //     C1 controls and Unicode format characters (bidi overrides and
 //     isolates, zero-width spaces, the BOM, soft hyphens) are dropped, but
 //     the zero-width joiner emoji are built with is kept. Invalid UTF-8
-//     becomes U+FFFD. Tabs become spaces.
+//     becomes U+FFFD. Tabs become spaces. The text is composed (NFC), as
+//     pandoc's CommonMark readers compose it.
 //   - Line breaks (CR, LF, CRLF, VT, FF, NEL, U+2028, U+2029) end a table
 //     row, so in a cell they become " ⏎ "; in text they become hard line
 //     breaks (a backslash at the end of the line, which every reader
@@ -36,20 +37,21 @@ import (
 //     paragraph break.
 //   - Always escaped, wherever they are: backslash, backtick, "*", "~",
 //     "[", "]", "|", "$", "^", "{", "}", "<", both quote marks and "@".
-//     That rules out code spans, emphasis, strikethrough and subscript, superscript,
-//     links, images, spans, footnotes, citations, task boxes, table cell
-//     boundaries, math, attribute lists, raw HTML and <…> autolinks, and
-//     pandoc's curly quotes. "_" is escaped unless it sits between two
+//     That rules out code spans, emphasis, strikethrough and subscript,
+//     superscript, links, images, spans, footnotes, citations, task boxes,
+//     table cell boundaries, math, attribute lists, raw HTML and <…>
+//     autolinks, and pandoc's curly quotes. "_" is escaped unless it sits between two
 //     letters or digits, where no reader takes it for emphasis (snake_case
 //     stays readable). "!" needs nothing once "[" is escaped, ">" nothing
 //     once "<" is, but at a line start.
 //   - "&" is escaped when it would start an entity reference, so "&lt;"
 //     typed shows as "&lt;" ("R&D" stays as typed).
 //   - A "-" before another "-" and a "." before "." or " ." are escaped, so
-//     pandoc makes no dash or ellipsis of them. A ":" with anything but a
-//     space after it is escaped: no ":emoji:" and no "scheme:" of a bare
-//     link. The dot in "www." is escaped: GitHub's autolinks look at the
-//     raw text for "www." and "://".
+//     pandoc makes no dash or ellipsis of them, and so is the dot of an
+//     abbreviation pandoc would tie to the next word ("p. 3", "Inc. and").
+//     A ":" with anything but a space after it is escaped: no ":emoji:" and
+//     no "scheme:" of a bare link. The dot in "www." is escaped: GitHub's
+//     autolinks look at the raw text for "www." and "://".
 //   - GitHub's e-mail autolinks work on the text after escapes are undone,
 //     so no escape helps there: a word joiner (U+2060, invisible) goes
 //     before every "@", which ends the address's local part and so the
