@@ -4,48 +4,65 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Escaping user text for the markdown report (DESIGN §7).
 //
 // Every value a person typed reaches the report through EscapeCell,
 // EscapeText or escapeHeading, so that no value can break a table, start a
-// block of its own, or turn into HTML, a link or an image — on GitHub
-// (cmark-gfm with the table, autolink, strikethrough, tagfilter, footnote
-// and task-list extensions) and through pandoc. The rules, and why each is
-// enough:
+// block of its own, or turn into HTML, an attribute, a link or any other
+// markup, and so that it shows the very characters typed, in every common
+// reader: cmark-gfm with GitHub's extensions (tables, autolinks,
+// strikethrough, tag filter, footnotes, task lists), pandoc's own markdown
+// (raw HTML and TeX, spans and attributes, super- and subscript, math,
+// footnotes, citations, fancy and example lists, line blocks, definition
+// lists, smart quotes and dashes), pandoc's commonmark_x (attributes,
+// emoji) and gfm. Every reader accepts a backslash before any ASCII
+// punctuation character as that character, so backslash escapes are the one
+// tool. The rules, and why each is enough:
 //
 //   - Terminal escape sequences are removed whole; other C0 controls, DEL,
 //     C1 controls and Unicode format characters (bidi overrides and
 //     isolates, zero-width spaces, the BOM, soft hyphens) are dropped, but
 //     the zero-width joiner emoji are built with is kept. Invalid UTF-8
-//     becomes U+FFFD. Tabs become spaces.
+//     becomes U+FFFD. Tabs become spaces. The text is composed (NFC), as
+//     pandoc's CommonMark readers compose it.
 //   - Line breaks (CR, LF, CRLF, VT, FF, NEL, U+2028, U+2029) end a table
 //     row, so in a cell they become " ⏎ "; in text they become hard line
-//     breaks (a backslash at the end of the line). Blank lines are dropped
-//     and each line is trimmed, so no line can be indented into a code
-//     block and no user text adds a paragraph break.
-//   - Backslash, backtick, "*", "~", "[", "]", "|" and "$" are always
-//     backslash-escaped: no code span, emphasis, strikethrough, link,
-//     image, footnote, task box, table cell boundary or (GitHub) math can
-//     start. "_" is escaped unless it sits between two letters or digits,
-//     where CommonMark never reads it as emphasis (snake_case stays
-//     readable). "!" needs nothing once "[" is escaped.
-//   - "<" becomes "&lt;", so no raw HTML and no <…> autolink can open;
-//     ">" alone does nothing then, and is escaped only at a line start
-//     (block quote). "&" is escaped when it would start an entity
-//     reference ("&amp;" stays as typed), not in "R&D".
-//   - The GFM autolink extension looks at the raw text for "www." and
-//     "://": the dot after "www" and the colon before "//" are escaped.
-//     Its e-mail rule works on the text after escapes are undone, so no
-//     escape helps there: a word joiner (U+2060, invisible) goes before
-//     every "@", which ends the address's local part and so the link. The
-//     "@" is backslash-escaped as well, for pandoc's own markdown, where
-//     "@word" is a citation.
-//   - At a line start in text: "#", ">", "-", "+", "=", ":" and the "." or
-//     ")" after a number are escaped, so no heading, quote, list item,
-//     thematic break, setext underline or table delimiter row can start.
-//     (A table cell is inline content: nothing there starts a block.)
+//     breaks (a backslash at the end of the line, which every reader
+//     reads so). Blank lines are dropped and each line is trimmed, so no
+//     line can be indented into a code block and no user text adds a
+//     paragraph break.
+//   - Always escaped, wherever they are: backslash, backtick, "*", "~",
+//     "[", "]", "|", "$", "^", "{", "}", "<", both quote marks and "@".
+//     That rules out code spans, emphasis, strikethrough and subscript,
+//     superscript, links, images, spans, footnotes, citations, task boxes,
+//     table cell boundaries, math, attribute lists, raw HTML and <…>
+//     autolinks, and pandoc's curly quotes. "_" is escaped unless it sits between two
+//     letters or digits, where no reader takes it for emphasis (snake_case
+//     stays readable). "!" needs nothing once "[" is escaped, ">" nothing
+//     once "<" is, but at a line start.
+//   - "&" is escaped when it would start an entity reference, so "&lt;"
+//     typed shows as "&lt;" ("R&D" stays as typed).
+//   - A "-" before another "-" and a "." before "." or " ." are escaped, so
+//     pandoc makes no dash or ellipsis of them, and so is the dot of an
+//     abbreviation pandoc would tie to the next word ("p. 3", "Inc. and").
+//     A ":" with anything but a space after it is escaped: no ":emoji:" and
+//     no "scheme:" of a bare link. The dot in "www." is escaped: GitHub's
+//     autolinks look at the raw text for "www." and "://".
+//   - GitHub's e-mail autolinks work on the text after escapes are undone,
+//     so no escape helps there: a word joiner (U+2060, invisible) goes
+//     before every "@", which ends the address's local part and so the
+//     link.
+//   - At a line start in text: "#", ">", "-", "+", "=", ":" and "(" are
+//     escaped, and so is the "." or ")" after a run of letters or digits,
+//     so no heading, quote, list item (1. a) iv. (a) (@) #.), thematic
+//     break, setext underline, definition, fenced div or table delimiter
+//     row can start. (A table cell is inline content: nothing there
+//     starts a block.) In a heading every "#" is escaped, so none can read
+//     as its closing sequence.
 //
 // Letters, digits, spaces and the rest of punctuation pass through, so the
 // raw markdown stays readable.
@@ -142,6 +159,7 @@ func cleanLines(s string) []string {
 // isCleanLine reports whether s is one line of valid UTF-8 with nothing
 // cleanText would change: the common case, which needs no copy.
 func isCleanLine(s string) bool {
+	ascii := true
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -156,14 +174,17 @@ func isCleanLine(s string) bool {
 			(r != '\u200d' && unicode.Is(unicode.Cf, r)) {
 			return false
 		}
+		ascii = false
 		i += size
 	}
-	return true
+	return ascii || norm.NFC.IsNormalString(s)
 }
 
 // cleanText removes terminal escape sequences, control and format
 // characters, turns every kind of line break into "\n" and tabs into
-// spaces, and replaces invalid UTF-8 with U+FFFD.
+// spaces, replaces invalid UTF-8 with U+FFFD, and composes the text (NFC):
+// pandoc's CommonMark readers compose it themselves, and what is escaped
+// must be what they read (">" and a combining stroke compose to "≯").
 func cleanText(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
@@ -196,7 +217,7 @@ func cleanText(s string) string {
 		}
 		i += size
 	}
-	return b.String()
+	return norm.NFC.String(b.String())
 }
 
 // skipEscape returns the index just past the escape sequence that starts
@@ -268,53 +289,23 @@ func escapeLine(b *strings.Builder, l string, lineStart, heading bool) {
 		b.WriteString(l)
 		return
 	}
+	start := -1
 	if lineStart {
-		l = escapeLineStart(b, l)
+		start = lineStartIndex(l)
 	}
-	prev := rune(-1) // -1: nothing before (start of the line)
-	for i, r := range l {
-		next, _ := utf8.DecodeRuneInString(l[i+utf8.RuneLen(r):])
-		if i+utf8.RuneLen(r) >= len(l) {
-			next = -1
+	from := 0 // l[from:i] is still to be written as it is
+	for i := 0; i < len(l); i++ {
+		if c := l[i]; c >= utf8.RuneSelf || plainByte(c) && i != start || i != start && !needsBackslash(l, i, heading) {
+			continue
 		}
-		switch r {
-		case '\\', '`', '*', '~', '[', ']', '|', '$':
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case '_':
-			if !wordRune(prev) || !wordRune(next) {
-				b.WriteByte('\\')
-			}
-			b.WriteByte('_')
-		case '<':
-			b.WriteString("&lt;")
-		case '&':
-			if entityAhead(l[i+1:]) {
-				b.WriteByte('\\')
-			}
-			b.WriteByte('&')
-		case '@':
-			b.WriteString(wordJoiner + "\\@")
-		case ':':
-			if strings.HasPrefix(l[i+1:], "//") {
-				b.WriteByte('\\')
-			}
-			b.WriteByte(':')
-		case '.':
-			if i >= 3 && strings.EqualFold(l[i-3:i], "www") {
-				b.WriteByte('\\')
-			}
-			b.WriteByte('.')
-		case '#':
-			if heading {
-				b.WriteByte('\\')
-			}
-			b.WriteByte('#')
-		default:
-			b.WriteRune(r)
+		b.WriteString(l[from:i])
+		if l[i] == '@' {
+			b.WriteString(wordJoiner)
 		}
-		prev = r
+		b.WriteByte('\\')
+		from = i
 	}
+	b.WriteString(l[from:])
 }
 
 // isInertLine reports whether s is already what EscapeCell or EscapeText
@@ -324,57 +315,104 @@ func isInertLine(s string, lineStart, heading bool) bool {
 	return s != "" && strings.TrimSpace(s) == s && isCleanLine(s) && isInert(s, lineStart, heading)
 }
 
-// isInert reports whether escapeLine would write l unchanged: no character
-// it escapes, no "://" or "www.", and nothing at the start of the line that
-// would start a block.
+// isInert reports whether escapeLine would write l unchanged.
 func isInert(l string, lineStart, heading bool) bool {
-	if lineStart {
-		switch c := l[0]; {
-		case c == '#' || c == '>' || c == '-' || c == '+' || c == '=' || c == ':' || (c >= '0' && c <= '9'):
-			return false
-		}
+	if lineStart && lineStartIndex(l) >= 0 {
+		return false
 	}
 	for i := 0; i < len(l); i++ {
-		switch l[i] {
-		case '\\', '`', '*', '~', '[', ']', '|', '$', '_', '<', '&', '@':
+		if c := l[i]; c < utf8.RuneSelf && !plainByte(c) && needsBackslash(l, i, heading) {
 			return false
-		case '#':
-			if heading {
-				return false
-			}
-		case ':':
-			if strings.HasPrefix(l[i+1:], "//") {
-				return false
-			}
-		case '.':
-			if i >= 3 && strings.EqualFold(l[i-3:i], "www") {
-				return false
-			}
 		}
 	}
 	return true
 }
 
-// escapeLineStart escapes what would start a block at the beginning of a
-// line of text, writes it, and returns the rest of the line.
-func escapeLineStart(b *strings.Builder, l string) string {
-	switch l[0] {
-	case '#', '>', '-', '+', '=', ':':
-		b.WriteByte('\\')
-		b.WriteByte(l[0])
-		return l[1:]
+// plainByte reports whether c is a letter, a digit or a space, which need
+// no escape anywhere but at a line start: most of any text, so checked
+// before the rules.
+func plainByte(c byte) bool {
+	return c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9' || c == ' '
+}
+
+// needsBackslash reports whether the ASCII character l[i] needs a
+// backslash wherever it is in a line (the rules above).
+func needsBackslash(l string, i int, heading bool) bool {
+	rest := l[i+1:]
+	switch l[i] {
+	case '\\', '`', '*', '~', '[', ']', '|', '$', '^', '{', '}', '<', '"', '\'', '@':
+		return true
+	case '_':
+		prev, _ := utf8.DecodeLastRuneInString(l[:i])
+		next, _ := utf8.DecodeRuneInString(rest)
+		return i == 0 || rest == "" || !wordRune(prev) || !wordRune(next)
+	case '&':
+		return entityAhead(rest)
+	case '-':
+		return strings.HasPrefix(rest, "-")
+	case '.':
+		return strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, " .") ||
+			(i >= 3 && strings.EqualFold(l[i-3:i], "www")) || pandocAbbreviation(wordBefore(l[:i])+".")
+	case ':':
+		return rest != "" && rest[0] != ' '
+	case '#':
+		return heading
 	}
+	return false
+}
+
+// wordBefore is the run of letters, digits and dots that ends s: what
+// pandoc reads as one word before a dot.
+func wordBefore(s string) string {
+	i := len(s)
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if r != '.' && !wordRune(r) {
+			break
+		}
+		i -= size
+	}
+	return s[i:]
+}
+
+// pandocAbbreviation reports whether w is one of the abbreviations pandoc's
+// smart punctuation joins to the next word with a no-break space (its
+// default list), which would change the text typed.
+func pandocAbbreviation(w string) bool {
+	switch w {
+	case "aet.", "aetat.", "al.", "Apr.", "Aug.", "bk.", "Bros.", "c.", "Capt.", "cf.", "ch.",
+		"chap.", "chs.", "Co.", "col.", "Corp.", "cp.", "d.", "Dec.", "Dr.", "e.g.", "ed.", "eds.",
+		"esp.", "f.", "fasc.", "Feb.", "ff.", "fig.", "fl.", "fol.", "fols.", "Fr.", "Gen.", "Gov.",
+		"Hon.", "i.e.", "ill.", "Inc.", "incl.", "Jan.", "Jr.", "Jul.", "Jun.", "Ltd.", "M.A.",
+		"M.D.", "Mar.", "Mr.", "Mrs.", "Ms.", "n.", "n.b.", "nn.", "No.", "Nov.", "Oct.", "p.",
+		"Ph.D.", "pp.", "Pres.", "Prof.", "pt.", "q.v.", "Rep.", "Rev.", "s.v.", "s.vv.", "saec.",
+		"sec.", "Sen.", "Sep.", "Sept.", "Sgt.", "Sr.", "St.", "univ.", "viz.", "vol.", "vs.":
+		return true
+	}
+	return false
+}
+
+// lineStartIndex is the index of the character that would start a block at
+// the beginning of a line of text, or -1: a block marker, or the "." or
+// ")" after a list number, letter or roman numeral.
+func lineStartIndex(l string) int {
+	switch l[0] {
+	case '#', '>', '-', '+', '=', ':', '(':
+		return 0
+	}
+	// Any letter: pandoc reads "ø." as a list item numbered from "a".
 	n := 0
-	for n < len(l) && l[n] >= '0' && l[n] <= '9' {
-		n++
+	for n < len(l) {
+		r, size := utf8.DecodeRuneInString(l[n:])
+		if !wordRune(r) {
+			break
+		}
+		n += size
 	}
 	if n > 0 && n < len(l) && (l[n] == '.' || l[n] == ')') {
-		b.WriteString(l[:n])
-		b.WriteByte('\\')
-		b.WriteByte(l[n])
-		return l[n+1:]
+		return n
 	}
-	return l
+	return -1
 }
 
 // wordRune reports whether r is a letter or a digit (-1, nothing, is not).

@@ -13,6 +13,8 @@ import (
 	"time"
 	"unicode"
 
+	"golang.org/x/net/html"
+
 	"handoff/model"
 )
 
@@ -384,11 +386,12 @@ func hostileDossier(t testing.TB) *model.Dossier {
 	return d
 }
 
-// TestReportHostileCmark renders the hostile deal's report through
-// cmark-gfm and checks that every promise and gap sits whole in its own
-// table row, every heading and list item is what the report put there,
-// and no value became HTML, a link, an image or any other markup.
-func TestReportHostileCmark(t *testing.T) {
+// TestReportHostileReaders renders the hostile deal's report through every
+// reader and checks that every promise and gap sits whole in its own table
+// row, every heading and list item is what the report put there, every
+// value shows exactly the characters typed, and no value became an
+// element, an attribute, a link, an image or any other markup.
+func TestReportHostileReaders(t *testing.T) {
 	d := hostileDossier(t)
 	md := model.Report(d, reportTime)
 	for i, r := range md {
@@ -400,18 +403,22 @@ func TestReportHostileCmark(t *testing.T) {
 	if strings.Contains(md, "SECRET-NOTES") {
 		t.Fatal("the internal notes show in the report")
 	}
-	out := cmarkGFM(t, md)
+	forEachReader(t, func(t *testing.T, r markdownReader) { checkHostileReport(t, d, r.render(t, md)) })
+}
 
+func checkHostileReport(t *testing.T, d *model.Dossier, root *html.Node) {
 	// Only the markup the report itself writes.
-	allowed := map[string]bool{"h1": true, "h2": true, "h3": true, "p": true, "ul": true, "li": true, "strong": true,
-		"br": true, "table": true, "thead": true, "tbody": true, "tr": true, "th": true, "td": true}
-	for _, m := range regexp.MustCompile(`</?([a-zA-Z][a-zA-Z0-9]*)`).FindAllStringSubmatch(out, -1) {
-		if !allowed[strings.ToLower(m[1])] {
-			t.Errorf("the rendered report has a <%s> element", m[1])
-		}
+	for _, b := range checkMarkup(root) {
+		t.Errorf("the rendered report has %s", b)
 	}
-	plain := func(s string) string { return model.PlainCell(s) }
-	oneLine := func(s string) string { return strings.ReplaceAll(model.PlainCell(s), " ⏎ ", " ") }
+	// Texts compare as HTML shows them: a run of spaces is one space.
+	plain := func(s string) string { return oneSpace(strings.Join(shownLines(s), " ⏎ ")) }
+	oneLine := func(s string) string { return oneSpace(strings.Join(shownLines(s), " ")) }
+	lines := func(s string) string { return oneSpace(strings.Join(shownLines(s), "\n")) }
+	// pandoc's smart quotes curl the report's own apostrophe; user text
+	// keeps its own.
+	ownText := strings.NewReplacer("Customer’s problem", "Customer's problem")
+	text := func(n *html.Node) string { return oneSpace(ownText.Replace(textOf(n))) }
 	number := map[int64]int{}
 	for i, p := range d.Promises {
 		number[p.ID] = i + 1
@@ -430,10 +437,9 @@ func TestReportHostileCmark(t *testing.T) {
 			}
 		}
 	}
-	for _, m := range regexp.MustCompile(`(?s)<strong>(.*?)</strong>`).FindAllStringSubmatch(out, -1) {
-		text, err := cellText(m[1])
-		if err != nil || !labels[text] {
-			t.Errorf("bold text %q is not a label of the report (%v)", m[1], err)
+	for _, n := range elements(root, "strong") {
+		if el, ok := onlyText(n); !ok || !labels[text(n)] {
+			t.Errorf("bold text %q is not a label of the report (%s)", text(n), el)
 		}
 	}
 
@@ -441,7 +447,7 @@ func TestReportHostileCmark(t *testing.T) {
 	want := []string{"Handoff: " + oneLine(d.Deal.Name), "Blockers", "Summary", "People", "Definitions", "Agreed terms",
 		"Terms in use but not agreed", "Promises", "Delivery reality"}
 	for _, p := range d.Promises {
-		want = append(want, fmt.Sprintf("P%d · %s", number[p.ID], oneLine(p.Title)))
+		want = append(want, strings.TrimSpace(fmt.Sprintf("P%d · %s", number[p.ID], oneLine(p.Title))))
 	}
 	want = append(want, "Delivery constraints", "Gaps")
 	for _, sev := range model.Severities {
@@ -466,12 +472,13 @@ func TestReportHostileCmark(t *testing.T) {
 	}
 	want = append(want, "Decisions", "Not sold", "Sign-off")
 	var got []string
-	for _, m := range regexp.MustCompile(`<h[1-6]>(.*?)</h[1-6]>`).FindAllStringSubmatch(out, -1) {
-		text, err := cellText(m[1])
-		if err != nil {
-			t.Errorf("heading: %v", err)
+	for n := range root.Descendants() {
+		if n.Type == html.ElementNode && (n.Data == "h1" || n.Data == "h2" || n.Data == "h3") {
+			if el, ok := onlyText(n); !ok {
+				t.Errorf("heading %q holds %s", text(n), el)
+			}
+			got = append(got, text(n))
 		}
-		got = append(got, text)
 	}
 	if !slices.Equal(got, want) {
 		for i := range max(len(got), len(want)) {
@@ -489,22 +496,27 @@ func TestReportHostileCmark(t *testing.T) {
 	}
 
 	// The tables: each row has its cells, and every cell is text.
-	tables := regexp.MustCompile(`(?s)<table>(.*?)</table>`).FindAllStringSubmatch(out, -1)
+	tables := elements(root, "table")
 	byHeader := map[string][][]string{}
+	cellTexts := map[string]bool{}
 	for _, tb := range tables {
-		rows := tableRows(tb[1])
-		for i, row := range rows {
-			if len(row) != len(rows[0]) {
-				t.Errorf("table %q: row %d has %d cells, not %d", rows[0], i, len(row), len(rows[0]))
-			}
-			for j, c := range row {
-				if _, err := cellText(c); err != nil {
-					t.Errorf("table %q row %d cell %d: %v", rows[0], i, j, err)
+		var rows [][]string
+		for _, tr := range elements(tb, "tr") {
+			var row []string
+			for _, c := range children(tr) {
+				if el, ok := onlyText(c); !ok {
+					t.Errorf("a cell holds %s", el)
 				}
-				row[j] = htmlText(c)
+				row = append(row, text(c))
+				cellTexts[text(c)] = true
 			}
+			if len(rows) > 0 && len(row) != len(rows[0]) {
+				t.Errorf("table %q: row %d has %d cells, not %d", rows[0], len(rows), len(row), len(rows[0]))
+			}
+			rows = append(rows, row)
 		}
-		byHeader[strings.Join(rows[0], "|")] = append(byHeader[strings.Join(rows[0], "|")], rows[1:]...)
+		key := strings.Join(rows[0], "|")
+		byHeader[key] = append(byHeader[key], rows[1:]...)
 	}
 	if len(tables) != 9 { // people, 2 definitions, promises, 4 severities, sign-off
 		t.Errorf("%d tables rendered, want 9", len(tables))
@@ -566,35 +578,62 @@ func TestReportHostileCmark(t *testing.T) {
 		signs[1][3] != "unchanged" {
 		t.Errorf("sign-off rows %q", signs)
 	}
-
-	// The list items: text and line breaks only, around the labels.
-	for _, m := range liRE.FindAllStringSubmatch(out, -1) {
-		text := regexp.MustCompile(`<strong>.*?</strong>|<br />\n`).ReplaceAllString(m[1], "")
-		if _, err := cellText(text); err != nil {
-			t.Errorf("list item: %v", err)
+	for _, p := range d.People {
+		if !cellTexts[plain(p.Name)] {
+			t.Errorf("person %q shows in no cell as %q", p.Name, plain(p.Name))
 		}
 	}
+	for _, term := range d.Terms {
+		if !cellTexts[plain(term.Term)] || !cellTexts[plain(term.Definition)] {
+			t.Errorf("term %q or its definition %q shows in no cell", plain(term.Term), plain(term.Definition))
+		}
+	}
+
+	// The list items and paragraphs: text and line breaks only, around the
+	// labels; each value shows as typed.
+	blocks := map[string]bool{}
+	for n := range root.Descendants() {
+		if n.Type != html.ElementNode || (n.Data != "li" && n.Data != "p") {
+			continue
+		}
+		for c := range n.Descendants() {
+			if c.Type == html.ElementNode && c.Data != "br" && c.Data != "strong" {
+				t.Errorf("%s %q holds %s", n.Data, text(n), render(c))
+			}
+		}
+		blocks[text(n)] = true
+	}
+	wantBlock := func(what, s string) {
+		t.Helper()
+		if !blocks[s] {
+			t.Errorf("%s: no list item or paragraph is %q", what, s)
+		}
+	}
+	wantBlock("customer", "Customer: "+plain(d.Deal.Customer))
+	wantBlock("why they buy", "Why they buy: "+lines(d.Deal.WhyBuy))
 	for _, s := range d.Deal.NotSold {
-		if !strings.Contains(out, "<li>"+htmlEscape(strings.ReplaceAll(plain(s), " ⏎ ", "<br />\n"))+"</li>") {
-			t.Errorf("not sold %q is not an item of its own", s)
+		wantBlock("not sold", lines(s))
+	}
+	for _, c := range d.Constraints {
+		wantBlock("constraint", lines(c.Text))
+	}
+	for _, p := range d.Promises {
+		wantBlock("promise detail", "Promised: "+lines(p.Detail))
+		wantBlock("customer's problem", "Customer's problem: "+lines(p.Problem))
+	}
+	for _, a := range d.Assessments {
+		wantBlock("delivery can do", "Delivery can do: "+lines(a.CanDo))
+	}
+	for _, dec := range d.Decisions {
+		head := fmt.Sprintf("%s UTC, %s: %s", dec.DecidedAt.Format("2006-01-02 15:04"), name(dec.DecidedBy), lines(dec.Text))
+		found := false
+		for b := range blocks {
+			found = found || b == head || strings.HasPrefix(b, head+"\nSettles ")
+		}
+		if !found {
+			t.Errorf("decision %d: no list item is %q", dec.ID, head)
 		}
 	}
-}
-
-// htmlText is a rendered cell's text.
-func htmlText(cell string) string {
-	s, _ := cellText(cell)
-	return s
-}
-
-// htmlEscape escapes text the way cmark-gfm writes it, leaving tags alone.
-func htmlEscape(s string) string {
-	r := strings.NewReplacer("&", "&amp;", "\"", "&quot;", "<", "&lt;", ">", "&gt;")
-	parts := strings.Split(s, "<br />\n")
-	for i, p := range parts {
-		parts[i] = r.Replace(p)
-	}
-	return strings.Join(parts, "<br />\n")
 }
 
 // bigDossier is a deal with n promises, each answered, with gaps, terms and

@@ -285,7 +285,7 @@ func (a *App) globalKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 		a.reportFrom = a.screen
 		a.screen = screenReport
 		a.report.SetSize(a.width, a.height-3)
-		return a.report.open(a.deal.d, a.sh.now().In(a.sh.loc), a.isDark, a.noColor), true
+		return a.report.open(a.deal.d, a.sh.now().In(a.sh.loc)), true
 	}
 	if a.screen == screenDeal && a.deal.d != nil {
 		switch {

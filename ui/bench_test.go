@@ -13,6 +13,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"handoff/db"
+	"handoff/model"
 )
 
 // The benchmarks of DESIGN §8 run on the large generated database
@@ -169,5 +170,17 @@ func BenchmarkOpenDeal1000(b *testing.B) {
 			b.Fatalf("%d promises", len(a.deal.d.Promises))
 		}
 		_ = a.View()
+	}
+}
+
+// BenchmarkReportPreview1000: lay out the report preview of the deal with
+// 1,000 promises at 120 columns (what x does before the preview shows).
+func BenchmarkReportPreview1000(b *testing.B) {
+	a, done := openDeal(b, 2)
+	defer done()
+	md := model.Report(a.deal.d, time.Now())
+	b.ResetTimer()
+	for b.Loop() {
+		_ = reportPreview(md, 118, a.sh.styles)
 	}
 }

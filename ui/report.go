@@ -11,13 +11,13 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/glamour/v2"
 
 	"handoff/model"
 )
 
-// reportScreen previews a deal's markdown report, rendered for the
-// terminal, and writes it to a file.
+// reportScreen previews a deal's markdown report, laid out for the
+// terminal as a reader shows the file (reportview.go), and writes it to a
+// file.
 type reportScreen struct {
 	app      *shared
 	dealName string
@@ -49,7 +49,7 @@ type reportWrittenMsg struct {
 
 // open renders a deal's report now, for a preview of the given width. When
 // presenting, the preview leaves the money out; the file keeps it.
-func (r *reportScreen) open(d *model.Dossier, now time.Time, dark, noColor bool) tea.Cmd {
+func (r *reportScreen) open(d *model.Dossier, now time.Time) tea.Cmd {
 	r.dealName = d.Deal.Name
 	r.markdown = model.Report(d, now)
 	r.rendered, r.err, r.written = false, nil, ""
@@ -57,21 +57,10 @@ func (r *reportScreen) open(d *model.Dossier, now time.Time, dark, noColor bool)
 	if r.app.presenting {
 		preview = model.PresentingReport(d, now)
 	}
-	style := "dark"
-	switch {
-	case noColor:
-		style = "notty"
-	case !dark:
-		style = "light"
-	}
-	width := max(r.width-2, 40)
+	width, st := r.width-2, r.app.styles
 	return func() tea.Msg {
-		tr, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(width))
-		if err != nil {
-			return reportRenderedMsg{err: err}
-		}
-		out, err := tr.Render(preview)
-		return reportRenderedMsg{text: out, err: err}
+		// A margin of one cell each side, as a reader's page has.
+		return reportRenderedMsg{text: strings.Join(indent(strings.Split(reportPreview(preview, width, st), "\n"), " "), "\n")}
 	}
 }
 
