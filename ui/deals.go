@@ -185,7 +185,7 @@ func (s dealsScreen) Update(msg tea.Msg) (dealsScreen, tea.Cmd) {
 		d := sel.Deal
 		before := d
 		d.Archived = !d.Archived
-		return s, saveCmd(s.app.ctx, s.app.store, dealEntity, d, before)
+		return s, quickSaveCmd(s.app, dealEntity, d, before)
 	case key.Matches(press, k.Delete):
 		return s, askConfirm(s.app, "Delete deal “"+line(sel.Deal.Name)+"”?",
 			"Its promises, answers, gaps and glossary go with it. You can undo this with u.",

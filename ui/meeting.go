@@ -140,13 +140,12 @@ func (m meetingScreen) Update(msg tea.Msg) (meetingScreen, tea.Cmd) {
 func (m *meetingScreen) settle(press tea.KeyPressMsg, g model.Gap) tea.Cmd {
 	k := m.app.keys
 	app := m.app
-	ctx, st := app.ctx, app.store
 	switch {
 	case key.Matches(press, k.Owner):
 		m.onPick = func(id int64) tea.Cmd {
 			next := g
 			next.Owner = id
-			return saveCmd(ctx, st, gapEntity, next, g)
+			return quickSaveCmd(app, gapEntity, next, g)
 		}
 		return openPicker(app, "owner of this gap", pickAction, true, "")
 	case key.Matches(press, k.DueDate):
