@@ -151,6 +151,10 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 	case conflictMsg:
 		a.modals = append(a.modals, msg.dialog)
 		return nil
+	case discardFormMsg:
+		a.closeForm(msg.form)
+		a.status = statusMsg{text: "Discarded; nothing was saved."}
+		return nil
 	case savedMsg:
 		return a.saved(msg)
 	case personAddedMsg:

@@ -137,3 +137,19 @@ func TestMergeMine(t *testing.T) {
 		t.Fatalf("merged %+v, want %+v", got, want)
 	}
 }
+
+func TestEscOnAnUntouchedFormClosesAtOnce(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.press("e")
+	h.sees("Edit promise")
+	h.press("tab", "tab") // moving around changes nothing
+	h.press("esc")
+	h.seesNot("Edit promise", "Discard your changes?")
+	h.sees("Cancelled; nothing was saved.")
+	// A change undone by hand is no change either.
+	h.press("e", "end")
+	h.typeText("x")
+	h.press("backspace", "esc")
+	h.seesNot("Edit promise", "Discard your changes?")
+}
