@@ -91,7 +91,7 @@ func New(ctx context.Context, store *db.Store, opts Options) *App {
 		tick = func(time.Duration, func(time.Time) tea.Msg) tea.Cmd { return nil }
 	}
 	sh := &shared{ctx: ctx, store: store, keys: DefaultKeyMap(), styles: NewStyles(true, noColor), now: now,
-		loc: loc, tick: tick}
+		loc: loc, tick: tick, paused: map[int64]meetingScreen{}}
 	a := &App{sh: sh, isDark: true, noColor: noColor, help: help.New()}
 	a.deals = newDealsScreen(sh)
 	a.deal = newDealScreen(sh)
@@ -206,6 +206,14 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 			a.meeting.events = msg.events
 		}
 		return nil
+	case meetingEndedMsg:
+		delete(a.sh.paused, msg.dealID)
+		if a.screen == screenMeeting {
+			a.screen = screenDeal
+			a.status = statusMsg{text: "Meeting ended after " + msg.took + "."}
+			return loadDossierCmd(a.sh, a.deal.id)
+		}
+		return nil
 	case meetingTickMsg:
 		if a.screen == screenMeeting {
 			return meetingTick(a.sh)
@@ -294,6 +302,15 @@ func (a *App) globalKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 	if a.screen == screenDeal && a.deal.d != nil {
 		switch {
 		case key.Matches(press, k.Meeting):
+			if m, ok := a.sh.paused[a.deal.id]; ok {
+				delete(a.sh.paused, a.deal.id)
+				a.meeting = m
+				a.meeting.SetSize(a.width, a.height-3)
+				a.meeting.setData(a.deal.d)
+				a.screen = screenMeeting
+				a.status = statusMsg{text: "The meeting continues."}
+				return tea.Batch(meetingTick(a.sh), a.reload()), true
+			}
 			a.meeting.start(a.deal.d, a.sh.now())
 			a.screen = screenMeeting
 			if len(a.meeting.agenda) == 0 {
@@ -350,7 +367,13 @@ func (a *App) back() tea.Cmd {
 	case screenPeople:
 		a.screen = a.peopleFrom
 		return a.reload()
-	case screenGlossary, screenHistory, screenMeeting, screenDecisions:
+	case screenMeeting:
+		// Stepping out pauses the meeting; only E ends it.
+		a.sh.paused[a.meeting.d.Deal.ID] = a.meeting
+		a.screen = screenDeal
+		a.status = statusMsg{text: "Meeting paused: m continues it, E in the meeting ends it."}
+		return loadDossierCmd(a.sh, a.deal.id)
+	case screenGlossary, screenHistory, screenDecisions:
 		a.screen = screenDeal
 		return loadDossierCmd(a.sh, a.deal.id)
 	case screenDeal:

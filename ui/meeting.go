@@ -32,6 +32,13 @@ type meetingScreen struct {
 	onPick     func(id int64) tea.Cmd
 }
 
+// meetingEndedMsg says the PM ended the meeting (E): it is not continued
+// the next time meeting mode opens on the deal.
+type meetingEndedMsg struct {
+	dealID int64
+	took   string
+}
+
 // meetingTickMsg moves the elapsed-time clock.
 type meetingTickMsg struct{}
 
@@ -122,6 +129,14 @@ func (m meetingScreen) Update(msg tea.Msg) (meetingScreen, tea.Cmd) {
 			return m, status("That was the last gap left; it stays for the end.")
 		}
 		return m, status("Skipped: it comes back at the end of the agenda.")
+	}
+	if key.Matches(press, k.EndMeeting) {
+		if !m.inSummary() {
+			m.pos = len(m.agenda)
+			return m, tea.Batch(loadHistoryCmd(m.app, m.d.Deal.ID), status("The summary: E again ends the meeting."))
+		}
+		dealID, took := m.d.Deal.ID, m.elapsed()
+		return m, func() tea.Msg { return meetingEndedMsg{dealID: dealID, took: took} }
 	}
 	if m.inSummary() {
 		if key.Matches(press, k.SignOff) {
@@ -449,54 +464,36 @@ func (m meetingScreen) agendaView() []string {
 	return out
 }
 
-// meetingStats are what the history says happened during the meeting.
-type meetingStats struct {
-	decisions, decidedGaps, owners int
-	statuses                       map[string]int
-}
-
-func (m meetingScreen) stats() meetingStats {
-	s := meetingStats{statuses: map[string]int{}}
-	decided, owned := map[float64]bool{}, map[int64]bool{}
-	for _, e := range m.events {
-		if e.At.Before(m.started) {
-			continue
-		}
-		before, after := jsonMap(e.Before), jsonMap(e.After)
-		switch {
-		case e.Entity == "decision" && e.Action == "create":
-			s.decisions++
-			if id, ok := after["gap_id"].(float64); ok && id != 0 {
-				decided[id] = true
-			}
-		case e.Entity == "gap" && e.Action == "update":
-			if !equalJSON(before["owner"], after["owner"]) && after["owner"] != float64(0) {
-				owned[e.EntityID] = true
-			}
-			if st, ok := after["status"].(string); ok && !equalJSON(before["status"], after["status"]) {
-				s.statuses[st]++
-			}
-		}
-	}
-	s.decidedGaps, s.owners = len(decided), len(owned)
-	return s
-}
-
 // summaryView closes the meeting: what was settled and what is left.
 func (m meetingScreen) summaryView() []string {
 	st := m.app.styles
-	s := m.stats()
+	o := model.MeetingChanges(m.events, m.started)
+	decided, owners, statuses := map[int64]bool{}, 0, map[string]int{}
+	for _, d := range o.Decisions {
+		if d.GapID != 0 {
+			decided[d.GapID] = true
+		}
+	}
+	for _, g := range o.Gaps {
+		if g.OwnerSet() && g.After.Owner != 0 {
+			owners++
+		}
+		if g.Before.Status != g.After.Status {
+			statuses[string(g.After.Status)]++
+		}
+	}
 	out := []string{st.Big.Render("Meeting summary"), ""}
 	out = append(out, fmt.Sprintf("%s on the agenda; the meeting took %s.", capitalFirst(plural(len(m.agenda), "gap")), m.elapsed()))
-	out = append(out, fmt.Sprintf("Decisions recorded: %s, on %s.", st.Bold.Render(itoa(s.decisions)), plural(s.decidedGaps, "gap")))
-	out = append(out, fmt.Sprintf("Owners assigned: %s.", st.Bold.Render(itoa(s.owners))))
-	if len(s.statuses) > 0 {
+	out = append(out, fmt.Sprintf("Decisions recorded: %s, on %s.", st.Bold.Render(itoa(len(o.Decisions))), plural(len(decided), "gap")))
+	out = append(out, fmt.Sprintf("Owners assigned: %s.", st.Bold.Render(itoa(owners))))
+	if len(statuses) > 0 {
 		var parts []string
-		for _, k := range sortedStringKeys(s.statuses) {
-			parts = append(parts, fmt.Sprintf("%d %s", s.statuses[k], strings.ReplaceAll(k, "_", " ")))
+		for _, k := range sortedStringKeys(statuses) {
+			parts = append(parts, fmt.Sprintf("%d %s", statuses[k], strings.ReplaceAll(k, "_", " ")))
 		}
 		out = append(out, "Status changes: "+strings.Join(parts, ", ")+".")
 	}
+	out = append(out, m.changesView(o)...)
 	var unowned []model.Gap
 	for _, g := range m.d.Gaps {
 		if g.Open() && g.Owner == 0 {
@@ -523,7 +520,50 @@ func (m meetingScreen) summaryView() []string {
 	} else {
 		out = append(out, st.NotReady.Render(fmt.Sprintf("Not ready yet: %d%%, %s.", r.Percent, plural(len(r.Blockers), "blocker"))))
 	}
-	out = append(out, "", "x exports the report · S signs off · ← back to the gaps · g agenda · esc leaves")
+	out = append(out, "")
+	out = append(out, wrap("E ends the meeting · esc steps out (the meeting goes on) · x exports the report · S signs off · ← back to the gaps", m.width)...)
+	return out
+}
+
+// changesView lists what the meeting changed, each gap once with its final
+// owner, due date, severity and status, then the decisions recorded.
+func (m meetingScreen) changesView(o model.MeetingOutcome) []string {
+	st := m.app.styles
+	const most = 8 // the summary must leave room for what is still open
+	var out []string
+	if len(o.Gaps) > 0 {
+		out = append(out, "", st.Bold.Render("Changed in this meeting:"))
+	}
+	for i, g := range o.Gaps {
+		if i == most {
+			out = append(out, st.Muted.Render(fmt.Sprintf("  … and %d more", len(o.Gaps)-most)))
+			break
+		}
+		var what []string
+		if g.OwnerSet() {
+			what = append(what, "owner "+m.app.nameOr(g.After.Owner, "nobody"))
+		}
+		if g.DueSet() {
+			what = append(what, "due "+orDash(g.After.Due.String()))
+		}
+		if g.SeveritySet() {
+			what = append(what, "severity "+string(g.After.Severity))
+		}
+		if g.StatusSet() {
+			what = append(what, strings.ReplaceAll(string(g.After.Status), "_", " "))
+		}
+		out = append(out, "  "+cut(line(g.After.Difference())+st.Muted.Render(" → ")+strings.Join(what, ", "), m.width-2))
+	}
+	if len(o.Decisions) > 0 {
+		out = append(out, "", st.Bold.Render("Decided:"))
+	}
+	for i, d := range o.Decisions {
+		if i == most {
+			out = append(out, st.Muted.Render(fmt.Sprintf("  … and %d more", len(o.Decisions)-most)))
+			break
+		}
+		out = append(out, "  "+cut(line(d.Text)+st.Muted.Render(" — "+m.app.nameOr(d.DecidedBy, "?")), m.width-2))
+	}
 	return out
 }
 
@@ -546,9 +586,9 @@ func sortedStringKeys(m map[string]int) []string {
 func (m meetingScreen) ShortHelp() []key.Binding {
 	k := m.app.keys
 	if m.inSummary() {
-		return []key.Binding{k.Export, k.SignOff, k.PrevGap, k.Agenda, k.Back}
+		return []key.Binding{k.EndMeeting, k.Export, k.SignOff, k.PrevGap, k.Agenda, withHelp(k.Back, "step out")}
 	}
-	return []key.Binding{k.Owner, k.DueDate, k.Status, k.Severity, k.Decision, k.NextGap, k.PrevGap, k.Agenda, k.Back}
+	return []key.Binding{k.Owner, k.DueDate, k.Status, k.Severity, k.Decision, k.NextGap, k.PrevGap, k.Agenda, withHelp(k.Back, "step out")}
 }
 
 func (m meetingScreen) FullHelp() [][]key.Binding { return sectionsOf(m.HelpSections()) }
@@ -559,7 +599,7 @@ func (m meetingScreen) HelpSections() []helpSection {
 	return []helpSection{
 		{"Walk the agenda", []key.Binding{k.NextGap, k.PrevGap, k.Agenda, k.Skip, withHelp(k.Bottom, "summary")}},
 		{"Settle this gap", []key.Binding{k.Owner, k.DueDate, k.Status, k.Severity, k.Decision, withHelp(k.Edit, "edit the whole gap")}},
-		{"Close", []key.Binding{k.Export, k.SignOff, k.Presenting}},
+		{"Close", []key.Binding{k.EndMeeting, withHelp(k.Back, "step out (the meeting goes on)"), k.Export, k.SignOff, k.Presenting}},
 		{"Everywhere", globalKeys(k)},
 	}
 }

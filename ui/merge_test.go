@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	"handoff/db"
 	"handoff/model"
@@ -152,4 +154,63 @@ func TestEscOnAnUntouchedFormClosesAtOnce(t *testing.T) {
 	h.typeText("x")
 	h.press("backspace", "esc")
 	h.seesNot("Edit promise", "Discard your changes?")
+}
+
+func TestMeetingContinuesAfterSteppingOut(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.later(time.Hour)
+	h.press("m")
+	started := h.a.meeting.started
+	g, _ := h.a.meeting.gap()
+	h.press("o")
+	h.typeText("Wei")
+	h.press("enter")
+	h.press("l") // on to gap 2
+	h.later(5 * time.Minute)
+	h.press("esc")
+	h.sees("1 Deal", "meeting paused")
+	// The PM looks at the deal, then comes back.
+	h.press("4")
+	h.later(3 * time.Minute)
+	h.press("m")
+	h.sees("MEETING", "gap 2 of", "⏱ 8:00")
+	if !h.a.meeting.started.Equal(started) {
+		t.Fatalf("the meeting restarted at %v", h.a.meeting.started)
+	}
+	// The same gap changed twice is listed once, with its final value.
+	h.press("h", "D")
+	h.press("ctrl+u")
+	h.typeText("2027-04-01")
+	h.press("ctrl+s")
+	h.press("D")
+	h.press("ctrl+u")
+	h.typeText("2027-05-02")
+	h.press("ctrl+s")
+	h.press("G")
+	h.sees("Meeting summary", "Owners assigned: 1.", "Changed in this meeting:", "owner Wei Zhang, due 2027-05-02")
+	h.seesNot("2027-04-01")
+	if n := strings.Count(h.screen(), line(g.Difference())); n != 1 {
+		t.Fatalf("the gap is listed %d times in the summary:\n%s", n, h.screen())
+	}
+	h.press("E")
+	h.sees("Meeting ended after 8:00.")
+	h.seesNot("MEETING", "meeting paused")
+	// A new meeting starts afresh.
+	h.later(time.Minute)
+	h.press("m")
+	h.sees("⏱ 0:00")
+	h.press("G")
+	h.sees("Owners assigned: 0.")
+	h.seesNot("Changed in this meeting:")
+}
+
+func TestEndMeetingFromAGapShowsTheSummaryFirst(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.press("m", "E")
+	h.sees("Meeting summary", "E again ends the meeting")
+	h.press("E")
+	h.sees("Meeting ended")
+	h.seesNot("MEETING")
 }
