@@ -32,13 +32,13 @@ func ParseDate(s string) (Date, error) {
 		return Date{}, nil
 	}
 	if d, ok := quickDate(s); ok {
-		return d, nil
+		return inRange(d)
 	}
 	t, err := time.Parse(dateLayout, s)
 	if err != nil {
 		return Date{}, fmt.Errorf("%s is not a date (use YYYY-MM-DD)", s)
 	}
-	return Date{t}, nil
+	return inRange(Date{t})
 }
 
 // quickDate reads a well-formed "YYYY-MM-DD" without time.Parse (the store

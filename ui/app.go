@@ -176,6 +176,10 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 		}
 		return nil
 	case samplesLoadedMsg:
+		if msg.dup != nil {
+			return askConfirm(a.sh, "Add the sample deals again?",
+				capitalFirst(msg.dup.Error())+". Adding them again makes a second copy of each.", loadSamplesCmd(a.sh, true))
+		}
 		if msg.err != nil {
 			a.status = statusMsg{text: sentence(msg.err), err: true}
 			return nil

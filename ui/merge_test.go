@@ -214,3 +214,20 @@ func TestEndMeetingFromAGapShowsTheSummaryFirst(t *testing.T) {
 	h.sees("Meeting ended")
 	h.seesNot("MEETING")
 }
+
+func TestLoadingTheSamplesAgainAsksFirst(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.press("L")
+	h.sees("Add the three sample deals")
+	h.press("y")
+	h.sees("Add the sample deals again?", "3 of 3 deals already exist in this database")
+	h.press("n")
+	if ds, _ := h.s.Deals(h.ctx); len(ds) != 3 {
+		t.Fatalf("%d deals after saying no, want 3", len(ds))
+	}
+	h.press("L", "y", "y")
+	h.sees("Added 3 sample deals")
+	if ds, _ := h.s.Deals(h.ctx); len(ds) != 6 {
+		t.Fatalf("%d deals after saying yes, want 6", len(ds))
+	}
+}

@@ -776,6 +776,8 @@ func TestSamplesAskFirstWhenThereAreDeals(t *testing.T) {
 		t.Fatalf("%d deals after saying no", n)
 	}
 	h.press("L", "y")
+	h.sees("Add the sample deals again?") // they are these very deals
+	h.press("y")
 	if n := len(h.a.deals.all); n != 6 {
 		t.Fatalf("%d deals after saying yes", n)
 	}
