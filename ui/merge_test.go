@@ -138,6 +138,14 @@ func TestMergeMine(t *testing.T) {
 	if !sameJSON(got, want) || got.Version != 4 {
 		t.Fatalf("merged %+v, want %+v", got, want)
 	}
+	// Lists merge as sets: one exclusion added here, one added and one
+	// removed there, all three changes kept.
+	base.NotSold = []string{"migration", "training"}
+	theirs.NotSold = []string{"migration", "hosting"}
+	mine.NotSold = []string{"migration", "training", "archive"}
+	if got := mergeMine(base, mine, theirs).NotSold; strings.Join(got, ",") != "migration,hosting,archive" {
+		t.Fatalf("merged not-sold list %q", got)
+	}
 }
 
 func TestEscOnAnUntouchedFormClosesAtOnce(t *testing.T) {
