@@ -345,7 +345,7 @@ func (im *importer) run(a model.Archive) (ImportResult, error) {
 	res := ImportResult{KeptIDs: im.keep}
 	for i, p := range a.People {
 		if err := p.Validate(); err != nil {
-			return res, fmt.Errorf("people[%d] (%q): %w", i, p.Name, err)
+			return res, invalidAt(fmt.Sprintf("people[%d]", i), p, p.Name, err)
 		}
 		old := im.prepare(&p.ID, &p.Version)
 		if !im.keep {
@@ -364,7 +364,7 @@ func (im *importer) run(a model.Archive) (ImportResult, error) {
 	}
 	for i, w := range a.WatchWords {
 		if err := w.Validate(); err != nil {
-			return res, fmt.Errorf("watch_words[%d] (%q): %w", i, w.Word, err)
+			return res, invalidAt(fmt.Sprintf("watch_words[%d]", i), w, w.Word, err)
 		}
 		im.prepare(&w.ID, &w.Version)
 		if err := watchWords.insert(im.t, &w); err != nil {
@@ -402,7 +402,7 @@ func (im *importer) deal(at string, d model.Dossier) (int64, error) {
 	var err error
 	deal := d.Deal
 	if err := deal.Validate(); err != nil {
-		return 0, fmt.Errorf("%s.deal (%q): %w", at, deal.Name, err)
+		return 0, invalidAt(at+".deal", deal, deal.Name, err)
 	}
 	old := im.prepare(&deal.ID, &deal.Version)
 	o := &deal.Owners
@@ -429,7 +429,7 @@ func (im *importer) deal(at string, d model.Dossier) (int64, error) {
 			return 0, err
 		}
 		if err := p.Validate(); err != nil {
-			return 0, fmt.Errorf("%s (%q): %w", path, p.Title, err)
+			return 0, invalidAt(path, p, p.Title, err)
 		}
 		old := im.prepare(&p.ID, &p.Version)
 		if err := promises.insert(im.t, &p); err != nil {
@@ -450,7 +450,7 @@ func (im *importer) deal(at string, d model.Dossier) (int64, error) {
 			return 0, err
 		}
 		if err := a.Validate(); err != nil {
-			return 0, fmt.Errorf("%s: %w", path, err)
+			return 0, invalidAt(path, a, "", err)
 		}
 		im.prepare(&a.ID, &a.Version)
 		if err := assessments.insert(im.t, &a); err != nil {
@@ -460,7 +460,7 @@ func (im *importer) deal(at string, d model.Dossier) (int64, error) {
 	for i, c := range d.Constraints {
 		c.DealID = deal.ID
 		if err := c.Validate(); err != nil {
-			return 0, fmt.Errorf("%s.constraints[%d]: %w", at, i, err)
+			return 0, invalidAt(fmt.Sprintf("%s.constraints[%d]", at, i), c, "", err)
 		}
 		im.prepare(&c.ID, &c.Version)
 		if err := constraints.insert(im.t, &c); err != nil {
@@ -480,7 +480,7 @@ func (im *importer) deal(at string, d model.Dossier) (int64, error) {
 			return 0, err
 		}
 		if err := g.Validate(); err != nil {
-			return 0, fmt.Errorf("%s (%q): %w", path, g.Title, err)
+			return 0, invalidAt(path, g, g.Title, err)
 		}
 		old := im.prepare(&g.ID, &g.Version)
 		if err := gaps.insert(im.t, &g); err != nil {
@@ -498,7 +498,7 @@ func (im *importer) deal(at string, d model.Dossier) (int64, error) {
 			}
 		}
 		if err := term.Validate(); err != nil {
-			return 0, fmt.Errorf("%s (%q): %w", path, term.Term, err)
+			return 0, invalidAt(path, term, term.Term, err)
 		}
 		if err := im.t.checkTerm(&term); err != nil {
 			return 0, fmt.Errorf("%s (%q): %w", path, term.Term, err)
@@ -521,7 +521,7 @@ func (im *importer) deal(at string, d model.Dossier) (int64, error) {
 			return 0, err
 		}
 		if err := dec.Validate(); err != nil {
-			return 0, fmt.Errorf("%s: %w", path, err)
+			return 0, invalidAt(path, dec, "", err)
 		}
 		im.prepare(&dec.ID, &dec.Version)
 		if err := decisions.insert(im.t, &dec); err != nil {
@@ -535,7 +535,7 @@ func (im *importer) deal(at string, d model.Dossier) (int64, error) {
 			return 0, err
 		}
 		if err := so.Validate(); err != nil {
-			return 0, fmt.Errorf("%s: %w", path, err)
+			return 0, invalidAt(path, so, "", err)
 		}
 		im.prepare(&so.ID, &so.Version)
 		if err := signOffs.insert(im.t, &so); err != nil {

@@ -1,7 +1,11 @@
 package db
 
 import (
+	"errors"
 	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
 
 	"handoff/model"
 )
@@ -82,4 +86,53 @@ func checkArchive(a model.Archive) error {
 		}
 	}
 	return nil
+}
+
+// invalidAt names the fields of a validation error by their JSON path in
+// the file ("deals[1].promises[0].budget_days"), not by the form's words
+// ("budget"), and says which row by its name, when it has one.
+func invalidAt(path string, v any, name string, err error) error {
+	var ve *model.ValidationError
+	if !errors.As(err, &ve) {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	out := &model.ValidationError{}
+	for i, fe := range ve.Fields {
+		msg := fe.Message
+		if i == 0 && name != "" {
+			msg += fmt.Sprintf(" (in %q)", name)
+		}
+		out.Fields = append(out.Fields, model.FieldError{Field: path + "." + jsonField(reflect.TypeOf(v), fe.Field), Message: msg})
+	}
+	return out
+}
+
+// formWords maps the words a validation error uses for a field onto the
+// field's JSON name, where the two differ.
+var formWords = map[string]string{
+	"budget": "budget_days", "due date": "due", "source reference": "source_ref", "effort": "effort_days",
+	"what delivery can do": "can_do", "value": "value.minor", "currency": "value.currency",
+	"why they buy": "why_buy", "close date": "close_date", "sales owner": "owners.sales",
+	"presales owner": "owners.presales", "delivery owner": "owners.delivery", "decision": "text",
+	"constraint": "text", "person": "person_id", "deal": "deal_id", "promise": "promise_id",
+}
+
+// jsonField is the JSON name of the field a validation error calls field.
+func jsonField(t reflect.Type, field string) string {
+	if n, ok := strings.CutPrefix(field, "not sold "); ok {
+		if i, err := strconv.Atoi(n); err == nil {
+			return fmt.Sprintf("not_sold[%d]", i-1)
+		}
+	}
+	want := strings.ReplaceAll(field, " ", "_")
+	if w, ok := formWords[field]; ok {
+		want = w
+	}
+	head, _, _ := strings.Cut(want, ".")
+	for i := range t.NumField() {
+		if tag, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ","); tag == head {
+			return want
+		}
+	}
+	return field // not a field of its own (a rule across fields): the words say it
 }

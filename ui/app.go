@@ -310,7 +310,7 @@ func (a *App) globalKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 				delete(a.sh.paused, a.deal.id)
 				a.meeting = m
 				a.meeting.SetSize(a.width, a.height-3)
-				a.meeting.setData(a.deal.d)
+				a.meeting.resume(a.deal.d)
 				a.screen = screenMeeting
 				a.status = statusMsg{text: "The meeting continues."}
 				return tea.Batch(meetingTick(a.sh), a.reload()), true

@@ -61,6 +61,23 @@ func (m *meetingScreen) start(d *model.Dossier, now time.Time) {
 	m.agendaCur.setHeight(max(m.height-6, 3))
 }
 
+// resume continues a paused meeting on fresh data: its start, its place
+// and its agenda stay, and gaps that opened while the PM stepped out join
+// the end of the agenda.
+func (m *meetingScreen) resume(d *model.Dossier) {
+	m.d = d
+	on := map[int64]bool{}
+	for _, id := range m.agenda {
+		on[id] = true
+	}
+	for _, i := range sortedGaps(d.Gaps) {
+		if g := d.Gaps[i]; g.Open() && !on[g.ID] {
+			m.agenda = append(m.agenda, g.ID)
+		}
+	}
+	m.agendaCur.setLen(len(m.agenda))
+}
+
 // setData takes fresh data; the agenda stays as it was.
 func (m *meetingScreen) setData(d *model.Dossier) { m.d = d }
 

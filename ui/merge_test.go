@@ -239,3 +239,22 @@ func TestLoadingTheSamplesAgainAsksFirst(t *testing.T) {
 		t.Fatalf("%d deals after saying yes, want 6", len(ds))
 	}
 }
+
+func TestResumedMeetingAddsGapsOpenedMeanwhile(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.press("m")
+	n := len(h.a.meeting.agenda)
+	h.press("esc")
+	g := model.Gap{DealID: h.a.deal.id, Kind: model.KindOther, Origin: model.OriginManual, Title: "Opened while out",
+		Severity: model.SeverityLow, Status: model.GapOpen}
+	if err := h.s.CreateGap(h.ctx, &g); err != nil {
+		t.Fatal(err)
+	}
+	h.send(pollMsg{})
+	h.press("m")
+	if len(h.a.meeting.agenda) != n+1 || h.a.meeting.agenda[n] != g.ID {
+		t.Fatalf("agenda %v, want the %d gaps before and then gap %d", h.a.meeting.agenda, n, g.ID)
+	}
+	h.sees("gap 1 of " + itoa(n+1))
+}
