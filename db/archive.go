@@ -583,8 +583,16 @@ func UnmarshalArchive(data []byte) (model.Archive, error) {
 		return model.Archive{}, err
 	}
 	var a model.Archive
-	if err := decodeAt("", data, &a); err != nil {
-		return model.Archive{}, err
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&a); err != nil {
+		// Read again field by field (eight times slower, so only now) to name
+		// the bad value by its path.
+		var b model.Archive
+		if perr := decodeAt("", data, &b); perr != nil {
+			return model.Archive{}, perr
+		}
+		return model.Archive{}, jsonError(data, err)
 	}
 	return a, nil
 }
@@ -612,7 +620,7 @@ func jsonError(data []byte, err error) error {
 		return fmt.Errorf("the file is not valid JSON: line %d: %v", lineAt(data, se.Offset), se)
 	case errors.As(err, &te):
 		return fmt.Errorf("the file does not match the export format: line %d: %s should be %s, not %s",
-			lineAt(data, te.Offset), te.Field, te.Type, te.Value)
+			lineAt(data, te.Offset), te.Field, kindWords(te.Type), te.Value)
 	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
 		return errors.New("the file is not valid JSON: it ends too early")
 	}
