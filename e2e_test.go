@@ -1028,15 +1028,34 @@ func TestE2ETwoInstances(t *testing.T) {
 	b.waitGone("Edit promise")
 	b.waitFor("Alpha second round A")
 
+	// Overwrite after a rename: B's one-field form (verification), opened
+	// before A renamed the promise, saves only what B changed.
+	b.keys("g")
+	b.waitFor("▸ To: Alpha second round A")
+	b.keys("s")
+	b.waitFor("Verification of “Alpha second round A”")
+	a.keys("g")
+	a.waitFor("▸ To: Alpha second round A")
+	a.keys("Enter")
+	a.waitFor("Edit promise", "▸ Promise")
+	retitle(a, "Alpha renamed by A")
+	a.waitFor("Saved promise “Alpha renamed by A”.")
+	b.keys("Right")
+	b.keys("C-s")
+	b.waitFor("Changed underneath you", "They changed: title", "You changed: verification")
+	b.keys("o")
+	b.waitGone("Changed underneath you")
+	b.waitFor("Alpha renamed by A")
+
 	a.quit()
 	b.quit()
-	var title string
+	var title, verification string
 	d := sqliteDB(t, path)
-	if err := d.QueryRow(`SELECT title FROM promises WHERE title LIKE 'Alpha%'`).Scan(&title); err != nil {
+	if err := d.QueryRow(`SELECT title, verification FROM promises WHERE title LIKE 'Alpha%'`).Scan(&title, &verification); err != nil {
 		t.Fatal(err)
 	}
-	if title != "Alpha second round A" {
-		t.Errorf("stored title %q, want A's", title)
+	if title != "Alpha renamed by A" || verification != "written" {
+		t.Errorf("stored title %q and verification %q, want A's title and B's verification (written)", title, verification)
 	}
 	d.Close()
 	checkIntegrity(t, path)

@@ -37,7 +37,8 @@ Usage:
 Commands:
   (none)     open the terminal UI on the database
   demo       open the terminal UI on a throwaway database with sample deals
-  sample     add the sample deals to the database
+  sample     add the sample deals to the database (refused when they are there
+             already; flags: --allow-duplicates adds them again)
   check      print readiness and blockers; exit 0 ready, 1 not ready, 2 error
              flags: --deal ID|NAME
   export     write the handoff report of a deal (markdown), or the data as JSON
@@ -53,6 +54,9 @@ Commands:
              row refuses the whole file; an unknown promised_by is added as sales)
              flags: --deal ID|NAME  the deal the CSV promises belong to
                     --create        make the deal (stage lead) if none has that name
+                    --allow-duplicates  add deals (same name and customer) or
+                                    promises (same title and source_ref in the
+                                    deal) the database already holds
   words      list the team's own watch words (besides the built-in ones);
              words add WORD…, words remove WORD… change them ("wdroż*": any ending)
   version    print the app version and the schema version
@@ -369,6 +373,7 @@ func cmdDemo(ctx context.Context, g *globals, args []string, stdout, stderr io.W
 // cmdSample adds the sample deals to the database.
 func cmdSample(ctx context.Context, g *globals, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("sample", g, stderr)
+	allow := fs.Bool("allow-duplicates", false, "add the sample deals even when they are there already")
 	if ok, err := parseCommand(fs, args, stdout); !ok {
 		return err
 	}
@@ -377,9 +382,9 @@ func cmdSample(ctx context.Context, g *globals, args []string, stdout, stderr io
 		return err
 	}
 	defer s.Close()
-	res, err := s.Import(ctx, model.SampleArchive())
+	res, err := s.Import(ctx, model.SampleArchive(), db.ImportOptions{AllowDuplicates: *allow})
 	if err != nil {
-		return err
+		return duplicateHint(err, "the sample deals were not added: ")
 	}
 	fmt.Fprintf(stdout, "added %d sample deals to %s\n", len(res.Deals), s.Path())
 	return nil
@@ -506,6 +511,7 @@ func cmdImport(ctx context.Context, g *globals, args []string, stdout, stderr io
 	fs := newFlags("import", g, stderr)
 	ref := fs.String("deal", "", "deal id or name")
 	create := fs.Bool("create", false, "make the deal when none has that name")
+	allow := fs.Bool("allow-duplicates", false, "add what the database already holds")
 	files, ok, err := parseArgs(fs, args, stdout)
 	if !ok {
 		return err
@@ -531,9 +537,9 @@ func cmdImport(ctx context.Context, g *globals, args []string, stdout, stderr io
 			return err
 		}
 		defer s.Close()
-		res, err := s.Import(ctx, a)
+		res, err := s.Import(ctx, a, db.ImportOptions{AllowDuplicates: *allow})
 		if err != nil {
-			return fail(2, "nothing was imported from %s: %v", file, err)
+			return duplicateHint(err, "nothing was imported from "+file+": ")
 		}
 		kept := ""
 		if res.KeptIDs {
@@ -581,10 +587,10 @@ func cmdImport(ctx context.Context, g *globals, args []string, stdout, stderr io
 		res, err = s.CreateDealWithPromises(ctx, &deal, rows...)
 		into = "into the new deal"
 	} else {
-		res, err = s.ImportPromises(ctx, deal.ID, rows...)
+		res, err = s.ImportPromisesWith(ctx, deal.ID, db.ImportOptions{AllowDuplicates: *allow}, rows...)
 	}
 	if err != nil {
-		return fail(2, "nothing was imported from %s: %v", file, err)
+		return duplicateHint(err, "nothing was imported from "+file+": ")
 	}
 	fmt.Fprintf(stdout, "imported %s %s %q (id %d)\n", count(len(res.Promises), "promise", "promises"), into, deal.Name, deal.ID)
 	if len(res.People) > 0 {
@@ -595,6 +601,16 @@ func cmdImport(ctx context.Context, g *globals, args []string, stdout, stderr io
 		fmt.Fprintf(stdout, "added to the people as sales: %s\n", strings.Join(names, ", "))
 	}
 	return nil
+}
+
+// duplicateHint turns a refused import into its exit error; one refused
+// as a duplicate says how to add it anyway.
+func duplicateHint(err error, prefix string) error {
+	var dup *db.DuplicateError
+	if errors.As(err, &dup) {
+		return fail(1, "%s — run again with --allow-duplicates to add them anyway", dup)
+	}
+	return fail(2, "%s%v", prefix, err)
 }
 
 // dealNamed finds the deal --create means: the one with that id or exactly

@@ -229,8 +229,10 @@ func TestJSONRoundTrip(t *testing.T) {
 				}
 			}
 
-			// Into a database that is not empty: new ids, all or nothing.
-			out = ok(t, "--db", second, "import", file)
+			// Into a database that is not empty: refused as duplicates, or
+			// with --allow-duplicates new ids, all or nothing.
+			refused(t, 1, "already exist in this database — run again with --allow-duplicates", "--db", second, "import", file)
+			out = ok(t, "--db", second, "import", "--allow-duplicates", file)
 			if strings.Contains(out, "ids kept") || !strings.HasPrefix(out, fmt.Sprintf("imported %d deal", len(a.Deals))) {
 				t.Errorf("second import: %q", out)
 			}
@@ -428,8 +430,8 @@ func TestImportJSONRefused(t *testing.T) {
 		{"Truncated", valid[:len(valid)/2], "the file is not valid JSON"},
 		{"NotAnExport", `{"name": "something else"}`, "the file is not a handoff export"},
 		{"Newer", `{"format": "handoff-export", "version": 99}`, "export version 99, from a newer version of handoff"},
-		{"UnknownField", strings.Replace(valid, `"archived": false,`, `"archived": false, "colour": "red",`, 1), `unknown field "colour"`},
-		{"WrongType", strings.Replace(valid, `"budget_days": 8,`, `"budget_days": "eight",`, 1), "budget_days should be float64"},
+		{"UnknownField", strings.Replace(valid, `"archived": false,`, `"archived": false, "colour": "red",`, 1), `deals[0].deal.colour: this version of handoff does not know this field`},
+		{"WrongType", strings.Replace(valid, `"budget_days": 8,`, `"budget_days": "eight",`, 1), "budget_days: should be a number, not text"},
 		{"Trailing", valid + "{}\n", "invalid character '{' after top-level value"},
 		{"MissingPerson", withArchive(func(a *model.Archive) { a.Deals[2].Promises[0].PromisedBy = 99 }),
 			"refers to person 99, which the file does not contain"},
@@ -547,9 +549,12 @@ func TestImportCSVCreate(t *testing.T) {
 	if out := ok(t, "--db", path, "import", "--deal", "Initech ERP", "--create", file); out != "imported 2 promises into the new deal \"Initech ERP\" (id 4)\n" {
 		t.Errorf("stdout %q", out)
 	}
-	// A deal of exactly that name (any case) takes the promises; a name
-	// that is only part of another deal's is a new deal.
-	if out := ok(t, "--db", path, "import", "--deal", "initech erp", "--create", file); out != "imported 2 promises into \"Initech ERP\" (id 4)\n" {
+	// A deal of exactly that name (any case) takes the promises (the same
+	// ones again only when asked); a name that is only part of another
+	// deal's is a new deal.
+	refused(t, 1, "2 of 2 promises already exist in “Initech ERP” — run again with --allow-duplicates to add them anyway",
+		"--db", path, "import", "--deal", "initech erp", "--create", file)
+	if out := ok(t, "--db", path, "import", "--deal", "initech erp", "--create", "--allow-duplicates", file); out != "imported 2 promises into \"Initech ERP\" (id 4)\n" {
 		t.Errorf("stdout %q", out)
 	}
 	if out := ok(t, "--db", path, "import", "--deal", "Initech", "--create", file); out != "imported 2 promises into the new deal \"Initech\" (id 5)\n" {

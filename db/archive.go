@@ -203,7 +203,12 @@ type ImportResult struct {
 // new ids and references are mapped to them. People are matched by name
 // and role, so importing the same people twice does not duplicate them
 // (only when ids are not kept).
-func (s *Store) Import(ctx context.Context, a model.Archive) (ImportResult, error) {
+//
+// A file whose ids repeat within a kind, or whose rows refer to what the
+// file does not hold, is refused whole. A deal already in the database (see
+// sameDeal) is refused too, with a *DuplicateError that counts them, unless
+// the options allow duplicates.
+func (s *Store) Import(ctx context.Context, a model.Archive, opts ...ImportOptions) (ImportResult, error) {
 	var res ImportResult
 	if a.Format != model.ArchiveFormat {
 		return res, model.Invalid("format", fmt.Sprintf("%q is not a handoff export", a.Format))
@@ -211,16 +216,85 @@ func (s *Store) Import(ctx context.Context, a model.Archive) (ImportResult, erro
 	if a.Version > model.ArchiveVersion {
 		return res, model.Invalid("version", fmt.Sprintf("export version %d is newer than this handoff reads (%d)", a.Version, model.ArchiveVersion))
 	}
+	if err := checkArchive(a); err != nil {
+		return res, err
+	}
+	var o ImportOptions
+	for _, x := range opts {
+		o.AllowDuplicates = o.AllowDuplicates || x.AllowDuplicates
+	}
 	err := s.write(ctx, func(t *txn) error {
 		empty, err := t.empty()
 		if err != nil {
 			return err
 		}
+		var dup error
+		if !empty && !o.AllowDuplicates {
+			if dup = t.duplicateDeals(a); dup != nil && !errors.As(dup, new(*DuplicateError)) {
+				return dup
+			}
+		}
 		im := &importer{t: t, keep: empty, ids: map[string]map[int64]int64{}}
-		res, err = im.run(a)
-		return err
+		if res, err = im.run(a); err != nil {
+			return err
+		}
+		// Counted before the import, refused after it: a file that is wrong
+		// says so first, whether or not its deals are here already.
+		return dup
 	})
 	return res, err
+}
+
+// ImportOptions change how an import treats what the database already
+// holds.
+type ImportOptions struct {
+	// AllowDuplicates adds what looks like rows already stored (the same
+	// deal, the same promise) instead of refusing the import.
+	AllowDuplicates bool
+}
+
+// DuplicateError refuses an import that would add again what the database
+// already holds: N of Of rows (deals, or promises) are there already.
+type DuplicateError struct {
+	N, Of int
+	// Noun is what is counted, in the plural: "deals", "promises".
+	Noun string
+	// In is where they already are: "this database", or a deal's name.
+	In string
+}
+
+func (e *DuplicateError) Error() string {
+	return fmt.Sprintf("%d of %d %s already exist in %s", e.N, e.Of, e.Noun, e.In)
+}
+
+// dealKey is what makes two deals the same for an import: the same name
+// for the same customer, whatever the case and spacing. Ids cannot tell:
+// an import into a database that holds anything gives new ids.
+func dealKey(name, customer string) string {
+	return personKey(name) + "\x00" + personKey(customer)
+}
+
+// duplicateDeals refuses an archive holding deals the database already
+// has (live ones; a deleted deal does not count).
+func (t *txn) duplicateDeals(a model.Archive) error {
+	live, err := deals.list(t.ctx, t.tx, "", "id")
+	if err != nil {
+		return err
+	}
+	have := map[string]bool{}
+	for _, d := range live {
+		have[dealKey(d.Name, d.Customer)] = true
+	}
+	n := 0
+	for _, d := range a.Deals {
+		if have[dealKey(d.Deal.Name, d.Deal.Customer)] {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	return &DuplicateError{N: n, Of: len(a.Deals), Noun: "deals", In: "this database"}
 }
 
 // empty reports whether the database holds no rows a user made.
@@ -264,14 +338,14 @@ func (im *importer) ref(entity string, old int64, where string) (int64, error) {
 	if now, ok := im.ids[entity][old]; ok {
 		return now, nil
 	}
-	return 0, model.Invalid(where, fmt.Sprintf("refers to %s %d, which the file does not contain", entity, old))
+	return 0, fmt.Errorf("%s: refers to %s %d, which the file does not contain", where, entity, old)
 }
 
 func (im *importer) run(a model.Archive) (ImportResult, error) {
 	res := ImportResult{KeptIDs: im.keep}
-	for _, p := range a.People {
+	for i, p := range a.People {
 		if err := p.Validate(); err != nil {
-			return res, fmt.Errorf("person %q: %w", p.Name, err)
+			return res, invalidAt(fmt.Sprintf("people[%d]", i), p, p.Name, err)
 		}
 		old := im.prepare(&p.ID, &p.Version)
 		if !im.keep {
@@ -288,9 +362,9 @@ func (im *importer) run(a model.Archive) (ImportResult, error) {
 		im.remember("person", old, p.ID)
 		res.People++
 	}
-	for _, w := range a.WatchWords {
+	for i, w := range a.WatchWords {
 		if err := w.Validate(); err != nil {
-			return res, fmt.Errorf("watch word %q: %w", w.Word, err)
+			return res, invalidAt(fmt.Sprintf("watch_words[%d]", i), w, w.Word, err)
 		}
 		im.prepare(&w.ID, &w.Version)
 		if err := watchWords.insert(im.t, &w); err != nil {
@@ -302,10 +376,10 @@ func (im *importer) run(a model.Archive) (ImportResult, error) {
 			return res, err
 		}
 	}
-	for _, d := range a.Deals {
-		id, err := im.deal(d)
+	for i, d := range a.Deals {
+		id, err := im.deal(fmt.Sprintf("deals[%d]", i), d)
 		if err != nil {
-			return res, fmt.Errorf("deal %q: %w", d.Deal.Name, err)
+			return res, err
 		}
 		res.Deals = append(res.Deals, id)
 	}
@@ -323,16 +397,20 @@ func (t *txn) findPerson(p model.Person) (int64, bool, error) {
 }
 
 // deal inserts one deal with all its rows.
-func (im *importer) deal(d model.Dossier) (int64, error) {
+// at is the deal's JSON path ("deals[2]"), for the errors.
+func (im *importer) deal(at string, d model.Dossier) (int64, error) {
 	var err error
 	deal := d.Deal
 	if err := deal.Validate(); err != nil {
-		return 0, err
+		return 0, invalidAt(at+".deal", deal, deal.Name, err)
 	}
 	old := im.prepare(&deal.ID, &deal.Version)
 	o := &deal.Owners
-	for _, r := range []*int64{&o.Sales, &o.Presales, &o.Delivery} {
-		if *r, err = im.ref("person", *r, "owners"); err != nil {
+	for _, r := range []struct {
+		id   *int64
+		name string
+	}{{&o.Sales, "sales"}, {&o.Presales, "presales"}, {&o.Delivery, "delivery"}} {
+		if *r.id, err = im.ref("person", *r.id, at+".deal.owners."+r.name); err != nil {
 			return 0, err
 		}
 	}
@@ -344,13 +422,14 @@ func (im *importer) deal(d model.Dossier) (int64, error) {
 	// What the deal's own rows may refer to: its promises and its gaps,
 	// not another deal's.
 	ownPromise, ownGap := map[int64]bool{}, map[int64]bool{}
-	for _, p := range d.Promises {
+	for i, p := range d.Promises {
+		path := fmt.Sprintf("%s.promises[%d]", at, i)
 		p.DealID = deal.ID
-		if p.PromisedBy, err = im.ref("person", p.PromisedBy, "promised by"); err != nil {
+		if p.PromisedBy, err = im.ref("person", p.PromisedBy, path+".promised_by"); err != nil {
 			return 0, err
 		}
 		if err := p.Validate(); err != nil {
-			return 0, fmt.Errorf("promise %q: %w", p.Title, err)
+			return 0, invalidAt(path, p, p.Title, err)
 		}
 		old := im.prepare(&p.ID, &p.Version)
 		if err := promises.insert(im.t, &p); err != nil {
@@ -359,47 +438,49 @@ func (im *importer) deal(d model.Dossier) (int64, error) {
 		im.remember("promise", old, p.ID)
 		ownPromise[p.ID] = true
 	}
-	for _, a := range d.Assessments {
-		if a.PromiseID, err = im.ref("promise", a.PromiseID, "assessment"); err != nil {
+	for i, a := range d.Assessments {
+		path := fmt.Sprintf("%s.assessments[%d]", at, i)
+		if a.PromiseID, err = im.ref("promise", a.PromiseID, path+".promise_id"); err != nil {
 			return 0, err
 		}
 		if !ownPromise[a.PromiseID] {
-			return 0, model.Invalid("assessment", "answers a promise of another deal")
+			return 0, fmt.Errorf("%s.promise_id: answers a promise of another deal", path)
 		}
-		if a.AssessedBy, err = im.ref("person", a.AssessedBy, "assessed by"); err != nil {
+		if a.AssessedBy, err = im.ref("person", a.AssessedBy, path+".assessed_by"); err != nil {
 			return 0, err
 		}
 		if err := a.Validate(); err != nil {
-			return 0, fmt.Errorf("answer: %w", err)
+			return 0, invalidAt(path, a, "", err)
 		}
 		im.prepare(&a.ID, &a.Version)
 		if err := assessments.insert(im.t, &a); err != nil {
 			return 0, err
 		}
 	}
-	for _, c := range d.Constraints {
+	for i, c := range d.Constraints {
 		c.DealID = deal.ID
 		if err := c.Validate(); err != nil {
-			return 0, fmt.Errorf("constraint: %w", err)
+			return 0, invalidAt(fmt.Sprintf("%s.constraints[%d]", at, i), c, "", err)
 		}
 		im.prepare(&c.ID, &c.Version)
 		if err := constraints.insert(im.t, &c); err != nil {
 			return 0, err
 		}
 	}
-	for _, g := range d.Gaps {
+	for i, g := range d.Gaps {
+		path := fmt.Sprintf("%s.gaps[%d]", at, i)
 		g.DealID = deal.ID
-		if g.PromiseID, err = im.ref("promise", g.PromiseID, "gap"); err != nil {
+		if g.PromiseID, err = im.ref("promise", g.PromiseID, path+".promise_id"); err != nil {
 			return 0, err
 		}
 		if g.PromiseID != 0 && !ownPromise[g.PromiseID] {
-			return 0, model.Invalid("gap", fmt.Sprintf("%q is about a promise of another deal", g.Title))
+			return 0, fmt.Errorf("%s.promise_id: %q is about a promise of another deal", path, g.Title)
 		}
-		if g.Owner, err = im.ref("person", g.Owner, "gap owner"); err != nil {
+		if g.Owner, err = im.ref("person", g.Owner, path+".owner"); err != nil {
 			return 0, err
 		}
 		if err := g.Validate(); err != nil {
-			return 0, fmt.Errorf("gap %q: %w", g.Title, err)
+			return 0, invalidAt(path, g, g.Title, err)
 		}
 		old := im.prepare(&g.ID, &g.Version)
 		if err := gaps.insert(im.t, &g); err != nil {
@@ -408,50 +489,53 @@ func (im *importer) deal(d model.Dossier) (int64, error) {
 		im.remember("gap", old, g.ID)
 		ownGap[g.ID] = true
 	}
-	for _, term := range d.Terms {
+	for j, term := range d.Terms {
+		path := fmt.Sprintf("%s.terms[%d]", at, j)
 		term.DealID = deal.ID
 		for i, id := range term.AgreedBy {
-			if term.AgreedBy[i], err = im.ref("person", id, "agreed by"); err != nil {
+			if term.AgreedBy[i], err = im.ref("person", id, fmt.Sprintf("%s.agreed_by[%d]", path, i)); err != nil {
 				return 0, err
 			}
 		}
 		if err := term.Validate(); err != nil {
-			return 0, fmt.Errorf("term %q: %w", term.Term, err)
+			return 0, invalidAt(path, term, term.Term, err)
 		}
 		if err := im.t.checkTerm(&term); err != nil {
-			return 0, fmt.Errorf("term %q: %w", term.Term, err)
+			return 0, fmt.Errorf("%s (%q): %w", path, term.Term, err)
 		}
 		im.prepare(&term.ID, &term.Version)
 		if err := terms.insert(im.t, &term); err != nil {
 			return 0, err
 		}
 	}
-	for _, dec := range d.Decisions {
+	for i, dec := range d.Decisions {
+		path := fmt.Sprintf("%s.decisions[%d]", at, i)
 		dec.DealID = deal.ID
-		if dec.GapID, err = im.ref("gap", dec.GapID, "decision"); err != nil {
+		if dec.GapID, err = im.ref("gap", dec.GapID, path+".gap_id"); err != nil {
 			return 0, err
 		}
 		if dec.GapID != 0 && !ownGap[dec.GapID] {
-			return 0, model.Invalid("decision", "settles a gap of another deal")
+			return 0, fmt.Errorf("%s.gap_id: settles a gap of another deal", path)
 		}
-		if dec.DecidedBy, err = im.ref("person", dec.DecidedBy, "decided by"); err != nil {
+		if dec.DecidedBy, err = im.ref("person", dec.DecidedBy, path+".decided_by"); err != nil {
 			return 0, err
 		}
 		if err := dec.Validate(); err != nil {
-			return 0, fmt.Errorf("decision: %w", err)
+			return 0, invalidAt(path, dec, "", err)
 		}
 		im.prepare(&dec.ID, &dec.Version)
 		if err := decisions.insert(im.t, &dec); err != nil {
 			return 0, err
 		}
 	}
-	for _, so := range d.SignOffs {
+	for i, so := range d.SignOffs {
+		path := fmt.Sprintf("%s.signoffs[%d]", at, i)
 		so.DealID = deal.ID
-		if so.PersonID, err = im.ref("person", so.PersonID, "sign-off"); err != nil {
+		if so.PersonID, err = im.ref("person", so.PersonID, path+".person_id"); err != nil {
 			return 0, err
 		}
 		if err := so.Validate(); err != nil {
-			return 0, fmt.Errorf("sign-off: %w", err)
+			return 0, invalidAt(path, so, "", err)
 		}
 		im.prepare(&so.ID, &so.Version)
 		if err := signOffs.insert(im.t, &so); err != nil {
@@ -495,13 +579,35 @@ func UnmarshalArchive(data []byte) (model.Archive, error) {
 		return model.Archive{}, fmt.Errorf("the file is export version %d, from a newer version of handoff; this one reads version %d",
 			head.Version, model.ArchiveVersion)
 	}
+	if err := checkSyntax(data); err != nil {
+		return model.Archive{}, err
+	}
 	var a model.Archive
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&a); err != nil {
+		// Read again field by field (eight times slower, so only now) to name
+		// the bad value by its path.
+		var b model.Archive
+		if perr := decodeAt("", data, &b); perr != nil {
+			return model.Archive{}, perr
+		}
 		return model.Archive{}, jsonError(data, err)
 	}
 	return a, nil
+}
+
+// checkSyntax refuses a file that is not one JSON value, saying where.
+func checkSyntax(data []byte) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	var v json.RawMessage
+	if err := dec.Decode(&v); err != nil {
+		return jsonError(data, err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return errors.New("the file is not valid JSON: there is more after the export")
+	}
+	return nil
 }
 
 // jsonError says what is wrong with an export file, with the line for a
@@ -514,7 +620,7 @@ func jsonError(data []byte, err error) error {
 		return fmt.Errorf("the file is not valid JSON: line %d: %v", lineAt(data, se.Offset), se)
 	case errors.As(err, &te):
 		return fmt.Errorf("the file does not match the export format: line %d: %s should be %s, not %s",
-			lineAt(data, te.Offset), te.Field, te.Type, te.Value)
+			lineAt(data, te.Offset), te.Field, kindWords(te.Type), te.Value)
 	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
 		return errors.New("the file is not valid JSON: it ends too early")
 	}

@@ -23,12 +23,27 @@ type PromiseImport struct {
 // person: the directory's person of that name (any case; a selling-side
 // person first when several share it), or a new person with the role
 // sales, added once however many rows name them.
+//
+// Rows that promise what the deal already holds (see promiseKey) refuse the
+// whole import with a *DuplicateError counting them: importing the same
+// file twice would otherwise double every promise. ImportPromisesWith can
+// allow them.
 func (s *Store) ImportPromises(ctx context.Context, dealID int64, rows ...model.PromiseRow) (PromiseImport, error) {
+	return s.ImportPromisesWith(ctx, dealID, ImportOptions{}, rows...)
+}
+
+// ImportPromisesWith is ImportPromises with options.
+func (s *Store) ImportPromisesWith(ctx context.Context, dealID int64, opts ImportOptions, rows ...model.PromiseRow) (PromiseImport, error) {
 	var res PromiseImport
 	err := s.write(ctx, func(t *txn) error {
 		res = PromiseImport{DealID: dealID}
 		if err := t.checkLiveDeal(dealID); err != nil {
 			return err
+		}
+		if !opts.AllowDuplicates {
+			if err := t.duplicatePromises(dealID, rows); err != nil {
+				return err
+			}
 		}
 		return t.importPromises(&res, rows)
 	})
@@ -107,6 +122,39 @@ func (t *txn) importPromises(res *PromiseImport, rows []model.PromiseRow) error 
 		res.Promises = append(res.Promises, p.ID)
 	}
 	return nil
+}
+
+// promiseKey is what makes a spreadsheet row the same promise as one the
+// deal holds: the same title from the same source reference, whatever the
+// case and spacing. Other columns may have been edited in the app since.
+func promiseKey(title, sourceRef string) string {
+	return personKey(title) + "\x00" + personKey(sourceRef)
+}
+
+// duplicatePromises refuses rows that the deal already holds.
+func (t *txn) duplicatePromises(dealID int64, rows []model.PromiseRow) error {
+	held, err := promises.list(t.ctx, t.tx, "deal_id = ?", "id", dealID)
+	if err != nil {
+		return err
+	}
+	have := make(map[string]bool, len(held))
+	for _, p := range held {
+		have[promiseKey(p.Title, p.SourceRef)] = true
+	}
+	n := 0
+	for _, r := range rows {
+		if have[promiseKey(r.Promise.Title, r.Promise.SourceRef)] {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	d, err := deals.get(t.ctx, t.tx, dealID)
+	if err != nil {
+		return err
+	}
+	return &DuplicateError{N: n, Of: len(rows), Noun: "promises", In: "“" + d.Name + "”"}
 }
 
 // personKey is how a name from a spreadsheet is matched with the directory.

@@ -1,6 +1,7 @@
 package db_test
 
 import (
+	"errors"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -118,7 +119,11 @@ func TestSampleImport(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		res, err := s.Import(ctx, sample)
+		var dup *db.DuplicateError
+		if _, err := s.Import(ctx, sample); !errors.As(err, &dup) || dup.N != 3 || dup.Of != 3 {
+			t.Fatalf("second Import without AllowDuplicates: %v, want 3 of 3 deals refused", err)
+		}
+		res, err := s.Import(ctx, sample, db.ImportOptions{AllowDuplicates: true})
 		if err != nil {
 			t.Fatalf("second Import: %v", err)
 		}

@@ -29,9 +29,7 @@ func (a Assessment) Validate() error {
 	checkEnum(&p, "fit", "fit", a.Fit, Fits)
 	checkEnum(&p, "confidence", "confidence", a.Confidence, Confidences)
 	limitText(&p, "what delivery can do", a.CanDo, maxText)
-	if a.EffortDays < 0 {
-		p.add("effort", "cannot be negative")
-	}
+	checkDays(&p, "effort", a.EffortDays)
 	checkRef(&p, "assessed by", a.AssessedBy)
 	return p.err()
 }

@@ -33,13 +33,13 @@ func ParseDate(s string) (Date, error) {
 		return Date{}, nil
 	}
 	if d, ok := quickDate(s); ok {
-		return d, nil
+		return inRange(d)
 	}
 	y, m, d, ok := dateParts(s)
 	if !ok {
 		return Date{}, fmt.Errorf("%s is not a date (use YYYY-MM-DD)", s)
 	}
-	return NewDate(y, time.Month(m), d), nil
+	return inRange(NewDate(y, time.Month(m), d))
 }
 
 // quickDate reads a well-formed "YYYY-MM-DD" without splitting it (the

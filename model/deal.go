@@ -37,6 +37,9 @@ func (d Deal) Validate() error {
 	if d.Value.Minor < 0 {
 		p.add("value", "cannot be negative")
 	}
+	if d.Value.Minor > MaxMinor {
+		p.add("value", "is too large")
+	}
 	if d.Value.Currency != "" && !ValidCurrency(d.Value.Currency) {
 		p.add("currency", strconv.Quote(d.Value.Currency)+" is not a currency code: use an ISO 4217 code in capitals, like EUR")
 	}

@@ -52,9 +52,7 @@ func (p Promise) Validate() error {
 	limitText(&pr, "source reference", p.SourceRef, maxTitle)
 	limitText(&pr, "problem", p.Problem, maxText)
 	checkRef(&pr, "promised by", p.PromisedBy)
-	if p.BudgetDays < 0 {
-		pr.add("budget", "cannot be negative")
-	}
+	checkDays(&pr, "budget", p.BudgetDays)
 	if p.DealID <= 0 {
 		pr.add("deal", "is required")
 	}

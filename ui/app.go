@@ -91,7 +91,7 @@ func New(ctx context.Context, store *db.Store, opts Options) *App {
 		tick = func(time.Duration, func(time.Time) tea.Msg) tea.Cmd { return nil }
 	}
 	sh := &shared{ctx: ctx, store: store, keys: DefaultKeyMap(), styles: NewStyles(true, noColor), now: now,
-		loc: loc, tick: tick}
+		loc: loc, tick: tick, paused: map[int64]meetingScreen{}}
 	a := &App{sh: sh, isDark: true, noColor: noColor, help: help.New()}
 	a.deals = newDealsScreen(sh)
 	a.deal = newDealScreen(sh)
@@ -151,6 +151,10 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 	case conflictMsg:
 		a.modals = append(a.modals, msg.dialog)
 		return nil
+	case discardFormMsg:
+		a.closeForm(msg.form)
+		a.status = statusMsg{text: "Discarded; nothing was saved."}
+		return nil
 	case savedMsg:
 		return a.saved(msg)
 	case personAddedMsg:
@@ -172,6 +176,10 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 		}
 		return nil
 	case samplesLoadedMsg:
+		if msg.dup != nil {
+			return askConfirm(a.sh, "Add the sample deals again?",
+				capitalFirst(msg.dup.Error())+". Adding them again makes a second copy of each.", loadSamplesCmd(a.sh, true))
+		}
 		if msg.err != nil {
 			a.status = statusMsg{text: sentence(msg.err), err: true}
 			return nil
@@ -200,6 +208,14 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 		}
 		if a.screen == screenMeeting && msg.err == nil {
 			a.meeting.events = msg.events
+		}
+		return nil
+	case meetingEndedMsg:
+		delete(a.sh.paused, msg.dealID)
+		if a.screen == screenMeeting {
+			a.screen = screenDeal
+			a.status = statusMsg{text: "Meeting ended after " + msg.took + "."}
+			return loadDossierCmd(a.sh, a.deal.id)
 		}
 		return nil
 	case meetingTickMsg:
@@ -290,6 +306,15 @@ func (a *App) globalKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 	if a.screen == screenDeal && a.deal.d != nil {
 		switch {
 		case key.Matches(press, k.Meeting):
+			if m, ok := a.sh.paused[a.deal.id]; ok {
+				delete(a.sh.paused, a.deal.id)
+				a.meeting = m
+				a.meeting.SetSize(a.width, a.height-3)
+				a.meeting.resume(a.deal.d)
+				a.screen = screenMeeting
+				a.status = statusMsg{text: "The meeting continues."}
+				return tea.Batch(meetingTick(a.sh), a.reload()), true
+			}
 			a.meeting.start(a.deal.d, a.sh.now())
 			a.screen = screenMeeting
 			if len(a.meeting.agenda) == 0 {
@@ -346,7 +371,13 @@ func (a *App) back() tea.Cmd {
 	case screenPeople:
 		a.screen = a.peopleFrom
 		return a.reload()
-	case screenGlossary, screenHistory, screenMeeting, screenDecisions:
+	case screenMeeting:
+		// Stepping out pauses the meeting; only E ends it.
+		a.sh.paused[a.meeting.d.Deal.ID] = a.meeting
+		a.screen = screenDeal
+		a.status = statusMsg{text: "Meeting paused: m continues it, E in the meeting ends it."}
+		return loadDossierCmd(a.sh, a.deal.id)
+	case screenGlossary, screenHistory, screenDecisions:
 		a.screen = screenDeal
 		return loadDossierCmd(a.sh, a.deal.id)
 	case screenDeal:

@@ -62,7 +62,7 @@ func (s *dealScreen) action(press tea.KeyPressMsg) (tea.Cmd, bool) {
 			s.onPick = func(id int64) tea.Cmd {
 				next := p
 				next.PromisedBy = id
-				return saveCmd(ctx, st, promiseEntity, next, p)
+				return quickSaveCmd(app, promiseEntity, next, p)
 			}
 			return openPicker(app, "who promised “"+model.Shorten(line(p.Title), 30)+"”", pickAction, true, ""), true
 		case key.Matches(press, k.Status):
@@ -119,7 +119,7 @@ func (s *dealScreen) action(press tea.KeyPressMsg) (tea.Cmd, bool) {
 			s.onPick = func(id int64) tea.Cmd {
 				next := g
 				next.Owner = id
-				return saveCmd(ctx, st, gapEntity, next, g)
+				return quickSaveCmd(app, gapEntity, next, g)
 			}
 			return openPicker(app, "owner of this gap", pickAction, true, ""), true
 		case key.Matches(press, k.Decision):

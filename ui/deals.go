@@ -171,10 +171,10 @@ func (s dealsScreen) Update(msg tea.Msg) (dealsScreen, tea.Cmd) {
 	case key.Matches(press, k.New):
 		return s, s.app.open(dealForm(s.app, model.Deal{Stage: model.StageLead, Value: model.Money{Currency: "EUR"}}))
 	case key.Matches(press, k.Samples) && len(s.all) == 0:
-		return s, loadSamplesCmd(s.app)
+		return s, loadSamplesCmd(s.app, false)
 	case key.Matches(press, k.Samples):
 		return s, askConfirm(s.app, "Add the three sample deals to this database?",
-			"They go beside your own deals, to try things out; delete them when done.", loadSamplesCmd(s.app))
+			"They go beside your own deals, to try things out; delete them when done.", loadSamplesCmd(s.app, false))
 	case !has:
 		return s, nil
 	case key.Matches(press, k.Edit):
@@ -185,7 +185,7 @@ func (s dealsScreen) Update(msg tea.Msg) (dealsScreen, tea.Cmd) {
 		d := sel.Deal
 		before := d
 		d.Archived = !d.Archived
-		return s, saveCmd(s.app.ctx, s.app.store, dealEntity, d, before)
+		return s, quickSaveCmd(s.app, dealEntity, d, before)
 	case key.Matches(press, k.Delete):
 		return s, askConfirm(s.app, "Delete deal “"+line(sel.Deal.Name)+"”?",
 			"Its promises, answers, gaps and glossary go with it. You can undo this with u.",

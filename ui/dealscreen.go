@@ -256,6 +256,9 @@ func (s dealScreen) header() string {
 	if len(s.changed) > 0 {
 		parts += " " + st.StatusErr.Render("⚠ changed since sign-off: "+strings.Join(s.changed, ", "))
 	}
+	if _, ok := s.app.paused[d.ID]; ok {
+		parts += " " + st.Accent.Render("⏸ meeting paused · m continues it")
+	}
 	parts += st.Muted.Render(" · " + string(d.Stage))
 	if d.Customer != "" {
 		parts += st.Muted.Render(" · " + line(d.Customer))

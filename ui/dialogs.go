@@ -55,6 +55,8 @@ type conflictDialog struct {
 	app       *shared
 	what      string
 	changed   []string // fields the other side changed
+	mine      []string // fields this side changed: what overwrite saves
+	noForm    bool     // the change came from a key or a pick, not a form
 	reload    tea.Cmd
 	overwrite tea.Cmd
 }
@@ -70,6 +72,8 @@ func (c *conflictDialog) Update(msg tea.Msg) (modal, tea.Cmd) {
 		return nil, c.reload
 	case key.Matches(press, k.Overwrite):
 		return nil, c.overwrite
+	case key.Matches(press, k.Cancel) && c.noForm:
+		return nil, status("Nothing was saved.")
 	case key.Matches(press, k.Cancel):
 		return nil, status("Your edits are still in the form; nothing was saved.")
 	}
@@ -89,9 +93,16 @@ func (c *conflictDialog) View(width, height int) string {
 	} else {
 		b.WriteString("\nIt was deleted or its content is the same; saving makes yours the current version.\n")
 	}
+	if len(c.mine) > 0 {
+		b.WriteString("You changed: " + st.Bold.Render(strings.Join(c.mine, ", ")) + "\n")
+	}
 	b.WriteString("\n" + st.Accent.Render("r") + "  reload: throw away your edits and see theirs\n")
-	b.WriteString(st.Accent.Render("o") + "  overwrite: save yours over theirs\n")
-	b.WriteString(st.Accent.Render("esc") + " back to your form\n")
+	b.WriteString(st.Accent.Render("o") + "  overwrite: save what you changed; the rest stays theirs\n")
+	if c.noForm {
+		b.WriteString(st.Accent.Render("esc") + " save nothing\n")
+	} else {
+		b.WriteString(st.Accent.Render("esc") + " back to your form\n")
+	}
 	return st.Modal.Width(w).Render(b.String())
 }
 

@@ -50,8 +50,9 @@ type field struct {
 // form is a modal form over one item. Tab and shift+tab (and ↑/↓ outside
 // multi-line fields) move between fields; ←/→ change a choice; enter on a
 // person field opens the picker; enter on the last field or ctrl+s saves;
-// esc cancels and saves nothing. A save that fails keeps the form open with
-// what was typed and the reason beside the field.
+// esc cancels and saves nothing (asking first when something was typed). A
+// save that fails keeps the form open with what was typed and the reason
+// beside the field.
 type form struct {
 	title  string
 	fields []field
@@ -69,6 +70,9 @@ type form struct {
 	// refused as stale, and returns the dialog that offers reload or
 	// overwrite.
 	onConflict func(f *form) tea.Cmd
+	// opened is the fields as they were when the form first took a
+	// message, so esc knows whether anything typed would be lost.
+	opened *string
 }
 
 func newForm(app *shared, title string) *form {
@@ -309,9 +313,34 @@ func (f *form) save() tea.Cmd {
 	}
 }
 
+// state is everything the fields hold, to tell an edited form from an
+// untouched one.
+func (f *form) state() string {
+	var b strings.Builder
+	for i := range f.fields {
+		fl := &f.fields[i]
+		b.WriteString(fl.name + "\x00" + fl.input.Value() + "\x00" + fl.area.Value() + "\x00" +
+			itoa(fl.choice) + "\x00" + itoa(int(fl.person)) + "\x00")
+		for _, id := range fl.people {
+			b.WriteString(itoa(int(id)) + ",")
+		}
+		b.WriteString("\x01")
+	}
+	return b.String()
+}
+
+// edited reports whether the fields differ from how the form opened.
+func (f *form) edited() bool { return f.opened != nil && *f.opened != f.state() }
+
 // Update handles a key or a pick while the form is on top.
 func (f *form) Update(msg tea.Msg) (modal, tea.Cmd) {
 	k := f.app.keys
+	if f.opened == nil {
+		// Forms are built whole before they are shown, so the first message
+		// finds them as they opened.
+		s := f.state()
+		f.opened = &s
+	}
 	switch msg := msg.(type) {
 	case pickedMsg:
 		if fl := f.field(msg.field); fl != nil {
@@ -336,6 +365,8 @@ func (f *form) Update(msg tea.Msg) (modal, tea.Cmd) {
 		switch {
 		case key.Matches(press, k.Cancel) && f.saving:
 			return f, status("Still saving; the form closes when it is done.")
+		case key.Matches(press, k.Cancel) && f.edited():
+			return f, f.app.open(&discardDialog{app: f.app, form: f})
 		case key.Matches(press, k.Cancel):
 			return nil, status("Cancelled; nothing was saved.")
 		case press.String() == "ctrl+s":
@@ -420,6 +451,39 @@ func (f *form) Update(msg tea.Msg) (modal, tea.Cmd) {
 		}
 	}
 	return f, nil
+}
+
+// discardDialog asks before esc throws away what was typed in a form: one
+// reflex key must not lose a filled form.
+type discardDialog struct {
+	app  *shared
+	form *form
+}
+
+// discardFormMsg closes a form whose changes the user chose to discard.
+type discardFormMsg struct{ form *form }
+
+func (d *discardDialog) Update(msg tea.Msg) (modal, tea.Cmd) {
+	press, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return d, nil
+	}
+	switch {
+	case key.Matches(press, d.app.keys.Yes):
+		f := d.form
+		return nil, func() tea.Msg { return discardFormMsg{f} }
+	case key.Matches(press, d.app.keys.No):
+		return nil, nil // back to the form, everything typed still there
+	}
+	return d, nil
+}
+
+func (d *discardDialog) View(width, height int) string {
+	st := d.app.styles
+	w := min(64, width-4)
+	return st.Modal.Width(w).Render(st.Title.Render("Discard your changes?") + "\n" +
+		"What you typed in “" + cut(line(d.form.title), w-24) + "” is not saved.\n\n" +
+		st.Muted.Render("y: discard them · n/esc: back to the form"))
 }
 
 func containsID(ids []int64, id int64) bool {

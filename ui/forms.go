@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -14,6 +15,60 @@ import (
 // conflictMsg carries the dialog to show when a save met a newer version.
 type conflictMsg struct{ dialog *conflictDialog }
 
+// staleCmd loads what is stored now after a write of mine (made from base)
+// was refused as stale, and returns the dialog that offers to take theirs
+// (reload, given the stored value) or to save the fields mine changed over
+// it. owner is the form that asked, nil for a quick action.
+func staleCmd[T any](app *shared, e entity[T], base, mine T, readErr error, owner *form,
+	reload func(cur T) tea.Msg) tea.Cmd {
+	ctx, s := app.ctx, app.store
+	return func() tea.Msg {
+		id, _ := e.ids(&base)
+		cur, err := e.get(s, ctx, *id)
+		if err != nil {
+			return savedMsg{err: err, owner: owner}
+		}
+		d := &conflictDialog{
+			app:     app,
+			what:    strings.ToUpper(e.label(base)[:1]) + e.label(base)[1:],
+			changed: changedFields(base, cur),
+			mine:    changedFields(base, mine),
+			noForm:  owner == nil,
+			reload:  func() tea.Msg { return reload(cur) },
+			overwrite: func() tea.Msg {
+				if readErr != nil {
+					return savedMsg{err: readErr, owner: owner}
+				}
+				msg := saveCmd(ctx, s, e, mergeMine(base, mine, cur), cur)().(savedMsg)
+				if errors.Is(msg.err, model.ErrConflict) && owner == nil {
+					// Changed again meanwhile: ask again, against the newer value.
+					return staleCmd(app, e, base, mine, nil, nil, reload)()
+				}
+				msg.owner = owner
+				return msg
+			},
+		}
+		return conflictMsg{d}
+	}
+}
+
+// quickSaveCmd saves a change made by one key or a pick (no form), from
+// before. A stale write offers the same choice as a form: reload (keep
+// theirs, drop mine) or overwrite the fields this change made.
+func quickSaveCmd[T any](app *shared, e entity[T], next, before T) tea.Cmd {
+	save := saveCmd(app.ctx, app.store, e, next, before)
+	return func() tea.Msg {
+		msg := save().(savedMsg)
+		if !errors.Is(msg.err, model.ErrConflict) {
+			return msg
+		}
+		reload := func(T) tea.Msg {
+			return savedMsg{status: "Reloaded: " + e.label(before) + " shows their change; yours was not saved."}
+		}
+		return staleCmd(app, e, before, next, nil, nil, reload)()
+	}
+}
+
 // replaceFormMsg swaps the form on top for a fresh one (after "reload").
 // The form is built in Update, where the shared state may be read.
 type replaceFormMsg struct{ build func() *form }
@@ -22,6 +77,7 @@ type replaceFormMsg struct{ build func() *form }
 // the value, the type's own Validate checks it, and the store saves it.
 // A save refused as stale offers to reload theirs or overwrite with mine,
 // naming the fields they changed; reopen rebuilds the form on their value.
+// Overwrite saves only the fields this form changed (see mergeMine).
 func bindForm[T any](app *shared, f *form, e entity[T], v T, read func(f *form, v *T) error,
 	validate func(T) error, reopen func(*shared, T) *form) *form {
 	ctx, s := app.ctx, app.store
@@ -44,34 +100,11 @@ func bindForm[T any](app *shared, f *form, e entity[T], v T, read func(f *form, 
 		return saveCmd(ctx, s, e, next, v), nil
 	}
 	f.onConflict = func(f *form) tea.Cmd {
-		id, _ := e.ids(&v)
 		mine, readErr := collect(f, 0)
-		return func() tea.Msg {
-			cur, err := e.get(s, ctx, *id)
-			if err != nil {
-				return savedMsg{err: err, owner: f}
-			}
-			_, curVersion := e.ids(&cur)
-			d := &conflictDialog{
-				app:     app,
-				what:    strings.ToUpper(e.label(v)[:1]) + e.label(v)[1:],
-				changed: changedFields(v, cur),
-				reload: func() tea.Msg {
-					return replaceFormMsg{func() *form { return reopen(app, cur) }}
-				},
-				overwrite: func() tea.Msg {
-					if readErr != nil {
-						return savedMsg{err: readErr, owner: f}
-					}
-					_, ver := e.ids(&mine)
-					*ver = *curVersion
-					msg := saveCmd(ctx, s, e, mine, cur)().(savedMsg)
-					msg.owner = f
-					return msg
-				},
-			}
-			return conflictMsg{d}
+		reload := func(cur T) tea.Msg {
+			return replaceFormMsg{func() *form { return reopen(app, cur) }}
 		}
+		return staleCmd(app, e, v, mine, readErr, f, reload)
 	}
 	return f
 }

@@ -30,6 +30,7 @@ type KeyMap struct {
 	// Meeting mode.
 	NextGap, PrevGap, Agenda, Skip key.Binding
 	DueDate, Severity              key.Binding
+	EndMeeting                     key.Binding
 }
 
 // DefaultKeyMap is the key contract of DESIGN §4.2.
@@ -98,6 +99,9 @@ func DefaultKeyMap() KeyMap {
 		Skip:     b([]string{"z"}, "z", "skip (to the end)"),
 		DueDate:  b([]string{"D"}, "D", "set due date"),
 		Severity: b([]string{"v"}, "v", "set severity"),
+		// Ending is a key of its own: esc only steps out, and the meeting
+		// goes on when the PM comes back.
+		EndMeeting: b([]string{"E"}, "E", "end the meeting"),
 	}
 }
 

@@ -32,6 +32,13 @@ type meetingScreen struct {
 	onPick     func(id int64) tea.Cmd
 }
 
+// meetingEndedMsg says the PM ended the meeting (E): it is not continued
+// the next time meeting mode opens on the deal.
+type meetingEndedMsg struct {
+	dealID int64
+	took   string
+}
+
 // meetingTickMsg moves the elapsed-time clock.
 type meetingTickMsg struct{}
 
@@ -52,6 +59,23 @@ func (m *meetingScreen) start(d *model.Dossier, now time.Time) {
 	}
 	m.agendaCur.setLen(len(m.agenda))
 	m.agendaCur.setHeight(max(m.height-6, 3))
+}
+
+// resume continues a paused meeting on fresh data: its start, its place
+// and its agenda stay, and gaps that opened while the PM stepped out join
+// the end of the agenda.
+func (m *meetingScreen) resume(d *model.Dossier) {
+	m.d = d
+	on := map[int64]bool{}
+	for _, id := range m.agenda {
+		on[id] = true
+	}
+	for _, i := range sortedGaps(d.Gaps) {
+		if g := d.Gaps[i]; g.Open() && !on[g.ID] {
+			m.agenda = append(m.agenda, g.ID)
+		}
+	}
+	m.agendaCur.setLen(len(m.agenda))
 }
 
 // setData takes fresh data; the agenda stays as it was.
@@ -123,6 +147,14 @@ func (m meetingScreen) Update(msg tea.Msg) (meetingScreen, tea.Cmd) {
 		}
 		return m, status("Skipped: it comes back at the end of the agenda.")
 	}
+	if key.Matches(press, k.EndMeeting) {
+		if !m.inSummary() {
+			m.pos = len(m.agenda)
+			return m, tea.Batch(loadHistoryCmd(m.app, m.d.Deal.ID), status("The summary: E again ends the meeting."))
+		}
+		dealID, took := m.d.Deal.ID, m.elapsed()
+		return m, func() tea.Msg { return meetingEndedMsg{dealID: dealID, took: took} }
+	}
 	if m.inSummary() {
 		if key.Matches(press, k.SignOff) {
 			return m, m.app.open(signOffForm(m.app, m.d))
@@ -140,13 +172,12 @@ func (m meetingScreen) Update(msg tea.Msg) (meetingScreen, tea.Cmd) {
 func (m *meetingScreen) settle(press tea.KeyPressMsg, g model.Gap) tea.Cmd {
 	k := m.app.keys
 	app := m.app
-	ctx, st := app.ctx, app.store
 	switch {
 	case key.Matches(press, k.Owner):
 		m.onPick = func(id int64) tea.Cmd {
 			next := g
 			next.Owner = id
-			return saveCmd(ctx, st, gapEntity, next, g)
+			return quickSaveCmd(app, gapEntity, next, g)
 		}
 		return openPicker(app, "owner of this gap", pickAction, true, "")
 	case key.Matches(press, k.DueDate):
@@ -476,84 +507,6 @@ func (m meetingScreen) agendaView() []string {
 	return out
 }
 
-// meetingStats are what the history says happened during the meeting.
-type meetingStats struct {
-	decisions, decidedGaps, owners int
-	statuses                       map[string]int
-}
-
-func (m meetingScreen) stats() meetingStats {
-	s := meetingStats{statuses: map[string]int{}}
-	decided, owned := map[float64]bool{}, map[int64]bool{}
-	for _, e := range m.events {
-		if e.At.Before(m.started) {
-			continue
-		}
-		before, after := jsonMap(e.Before), jsonMap(e.After)
-		switch {
-		case e.Entity == "decision" && e.Action == "create":
-			s.decisions++
-			if id, ok := after["gap_id"].(float64); ok && id != 0 {
-				decided[id] = true
-			}
-		case e.Entity == "gap" && e.Action == "update":
-			if !equalJSON(before["owner"], after["owner"]) && after["owner"] != float64(0) {
-				owned[e.EntityID] = true
-			}
-			if st, ok := after["status"].(string); ok && !equalJSON(before["status"], after["status"]) {
-				s.statuses[st]++
-			}
-		}
-	}
-	s.decidedGaps, s.owners = len(decided), len(owned)
-	return s
-}
-
-// summaryView closes the meeting: what was settled and what is left.
-func (m meetingScreen) summaryView() []string {
-	st := m.app.styles
-	s := m.stats()
-	out := []string{st.Big.Render("Meeting summary"), ""}
-	out = append(out, fmt.Sprintf("%s on the agenda; the meeting took %s.", capitalFirst(plural(len(m.agenda), "gap")), m.elapsed()))
-	out = append(out, fmt.Sprintf("Decisions recorded: %s, on %s.", st.Bold.Render(itoa(s.decisions)), plural(s.decidedGaps, "gap")))
-	out = append(out, fmt.Sprintf("Owners assigned: %s.", st.Bold.Render(itoa(s.owners))))
-	if len(s.statuses) > 0 {
-		var parts []string
-		for _, k := range sortedStringKeys(s.statuses) {
-			parts = append(parts, fmt.Sprintf("%d %s", s.statuses[k], strings.ReplaceAll(k, "_", " ")))
-		}
-		out = append(out, "Status changes: "+strings.Join(parts, ", ")+".")
-	}
-	var unowned []model.Gap
-	for _, g := range m.d.Gaps {
-		if g.Open() && g.Owner == 0 {
-			unowned = append(unowned, g)
-		}
-	}
-	out = append(out, "")
-	if len(unowned) == 0 {
-		out = append(out, st.Ready.Render("✓ Every open gap has an owner."))
-	} else {
-		out = append(out, st.NotReady.Render(fmt.Sprintf("Still open without an owner (%d):", len(unowned))))
-		for i, g := range unowned {
-			if i == 8 {
-				out = append(out, st.Muted.Render(fmt.Sprintf("  … and %d more", len(unowned)-8)))
-				break
-			}
-			out = append(out, "  "+cut(sevMark(g.Severity)+"  "+line(g.Difference()), m.width-2))
-		}
-	}
-	r := m.d.Readiness()
-	out = append(out, "")
-	if r.Ready() {
-		out = append(out, st.Ready.Render("✓ Ready for handoff."))
-	} else {
-		out = append(out, st.NotReady.Render(fmt.Sprintf("Not ready yet: %d%%, %s.", r.Percent, plural(len(r.Blockers), "blocker"))))
-	}
-	out = append(out, "", "x exports the report · S signs off · ← back to the gaps · g agenda · esc leaves")
-	return out
-}
-
 func plural(n int, word string) string {
 	if n == 1 {
 		return "1 " + word
@@ -573,9 +526,9 @@ func sortedStringKeys(m map[string]int) []string {
 func (m meetingScreen) ShortHelp() []key.Binding {
 	k := m.app.keys
 	if m.inSummary() {
-		return []key.Binding{k.Export, k.SignOff, k.PrevGap, k.Agenda, k.Back}
+		return []key.Binding{k.EndMeeting, k.Export, k.SignOff, k.PrevGap, k.Agenda, withHelp(k.Back, "step out")}
 	}
-	return []key.Binding{k.Owner, k.DueDate, k.Status, k.Severity, k.Decision, k.NextGap, k.PrevGap, k.Agenda, k.Back}
+	return []key.Binding{k.Owner, k.DueDate, k.Status, k.Severity, k.Decision, k.NextGap, k.PrevGap, k.Agenda, withHelp(k.Back, "step out")}
 }
 
 func (m meetingScreen) FullHelp() [][]key.Binding { return sectionsOf(m.HelpSections()) }
@@ -586,7 +539,7 @@ func (m meetingScreen) HelpSections() []helpSection {
 	return []helpSection{
 		{"Walk the agenda", []key.Binding{k.NextGap, k.PrevGap, k.Agenda, k.Skip, withHelp(k.Bottom, "summary")}},
 		{"Settle this gap", []key.Binding{k.Owner, k.DueDate, k.Status, k.Severity, k.Decision, withHelp(k.Edit, "edit the whole gap")}},
-		{"Close", []key.Binding{k.Export, k.SignOff, k.Presenting}},
+		{"Close", []key.Binding{k.EndMeeting, withHelp(k.Back, "step out (the meeting goes on)"), k.Export, k.SignOff, k.Presenting}},
 		{"Everywhere", globalKeys(k)},
 	}
 }

@@ -32,6 +32,9 @@ type shared struct {
 	// opened holds dialogs opened during this Update, for the root to
 	// put on its stack.
 	opened []modal
+	// paused holds the meetings stepped out of, by deal: m on that deal
+	// continues one with its start time and agenda until it is ended.
+	paused map[int64]meetingScreen
 }
 
 // when formats a moment for the screen, in the local time zone.

@@ -39,7 +39,16 @@ func TestCancelledFormSavesNothing(t *testing.T) {
 	h.press("n")
 	h.typeText("Something we never said")
 	h.press("esc")
-	h.sees("Cancelled; nothing was saved.")
+	h.sees("Discard your changes?")
+	h.press("n") // back to the form, with what was typed
+	h.sees("New promise", "Something we never said")
+	h.seesNot("Discard your changes?")
+	h.press("esc")
+	h.press("esc") // esc on the question also goes back
+	h.sees("New promise", "Something we never said")
+	h.press("esc", "y")
+	h.sees("Discarded; nothing was saved.")
+	h.seesNot("New promise")
 	if n := len(h.dossier(h.a.deal.id).Promises); n != before {
 		t.Fatalf("%d promises after a cancelled form, want %d", n, before)
 	}
@@ -767,6 +776,8 @@ func TestSamplesAskFirstWhenThereAreDeals(t *testing.T) {
 		t.Fatalf("%d deals after saying no", n)
 	}
 	h.press("L", "y")
+	h.sees("Add the sample deals again?") // they are these very deals
+	h.press("y")
 	if n := len(h.a.deals.all); n != 6 {
 		t.Fatalf("%d deals after saying yes", n)
 	}

@@ -1,0 +1,100 @@
+package model
+
+import (
+	"encoding/json"
+	"sort"
+	"time"
+)
+
+// GapOutcome is what a meeting changed about one gap: the gap as it was
+// before the meeting's first change to it and as it stood after the last.
+type GapOutcome struct {
+	Before, After Gap
+}
+
+// OwnerSet reports whether the meeting left the gap with another owner.
+func (o GapOutcome) OwnerSet() bool { return o.Before.Owner != o.After.Owner }
+
+// DueSet reports whether the meeting left the gap with another due date.
+func (o GapOutcome) DueSet() bool { return o.Before.Due != o.After.Due }
+
+// SeveritySet reports whether the meeting left the gap with another severity.
+func (o GapOutcome) SeveritySet() bool { return o.Before.Severity != o.After.Severity }
+
+// StatusSet reports whether the meeting left the gap with another status or
+// resolution.
+func (o GapOutcome) StatusSet() bool {
+	return o.Before.Status != o.After.Status || o.Before.Resolution != o.After.Resolution
+}
+
+// MeetingOutcome is what the history says a meeting changed: each gap once
+// with its final value, and the decisions recorded (and not deleted) since
+// it began, in the order they happened.
+type MeetingOutcome struct {
+	Gaps      []GapOutcome
+	Decisions []Decision
+}
+
+// MeetingChanges reads a deal's history (in any order) for what changed
+// from since on. A gap changed twice is one outcome; a gap changed and
+// changed back is none.
+func MeetingChanges(events []Event, since time.Time) MeetingOutcome {
+	evs := make([]Event, 0, len(events))
+	for _, e := range events {
+		if !e.At.Before(since) {
+			evs = append(evs, e)
+		}
+	}
+	sort.SliceStable(evs, func(i, j int) bool { return evs[i].ID < evs[j].ID })
+
+	var out MeetingOutcome
+	gapAt := map[int64]int{}
+	var gaps []GapOutcome
+	decAt := map[int64]int{}
+	var decs []*Decision
+	for _, e := range evs {
+		switch {
+		case e.Entity == "gap" && e.Action == "update":
+			var before, after Gap
+			if json.Unmarshal([]byte(e.Before), &before) != nil || json.Unmarshal([]byte(e.After), &after) != nil {
+				continue
+			}
+			if i, ok := gapAt[e.EntityID]; ok {
+				gaps[i].After = after
+				continue
+			}
+			gapAt[e.EntityID] = len(gaps)
+			gaps = append(gaps, GapOutcome{Before: before, After: after})
+		case e.Entity == "decision":
+			var d Decision
+			text := e.After
+			if text == "" {
+				text = e.Before
+			}
+			if json.Unmarshal([]byte(text), &d) != nil {
+				continue
+			}
+			i, seen := decAt[e.EntityID]
+			switch {
+			case e.Action == "delete" && seen:
+				decs[i] = nil
+			case e.Action == "create" || e.Action == "restore":
+				decAt[e.EntityID] = len(decs)
+				decs = append(decs, &d)
+			case e.Action == "update" && seen && decs[i] != nil:
+				decs[i] = &d
+			}
+		}
+	}
+	for _, g := range gaps {
+		if g.OwnerSet() || g.DueSet() || g.SeveritySet() || g.StatusSet() {
+			out.Gaps = append(out.Gaps, g)
+		}
+	}
+	for _, d := range decs {
+		if d != nil {
+			out.Decisions = append(out.Decisions, *d)
+		}
+	}
+	return out
+}
