@@ -350,7 +350,7 @@ func TestCheck(t *testing.T) {
 				{DealID: d.ID, Title: "Settled long ago", Severity: model.SeverityLow, Kind: model.KindOther,
 					Status: model.GapResolved, Origin: model.OriginManual, Due: model.MustDate("2020-01-01")},
 				{DealID: d.ID, Title: "Far ahead", Severity: model.SeverityLow, Kind: model.KindOther,
-					Status: model.GapOpen, Origin: model.OriginManual, Due: model.MustDate("2999-01-01")},
+					Status: model.GapOpen, Origin: model.OriginManual, Due: model.MustDate("2199-01-01")},
 			} {
 				if err := s.CreateGap(t.Context(), &g); err != nil {
 					t.Fatal(err)
