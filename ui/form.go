@@ -406,7 +406,9 @@ func (f *form) View(width, height int) string {
 		}
 		switch {
 		case fl.err != "":
-			body = append(body, "  "+st.FieldErr.Render("✗ "+cut(line(fl.err), inner-4)))
+			// The error names the field by its label: a bare "is required"
+			// says nothing once the eye has left the field.
+			body = append(body, "  "+st.FieldErr.Render("✗ "+cut(line(model.Phrase(fl.label, fl.err)), inner-4)))
 		case focused && fl.hint != "" && fl.kind != fieldText:
 			body = append(body, "  "+st.Muted.Render(cut(fl.hint, inner-2)))
 		}

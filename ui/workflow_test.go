@@ -51,14 +51,16 @@ func TestInvalidInputKeepsTheFormOpen(t *testing.T) {
 	before := len(h.a.deal.d.Promises)
 	h.press("n")
 	h.press("ctrl+s") // no title
-	h.sees("✗ is required", "nothing was saved")
+	// The error names its field: a bare "is required" tells nobody which.
+	h.sees("✗ Promise is required", "nothing was saved")
+	h.seesNot("✗ is required")
 	h.typeText("Nightly stock export")
 	for range 9 {
 		h.press("tab")
 	}
 	h.typeText("2027-02-30")
 	h.press("ctrl+s")
-	h.sees("2027-02-30 is not a date", "Nightly stock export")
+	h.sees("✗ Customer due date: 2027-02-30 is not a date", "Nightly stock export")
 	if n := len(h.dossier(h.a.deal.id).Promises); n != before {
 		t.Fatalf("a refused form saved a promise")
 	}
@@ -131,7 +133,13 @@ func TestAnswerAPromise(t *testing.T) {
 	}
 	h.press("a")
 	h.sees("Delivery's answer", "To: "+p.Title[:20])
-	h.press("right") // full → partial
+	// A new answer claims nothing: it starts unknown until delivery says.
+	if fit := h.a.topForm().value("fit"); fit != string(model.FitUnknown) {
+		t.Fatalf("a new answer starts with fit %q, want unknown", fit)
+	}
+	for h.a.topForm().value("fit") != string(model.FitPartial) {
+		h.press("right")
+	}
 	h.press("tab")
 	h.typeText("Train the trainers only: 8 shift leads.")
 	h.press("tab")
@@ -148,6 +156,12 @@ func TestAnswerAPromise(t *testing.T) {
 	}
 	h.press("3")
 	h.sees("◐ partial", "Train the trainers")
+	// An existing answer keeps its fit.
+	h.press("2", "a")
+	if fit := h.a.topForm().value("fit"); fit != string(model.FitPartial) {
+		t.Fatalf("the stored answer opens with fit %q, want partial", fit)
+	}
+	h.press("esc")
 	// The unassessed gap closed itself; a scope and a schedule gap opened.
 	gaps := map[model.GapKind]model.Gap{}
 	for _, g := range h.dossier(h.a.deal.id).Gaps {
