@@ -408,7 +408,13 @@ func (f *form) View(width, height int) string {
 		case fl.err != "":
 			// The error names the field by its label: a bare "is required"
 			// says nothing once the eye has left the field.
-			body = append(body, "  "+st.FieldErr.Render("✗ "+cut(line(model.Phrase(fl.label, fl.err)), inner-4)))
+			for i, l := range wrap(line(model.Phrase(fl.label, fl.err)), inner-4) {
+				mark := "✗ "
+				if i > 0 {
+					mark = "  "
+				}
+				body = append(body, "  "+st.FieldErr.Render(mark+l))
+			}
 		case focused && fl.hint != "" && fl.kind != fieldText:
 			body = append(body, "  "+st.Muted.Render(cut(fl.hint, inner-2)))
 		}

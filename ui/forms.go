@@ -280,7 +280,7 @@ func gapForm(app *shared, g model.Gap) *form {
 		g.Status = enumOf[model.GapStatus](f, "status")
 		g.Resolution = strings.TrimSpace(f.value("resolution"))
 		return e.err()
-	}, model.Gap.Validate, gapForm)
+	}, model.Gap.ValidateChange, gapForm)
 }
 
 // termForm creates or edits a glossary term.

@@ -785,3 +785,48 @@ func TestSamplesAskFirstWhenThereAreDeals(t *testing.T) {
 		t.Fatalf("%d deals after saying yes", n)
 	}
 }
+
+// A critical or high gap is resolved or accepted only with the decision
+// that closes it: the gap form and meeting mode's status key both refuse it
+// without, name the field, and put the cursor in it.
+func TestClosingAnImportantGapNeedsAResolution(t *testing.T) {
+	for _, where := range []string{"gaps pane", "meeting"} {
+		t.Run(where, func(t *testing.T) {
+			h := newHarness(t, 120, 40, true)
+			h.openDeal("SAP")
+			var g model.Gap
+			if where == "gaps pane" {
+				h.press("4")
+				g, _ = h.a.deal.gaps.selected()
+				h.press("s", "tab", "tab", "tab") // severity, owner, due, status
+			} else {
+				h.press("m")
+				g, _ = h.a.meeting.gap()
+				h.press("s")
+			}
+			if g.Severity != model.SeverityCritical && g.Severity != model.SeverityHigh {
+				t.Fatalf("the first gap is %s; the test needs a critical or high one", g.Severity)
+			}
+			for h.a.topForm().value("status") != string(model.GapResolved) {
+				h.press("right")
+			}
+			h.press("ctrl+s")
+			h.sees("✗ Resolution", "nothing was saved")
+			f := h.a.topForm()
+			if f == nil || f.fields[f.focus].name != "resolution" {
+				t.Fatal("the form did not stay open with the cursor in the resolution")
+			}
+			if msg := f.fields[f.focus].err; !strings.Contains(msg, "is required to set a "+string(g.Severity)+" gap to resolved") {
+				t.Fatalf("the resolution's error says %q", msg)
+			}
+			if now, _ := h.s.Gap(h.ctx, g.ID); now.Status != g.Status {
+				t.Fatalf("the gap was closed without a resolution: %+v", now)
+			}
+			h.typeText("Scope cut agreed with the customer.")
+			h.press("ctrl+s")
+			if now, _ := h.s.Gap(h.ctx, g.ID); now.Status != model.GapResolved || now.Resolution != "Scope cut agreed with the customer." {
+				t.Fatalf("after writing the resolution: %+v", now)
+			}
+		})
+	}
+}
