@@ -91,7 +91,7 @@ func New(ctx context.Context, store *db.Store, opts Options) *App {
 		tick = func(time.Duration, func(time.Time) tea.Msg) tea.Cmd { return nil }
 	}
 	sh := &shared{ctx: ctx, store: store, keys: DefaultKeyMap(), styles: NewStyles(true, noColor), now: now,
-		loc: loc, tick: tick}
+		loc: loc, tick: tick, blockers: map[int64]int{}}
 	a := &App{sh: sh, isDark: true, noColor: noColor, help: help.New()}
 	a.deals = newDealsScreen(sh)
 	a.deal = newDealScreen(sh)
@@ -183,6 +183,9 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 			a.deals.err = msg.err
 		} else {
 			a.deals.setData(msg.list)
+			for _, d := range msg.list {
+				a.sh.blockers[d.Deal.ID] = d.Blockers
+			}
 		}
 		return nil
 	case peopleLoadedMsg:
@@ -394,6 +397,7 @@ func (a *App) dossierLoaded(msg dossierLoadedMsg) {
 		return
 	}
 	a.deal.setData(msg.d)
+	a.sh.blockers[msg.d.Deal.ID] = len(a.deal.ready.Blockers)
 	switch a.screen {
 	case screenGlossary:
 		a.glossary.open(msg.d)

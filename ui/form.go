@@ -65,7 +65,15 @@ type form struct {
 	// refused as stale, and returns the dialog that offers reload or
 	// overwrite.
 	onConflict func(f *form) tea.Cmd
+	// ask, when set, reads the fields once they are valid and returns a
+	// question to answer before saving ("not ready: move anyway?"), or "".
+	ask func(f *form) (question, detail string)
+	// confirmed is true for the one save the user said yes to.
+	confirmed bool
 }
+
+// confirmedMsg says the user answered yes to a form's question: save it.
+type confirmedMsg struct{ form *form }
 
 func newForm(app *shared, title string) *form {
 	return &form{title: title, app: app}
@@ -240,6 +248,13 @@ func (f *form) save() tea.Cmd {
 		f.fail(err)
 		return nil
 	}
+	confirmed := f.confirmed
+	f.confirmed = false
+	if f.ask != nil && !confirmed {
+		if q, detail := f.ask(f); q != "" {
+			return askConfirm(f.app, q, detail, func() tea.Msg { return confirmedMsg{f} })
+		}
+	}
 	f.saving = true
 	f.err = ""
 	return func() tea.Msg {
@@ -271,6 +286,12 @@ func (f *form) Update(msg tea.Msg) (modal, tea.Cmd) {
 				}
 			}
 			fl.err = ""
+		}
+		return f, nil
+	case confirmedMsg:
+		if msg.form == f {
+			f.confirmed = true
+			return f, f.save()
 		}
 		return f, nil
 	case tea.PasteMsg, tea.KeyPressMsg:

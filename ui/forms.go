@@ -130,7 +130,7 @@ func dealForm(app *shared, d model.Deal) *form {
 	if !app.presenting {
 		f.area("notes", "Internal notes (hidden when presenting, never in the report)", d.Notes)
 	}
-	return bindForm(app, f, dealEntity, d, func(f *form, d *model.Deal) error {
+	bindForm(app, f, dealEntity, d, func(f *form, d *model.Deal) error {
 		var e fieldErrs
 		d.Name = strings.TrimSpace(f.value("name"))
 		d.Customer = strings.TrimSpace(f.value("customer"))
@@ -152,6 +152,30 @@ func dealForm(app *shared, d model.Deal) *form {
 		d.NotSold = nonEmptyLines(f.value("not sold"))
 		return e.err()
 	}, model.Deal.Validate, dealForm)
+	f.ask = askBeforeHandoff(app, d)
+	return f
+}
+
+// askBeforeHandoff asks before a form moves a deal that is not ready to
+// handoff or delivery, naming how many blockers it has: moving it says to
+// everyone that delivery can start.
+func askBeforeHandoff(app *shared, d model.Deal) func(f *form) (string, string) {
+	return func(f *form) (string, string) {
+		to := enumOf[model.Stage](f, "stage")
+		if to == d.Stage || (to != model.StageHandoff && to != model.StageDelivery) {
+			return "", ""
+		}
+		n := app.blockersOf(d)
+		if n == 0 {
+			return "", ""
+		}
+		name := d.Name
+		if f.field("name") != nil {
+			name = strings.TrimSpace(f.value("name"))
+		}
+		return fmt.Sprintf("“%s” is not ready: %s. Move to %s anyway?", line(name), plural(n, "blocker"), to),
+			"The deal screen lists what blocks it. y moves it anyway; n goes back to the form."
+	}
 }
 
 func nonEmptyLines(s string) []string {
@@ -168,10 +192,12 @@ func nonEmptyLines(s string) []string {
 func stageForm(app *shared, d model.Deal) *form {
 	f := newForm(app, "Stage of “"+line(d.Name)+"”")
 	choiceField(f, "stage", "Stage", model.Stages, d.Stage)
-	return bindForm(app, f, dealEntity, d, func(f *form, d *model.Deal) error {
+	bindForm(app, f, dealEntity, d, func(f *form, d *model.Deal) error {
 		d.Stage = enumOf[model.Stage](f, "stage")
 		return nil
 	}, model.Deal.Validate, stageForm)
+	f.ask = askBeforeHandoff(app, d)
+	return f
 }
 
 // ownersForm sets a deal's owners by role.

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -336,6 +337,7 @@ func TestStageAndArchive(t *testing.T) {
 	h.press("s") // first deal: Managed IT services, stage won
 	h.press("right")
 	h.press("ctrl+s")
+	h.press("y") // it is not ready: move it anyway
 	d := h.a.deals.all[h.a.deals.rows[h.a.deals.cur.pos]].Deal
 	if d.Stage != model.StageHandoff {
 		t.Fatalf("stage %s, want handoff", d.Stage)
@@ -827,6 +829,53 @@ func TestClosingAnImportantGapNeedsAResolution(t *testing.T) {
 			if now, _ := h.s.Gap(h.ctx, g.ID); now.Status != model.GapResolved || now.Resolution != "Scope cut agreed with the customer." {
 				t.Fatalf("after writing the resolution: %+v", now)
 			}
+		})
+	}
+}
+
+// Moving a deal that is not ready to handoff or delivery asks first and
+// says how many blockers it has — from the deal list, the deal pane and the
+// deal form alike; no moves it nowhere.
+func TestMovingAnUnreadyDealOnAsksFirst(t *testing.T) {
+	for _, from := range []string{"deal list", "deal pane", "deal form"} {
+		t.Run(from, func(t *testing.T) {
+			h := newHarness(t, 120, 40, true)
+			sel := h.a.deals.all[h.a.deals.rows[h.a.deals.cur.pos]]
+			if sel.Blockers == 0 {
+				t.Fatalf("%q is ready; the test needs a deal that is not", sel.Deal.Name)
+			}
+			switch from {
+			case "deal list":
+				h.press("s")
+			case "deal pane":
+				h.openDeal(sel.Deal.Name)
+				h.press("1", "s")
+			case "deal form":
+				h.press("e", "tab", "tab") // name, customer, stage
+			}
+			for h.a.topForm().value("stage") != string(model.StageDelivery) {
+				h.press("right")
+			}
+			h.press("ctrl+s")
+			h.sees(fmt.Sprintf("“%s” is not ready: %d blockers.", sel.Deal.Name, sel.Blockers), "Move to delivery anyway?")
+			h.press("n")
+			if d, _ := h.s.Deal(h.ctx, sel.Deal.ID); d.Stage != sel.Deal.Stage {
+				t.Fatalf("saying no moved the deal to %s", d.Stage)
+			}
+			if h.a.topForm() == nil {
+				t.Fatal("saying no closed the form")
+			}
+			h.press("ctrl+s", "y")
+			if d, _ := h.s.Deal(h.ctx, sel.Deal.ID); d.Stage != model.StageDelivery {
+				t.Fatalf("saying yes left the deal at %s", d.Stage)
+			}
+			// Another stage, or a deal that is ready, is not asked about.
+			h.press("esc")
+			if from == "deal pane" {
+				h.press("1")
+			}
+			h.press("s", "left", "left", "ctrl+s")
+			h.seesNot("anyway?")
 		})
 	}
 }
