@@ -265,7 +265,10 @@ func (a *App) globalKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 		a.sh.presenting = !a.sh.presenting
 		a.deal.deal.refresh()
 		if a.sh.presenting {
-			return status("Presenting: money and internal notes are hidden. p turns it off."), true
+			if a.deals.presentingOn() {
+				return status("Presenting: money, effort sold and internal notes are hidden, and the deals are sorted by name. p turns it off."), true
+			}
+			return status("Presenting: money, effort sold and internal notes are hidden. p turns it off."), true
 		}
 		return status("Presenting is off: money and internal notes show again."), true
 	case key.Matches(press, k.Undo):

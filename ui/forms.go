@@ -230,14 +230,21 @@ func promiseForm(app *shared, p model.Promise) *form {
 	choiceField(f, "verification", "Verification", model.Verifications, p.Verification)
 	f.text("made on", "Made on", p.MadeOn.String(), "YYYY-MM-DD")
 	f.text("due date", "Customer due date", p.Due.String(), "YYYY-MM-DD")
-	f.text("budget", "Effort sold (person-days)", model.FormatDays(p.BudgetDays), "blank if none was sold")
+	if !app.presenting {
+		// The effort sold is as commercial as the price: not on a shared screen.
+		f.text("budget", "Effort sold (person-days)", model.FormatDays(p.BudgetDays), "blank if none was sold")
+	}
 	f.area("problem", "The customer's problem behind it", p.Problem)
 	return bindForm(app, f, promiseEntity, p, func(f *form, p *model.Promise) error {
+		budget := model.FormatDays(p.BudgetDays) // kept as it is when the field is hidden
+		if f.field("budget") != nil {
+			budget = f.value("budget")
+		}
 		fields := model.PromiseFields{
 			Title: f.value("title"), Detail: f.value("detail"), Category: f.value("category"),
 			Priority: f.value("priority"), Source: f.value("source"), SourceRef: f.value("source reference"),
 			MadeOn: f.value("made on"), Due: f.value("due date"), Verification: f.value("verification"),
-			Problem: f.value("problem"), BudgetDays: f.value("budget"),
+			Problem: f.value("problem"), BudgetDays: budget,
 		}
 		next, err := fields.Parse(*p)
 		next.PromisedBy = f.personID("promised by")

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -877,5 +878,101 @@ func TestMovingAnUnreadyDealOnAsksFirst(t *testing.T) {
 			h.press("s", "left", "left", "ctrl+s")
 			h.seesNot("anyway?")
 		})
+	}
+}
+
+// soldOnScreen is a number next to "sold", either side, or an over-budget
+// ratio: what presenting must never show.
+var soldOnScreen = regexp.MustCompile(`\d[\d.,]*[\s\x{a0}]+(?:d[\s\x{a0}]+|person-days[\s\x{a0}]+|were[\s\x{a0}]+)?sold|sold:?[\s\x{a0}]+\d|\d[\s\x{a0}]+over\b|\d×|person-days,[\s\x{a0}]+\d`)
+
+// Presenting hides the effort sold as thoroughly as money: in every pane,
+// the answer form, meeting mode, the history and the report preview.
+func TestPresentingHidesTheEffortSold(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	// The first promise was sold with a budget, and delivery needs more.
+	h.press("2")
+	h.sees("60 d sold")
+	h.press("3")
+	h.sees("(sold 60)")
+	h.press("4", "G")
+	h.sees("60 were sold")
+	h.press("g", "p")
+	check := func(where string) {
+		t.Helper()
+		if m := soldOnScreen.FindString(h.screen()); m != "" {
+			t.Fatalf("%s shows %q while presenting:\n%s", where, m, h.screen())
+		}
+	}
+	for _, pane := range []string{"1", "2", "3", "4"} {
+		h.press(pane)
+		for range 12 {
+			check("pane " + pane)
+			h.press("j")
+		}
+	}
+	h.press("2", "g", "a")
+	h.sees("Delivery's answer")
+	check("the answer form")
+	h.press("esc", "e")
+	h.sees("Edit promise")
+	h.seesNot("Effort sold")
+	h.press("ctrl+s") // saving with the field hidden keeps the budget
+	if p, _ := h.s.Promise(h.ctx, h.a.deal.d.Promises[0].ID); p.BudgetDays != 60 {
+		t.Fatalf("saving while presenting changed the budget to %v", p.BudgetDays)
+	}
+	h.press("m")
+	for range 12 {
+		check("meeting mode")
+		h.press("l")
+	}
+	h.press("esc", "H")
+	for range 40 {
+		check("the history")
+		h.press("j")
+	}
+	h.press("esc", "x")
+	for range 30 {
+		check("the report preview")
+		h.press("down")
+	}
+}
+
+// Sorting by value keeps each currency together, says so, and is not
+// offered while presenting: the order alone would rank the deals.
+func TestSortByValue(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	for h.a.deals.sortBy != sortByValue {
+		h.press("S")
+	}
+	h.sees("sorted by value (by currency, then amount)")
+	var currencies []string
+	for _, r := range h.a.deals.rows {
+		c := h.a.deals.all[r].Deal.Value.Currency
+		if n := len(currencies); n == 0 || currencies[n-1] != c {
+			for _, seen := range currencies {
+				if seen == c {
+					t.Fatalf("currency %s comes in two places: %v", c, currencies)
+				}
+			}
+			currencies = append(currencies, c)
+		}
+	}
+	if len(currencies) < 2 {
+		t.Fatalf("the sample deals have currencies %v; the test needs two or more", currencies)
+	}
+	h.press("p")
+	if h.a.deals.sortBy == sortByValue {
+		t.Fatal("still sorted by value after presenting began")
+	}
+	h.seesNot("sorted by value")
+	for range int(sortCount) {
+		h.press("S")
+		if h.a.deals.sortBy == sortByValue {
+			t.Fatal("S sorted by value while presenting")
+		}
+		if h.a.deals.sortBy == sortByStage {
+			h.sees("Sorting by value is off while presenting")
+		}
 	}
 }
