@@ -9,10 +9,10 @@ import "regexp"
 // caught: the figure comes right after words that say it is a sold one.
 var soldPattern = regexp.MustCompile(`(?m)` +
 	`\d[\d.,]*[ \x{a0}]+(?:person-days?[ \x{a0}]+|d[ \x{a0}]+)?(?:were[ \x{a0}]+)?sold(?::[ \x{a0}]+\d[\d.,]*[ \x{a0}]+over)?` +
-		`|person-days,[ \x{a0}]+\d[\d.,]*(?:…|[ \x{a0}]+w|$)` +
-		`|\(\d[\d.,]*(?:×|…)` +
-		`|\bsold[ \x{a0}]+\d[\d.,]*` +
-		`|·[ \x{a0}]+\d[\d.,]*[ \x{a0}]+d\b`)
+	`|person-days,[ \x{a0}]+\d[\d.,]*(?:…|[ \x{a0}]+w|$)` +
+	`|\(\d[\d.,]*(?:×|…)` +
+	`|\bsold[ \x{a0}]+\d[\d.,]*` +
+	`|·[ \x{a0}]+\d[\d.,]*[ \x{a0}]+d\b`)
 
 // SoldFigures returns the byte spans of s that state sold effort (see
 // HideSold), for a screen that must keep each span on one line.
