@@ -210,6 +210,11 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 			return meetingTick(a.sh)
 		}
 		return nil
+	case teamWordsLoadedMsg:
+		if a.screen == screenGlossary {
+			return chooseTeamWord(a.sh, msg)
+		}
+		return nil
 	case libraryLoadedMsg:
 		if a.screen == screenGlossary && a.glossary.d != nil && a.glossary.d.Deal.ID == msg.dealID {
 			return a.glossary.chooseFromLibrary(msg)

@@ -976,3 +976,97 @@ func TestSortByValue(t *testing.T) {
 		}
 	}
 }
+
+// A watched word that is no term in this deal is dismissed from the
+// glossary: its gap closes, the history has it, u brings it back, and i on
+// the dismissed row takes the dismissal back.
+func TestDismissAWatchedWord(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.press("T")
+	for {
+		r, ok := h.a.glossary.selected()
+		if !ok {
+			t.Fatal("the SAP glossary lists no undefined watched word")
+		}
+		if r.term.ID == 0 && r.dismissed == nil {
+			break
+		}
+		h.press("j")
+	}
+	r, _ := h.a.glossary.selected()
+	word := r.term.Term
+	if row := h.row(word + " "); !strings.Contains(row, "not defined") {
+		t.Fatalf("before: %q", row)
+	}
+	h.press("i")
+	h.sees("“" + word + "” is no term in this deal")
+	if row := h.row(word + " "); !strings.Contains(row, "not a term") {
+		t.Fatalf("after dismissing: %q", row)
+	}
+	d := h.dossier(h.a.deal.id)
+	if len(d.Dismissed) != 1 || d.Dismissed[0].Word != word {
+		t.Fatalf("stored dismissals: %+v", d.Dismissed)
+	}
+	for _, g := range d.Gaps {
+		if g.Kind == model.KindUndefinedTerm && g.Open() && strings.Contains(g.Title, word) {
+			t.Errorf("a gap still asks for %q: %q", word, g.Title)
+		}
+	}
+	h.press("esc", "H")
+	h.sees("dismissed_word")
+	h.press("esc", "u")
+	h.sees("Undone: add dismissed word")
+	if d := h.dossier(h.a.deal.id); len(d.Dismissed) != 0 {
+		t.Fatalf("undo left %+v", d.Dismissed)
+	}
+	h.press("ctrl+r", "T")
+	if row := h.row(word + " "); !strings.Contains(row, "not a term") {
+		t.Fatalf("after redo: %q", row)
+	}
+	for h.a.glossary.rows[h.a.glossary.cur.pos].dismissed == nil {
+		h.press("j")
+	}
+	h.press("i")
+	h.sees("counts as a term in this deal again")
+	if d := h.dossier(h.a.deal.id); len(d.Dismissed) != 0 {
+		t.Fatalf("taking it back left %+v", d.Dismissed)
+	}
+}
+
+// The team's own watch words are listed and removed in the glossary, and
+// the watch-word form refuses one the list has already.
+func TestTeamWordsInTheApp(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.press("T", "W")
+	h.sees("no watch words of its own")
+	for _, w := range []string{"Hypercare", "Abnahme*"} {
+		h.press("w")
+		h.typeText(w)
+		h.press("enter")
+	}
+	h.press("w")
+	h.typeText("hypercare")
+	h.press("enter")
+	h.sees("✗ Word is on the team's watch list already")
+	h.press("esc")
+	h.press("w")
+	h.typeText("*")
+	h.press("enter")
+	h.sees("✗ Word cannot be a bare *")
+	h.press("esc", "W")
+	h.sees("The team's watch words", "Abnahme*", "Hypercare")
+	h.typeText("hyper")
+	h.press("enter")
+	h.sees("Stop watching “Hypercare” in every deal?")
+	h.press("y")
+	words, _ := h.s.WatchWords(h.ctx)
+	if len(words) != 1 || words[0].Word != "Abnahme*" {
+		t.Fatalf("team words after removing one: %+v", words)
+	}
+	h.press("u")
+	if words, _ := h.s.WatchWords(h.ctx); len(words) != 2 {
+		t.Fatalf("undo did not bring the word back: %+v", words)
+	}
+}
