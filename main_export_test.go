@@ -199,7 +199,7 @@ func TestJSONRoundTrip(t *testing.T) {
 			ok(t, "--db", path, "import", writeFile(t, "hostile.json", string(b)))
 			return path
 		},
-		"AfterDeletes": deletedRowsDB,
+		"AfterDeletes":   deletedRowsDB,
 		"DismissedWords": dismissedWordsDB,
 	}
 	for name, mk := range cases {

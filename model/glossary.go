@@ -36,8 +36,8 @@ type Glossary struct {
 	// are no terms here: they are found in no text unless the glossary has
 	// an entry for them.
 	dismissed map[string]bool
-	memo    map[matchKey]resolved
-	found   map[promiseKey][]string // InPromise by promise
+	memo      map[matchKey]resolved
+	found     map[promiseKey][]string // InPromise by promise
 }
 
 // promiseKey identifies a promise's text: its id and revision.
