@@ -275,7 +275,7 @@ func (a *App) globalKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 			}
 			return status("Presenting: money, effort sold and internal notes are hidden. p turns it off."), true
 		}
-		return status("Presenting is off: money and internal notes show again."), true
+		return status("Presenting is off: money, effort sold and internal notes show again."), true
 	case key.Matches(press, k.Undo):
 		return a.runUndo(), true
 	case key.Matches(press, k.Redo):
