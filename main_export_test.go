@@ -199,7 +199,8 @@ func TestJSONRoundTrip(t *testing.T) {
 			ok(t, "--db", path, "import", writeFile(t, "hostile.json", string(b)))
 			return path
 		},
-		"AfterDeletes": deletedRowsDB,
+		"AfterDeletes":   deletedRowsDB,
+		"DismissedWords": dismissedWordsDB,
 	}
 	for name, mk := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -678,4 +679,46 @@ func TestExportJSONStable(t *testing.T) {
 	if !bytes.Contains([]byte(all), []byte(`"name": "Process & AI-readiness assessment"`)) {
 		t.Error("the export escapes & (HTML escaping should be off)")
 	}
+}
+
+// dismissedWordsDB is the sample deals with, in each, a watched word
+// dismissed as no term there (and one dismissal taken back).
+func dismissedWordsDB(t *testing.T) string {
+	path := sampleDB(t)
+	s, err := db.Open(t.Context(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	deals, err := s.Deals(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range deals {
+		dos, err := s.Dossier(t.Context(), d.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		words := dos.Glossary().InPromise(dos.Promises[0])
+		if len(words) == 0 {
+			continue
+		}
+		w := model.DismissedWord{DealID: d.ID, Word: words[0]}
+		if err := s.DismissWord(t.Context(), &w); err != nil {
+			t.Fatal(err)
+		}
+		if len(words) > 1 {
+			again := model.DismissedWord{DealID: d.ID, Word: words[1]}
+			if err := s.DismissWord(t.Context(), &again); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.UndismissWord(t.Context(), again.ID, again.Version); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if !strings.Contains(exportJSON(t, path), `"dismissed_words": [`) {
+		t.Fatal("the export holds no dismissed words")
+	}
+	return path
 }

@@ -46,3 +46,28 @@ func TestWords(t *testing.T) {
 		t.Fatal("words add without a word should be a usage error")
 	}
 }
+
+// The command line refuses a word the watch list has already, and a bare
+// "*", each with a sentence.
+func TestWordsRefusesDuplicatesAndABareStar(t *testing.T) {
+	isolate(t)
+	path := newDB(t, func(s *db.Store) {})
+	if code, _, errOut := handoff(t, "--db", path, "words", "add", "Hypercare"); code != 0 {
+		t.Fatalf("words add: %d %q", code, errOut)
+	}
+	for word, want := range map[string]string{
+		"hypercare":   "is on the team's watch list already (as “Hypercare”)",
+		"Hypercare":   "is on the team's watch list already",
+		"Integration": "is on the built-in watch list already",
+		"*":           "cannot be a bare *",
+		" ** ":        "cannot be a bare *",
+	} {
+		code, _, errOut := handoff(t, "--db", path, "words", "add", word)
+		if code != 2 || !strings.Contains(errOut, want) {
+			t.Errorf("words add %q: %d %q, want exit 2 and %q", word, code, errOut, want)
+		}
+	}
+	if code, out, _ := handoff(t, "--db", path, "words"); code != 0 || strings.TrimSpace(out) != "Hypercare" {
+		t.Fatalf("words lists %q after the refusals", out)
+	}
+}

@@ -508,6 +508,19 @@ func (im *importer) deal(at string, d model.Dossier) (int64, error) {
 			return 0, err
 		}
 	}
+	for _, w := range d.Dismissed {
+		w.DealID = deal.ID
+		if err := w.Validate(); err != nil {
+			return 0, fmt.Errorf("dismissed word %q: %w", w.Word, err)
+		}
+		if err := im.t.checkDismissal(w); err != nil {
+			return 0, err
+		}
+		im.prepare(&w.ID, &w.Version)
+		if err := dismissedWords.insert(im.t, &w); err != nil {
+			return 0, err
+		}
+	}
 	for i, dec := range d.Decisions {
 		path := fmt.Sprintf("%s.decisions[%d]", at, i)
 		dec.DealID = deal.ID

@@ -69,6 +69,9 @@ func loadDossier(ctx context.Context, q querier, dealID int64, full bool) (*mode
 	if d.Gaps, err = gaps.list(ctx, q, "deal_id = ?", "id", dealID); err != nil {
 		return nil, err
 	}
+	if d.Dismissed, err = dismissedWords.list(ctx, q, "deal_id = ?", "id", dealID); err != nil {
+		return nil, err
+	}
 	if !full {
 		return d, nil
 	}

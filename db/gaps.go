@@ -40,7 +40,7 @@ func (s *Store) CreateGap(ctx context.Context, g *model.Gap) error {
 	if g.Status == "" {
 		g.Status = model.GapOpen
 	}
-	if err := g.Validate(); err != nil {
+	if err := g.ValidateChange(); err != nil {
 		return err
 	}
 	return s.write(ctx, func(t *txn) error {
@@ -69,7 +69,7 @@ func (s *Store) Gaps(ctx context.Context, dealID int64) ([]model.Gap, error) {
 // promise and title; changes to those are ignored. A severity different from
 // the stored one is remembered as the person's choice.
 func (s *Store) UpdateGap(ctx context.Context, g *model.Gap) error {
-	if err := g.Validate(); err != nil {
+	if err := g.ValidateChange(); err != nil {
 		return err
 	}
 	return s.write(ctx, func(t *txn) error {

@@ -843,6 +843,31 @@ func TestGap(t *testing.T) {
 		}
 	})
 
+	t.Run("ErrInvalidClosedWithoutResolution", func(t *testing.T) {
+		f := newFixture(t).withDeal()
+		g := model.Gap{DealID: f.deal, Title: "No SAP Basis slot before go-live", Severity: model.SeverityHigh,
+			Status: model.GapAccepted}
+		expectInvalid(t, f.s.CreateGap(f.ctx, &g), "resolution", "is required to set a high gap to accepted")
+		g.Status = model.GapOpen
+		if err := f.s.CreateGap(f.ctx, &g); err != nil {
+			t.Fatal(err)
+		}
+		g.Status = model.GapResolved
+		since := f.lastEvent()
+		expectInvalid(t, f.s.UpdateGap(f.ctx, &g), "resolution", "is required to set a high gap to resolved")
+		f.expectNoEvents(since)
+		// A medium gap may be closed without one; a high one with one.
+		low := g
+		low.Severity = model.SeverityMedium
+		if err := f.s.UpdateGap(f.ctx, &low); err != nil {
+			t.Fatalf("closing a medium gap: %v", err)
+		}
+		low.Severity, low.Resolution = model.SeverityCritical, "Basis team booked for January."
+		if err := f.s.UpdateGap(f.ctx, &low); err != nil {
+			t.Fatalf("closing a critical gap with its resolution: %v", err)
+		}
+	})
+
 	t.Run("ErrDerivedGap", func(t *testing.T) {
 		f := newFixture(t).withDeal()
 		f.promise(f.deal, "Invoice file", f.people[model.RoleSales]) // raises "unassessed"

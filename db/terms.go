@@ -2,6 +2,7 @@ package db
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 
@@ -120,6 +121,32 @@ func (t *txn) touchAll() error {
 	return rows.Err()
 }
 
+// checkWatchWord refuses a word the watch list has already: one of the
+// team's (written the same, whatever the case or punctuation) or a built-in
+// one.
+func (t *txn) checkWatchWord(w model.WatchWord) error {
+	have, err := watchWords.list(t.ctx, t.tx, "id <> ?", "id", w.ID)
+	if err != nil {
+		return err
+	}
+	key := model.TermKey(w.Word)
+	for _, h := range have {
+		if model.TermKey(h.Word) == key {
+			msg := "is on the team's watch list already"
+			if h.Word != w.Word {
+				msg += fmt.Sprintf(" (as “%s”)", h.Word)
+			}
+			return model.Invalid("word", msg)
+		}
+	}
+	for _, b := range model.BuiltinWatchList() {
+		if model.TermKey(b.Word) == key {
+			return model.Invalid("word", fmt.Sprintf("is on the built-in watch list already (as “%s”)", b.Word))
+		}
+	}
+	return nil
+}
+
 // AddWatchWord adds a word to the team's watch list; every deal's promises
 // are checked for it.
 func (s *Store) AddWatchWord(ctx context.Context, w *model.WatchWord) error {
@@ -128,6 +155,9 @@ func (s *Store) AddWatchWord(ctx context.Context, w *model.WatchWord) error {
 	}
 	w.ID, w.Version = 0, 0
 	return s.write(ctx, func(t *txn) error {
+		if err := t.checkWatchWord(*w); err != nil {
+			return err
+		}
 		if err := watchWords.insert(t, w); err != nil {
 			return err
 		}
@@ -181,6 +211,9 @@ func (s *Store) RestoreWatchWord(ctx context.Context, id int64) (model.WatchWord
 	var w model.WatchWord
 	err := s.write(ctx, func(t *txn) (err error) {
 		if w, err = watchWords.restore(t, id); err != nil {
+			return err
+		}
+		if err := t.checkWatchWord(w); err != nil {
 			return err
 		}
 		return t.touchAll()

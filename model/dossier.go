@@ -11,6 +11,9 @@ type Dossier struct {
 	Terms       []Term       `json:"terms"`
 	Decisions   []Decision   `json:"decisions"`
 	SignOffs    []SignOff    `json:"signoffs"`
+	// Dismissed are the watched words said to be no terms in this deal;
+	// left out of an export that has none, so older files read the same.
+	Dismissed []DismissedWord `json:"dismissed_words,omitempty"`
 	// People is the whole directory, for names.
 	People []Person `json:"-"`
 	// Watch is the watch list in force (built-in and the team's words).
@@ -23,7 +26,7 @@ type Dossier struct {
 // Facts is what the gap rules read from the dossier.
 func (d *Dossier) Facts() Facts {
 	return Facts{Deal: d.Deal, Promises: d.Promises, Assessments: d.Assessments, Terms: d.Terms, Watch: d.Watch,
-		Gloss: d.Glossary()}
+		Dismissed: d.DismissedWords(), Gloss: d.Glossary()}
 }
 
 // Readiness is the deal's readiness now.
@@ -45,9 +48,18 @@ func (d *Dossier) SetReadiness(r Readiness) { d.ready = &r }
 // the readiness and the screens scan each promise once.
 func (d *Dossier) Glossary() *Glossary {
 	if d.gl == nil {
-		d.gl = NewGlossary(d.Terms, d.Watch)
+		d.gl = NewGlossary(d.Terms, d.Watch).Dismiss(d.DismissedWords())
 	}
 	return d.gl
+}
+
+// DismissedWords are the words of d.Dismissed.
+func (d *Dossier) DismissedWords() []string {
+	out := make([]string, len(d.Dismissed))
+	for i, w := range d.Dismissed {
+		out[i] = w.Word
+	}
+	return out
 }
 
 // Answer returns delivery's answer to a promise, if there is one.

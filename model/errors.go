@@ -21,13 +21,33 @@ var (
 )
 
 // FieldError is one rule broken by one field, in words a user reads:
-// "due date: 2027-13-45 is not a date".
+// "due date: 2027-13-45 is not a date", "title is required".
 type FieldError struct {
 	Field   string
 	Message string
 }
 
-func (e FieldError) Error() string { return e.Field + ": " + e.Message }
+func (e FieldError) Error() string { return Phrase(e.Field, e.Message) }
+
+// Phrase names the field in its message, so a message never stands alone
+// where nobody can tell which field it is about: "title is required" when
+// the message goes on from the name, "due date: 2027-13-45 is not a date"
+// when it is a sentence of its own.
+func Phrase(field, msg string) string {
+	switch {
+	case field == "":
+		return msg
+	case msg == "":
+		return field
+	}
+	verb, _, _ := strings.Cut(msg, " ")
+	switch verb {
+	case "is", "are", "was", "cannot", "can", "must", "needs", "need", "has", "have", "does",
+		"refers", "points", "answers", "settles", "hash":
+		return field + " " + msg
+	}
+	return field + ": " + msg
+}
 
 // ValidationError collects every FieldError of one value, so a form can show
 // each beside its field. It matches ErrInvalid with errors.Is.

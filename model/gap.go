@@ -2,6 +2,7 @@ package model
 
 import (
 	"cmp"
+	"errors"
 	"slices"
 	"strings"
 )
@@ -48,6 +49,32 @@ func (g Gap) Validate() error {
 		p.add("deal", "is required")
 	}
 	return p.err()
+}
+
+// ValidateChange is Validate for a gap as a person saves it: besides the
+// fields, a critical or high gap is resolved or accepted only with the
+// decision that closes it written down. The rules' own closing (with its
+// note) is exempt, and so is reading an old export, which Validate checks.
+func (g Gap) ValidateChange() error {
+	err := g.Validate()
+	if !g.NeedsResolution() {
+		return err
+	}
+	msg := "is required to set a " + string(g.Severity) + " gap to " + string(g.Status) +
+		": write the decision that closes it"
+	var ve *ValidationError
+	if errors.As(err, &ve) {
+		ve.Fields = append(ve.Fields, FieldError{"resolution", msg})
+		return ve
+	}
+	return Invalid("resolution", msg)
+}
+
+// NeedsResolution reports whether the gap is closed by a person at critical
+// or high severity without a resolution.
+func (g Gap) NeedsResolution() bool {
+	return g.Status.Closed() && (g.Severity == SeverityCritical || g.Severity == SeverityHigh) &&
+		strings.TrimSpace(g.Resolution) == "" && !g.AutoResolved
 }
 
 // Open reports whether the gap still needs work.

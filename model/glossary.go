@@ -32,8 +32,12 @@ type TermSpan struct {
 type Glossary struct {
 	matcher *Matcher
 	terms   map[string]Term // by TermKey
-	memo    map[matchKey]resolved
-	found   map[promiseKey][]string // InPromise by promise
+	// dismissed are the watched words (by TermKey) the deal's people said
+	// are no terms here: they are found in no text unless the glossary has
+	// an entry for them.
+	dismissed map[string]bool
+	memo      map[matchKey]resolved
+	found     map[promiseKey][]string // InPromise by promise
 }
 
 // promiseKey identifies a promise's text: its id and revision.
@@ -75,7 +79,25 @@ func NewGlossary(terms []Term, watch []string) *Glossary {
 	return g
 }
 
-// Scan finds every watched word and glossary term in text.
+// Dismiss makes the glossary overlook watched words that the deal's people
+// said are no terms in this deal ("integration" used plainly). A word with
+// a glossary entry is still found. It returns g, and is for a glossary not
+// yet used.
+func (g *Glossary) Dismiss(words []string) *Glossary {
+	for _, w := range words {
+		if g.dismissed == nil {
+			g.dismissed = map[string]bool{}
+		}
+		g.dismissed[TermKey(w)] = true
+	}
+	return g
+}
+
+// overlooked reports whether a resolved match is a dismissed word.
+func (g *Glossary) overlooked(r resolved) bool { return r.id == 0 && g.dismissed[r.key] }
+
+// Scan finds every watched word and glossary term in text, less the words
+// dismissed for the deal.
 func (g *Glossary) Scan(text string) []TermSpan {
 	matches := g.matcher.Find(text)
 	if len(matches) == 0 {
@@ -84,6 +106,9 @@ func (g *Glossary) Scan(text string) []TermSpan {
 	out := make([]TermSpan, 0, len(matches))
 	for _, m := range matches {
 		r := g.resolve(m.Word, text[m.Start:m.End])
+		if g.overlooked(r) {
+			continue
+		}
 		out = append(out, TermSpan{Term: r.term, Start: m.Start, End: m.End, Agreed: r.agreed, TermID: r.id})
 	}
 	return out
@@ -92,7 +117,8 @@ func (g *Glossary) Scan(text string) []TermSpan {
 // fork is a glossary for another goroutine: the same matcher and entries
 // (only read), memories of its own.
 func (g *Glossary) fork() *Glossary {
-	return &Glossary{matcher: g.matcher, terms: g.terms, memo: map[matchKey]resolved{}, found: map[promiseKey][]string{}}
+	return &Glossary{matcher: g.matcher, terms: g.terms, dismissed: g.dismissed, memo: map[matchKey]resolved{},
+		found: map[promiseKey][]string{}}
 }
 
 // absorb keeps what a fork found, once the fork is done.
@@ -187,7 +213,7 @@ func (g *Glossary) InPromise(p Promise) []string {
 func (g *Glossary) undefined(out, keys []string, text string) ([]string, []string) {
 	for _, m := range g.matcher.Find(text) {
 		r := g.resolve(m.Word, text[m.Start:m.End])
-		if r.agreed || slices.Contains(keys, r.key) {
+		if r.agreed || g.overlooked(r) || slices.Contains(keys, r.key) {
 			continue
 		}
 		keys = append(keys, r.key)

@@ -119,7 +119,7 @@ func whyGone(k GapKind, promiseLive bool) string {
 	case KindUnverified:
 		return "the promise is now confirmed with the customer, or the deal is no longer in negotiation or later"
 	case KindUndefinedTerm:
-		return "every term it uses is now agreed in the glossary"
+		return "every term it uses is now agreed in the glossary or dismissed as no term in this deal"
 	case KindSuspect:
 		return "delivery answered the promise as it now stands"
 	case KindUnownedPromise:

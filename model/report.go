@@ -27,11 +27,12 @@ func Report(d *Dossier, generatedAt time.Time) string {
 }
 
 // PresentingReport is Report for a shared screen: the deal's value reads
-// "hidden while presenting". It is for showing, never for the file.
+// "hidden while presenting" and the effort sold shows as "•". It is for
+// showing, never for the file.
 func PresentingReport(d *Dossier, generatedAt time.Time) string {
 	r := newReport(d)
 	r.hideMoney = true
-	return renderReport(r, generatedAt)
+	return HideSold(renderReport(r, generatedAt))
 }
 
 func renderReport(r *report, generatedAt time.Time) string {

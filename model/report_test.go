@@ -676,8 +676,8 @@ func BenchmarkReport(b *testing.B) {
 	}
 }
 
-// The presenting version of the report hides the deal's value and changes
-// nothing else.
+// The presenting version of the report hides the deal's value and the
+// effort sold, and changes nothing else.
 func TestPresentingReportHidesTheValue(t *testing.T) {
 	d := sampleDossier(t, "SAP")
 	at := time.Date(2026, 12, 1, 9, 30, 0, 0, time.UTC)
@@ -688,7 +688,47 @@ func TestPresentingReportHidesTheValue(t *testing.T) {
 	if strings.Contains(shown, "EUR") || !strings.Contains(shown, "hidden while presenting") {
 		t.Errorf("presenting report shows money or lacks the note:\n%s", shown)
 	}
-	if strings.Replace(shown, "hidden while presenting", "EUR 1,240,000.00", 1) != full {
+	if strings.Replace(shown, "hidden while presenting", "EUR 1,240,000.00", 1) != model.HideSold(full) {
 		t.Error("presenting changed more than the value")
 	}
 }
+
+// The effort sold is hidden wherever handoff writes it, and nothing else.
+func TestHideSold(t *testing.T) {
+	for in, want := range map[string]string{
+		"Proposal v3 · 12 person-days sold":                     "Proposal v3 · •• person-days sold",
+		"scope · written · 60 d sold":                           "scope · written · •• d sold",
+		"85 person-days (sold 60) ✗ over":                       "85 person-days (sold ••) ✗ over",
+		"85 person-days (60 sold: 25 over)":                     "85 person-days (•• sold: •• over)",
+		"delivery needs 85 person-days, 60 were sold (1.4×)":    "delivery needs 85 person-days, •• were sold (•.•×)",
+		"delivery needs 85 person-days, 6…":                     "delivery needs 85 person-days, •…",
+		"delivery needs 85 person-days, 60 were sold (1.…":      "delivery needs 85 person-days, •• were sold (•.…",
+		"due 2027-01-15, 85 person-days, 24/7, 40 shift leads":  "due 2027-01-15, 85 person-days, 24/7, 40 shift leads",
+		"Not sold (3) · 2 promises · 6 person-days (no budget)": "Not sold (3) · 2 promises · 6 person-days (no budget)",
+	} {
+		if got := model.HideSold(in); got != want {
+			t.Errorf("HideSold(%q)\n = %q\nwant %q", in, got, want)
+		}
+	}
+}
+
+// The report shown while presenting hides the effort sold; the file keeps it.
+func TestPresentingReportHidesTheEffortSold(t *testing.T) {
+	inFiles := 0
+	for _, d := range model.SampleArchive().Deals {
+		at := time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
+		full, shown := model.Report(&d, at), model.PresentingReport(&d, at)
+		inFiles += len(soldFigure.FindAllString(full, -1))
+		for _, l := range strings.Split(shown, "\n") {
+			if soldFigure.MatchString(l) {
+				t.Errorf("%s: the presenting report shows what was sold: %q", d.Deal.Name, l)
+			}
+		}
+	}
+	if inFiles < 5 {
+		t.Errorf("the reports written to a file show the effort sold %d times, want it in every effort line", inFiles)
+	}
+}
+
+// soldFigure is a number next to "sold", either side, or an over-budget ratio.
+var soldFigure = regexp.MustCompile(`\d[\d.,]*\s+(?:d\s+|person-days\s+|were\s+)?sold|sold:?\s+\d|\d\s+over\b|\d×`)

@@ -16,6 +16,9 @@ type Facts struct {
 	Terms       []Term
 	// Watch is the watch list as matcher entries: WatchWords(user words).
 	Watch []string
+	// Dismissed are the watched words the deal's people said are no terms
+	// in this deal: they raise no undefined_term gap.
+	Dismissed []string
 	// Gloss, when set, is the term detector for these facts, built once and
 	// shared by the rules and the readiness (see Dossier.Facts); otherwise
 	// each builds its own.
@@ -27,7 +30,7 @@ func (f Facts) glossary() *Glossary {
 	if f.Gloss != nil {
 		return f.Gloss
 	}
-	return NewGlossary(f.Terms, f.Watch)
+	return NewGlossary(f.Terms, f.Watch).Dismiss(f.Dismissed)
 }
 
 // Finding is a gap the rules say exists now, identified by promise and kind.

@@ -1,6 +1,9 @@
 package model
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Term is one entry of a deal's glossary: a word both sides must mean the
 // same by.
@@ -61,9 +64,32 @@ type WatchWord struct {
 	Version int64  `json:"version"`
 }
 
-// Validate checks the watch word.
+// Validate checks the watch word. A word of nothing but "*" would match
+// every word of every promise.
 func (w WatchWord) Validate() error {
 	var p problems
 	requireText(&p, "word", w.Word, maxName)
+	if strings.TrimSpace(w.Word) != "" && strings.TrimSpace(strings.ReplaceAll(w.Word, "*", "")) == "" {
+		p.add("word", "cannot be a bare * (it would match every word); write the start of a word before it, like integrat*")
+	}
+	return p.err()
+}
+
+// DismissedWord is a watched word the deal's people said is no term in
+// that deal ("integration" used plainly), so it asks for no definition.
+type DismissedWord struct {
+	ID      int64  `json:"id"`
+	DealID  int64  `json:"deal_id"`
+	Word    string `json:"word"`
+	Version int64  `json:"version"`
+}
+
+// Validate checks the dismissed word.
+func (w DismissedWord) Validate() error {
+	var p problems
+	requireText(&p, "word", w.Word, maxName)
+	if w.DealID <= 0 {
+		p.add("deal", "is required")
+	}
 	return p.err()
 }

@@ -91,7 +91,7 @@ func New(ctx context.Context, store *db.Store, opts Options) *App {
 		tick = func(time.Duration, func(time.Time) tea.Msg) tea.Cmd { return nil }
 	}
 	sh := &shared{ctx: ctx, store: store, keys: DefaultKeyMap(), styles: NewStyles(true, noColor), now: now,
-		loc: loc, tick: tick, paused: map[int64]meetingScreen{}}
+		loc: loc, tick: tick, paused: map[int64]meetingScreen{}, blockers: map[int64]int{}}
 	a := &App{sh: sh, isDark: true, noColor: noColor, help: help.New()}
 	a.deals = newDealsScreen(sh)
 	a.deal = newDealScreen(sh)
@@ -191,6 +191,9 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 			a.deals.err = msg.err
 		} else {
 			a.deals.setData(msg.list)
+			for _, d := range msg.list {
+				a.sh.blockers[d.Deal.ID] = d.Blockers
+			}
 		}
 		return nil
 	case peopleLoadedMsg:
@@ -221,6 +224,11 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 	case meetingTickMsg:
 		if a.screen == screenMeeting {
 			return meetingTick(a.sh)
+		}
+		return nil
+	case teamWordsLoadedMsg:
+		if a.screen == screenGlossary {
+			return chooseTeamWord(a.sh, msg)
 		}
 		return nil
 	case libraryLoadedMsg:
@@ -278,9 +286,12 @@ func (a *App) globalKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 		a.sh.presenting = !a.sh.presenting
 		a.deal.deal.refresh()
 		if a.sh.presenting {
-			return status("Presenting: money and internal notes are hidden. p turns it off."), true
+			if a.deals.presentingOn() {
+				return status("Presenting: money, effort sold and internal notes are hidden, and the deals are sorted by name. p turns it off."), true
+			}
+			return status("Presenting: money, effort sold and internal notes are hidden. p turns it off."), true
 		}
-		return status("Presenting is off: money and internal notes show again."), true
+		return status("Presenting is off: money, effort sold and internal notes show again."), true
 	case key.Matches(press, k.Undo):
 		return a.runUndo(), true
 	case key.Matches(press, k.Redo):
@@ -425,6 +436,7 @@ func (a *App) dossierLoaded(msg dossierLoadedMsg) {
 		return
 	}
 	a.deal.setData(msg.d)
+	a.sh.blockers[msg.d.Deal.ID] = len(a.deal.ready.Blockers)
 	switch a.screen {
 	case screenGlossary:
 		a.glossary.open(msg.d)

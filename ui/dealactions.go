@@ -146,7 +146,7 @@ func (s *dealScreen) action(press tea.KeyPressMsg) (tea.Cmd, bool) {
 func (s *dealScreen) answer(p model.Promise) tea.Cmd {
 	a, ok := s.d.Answer(p.ID)
 	if !ok {
-		a = model.Assessment{PromiseID: p.ID, Fit: model.FitFull, Confidence: model.ConfidenceMedium,
+		a = model.Assessment{PromiseID: p.ID, Fit: model.FitUnknown, Confidence: model.ConfidenceMedium,
 			AssessedBy: s.d.Deal.Owners.Delivery}
 	}
 	return s.app.open(assessForm(s.app, p, a))

@@ -25,7 +25,7 @@ const (
 )
 
 func (s dealSort) String() string {
-	return [...]string{"name", "readiness", "next due", "value", "stage"}[s]
+	return [...]string{"name", "readiness", "next due", "value (by currency, then amount)", "stage"}[s]
 }
 
 // dealsScreen is the home screen: one row a deal.
@@ -75,6 +75,21 @@ func (s *dealsScreen) setData(list []model.DealSummary) {
 	s.refilter(keep)
 }
 
+// presentingOn leaves a sort by value: on a shared screen the order alone
+// would rank the deals by what they are worth.
+func (s *dealsScreen) presentingOn() bool {
+	if s.sortBy != sortByValue {
+		return false
+	}
+	s.sortBy = sortByName
+	keep := int64(0)
+	if sel, ok := s.selected(); ok {
+		keep = sel.Deal.ID
+	}
+	s.refilter(keep)
+	return true
+}
+
 // selectDeal puts the cursor on a deal.
 func (s *dealsScreen) selectDeal(id int64) { s.refilter(id) }
 
@@ -114,8 +129,18 @@ func (s *dealsScreen) less(a, b model.DealSummary) bool {
 			return a.NextDue.Before(b.NextDue)
 		}
 	case sortByValue:
-		if a.Deal.Value.Minor != b.Deal.Value.Minor {
-			return a.Deal.Value.Minor > b.Deal.Value.Minor
+		// Amounts in different currencies are not comparable: each currency
+		// is a group of its own, the largest first within it, and deals
+		// without a value come last.
+		av, bv := a.Deal.Value, b.Deal.Value
+		if (av.Minor == 0) != (bv.Minor == 0) {
+			return bv.Minor == 0
+		}
+		if av.Currency != bv.Currency {
+			return av.Currency < bv.Currency
+		}
+		if av.Minor != bv.Minor {
+			return av.Minor > bv.Minor
 		}
 	case sortByStage:
 		ai, bi := stageIndex(a.Deal.Stage), stageIndex(b.Deal.Stage)
@@ -158,9 +183,14 @@ func (s dealsScreen) Update(msg tea.Msg) (dealsScreen, tea.Cmd) {
 	switch {
 	case key.Matches(press, k.Sort):
 		s.sortBy = (s.sortBy + 1) % sortCount
+		note := ""
+		if s.sortBy == sortByValue && s.app.presenting {
+			s.sortBy++
+			note = " Sorting by value is off while presenting: the order would show which deals are worth most."
+		}
 		keep := sel.Deal.ID
 		s.refilter(keep)
-		return s, status("Sorted by " + s.sortBy.String() + ".")
+		return s, status("Sorted by " + s.sortBy.String() + "." + note)
 	case key.Matches(press, k.ShowArchived):
 		s.showArchived = !s.showArchived
 		s.refilter(sel.Deal.ID)

@@ -40,7 +40,9 @@ func (c *confirm) View(width, height int) string {
 	st := c.app.styles
 	w := min(64, width-4)
 	var b strings.Builder
-	b.WriteString(st.Title.Render(c.question) + "\n")
+	for _, l := range wrap(c.question, w-4) {
+		b.WriteString(st.Title.Render(l) + "\n")
+	}
 	for _, l := range wrap(clean(c.detail), w-4) {
 		b.WriteString(l + "\n")
 	}

@@ -226,6 +226,12 @@ var (
 		ids:  func(w *model.WatchWord) (*int64, *int64) { return &w.ID, &w.Version },
 		name: func(w model.WatchWord) string { return w.Word },
 	}
+	dismissedWordEntity = entity[model.DismissedWord]{
+		noun: "dismissed word", get: (*db.Store).DismissedWord, create: (*db.Store).DismissWord,
+		remove: (*db.Store).UndismissWord, restore: (*db.Store).RestoreDismissedWord,
+		ids:  func(w *model.DismissedWord) (*int64, *int64) { return &w.ID, &w.Version },
+		name: func(w model.DismissedWord) string { return w.Word },
+	}
 	signOffEntity = entity[model.SignOff]{
 		noun: "sign-off", get: (*db.Store).SignOffByID, create: (*db.Store).SignOff,
 		remove: (*db.Store).WithdrawSignOff, restore: (*db.Store).RestoreSignOff,

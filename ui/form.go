@@ -73,7 +73,15 @@ type form struct {
 	// opened is the fields as they were when the form first took a
 	// message, so esc knows whether anything typed would be lost.
 	opened *string
+	// ask, when set, reads the fields once they are valid and returns a
+	// question to answer before saving ("not ready: move anyway?"), or "".
+	ask func(f *form) (question, detail string)
+	// confirmed is true for the one save the user said yes to.
+	confirmed bool
 }
+
+// confirmedMsg says the user answered yes to a form's question: save it.
+type confirmedMsg struct{ form *form }
 
 func newForm(app *shared, title string) *form {
 	return &form{title: title, app: app}
@@ -297,6 +305,13 @@ func (f *form) save() tea.Cmd {
 		f.fail(err)
 		return nil
 	}
+	confirmed := f.confirmed
+	f.confirmed = false
+	if f.ask != nil && !confirmed {
+		if q, detail := f.ask(f); q != "" {
+			return askConfirm(f.app, q, detail, func() tea.Msg { return confirmedMsg{f} })
+		}
+	}
 	f.saving = true
 	f.err = ""
 	return func() tea.Msg {
@@ -353,6 +368,12 @@ func (f *form) Update(msg tea.Msg) (modal, tea.Cmd) {
 				}
 			}
 			fl.err = ""
+		}
+		return f, nil
+	case confirmedMsg:
+		if msg.form == f {
+			f.confirmed = true
+			return f, f.save()
 		}
 		return f, nil
 	case tea.PasteMsg, tea.KeyPressMsg:
@@ -524,7 +545,9 @@ func (f *form) View(width, height int) string {
 		preview := f.previewLines(fl, focused, inner-2)
 		switch {
 		case fl.err != "":
-			for _, l := range errLines(st, fl.err, inner-2) {
+			// The error names the field by its label: a bare "is required"
+			// says nothing once the eye has left the field.
+			for _, l := range errLines(st, model.Phrase(fl.label, fl.err), inner-2) {
 				body = append(body, "  "+l)
 			}
 		case len(preview) > 0:

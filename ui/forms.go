@@ -173,7 +173,7 @@ func dealForm(app *shared, d model.Deal) *form {
 	if !app.presenting {
 		f.area("notes", "Internal notes (hidden when presenting, never in the report)", d.Notes)
 	}
-	return bindForm(app, f, dealEntity, d, func(f *form, d *model.Deal) error {
+	bindForm(app, f, dealEntity, d, func(f *form, d *model.Deal) error {
 		var e fieldErrs
 		d.Name = strings.TrimSpace(f.value("name"))
 		d.Customer = strings.TrimSpace(f.value("customer"))
@@ -198,6 +198,30 @@ func dealForm(app *shared, d model.Deal) *form {
 		d.NotSold = nonEmptyLines(f.value("not sold"))
 		return e.err()
 	}, model.Deal.Validate, dealForm)
+	f.ask = askBeforeHandoff(app, d)
+	return f
+}
+
+// askBeforeHandoff asks before a form moves a deal that is not ready to
+// handoff or delivery, naming how many blockers it has: moving it says to
+// everyone that delivery can start.
+func askBeforeHandoff(app *shared, d model.Deal) func(f *form) (string, string) {
+	return func(f *form) (string, string) {
+		to := enumOf[model.Stage](f, "stage")
+		if to == d.Stage || (to != model.StageHandoff && to != model.StageDelivery) {
+			return "", ""
+		}
+		n := app.blockersOf(d)
+		if n == 0 {
+			return "", ""
+		}
+		name := d.Name
+		if f.field("name") != nil {
+			name = strings.TrimSpace(f.value("name"))
+		}
+		return fmt.Sprintf("“%s” is not ready: %s. Move to %s anyway?", line(name), plural(n, "blocker"), to),
+			"The deal screen lists what blocks it. y moves it anyway; n goes back to the form."
+	}
 }
 
 func nonEmptyLines(s string) []string {
@@ -214,10 +238,12 @@ func nonEmptyLines(s string) []string {
 func stageForm(app *shared, d model.Deal) *form {
 	f := newForm(app, "Stage of “"+line(d.Name)+"”")
 	choiceField(f, "stage", "Stage", model.Stages, d.Stage)
-	return bindForm(app, f, dealEntity, d, func(f *form, d *model.Deal) error {
+	bindForm(app, f, dealEntity, d, func(f *form, d *model.Deal) error {
 		d.Stage = enumOf[model.Stage](f, "stage")
 		return nil
 	}, model.Deal.Validate, stageForm)
+	f.ask = askBeforeHandoff(app, d)
+	return f
 }
 
 // ownersForm sets a deal's owners by role.
@@ -250,14 +276,21 @@ func promiseForm(app *shared, p model.Promise) *form {
 	choiceField(f, "verification", "Verification", model.Verifications, p.Verification)
 	f.dateText("made on", "Made on", p.MadeOn)
 	f.dateText("due date", "Customer due date", p.Due)
-	f.text("budget", "Effort sold (person-days)", model.FormatDays(p.BudgetDays), "blank if none was sold")
+	if !app.presenting {
+		// The effort sold is as commercial as the price: not on a shared screen.
+		f.text("budget", "Effort sold (person-days)", model.FormatDays(p.BudgetDays), "blank if none was sold")
+	}
 	f.area("problem", "The customer's problem behind it", p.Problem)
 	return bindForm(app, f, promiseEntity, p, func(f *form, p *model.Promise) error {
+		budget := model.FormatDays(p.BudgetDays) // kept as it is when the field is hidden
+		if f.field("budget") != nil {
+			budget = f.value("budget")
+		}
 		fields := model.PromiseFields{
 			Title: f.value("title"), Detail: f.value("detail"), Category: f.value("category"),
 			Priority: f.value("priority"), Source: f.value("source"), SourceRef: f.value("source reference"),
 			MadeOn: f.value("made on"), Due: f.value("due date"), Verification: f.value("verification"),
-			Problem: f.value("problem"), BudgetDays: f.value("budget"), Today: app.today(),
+			Problem: f.value("problem"), BudgetDays: budget, Today: app.today(),
 		}
 		next, err := fields.Parse(*p)
 		next.PromisedBy = f.personID("promised by")
@@ -326,7 +359,7 @@ func gapForm(app *shared, g model.Gap) *form {
 		g.Status = enumOf[model.GapStatus](f, "status")
 		g.Resolution = strings.TrimSpace(f.value("resolution"))
 		return e.err()
-	}, model.Gap.Validate, gapForm)
+	}, model.Gap.ValidateChange, gapForm)
 }
 
 // termForm creates or edits a glossary term.

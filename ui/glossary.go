@@ -10,10 +10,12 @@ import (
 	"handoff/model"
 )
 
-// glossaryRow is a glossary entry, or a word in use that has none yet.
+// glossaryRow is a glossary entry, a word in use that has none yet, or a
+// word dismissed as no term in this deal.
 type glossaryRow struct {
-	term   model.Term // ID 0 for a word with no entry
-	usedIn []model.Promise
+	term      model.Term // ID 0 for a word with no entry
+	usedIn    []model.Promise
+	dismissed *model.DismissedWord
 }
 
 // glossaryScreen lists a deal's terms with their status and where each is
@@ -67,6 +69,29 @@ func (g *glossaryScreen) open(d *model.Dossier) {
 			g.rows = append(g.rows, glossaryRow{term: model.Term{DealID: d.Deal.ID, Term: w, Status: model.TermDraft}, usedIn: used[k]})
 		}
 	}
+	if len(d.Dismissed) > 0 {
+		// The dismissed words are listed last, where they are used, so a
+		// dismissal can be seen and taken back.
+		all := model.NewGlossary(d.Terms, d.Watch)
+		for i := range d.Dismissed {
+			w := &d.Dismissed[i]
+			k := model.TermKey(w.Word)
+			if known[k] {
+				continue
+			}
+			known[k] = true
+			var in []model.Promise
+			for _, p := range d.Promises {
+				for _, s := range all.Scan(p.Text()) {
+					if model.TermKey(s.Term) == k {
+						in = append(in, p)
+						break
+					}
+				}
+			}
+			g.rows = append(g.rows, glossaryRow{term: model.Term{DealID: d.Deal.ID, Term: w.Word}, usedIn: in, dismissed: w})
+		}
+	}
 	g.cur.setLen(len(g.rows))
 	for i, r := range g.rows {
 		if (g.pending != 0 && r.term.ID == g.pending) || (g.pending == 0 && model.TermKey(r.term.Term) == keep) {
@@ -106,11 +131,19 @@ func (g glossaryScreen) Update(msg tea.Msg) (glossaryScreen, tea.Cmd) {
 	if key.Matches(press, k.Watch) {
 		return g, g.app.open(watchWordForm(g.app))
 	}
+	if key.Matches(press, k.TeamWords) {
+		return g, loadTeamWordsCmd(g.app)
+	}
 	r, ok := g.selected()
 	if !ok {
 		return g, nil
 	}
 	switch {
+	case key.Matches(press, k.Dismiss):
+		return g, g.dismiss(r)
+	case r.dismissed != nil && (key.Matches(press, k.Edit) || key.Matches(press, k.Open) || key.Matches(press, k.Term) ||
+		key.Matches(press, k.Status)):
+		return g, status("“" + line(r.term.Term) + "” is dismissed as no term here; i takes that back, then it can be defined.")
 	case key.Matches(press, k.Edit), key.Matches(press, k.Open), key.Matches(press, k.Status), key.Matches(press, k.Term):
 		return g, g.app.open(termForm(g.app, r.term))
 	case key.Matches(press, k.Delete):
@@ -121,6 +154,37 @@ func (g glossaryScreen) Update(msg tea.Msg) (glossaryScreen, tea.Cmd) {
 			deleteCmd(g.app.ctx, g.app.store, termEntity, r.term))
 	}
 	return g, nil
+}
+
+// dismiss says a watched word is no term in this deal (a false positive:
+// "integration" used plainly), or takes that back. Both are in the history
+// and undoable.
+func (g glossaryScreen) dismiss(r glossaryRow) tea.Cmd {
+	ctx, st := g.app.ctx, g.app.store
+	word := line(r.term.Term)
+	switch {
+	case r.dismissed != nil:
+		return withStatus(deleteCmd(ctx, st, dismissedWordEntity, *r.dismissed),
+			"“"+word+"” counts as a term in this deal again. u undoes it.")
+	case r.term.ID != 0:
+		return status("“" + word + "” has a glossary entry; delete it (d) first if it is no term here.")
+	}
+	w := model.DismissedWord{DealID: g.d.Deal.ID, Word: r.term.Term}
+	return withStatus(saveCmd(ctx, st, dismissedWordEntity, w, model.DismissedWord{}),
+		"“"+word+"” is no term in this deal: it needs no definition here. u undoes it.")
+}
+
+// withStatus is cmd with another sentence for the status line when it
+// succeeds.
+func withStatus(cmd tea.Cmd, text string) tea.Cmd {
+	return func() tea.Msg {
+		msg := cmd()
+		if saved, ok := msg.(savedMsg); ok && saved.err == nil {
+			saved.status = text
+			return saved
+		}
+		return msg
+	}
 }
 
 // termMark is a term's status with a symbol.
@@ -161,11 +225,17 @@ func (g glossaryScreen) View() string {
 		for j, id := range r.term.AgreedBy {
 			names[j] = g.app.name(id)
 		}
-		row := fit(line(r.term.Term), termW) + " " + fit(termMark(r.term), statusW) + " " +
+		mark := termMark(r.term)
+		if r.dismissed != nil {
+			mark = "– not a term"
+		}
+		row := fit(line(r.term.Term), termW) + " " + fit(mark, statusW) + " " +
 			fit(strings.Join(names, ", "), agreedW) + " " + fit(plural(len(r.usedIn), "promise"), usedW)
 		switch {
 		case i == g.cur.pos:
 			row = st.Selected.Render(fit(row, w))
+		case r.dismissed != nil:
+			row = st.Muted.Render(row)
 		case r.term.Status != model.TermAgreed:
 			row = st.NotReady.Render(row)
 		}
@@ -175,8 +245,11 @@ func (g glossaryScreen) View() string {
 	if r, ok := g.selected(); ok {
 		out = append(out, st.Muted.Render(strings.Repeat("─", w)))
 		def := r.term.Definition
-		if def == "" {
-			def = "(no definition yet — enter to write one)"
+		switch {
+		case r.dismissed != nil:
+			def = "(dismissed: not a term in this deal, so it needs no definition — i takes that back)"
+		case def == "":
+			def = "(no definition yet — enter to write one, or i if it is no term here)"
 		}
 		out = append(out, wrapLabelled(st, "Definition", 11, clean(def), w)...)
 		for i, p := range r.usedIn {
@@ -196,7 +269,7 @@ func (g glossaryScreen) View() string {
 
 func (g glossaryScreen) ShortHelp() []key.Binding {
 	k := g.app.keys
-	return []key.Binding{k.Open, k.New, k.Library, k.Delete, k.Back, k.Help}
+	return []key.Binding{k.Open, k.New, k.Library, k.Delete, withHelp(k.Dismiss, "not a term here"), k.Back, k.Help}
 }
 
 func (g glossaryScreen) FullHelp() [][]key.Binding { return sectionsOf(g.HelpSections()) }
@@ -206,7 +279,8 @@ func (g glossaryScreen) HelpSections() []helpSection {
 	k := g.app.keys
 	return []helpSection{
 		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown}},
-		{"Terms", []key.Binding{k.Open, k.Edit, k.New, k.Status, k.Delete, k.Library, k.Watch}},
+		{"Terms", []key.Binding{k.Open, k.Edit, k.New, k.Status, k.Delete, k.Library}},
+		{"Watched words", []key.Binding{k.Dismiss, k.Watch, k.TeamWords}},
 		{"Everywhere", globalKeys(k)},
 	}
 }
@@ -259,13 +333,51 @@ func (g *glossaryScreen) chooseFromLibrary(msg libraryLoadedMsg) tea.Cmd {
 }
 
 // watchWordForm adds a word to the team's watch list: every deal's
-// promises are checked for it. (handoff words lists and removes them.)
+// promises are checked for it. (W lists and removes them, as does handoff
+// words.)
 func watchWordForm(app *shared) *form {
 	f := newForm(app, "Watch for a word in every deal")
-	f.note = "A word that starts arguments in your team. End it with * to match any ending: Anbindung* finds Anbindungen."
-	f.text("word", "Word", "", "e.g. white-glove, Anbindung*")
+	f.note = "A word that starts arguments in your team. End it with * to match any ending: Abnahme* finds Abnahmeprotokoll."
+	f.text("word", "Word", "", "e.g. hypercare, Abnahme*")
 	return bindForm(app, f, watchWordEntity, model.WatchWord{}, func(f *form, w *model.WatchWord) error {
 		w.Word = strings.TrimSpace(f.value("word"))
 		return nil
 	}, model.WatchWord.Validate, func(app *shared, _ model.WatchWord) *form { return watchWordForm(app) })
+}
+
+// teamWordsLoadedMsg carries the team's own watch words.
+type teamWordsLoadedMsg struct {
+	words []model.WatchWord
+	err   error
+}
+
+func loadTeamWordsCmd(app *shared) tea.Cmd {
+	ctx, s := app.ctx, app.store
+	return func() tea.Msg {
+		words, err := s.WatchWords(ctx)
+		return teamWordsLoadedMsg{words, err}
+	}
+}
+
+// chooseTeamWord lists the team's own watch words; the one chosen is taken
+// off the list after a question (undoable).
+func chooseTeamWord(app *shared, msg teamWordsLoadedMsg) tea.Cmd {
+	if msg.err != nil {
+		return status(sentence(msg.err))
+	}
+	if len(msg.words) == 0 {
+		return status("The team has no watch words of its own; w adds one. The built-in lists are always in use.")
+	}
+	items := make([]string, len(msg.words))
+	for i, w := range msg.words {
+		items[i] = w.Word
+	}
+	return openChooser(app, "The team's watch words",
+		"Watched in every deal besides the built-in lists. enter stops watching the word chosen.", items,
+		func(i int) tea.Cmd {
+			w := msg.words[i]
+			return askConfirm(app, "Stop watching “"+line(w.Word)+"” in every deal?",
+				"Promises are no longer checked for it, and the gaps it raised close. You can undo this with u.",
+				deleteCmd(app.ctx, app.store, watchWordEntity, w))
+		})
 }

@@ -203,8 +203,8 @@ func short(v any) string {
 }
 
 // secretFields are the event fields presenting mode keeps off the screen:
-// the deal's money and its internal notes.
-func secretFields() []string { return []string{"value", "notes"} }
+// the deal's money, its internal notes and a promise's effort sold.
+func secretFields() []string { return []string{"value", "notes", "budget_days"} }
 
 func sortedKeys(m map[string]any) []string {
 	keys := make([]string, 0, len(m))

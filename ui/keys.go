@@ -21,6 +21,7 @@ type KeyMap struct {
 	Undo, Redo, Export, Samples    key.Binding
 	Constraint, SignOff, Decision  key.Binding
 	Library, Watch                 key.Binding
+	Dismiss, TeamWords             key.Binding
 
 	// Forms and dialogs.
 	NextField, PrevField, Save, Cancel key.Binding
@@ -81,6 +82,8 @@ func DefaultKeyMap() KeyMap {
 		Decision:     b([]string{"r"}, "r", "record a decision"),
 		Library:      b([]string{"L"}, "L", "copy from the team's terms"),
 		Watch:        b([]string{"w"}, "w", "watch for a word in every deal"),
+		Dismiss:      b([]string{"i"}, "i", "not a term in this deal (dismiss the word / take it back)"),
+		TeamWords:    b([]string{"W"}, "W", "the team's watch words (remove one)"),
 
 		NextField:  b([]string{"tab", "down"}, "tab/↓", "next field"),
 		PrevField:  b([]string{"shift+tab", "up"}, "shift+tab/↑", "previous field"),

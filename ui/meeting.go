@@ -222,7 +222,7 @@ func gapFieldForm(app *shared, g model.Gap, what string) *form {
 			g.Severity = enumOf[model.Severity](f, "severity")
 		}
 		return e.err()
-	}, model.Gap.Validate, reopen)
+	}, model.Gap.ValidateChange, reopen)
 }
 
 // elapsed is the meeting's running time as m:ss or h:mm:ss.

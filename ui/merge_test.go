@@ -53,7 +53,7 @@ func TestOverwriteAfterRenameKeepsTheirName(t *testing.T) {
 	}
 	h.press("right")
 	want := model.Stage(h.a.topForm().value("stage"))
-	h.press("ctrl+s")
+	h.press("ctrl+s", "y") // yes, move it on though it is not ready
 	h.sees("Changed underneath you", "They changed: name", "You changed: stage")
 	h.press("o")
 	got, _ := h.s.Deal(h.ctx, sel.Deal.ID)

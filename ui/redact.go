@@ -3,6 +3,8 @@ package ui
 import (
 	"regexp"
 	"strings"
+
+	"handoff/model"
 )
 
 // moneyPattern finds amounts of money in free text: a currency code or
@@ -28,13 +30,28 @@ func keepMoneyWhole(s string) string {
 	for i := 0; i < 2; i++ { // twice: "1 240 000" has overlapping groups
 		s = moneySpace.ReplaceAllString(s, "$1$3$5\u00a0$2$4$6")
 	}
-	return s
+	// A sold figure stays beside the words that say it was sold.
+	spans := model.SoldFigures(s)
+	if len(spans) == 0 {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, sp := range spans {
+		b.WriteString(s[last:sp[0]])
+		b.WriteString(strings.ReplaceAll(s[sp[0]:sp[1]], " ", "\u00a0"))
+		last = sp[1]
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // redactMoney hides the digits of every amount of money in a frame — typed
-// into a promise, a decision or a note — behind "•", one for one, so the
-// layout does not move. Presenting mode shows frames through it.
+// into a promise, a decision or a note — and of every figure of effort
+// sold, behind "•", one for one, so the layout does not move. Presenting
+// mode shows frames through it.
 func redactMoney(frame string) string {
+	frame = model.HideSold(frame)
 	return moneyPattern.ReplaceAllStringFunc(frame, func(m string) string {
 		var b strings.Builder
 		for _, r := range m {

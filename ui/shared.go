@@ -35,6 +35,18 @@ type shared struct {
 	// paused holds the meetings stepped out of, by deal: m on that deal
 	// continues one with its start time and agenda until it is ended.
 	paused map[int64]meetingScreen
+	// blockers is how many blockers each deal has, from the deal list and
+	// the open deal: a form that moves a deal on asks first when it has any.
+	blockers map[int64]int
+}
+
+// blockersOf is how many blockers stand between a deal and handoff. A deal
+// not saved yet is judged on its own fields (it has no promises yet).
+func (s *shared) blockersOf(d model.Deal) int {
+	if d.ID == 0 {
+		return len((&model.Dossier{Deal: d}).Readiness().Blockers)
+	}
+	return s.blockers[d.ID]
 }
 
 // when formats a moment for the screen, in the local time zone.

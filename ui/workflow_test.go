@@ -1,8 +1,10 @@
 package ui
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -60,14 +62,16 @@ func TestInvalidInputKeepsTheFormOpen(t *testing.T) {
 	before := len(h.a.deal.d.Promises)
 	h.press("n")
 	h.press("ctrl+s") // no title
-	h.sees("✗ is required", "nothing was saved")
+	// The error names its field: a bare "is required" tells nobody which.
+	h.sees("✗ Promise is required", "nothing was saved")
+	h.seesNot("✗ is required")
 	h.typeText("Nightly stock export")
 	for range 9 {
 		h.press("tab")
 	}
 	h.typeText("2027-02-30")
 	h.press("ctrl+s")
-	h.sees("2027-02-30 is not a date", "Nightly stock export")
+	h.sees("✗ Customer due date: 2027-02-30 is not a date", "Nightly stock export")
 	if n := len(h.dossier(h.a.deal.id).Promises); n != before {
 		t.Fatalf("a refused form saved a promise")
 	}
@@ -140,7 +144,13 @@ func TestAnswerAPromise(t *testing.T) {
 	}
 	h.press("a")
 	h.sees("Delivery's answer", "To: "+p.Title[:20])
-	h.press("right") // full → partial
+	// A new answer claims nothing: it starts unknown until delivery says.
+	if fit := h.a.topForm().value("fit"); fit != string(model.FitUnknown) {
+		t.Fatalf("a new answer starts with fit %q, want unknown", fit)
+	}
+	for h.a.topForm().value("fit") != string(model.FitPartial) {
+		h.press("right")
+	}
 	h.press("tab")
 	h.typeText("Train the trainers only: 8 shift leads.")
 	h.press("tab")
@@ -157,6 +167,12 @@ func TestAnswerAPromise(t *testing.T) {
 	}
 	h.press("3")
 	h.sees("◐ partial", "Train the trainers")
+	// An existing answer keeps its fit.
+	h.press("2", "a")
+	if fit := h.a.topForm().value("fit"); fit != string(model.FitPartial) {
+		t.Fatalf("the stored answer opens with fit %q, want partial", fit)
+	}
+	h.press("esc")
 	// The unassessed gap closed itself; a scope and a schedule gap opened.
 	gaps := map[model.GapKind]model.Gap{}
 	for _, g := range h.dossier(h.a.deal.id).Gaps {
@@ -331,6 +347,7 @@ func TestStageAndArchive(t *testing.T) {
 	h.press("s") // first deal: Managed IT services, stage won
 	h.press("right")
 	h.press("ctrl+s")
+	h.press("y") // it is not ready: move it anyway
 	d := h.a.deals.all[h.a.deals.rows[h.a.deals.cur.pos]].Deal
 	if d.Stage != model.StageHandoff {
 		t.Fatalf("stage %s, want handoff", d.Stage)
@@ -780,5 +797,287 @@ func TestSamplesAskFirstWhenThereAreDeals(t *testing.T) {
 	h.press("y")
 	if n := len(h.a.deals.all); n != 6 {
 		t.Fatalf("%d deals after saying yes", n)
+	}
+}
+
+// A critical or high gap is resolved or accepted only with the decision
+// that closes it: the gap form and meeting mode's status key both refuse it
+// without, name the field, and put the cursor in it.
+func TestClosingAnImportantGapNeedsAResolution(t *testing.T) {
+	for _, where := range []string{"gaps pane", "meeting"} {
+		t.Run(where, func(t *testing.T) {
+			h := newHarness(t, 120, 40, true)
+			h.openDeal("SAP")
+			var g model.Gap
+			if where == "gaps pane" {
+				h.press("4")
+				g, _ = h.a.deal.gaps.selected()
+				h.press("s", "tab", "tab", "tab") // severity, owner, due, status
+			} else {
+				h.press("m")
+				g, _ = h.a.meeting.gap()
+				h.press("s")
+			}
+			if g.Severity != model.SeverityCritical && g.Severity != model.SeverityHigh {
+				t.Fatalf("the first gap is %s; the test needs a critical or high one", g.Severity)
+			}
+			for h.a.topForm().value("status") != string(model.GapResolved) {
+				h.press("right")
+			}
+			h.press("ctrl+s")
+			h.sees("✗ Resolution", "nothing was saved")
+			f := h.a.topForm()
+			if f == nil || f.fields[f.focus].name != "resolution" {
+				t.Fatal("the form did not stay open with the cursor in the resolution")
+			}
+			if msg := f.fields[f.focus].err; !strings.Contains(msg, "is required to set a "+string(g.Severity)+" gap to resolved") {
+				t.Fatalf("the resolution's error says %q", msg)
+			}
+			if now, _ := h.s.Gap(h.ctx, g.ID); now.Status != g.Status {
+				t.Fatalf("the gap was closed without a resolution: %+v", now)
+			}
+			h.typeText("Scope cut agreed with the customer.")
+			h.press("ctrl+s")
+			if now, _ := h.s.Gap(h.ctx, g.ID); now.Status != model.GapResolved || now.Resolution != "Scope cut agreed with the customer." {
+				t.Fatalf("after writing the resolution: %+v", now)
+			}
+		})
+	}
+}
+
+// Moving a deal that is not ready to handoff or delivery asks first and
+// says how many blockers it has — from the deal list, the deal pane and the
+// deal form alike; no moves it nowhere.
+func TestMovingAnUnreadyDealOnAsksFirst(t *testing.T) {
+	for _, from := range []string{"deal list", "deal pane", "deal form"} {
+		t.Run(from, func(t *testing.T) {
+			h := newHarness(t, 120, 40, true)
+			sel := h.a.deals.all[h.a.deals.rows[h.a.deals.cur.pos]]
+			if sel.Blockers == 0 {
+				t.Fatalf("%q is ready; the test needs a deal that is not", sel.Deal.Name)
+			}
+			switch from {
+			case "deal list":
+				h.press("s")
+			case "deal pane":
+				h.openDeal(sel.Deal.Name)
+				h.press("1", "s")
+			case "deal form":
+				h.press("e", "tab", "tab") // name, customer, stage
+			}
+			for h.a.topForm().value("stage") != string(model.StageDelivery) {
+				h.press("right")
+			}
+			h.press("ctrl+s")
+			h.sees(fmt.Sprintf("“%s” is not ready: %d blockers.", sel.Deal.Name, sel.Blockers), "Move to delivery anyway?")
+			h.press("n")
+			if d, _ := h.s.Deal(h.ctx, sel.Deal.ID); d.Stage != sel.Deal.Stage {
+				t.Fatalf("saying no moved the deal to %s", d.Stage)
+			}
+			if h.a.topForm() == nil {
+				t.Fatal("saying no closed the form")
+			}
+			h.press("ctrl+s", "y")
+			if d, _ := h.s.Deal(h.ctx, sel.Deal.ID); d.Stage != model.StageDelivery {
+				t.Fatalf("saying yes left the deal at %s", d.Stage)
+			}
+			// Another stage, or a deal that is ready, is not asked about.
+			h.press("esc")
+			if from == "deal pane" {
+				h.press("1")
+			}
+			h.press("s", "left", "left", "ctrl+s")
+			h.seesNot("anyway?")
+		})
+	}
+}
+
+// soldOnScreen is a number next to "sold", either side, or an over-budget
+// ratio: what presenting must never show.
+var soldOnScreen = regexp.MustCompile(`\d[\d.,]*[\s\x{a0}]+(?:d[\s\x{a0}]+|person-days[\s\x{a0}]+|were[\s\x{a0}]+)?sold|sold:?[\s\x{a0}]+\d|\d[\s\x{a0}]+over\b|\d×|person-days,[\s\x{a0}]+\d`)
+
+// Presenting hides the effort sold as thoroughly as money: in every pane,
+// the answer form, meeting mode, the history and the report preview.
+func TestPresentingHidesTheEffortSold(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	// The first promise was sold with a budget, and delivery needs more.
+	h.press("2")
+	h.sees("60 d sold")
+	h.press("3")
+	h.sees("(sold 60)")
+	h.press("4", "G")
+	h.sees("60 were sold")
+	h.press("g", "p")
+	check := func(where string) {
+		t.Helper()
+		if m := soldOnScreen.FindString(h.screen()); m != "" {
+			t.Fatalf("%s shows %q while presenting:\n%s", where, m, h.screen())
+		}
+	}
+	for _, pane := range []string{"1", "2", "3", "4"} {
+		h.press(pane)
+		for range 12 {
+			check("pane " + pane)
+			h.press("j")
+		}
+	}
+	h.press("2", "g", "a")
+	h.sees("Delivery's answer")
+	check("the answer form")
+	h.press("esc", "e")
+	h.sees("Edit promise")
+	h.seesNot("Effort sold")
+	h.press("ctrl+s") // saving with the field hidden keeps the budget
+	if p, _ := h.s.Promise(h.ctx, h.a.deal.d.Promises[0].ID); p.BudgetDays != 60 {
+		t.Fatalf("saving while presenting changed the budget to %v", p.BudgetDays)
+	}
+	h.press("m")
+	for range 12 {
+		check("meeting mode")
+		h.press("l")
+	}
+	h.press("esc", "H")
+	for range 40 {
+		check("the history")
+		h.press("j")
+	}
+	h.press("esc", "x")
+	for range 30 {
+		check("the report preview")
+		h.press("down")
+	}
+}
+
+// Sorting by value keeps each currency together, says so, and is not
+// offered while presenting: the order alone would rank the deals.
+func TestSortByValue(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	for h.a.deals.sortBy != sortByValue {
+		h.press("S")
+	}
+	h.sees("sorted by value (by currency, then amount)")
+	var currencies []string
+	for _, r := range h.a.deals.rows {
+		c := h.a.deals.all[r].Deal.Value.Currency
+		if n := len(currencies); n == 0 || currencies[n-1] != c {
+			for _, seen := range currencies {
+				if seen == c {
+					t.Fatalf("currency %s comes in two places: %v", c, currencies)
+				}
+			}
+			currencies = append(currencies, c)
+		}
+	}
+	if len(currencies) < 2 {
+		t.Fatalf("the sample deals have currencies %v; the test needs two or more", currencies)
+	}
+	h.press("p")
+	if h.a.deals.sortBy == sortByValue {
+		t.Fatal("still sorted by value after presenting began")
+	}
+	h.seesNot("sorted by value")
+	for range int(sortCount) {
+		h.press("S")
+		if h.a.deals.sortBy == sortByValue {
+			t.Fatal("S sorted by value while presenting")
+		}
+		if h.a.deals.sortBy == sortByStage {
+			h.sees("Sorting by value is off while presenting")
+		}
+	}
+}
+
+// A watched word that is no term in this deal is dismissed from the
+// glossary: its gap closes, the history has it, u brings it back, and i on
+// the dismissed row takes the dismissal back.
+func TestDismissAWatchedWord(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.press("T")
+	for {
+		r, ok := h.a.glossary.selected()
+		if !ok {
+			t.Fatal("the SAP glossary lists no undefined watched word")
+		}
+		if r.term.ID == 0 && r.dismissed == nil {
+			break
+		}
+		h.press("j")
+	}
+	r, _ := h.a.glossary.selected()
+	word := r.term.Term
+	if row := h.row(word + " "); !strings.Contains(row, "not defined") {
+		t.Fatalf("before: %q", row)
+	}
+	h.press("i")
+	h.sees("“" + word + "” is no term in this deal")
+	if row := h.row(word + " "); !strings.Contains(row, "not a term") {
+		t.Fatalf("after dismissing: %q", row)
+	}
+	d := h.dossier(h.a.deal.id)
+	if len(d.Dismissed) != 1 || d.Dismissed[0].Word != word {
+		t.Fatalf("stored dismissals: %+v", d.Dismissed)
+	}
+	for _, g := range d.Gaps {
+		if g.Kind == model.KindUndefinedTerm && g.Open() && strings.Contains(g.Title, word) {
+			t.Errorf("a gap still asks for %q: %q", word, g.Title)
+		}
+	}
+	h.press("esc", "H")
+	h.sees("dismissed_word")
+	h.press("esc", "u")
+	h.sees("Undone: add dismissed word")
+	if d := h.dossier(h.a.deal.id); len(d.Dismissed) != 0 {
+		t.Fatalf("undo left %+v", d.Dismissed)
+	}
+	h.press("ctrl+r", "T")
+	if row := h.row(word + " "); !strings.Contains(row, "not a term") {
+		t.Fatalf("after redo: %q", row)
+	}
+	for h.a.glossary.rows[h.a.glossary.cur.pos].dismissed == nil {
+		h.press("j")
+	}
+	h.press("i")
+	h.sees("counts as a term in this deal again")
+	if d := h.dossier(h.a.deal.id); len(d.Dismissed) != 0 {
+		t.Fatalf("taking it back left %+v", d.Dismissed)
+	}
+}
+
+// The team's own watch words are listed and removed in the glossary, and
+// the watch-word form refuses one the list has already.
+func TestTeamWordsInTheApp(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.press("T", "W")
+	h.sees("no watch words of its own")
+	for _, w := range []string{"Hypercare", "Abnahme*"} {
+		h.press("w")
+		h.typeText(w)
+		h.press("enter")
+	}
+	h.press("w")
+	h.typeText("hypercare")
+	h.press("enter")
+	h.sees("✗ Word is on the team's watch list already")
+	h.press("esc", "y") // discard what was typed
+	h.press("w")
+	h.typeText("*")
+	h.press("enter")
+	h.sees("✗ Word cannot be a bare *")
+	h.press("esc", "y", "W")
+	h.sees("The team's watch words", "Abnahme*", "Hypercare")
+	h.typeText("hyper")
+	h.press("enter")
+	h.sees("Stop watching “Hypercare” in every deal?")
+	h.press("y")
+	words, _ := h.s.WatchWords(h.ctx)
+	if len(words) != 1 || words[0].Word != "Abnahme*" {
+		t.Fatalf("team words after removing one: %+v", words)
+	}
+	h.press("u")
+	if words, _ := h.s.WatchWords(h.ctx); len(words) != 2 {
+		t.Fatalf("undo did not bring the word back: %+v", words)
 	}
 }
