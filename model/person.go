@@ -13,6 +13,9 @@ type Person struct {
 	Role    Role   `json:"role"`
 	Email   string `json:"email,omitempty"`
 	Version int64  `json:"version"`
+	// Removed: taken out of the directory. Rows that name them keep the
+	// name, shown marked "(removed)"; nobody can be newly given them.
+	Removed bool `json:"-"`
 }
 
 // Validate checks the person's fields.

@@ -156,7 +156,7 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 	case personAddedMsg:
 		if msg.err != nil {
 			a.status = statusMsg{text: sentence(msg.err), err: true}
-			return nil
+			return a.route(pickedMsg{field: msg.field, failed: true})
 		}
 		a.pushChange(msg.change)
 		a.sh.people = append(a.sh.people, msg.person)

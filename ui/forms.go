@@ -177,9 +177,9 @@ func stageForm(app *shared, d model.Deal) *form {
 // ownersForm sets a deal's owners by role.
 func ownersForm(app *shared, d model.Deal) *form {
 	f := newForm(app, "Owners of “"+line(d.Name)+"”")
-	f.person("sales owner", "Sales owner", d.Owners.Sales)
-	f.person("presales owner", "Presales owner", d.Owners.Presales)
-	f.person("delivery owner", "Delivery owner", d.Owners.Delivery)
+	f.person("sales owner", "Sales owner", d.Owners.Sales, model.RoleSales)
+	f.person("presales owner", "Presales owner", d.Owners.Presales, model.RolePresales)
+	f.person("delivery owner", "Delivery owner", d.Owners.Delivery, model.RoleDelivery)
 	return bindForm(app, f, dealEntity, d, func(f *form, d *model.Deal) error {
 		d.Owners = model.Owners{Sales: f.personID("sales owner"), Presales: f.personID("presales owner"),
 			Delivery: f.personID("delivery owner")}
@@ -198,7 +198,7 @@ func promiseForm(app *shared, p model.Promise) *form {
 	f.area("detail", "Detail", p.Detail)
 	choiceField(f, "priority", "Priority", model.Priorities, p.Priority)
 	choiceField(f, "category", "Category", model.Categories, p.Category)
-	f.person("promised by", "Promised by", p.PromisedBy)
+	f.person("promised by", "Promised by", p.PromisedBy, model.RoleSales)
 	choiceField(f, "source", "Source", model.Sources, p.Source)
 	f.text("source reference", "Source reference", p.SourceRef, "e.g. Proposal v3 §4.2")
 	choiceField(f, "verification", "Verification", model.Verifications, p.Verification)
@@ -236,7 +236,7 @@ func assessForm(app *shared, p model.Promise, a model.Assessment) *form {
 	f.text("effort", "Effort (person-days)", model.FormatDays(a.EffortDays), "delivery's estimate")
 	f.text("earliest", "Earliest date", a.Earliest.String(), "YYYY-MM-DD")
 	choiceField(f, "confidence", "Confidence", model.Confidences, a.Confidence)
-	f.person("assessed by", "Assessed by", a.AssessedBy)
+	f.person("assessed by", "Assessed by", a.AssessedBy, model.RoleDelivery)
 	reopen := func(app *shared, a model.Assessment) *form { return assessForm(app, p, a) }
 	return bindForm(app, f, assessmentEntity, a, func(f *form, a *model.Assessment) error {
 		var e fieldErrs
@@ -265,7 +265,9 @@ func gapForm(app *shared, g model.Gap) *form {
 		f.text("title", "What is the gap", g.Title, "")
 	}
 	choiceField(f, "severity", "Severity", model.Severities, g.Severity)
-	f.person("owner", "Owner", g.Owner)
+	// A gap may fall to either side or to the customer: "other" until
+	// someone says, and the role can be set as the person is added.
+	f.person("owner", "Owner", g.Owner, model.RoleOther)
 	f.text("due", "Due date", g.Due.String(), "YYYY-MM-DD")
 	choiceField(f, "status", "Status", model.GapStatuses, g.Status)
 	f.area("resolution", "Resolution or decision", g.Resolution)
@@ -294,7 +296,7 @@ func termForm(app *shared, t model.Term) *form {
 	f.text("term", "Term", t.Term, "the word as both sides use it")
 	f.area("definition", "Definition both sides agree on", t.Definition)
 	choiceField(f, "status", "Status", model.TermStatuses, t.Status)
-	f.peopleField("agreed by", "Agreed by", t.AgreedBy)
+	f.peopleField("agreed by", "Agreed by", t.AgreedBy, agreeRole(app))
 	return bindForm(app, f, termEntity, t, func(f *form, t *model.Term) error {
 		t.Term = strings.TrimSpace(f.value("term"))
 		t.Definition = strings.TrimSpace(f.value("definition"))
@@ -326,7 +328,7 @@ func decisionForm(app *shared, d model.Decision, about string) *form {
 		f.note = "About: " + about
 	}
 	f.area("decision", "Decision", d.Text)
-	f.person("decided by", "Decided by", d.DecidedBy)
+	f.person("decided by", "Decided by", d.DecidedBy, model.RoleOther)
 	reopen := func(app *shared, d model.Decision) *form { return decisionForm(app, d, about) }
 	return bindForm(app, f, decisionEntity, d, func(f *form, d *model.Decision) error {
 		d.Text = strings.TrimSpace(f.value("decision"))
@@ -341,7 +343,7 @@ func signOffForm(app *shared, d *model.Dossier) *form {
 	f.note = "Signing records the report as it is now. If the deal changes later, the deal list, the deal screen and the report say so, and what changed."
 	roles := []model.Role{model.RoleDelivery, model.RoleSales, model.RolePresales}
 	choiceField(f, "role", "Signing for", roles, model.RoleDelivery)
-	f.person("person", "Who signs", d.Deal.Owners.Delivery)
+	f.person("person", "Who signs", d.Deal.Owners.Delivery, model.RoleDelivery)
 	ctx, s, dealID := app.ctx, app.store, d.Deal.ID
 	f.submit = func(f *form) (tea.Cmd, error) {
 		role := enumOf[model.Role](f, "role")

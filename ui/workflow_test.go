@@ -179,7 +179,7 @@ func TestDefineATermFromAPromise(t *testing.T) {
 	h.press("tab")
 	// Agreed by: a selling-side person and one from delivery.
 	h.typeText("Jonas")
-	h.sees("Choose: Agreed by", "Jonas Becker")
+	h.sees("› Jonas", "▸ Jonas Becker") // suggestions under the field, no dialog
 	h.press("enter")
 	h.press("space")
 	h.typeText("Lukas")

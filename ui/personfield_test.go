@@ -1,0 +1,151 @@
+package ui
+
+import (
+	"testing"
+
+	"handoff/model"
+)
+
+// person finds someone in the store's directory by name.
+func (h *harness) person(name string) model.Person {
+	h.t.Helper()
+	all, err := h.s.People(h.ctx)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	for _, p := range all {
+		if p.Name == name {
+			return p
+		}
+	}
+	h.t.Fatalf("%q is not in the directory", name)
+	return model.Person{}
+}
+
+// ownersOf opens the owners form of the SAP sample deal with the sales
+// owner field focused and emptied.
+func ownersOf(t *testing.T) *harness {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.press("1", "o")
+	h.sees("Owners of")
+	return h
+}
+
+func TestEnterInAnOwnerFieldAddsTheTypedName(t *testing.T) {
+	h := ownersOf(t)
+	h.press("tab", "backspace") // presales owner, emptied
+	h.typeText("Marta Zielińska")
+	h.sees("▸ ＋ add “Marta Zielińska” as a new person (presales)")
+	h.press("enter")
+	h.sees("Add “Marta Zielińska” as a new person.", "◂ presales ▸")
+	h.press("enter")
+	h.sees("Marta Zielińska")
+	h.press("ctrl+s")
+	h.seesNot("Owners of")
+	marta := h.person("Marta Zielińska")
+	if marta.Role != model.RolePresales {
+		t.Errorf("added as %s, want presales", marta.Role)
+	}
+	if got := h.dossier(h.a.deal.id).Deal.Owners.Presales; got != marta.ID {
+		t.Errorf("presales owner is %d, want %d", got, marta.ID)
+	}
+}
+
+func TestTabAfterATypedNameGoesOnWithNothingLost(t *testing.T) {
+	h := ownersOf(t)
+	h.press("backspace")
+	h.typeText("Jonas")
+	h.press("tab", "backspace")
+	h.typeText("Anna")
+	h.press("tab", "backspace")
+	h.typeText("Piotr Nowy")
+	h.press("tab") // adds Piotr as delivery, and goes round to sales
+	h.press("ctrl+s")
+	h.seesNot("Owners of")
+	owners := h.dossier(h.a.deal.id).Deal.Owners
+	piotr := h.person("Piotr Nowy")
+	if owners.Sales != h.person("Jonas Becker").ID || owners.Presales != h.person("Anna Kowalska").ID || owners.Delivery != piotr.ID {
+		t.Errorf("owners %+v", owners)
+	}
+	if piotr.Role != model.RoleDelivery {
+		t.Errorf("Piotr added as %s, want delivery", piotr.Role)
+	}
+}
+
+func TestSaveTakesATypedNameStillOpen(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.press("2", "j", "j", "a") // an unanswered promise
+	f := h.a.topForm()
+	for f.fields[f.focus].name != "assessed by" {
+		h.press("tab")
+	}
+	h.press("backspace")
+	h.typeText("Ewa Nowa")
+	h.press("ctrl+s")
+	h.seesNot("Delivery's answer")
+	ewa := h.person("Ewa Nowa")
+	if ewa.Role != model.RoleDelivery {
+		t.Errorf("added as %s, want delivery", ewa.Role)
+	}
+}
+
+func TestRoleLetterPicksTheNewPersonsRole(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.press("4")
+	var target model.Gap
+	for {
+		g, _ := h.a.deal.gaps.selected()
+		if g.Owner == 0 {
+			target = g
+			break
+		}
+		h.press("j")
+	}
+	h.press("o")
+	h.typeText("Greta Lind")
+	h.sees("▸ ＋ add “Greta Lind” as a new person (other)")
+	h.press("enter")
+	h.sees("◂ other ▸")
+	h.press("c")
+	h.sees("◂ customer ▸")
+	h.press("d")
+	h.sees("◂ delivery ▸")
+	h.press("enter")
+	greta := h.person("Greta Lind")
+	if greta.Role != model.RoleDelivery {
+		t.Errorf("added as %s, want delivery", greta.Role)
+	}
+	if g, _ := h.s.Gap(h.ctx, target.ID); g.Owner != greta.ID {
+		t.Errorf("gap owner %d, want %d", g.Owner, greta.ID)
+	}
+}
+
+func TestPromisedByAddsSalesAndAgreedByTheMissingSide(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.press("2", "n")
+	h.typeText("Training in Polish")
+	f := h.a.topForm()
+	for f.fields[f.focus].name != "promised by" {
+		h.press("tab")
+	}
+	h.press("backspace")
+	h.typeText("Kasia Nowak")
+	h.sees("add “Kasia Nowak” as a new person (sales)")
+	h.press("tab")
+	h.press("ctrl+s")
+	h.seesNot("New promise")
+	if p := h.person("Kasia Nowak"); p.Role != model.RoleSales {
+		t.Errorf("promised by added as %s, want sales", p.Role)
+	}
+	role := agreeRole(h.a.sh)
+	if r := role(nil); r != model.RoleSales {
+		t.Errorf("first to agree: %s", r)
+	}
+	if r := role([]int64{h.person("Jonas Becker").ID}); r != model.RoleDelivery {
+		t.Errorf("after sales agreed: %s", r)
+	}
+}
