@@ -66,7 +66,7 @@ type form struct {
 	// saveQueued: a save waits for people being added from its fields.
 	saveQueued bool
 	note       string // a line under the title: what the form is about
-	footer string // the keys line, when not the usual one
+	footer     string // the keys line, when not the usual one
 
 	app *shared
 	// submit reads the fields and returns the command that saves them, or a
