@@ -18,6 +18,15 @@ type Person struct {
 	Removed bool `json:"-"`
 }
 
+// DisplayName is the name as rows that name the person show it: marked
+// "(removed)" once they left the directory.
+func (p Person) DisplayName() string {
+	if p.Removed {
+		return p.Name + " (removed)"
+	}
+	return p.Name
+}
+
 // Validate checks the person's fields.
 func (p Person) Validate() error {
 	var pr problems

@@ -256,10 +256,10 @@ func sortedBy[T any](s []T, compare func(a, b T) int) []T {
 }
 
 // name is a person's name as the report shows it, escaped for a cell or
-// text: "(removed)" for someone no longer in the directory.
+// text: marked "(removed)" for someone no longer in the directory.
 func (r *report) name(id int64) string {
 	if p, ok := r.people[id]; ok {
-		return EscapeCell(p.Name)
+		return EscapeCell(p.DisplayName())
 	}
 	return "(removed)"
 }

@@ -188,7 +188,7 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 	case peopleLoadedMsg:
 		if msg.err == nil {
 			a.sh.people = msg.people
-			a.people.setData(msg.people)
+			a.people.setData(livePeople(msg.people))
 		}
 		return nil
 	case dossierLoadedMsg:

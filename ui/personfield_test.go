@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"handoff/model"
@@ -148,4 +149,49 @@ func TestPromisedByAddsSalesAndAgreedByTheMissingSide(t *testing.T) {
 	if r := role([]int64{h.person("Jonas Becker").ID}); r != model.RoleDelivery {
 		t.Errorf("after sales agreed: %s", r)
 	}
+}
+
+// removePerson takes someone out of the directory behind the app's back
+// and lets the app reload.
+func (h *harness) removePerson(name string) model.Person {
+	h.t.Helper()
+	p := h.person(name)
+	if err := h.s.DeletePerson(h.ctx, p.ID, p.Version); err != nil {
+		h.t.Fatal(err)
+	}
+	h.run(h.a.reload())
+	return p
+}
+
+func TestRemovedPersonKeepsTheirName(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	// Priya Nair is the delivery owner and owns gaps; give a gap to Lukas
+	// first so the history has a change naming her.
+	priya := h.person("Priya Nair")
+	var owned model.Gap
+	for _, g := range h.dossier(h.a.deal.id).Gaps {
+		if g.Owner == priya.ID {
+			owned = g
+		}
+	}
+	next := owned
+	next.Owner = h.person("Lukas Hoffmann").ID
+	if err := h.s.UpdateGap(h.ctx, &next); err != nil {
+		t.Fatal(err)
+	}
+	h.removePerson("Priya Nair")
+	if row := h.row("Delivery   Priya"); !strings.Contains(row, "Priya Nair (removed)") {
+		t.Errorf("deal pane: %q", row)
+	}
+	h.press("H")
+	h.sees("owner: Priya Nair (removed) → Lukas Hoffmann")
+	h.press("esc", "m")
+	h.sees("Priya Nair (removed)")
+	h.press("esc")
+	// Nobody can newly pick her.
+	h.press("4", "o")
+	h.typeText("Priya")
+	h.seesNot("Priya Nair  delivery") // the picker's row for her
+	h.sees("▸ ＋ add “Priya” as a new person")
 }
