@@ -779,7 +779,11 @@ func (r *report) signOffs(overall string, per map[string]string) string {
 		if changed := changedSince(s, overall, per); changed != nil {
 			since = "changed since sign-off: " + strings.Join(changed, ", ")
 		}
-		t.row(r.name(s.PersonID), EscapeCell(string(s.Role)), orDash(formatReportTime(s.SignedAt)), since)
+		signed := orDash(formatReportTime(s.SignedAt))
+		if nr := s.NotReady(); nr != "" {
+			signed += ", " + nr
+		}
+		t.row(r.name(s.PersonID), EscapeCell(string(s.Role)), signed, since)
 	}
 	return b.String()
 }

@@ -76,7 +76,14 @@ type form struct {
 	// refused as stale, and returns the dialog that offers reload or
 	// overwrite.
 	onConflict func(f *form) tea.Cmd
+	// onChoice, when set, hears that a choice field changed, so a field
+	// that follows from it can follow.
+	onChoice func(f *form, fl *field)
 }
+
+// errAsked is what submit returns when it put a question to the user
+// first; the answer saves or leaves the form as it was.
+var errAsked = errors.New("asked first")
 
 func newForm(app *shared, title string) *form {
 	return &form{title: title, app: app}
@@ -261,12 +268,21 @@ func (f *form) save() tea.Cmd {
 		return tea.Batch(cmds...)
 	}
 	cmd, err := f.submit(f)
+	if errors.Is(err, errAsked) {
+		return nil
+	}
 	if err != nil {
 		f.fail(err)
 		return nil
 	}
 	f.saving = true
 	f.err = ""
+	return f.owned(cmd)
+}
+
+// owned makes the answer of a save command the form's own, so that the
+// form closes when it succeeds and shows why when it fails.
+func (f *form) owned(cmd tea.Cmd) tea.Cmd {
 	return func() tea.Msg {
 		switch msg := cmd().(type) {
 		case savedMsg:
@@ -361,6 +377,9 @@ func (f *form) Update(msg tea.Msg) (modal, tea.Cmd) {
 			}
 		}
 		fl.err = ""
+		if f.onChoice != nil {
+			f.onChoice(f, fl)
+		}
 		return f, nil
 	case fieldPerson, fieldPeople:
 		if !isKey {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -342,8 +343,21 @@ func signOffForm(app *shared, d *model.Dossier) *form {
 	f := newForm(app, "Sign off the handoff")
 	f.note = "Signing records the report as it is now. If the deal changes later, the deal list, the deal screen and the report say so, and what changed."
 	roles := []model.Role{model.RoleDelivery, model.RoleSales, model.RolePresales}
+	owners := d.Deal.Owners
 	choiceField(f, "role", "Signing for", roles, model.RoleDelivery)
-	f.person("person", "Who signs", d.Deal.Owners.Delivery, model.RoleDelivery)
+	signer := f.person("person", "Who signs", owners.Delivery, model.RoleDelivery).field("person")
+	signer.role = func() model.Role { return enumOf[model.Role](f, "role") }
+	// Who signs follows the role to that role's owner, until someone else
+	// is chosen by hand.
+	f.onChoice = func(f *form, fl *field) {
+		if fl.name != "role" {
+			return
+		}
+		if who := f.field("person"); who.person == 0 || slices.Contains([]int64{owners.Sales, owners.Presales, owners.Delivery}, who.person) {
+			who.person = owners.Of(enumOf[model.Role](f, "role"))
+		}
+	}
+	blockers := len(d.Readiness().Blockers)
 	ctx, s, dealID := app.ctx, app.store, d.Deal.ID
 	f.submit = func(f *form) (tea.Cmd, error) {
 		role := enumOf[model.Role](f, "role")
@@ -352,7 +366,7 @@ func signOffForm(app *shared, d *model.Dossier) *form {
 			return nil, model.Invalid("person", "is required")
 		}
 		name := app.name(person)
-		return func() tea.Msg {
+		sign := func() tea.Msg {
 			so, err := s.Sign(ctx, dealID, person, role)
 			if err != nil {
 				return savedMsg{err: err}
@@ -360,7 +374,25 @@ func signOffForm(app *shared, d *model.Dossier) *form {
 			ch := signOffEntity.createdChange(so)
 			return savedMsg{status: fmt.Sprintf("Signed off by %s for %s.", name, role),
 				change: &ch}
-		}, nil
+		}
+		// A signature for a role by someone of another role, or on a deal
+		// that is not ready, is given only when the user says so.
+		var question, detail string
+		notReady := fmt.Sprintf("Not ready: %s — sign anyway?", plural(blockers, "blocker"))
+		if p, ok := personByID(app.people, person); ok && p.Role != role {
+			question = fmt.Sprintf("%s is %s, not %s: sign for %s anyway?", name, p.Role, role, role)
+			if blockers > 0 {
+				detail = fmt.Sprintf("The deal is also not ready: %s. The sign-off will say it was signed while not ready.", plural(blockers, "blocker"))
+			}
+		} else if blockers > 0 {
+			question = notReady
+			detail = fmt.Sprintf("The sign-off will say it was signed while not ready (%s).", plural(blockers, "blocker"))
+		}
+		if question != "" {
+			askConfirm(app, question, detail, f.owned(sign))
+			return nil, errAsked
+		}
+		return sign, nil
 	}
 	return f
 }

@@ -214,6 +214,16 @@ func (f *form) personView(fl *field, focused bool, width int) string {
 	return strings.Join(append(out, c.rowsView(width)...), "\n")
 }
 
+// personByID finds someone in the directory.
+func personByID(people []model.Person, id int64) (model.Person, bool) {
+	for _, p := range people {
+		if p.ID == id {
+			return p, true
+		}
+	}
+	return model.Person{}, false
+}
+
 // agreeRole is the role a person added to a term's "agreed by" gets: the
 // side the agreement still lacks — selling, then delivery — and once both
 // have agreed, the customer's, whose agreement is what remains to record.

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -194,4 +195,59 @@ func TestRemovedPersonKeepsTheirName(t *testing.T) {
 	h.typeText("Priya")
 	h.seesNot("Priya Nair  delivery") // the picker's row for her
 	h.sees("▸ ＋ add “Priya” as a new person")
+}
+
+func TestSignOffWhileNotReadyAsksAndSaysSo(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	blockers := len(h.dossier(h.a.deal.id).Readiness().Blockers)
+	if blockers == 0 {
+		t.Fatal("the sample deal is ready; the test needs blockers")
+	}
+	h.press("S")
+	h.press("ctrl+s")
+	h.sees(fmt.Sprintf("Not ready: %d blockers — sign anyway?", blockers))
+	h.press("n")
+	h.sees("Sign off the handoff")
+	if n := len(h.dossier(h.a.deal.id).SignOffs); n != 0 {
+		t.Fatalf("%d sign-offs after saying no", n)
+	}
+	h.press("ctrl+s", "y")
+	h.sees("Signed off by Priya Nair for delivery.")
+	d := h.dossier(h.a.deal.id)
+	so := d.SignOffs[0]
+	if so.Blockers != blockers || so.RecordedBy != "tester" {
+		t.Errorf("stored sign-off %+v", so)
+	}
+	note := fmt.Sprintf("signed while not ready (%d blockers)", blockers)
+	h.press("1", "G")
+	h.sees(fmt.Sprintf("⚠ signed while not ready (%d", blockers), "recorded by tester") // wrapped in the narrow pane
+	if md := model.Report(d, testNow); !strings.Contains(md, note) {
+		t.Errorf("the report's sign-off does not say %q", note)
+	}
+}
+
+func TestWhoSignsIsTheOwnerOfTheRole(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	owners := h.dossier(h.a.deal.id).Deal.Owners
+	h.press("S")
+	f := h.a.topForm()
+	if f.personID("person") != owners.Delivery {
+		t.Fatalf("who signs for delivery starts as %d", f.personID("person"))
+	}
+	h.press("right") // sales
+	if f.value("role") != "sales" || f.personID("person") != owners.Sales {
+		t.Fatalf("signing for %s: who signs is %d, want the sales owner %d", f.value("role"), f.personID("person"), owners.Sales)
+	}
+	h.press("tab", "backspace")
+	h.typeText("Anna Kow")
+	h.press("enter")
+	h.press("ctrl+s")
+	h.sees("Anna Kowalska is presales, not sales: sign for sales anyway?",
+		"The deal is also not ready")
+	h.press("n")
+	h.seesNot("Signed off")
+	h.press("ctrl+s", "y")
+	h.sees("Signed off by Anna Kowalska for sales.")
 }

@@ -458,7 +458,7 @@ func TestSignOffThenChange(t *testing.T) {
 	h.openDeal("SAP")
 	h.press("S")
 	h.sees("Sign off the handoff", "Priya Nair")
-	h.press("ctrl+s")
+	h.press("ctrl+s", "y") // not ready: signed anyway
 	h.sees("Signed off by Priya Nair for delivery.")
 	h.press("1", "G")
 	h.sees("✓ unchanged since")
