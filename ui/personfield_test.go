@@ -38,11 +38,8 @@ func TestEnterInAnOwnerFieldAddsTheTypedName(t *testing.T) {
 	h := ownersOf(t)
 	h.press("tab", "backspace") // presales owner, emptied
 	h.typeText("Marta Zielińska")
-	h.sees("▸ ＋ add “Marta Zielińska” as a new person (presales)")
-	h.press("enter")
-	h.sees("Add “Marta Zielińska” as a new person.", "◂ presales ▸")
-	h.press("enter")
-	h.sees("Marta Zielińska")
+	h.press("enter") // the add row, highlighted: nobody is called that
+	h.press("enter") // the role question, starting at the field's role
 	h.press("ctrl+s")
 	h.seesNot("Owners of")
 	marta := h.person("Marta Zielińska")
@@ -52,6 +49,12 @@ func TestEnterInAnOwnerFieldAddsTheTypedName(t *testing.T) {
 	if got := h.dossier(h.a.deal.id).Deal.Owners.Presales; got != marta.ID {
 		t.Errorf("presales owner is %d, want %d", got, marta.ID)
 	}
+	// What the field shows on the way.
+	h.press("o", "tab", "tab", "backspace")
+	h.typeText("Olga Nowak")
+	h.sees("▸ ＋ add “Olga Nowak” as a new person (delivery)")
+	h.press("enter")
+	h.sees("Add “Olga Nowak” as a new person.", "◂ delivery ▸")
 }
 
 func TestTabAfterATypedNameGoesOnWithNothingLost(t *testing.T) {
@@ -108,14 +111,7 @@ func TestRoleLetterPicksTheNewPersonsRole(t *testing.T) {
 	}
 	h.press("o")
 	h.typeText("Greta Lind")
-	h.sees("▸ ＋ add “Greta Lind” as a new person (other)")
-	h.press("enter")
-	h.sees("◂ other ▸")
-	h.press("c")
-	h.sees("◂ customer ▸")
-	h.press("d")
-	h.sees("◂ delivery ▸")
-	h.press("enter")
+	h.press("enter", "c", "d", "enter") // add; customer, no: delivery; confirm
 	greta := h.person("Greta Lind")
 	if greta.Role != model.RoleDelivery {
 		t.Errorf("added as %s, want delivery", greta.Role)
@@ -123,6 +119,14 @@ func TestRoleLetterPicksTheNewPersonsRole(t *testing.T) {
 	if g, _ := h.s.Gap(h.ctx, target.ID); g.Owner != greta.ID {
 		t.Errorf("gap owner %d, want %d", g.Owner, greta.ID)
 	}
+	// What the picker shows on the way.
+	h.press("j", "o")
+	h.typeText("Hanna Berg")
+	h.sees("▸ ＋ add “Hanna Berg” as a new person (other)")
+	h.press("enter")
+	h.sees("Add “Hanna Berg” as a new person.", "◂ other ▸")
+	h.press("p")
+	h.sees("◂ presales ▸")
 }
 
 func TestPromisedByAddsSalesAndAgreedByTheMissingSide(t *testing.T) {
@@ -250,4 +254,27 @@ func TestWhoSignsIsTheOwnerOfTheRole(t *testing.T) {
 	h.seesNot("Signed off")
 	h.press("ctrl+s", "y")
 	h.sees("Signed off by Anna Kowalska for sales.")
+}
+
+// On a fresh install the directory is empty: the first owner typed in is
+// added, not replaced by "(nobody)".
+func TestFirstOwnerOnAnEmptyDirectory(t *testing.T) {
+	h := newHarness(t, 120, 40, false)
+	d := model.Deal{Name: "Bałtyk Cargo WMS", Stage: model.StageLead}
+	if err := h.s.CreateDeal(h.ctx, &d); err != nil {
+		t.Fatal(err)
+	}
+	h.run(h.a.reload())
+	h.openDeal("Bałtyk")
+	h.press("1", "o", "tab")
+	h.typeText("Anna Nowak")
+	h.press("enter", "enter", "ctrl+s")
+	h.seesNot("Owners of")
+	anna := h.person("Anna Nowak")
+	if anna.Role != model.RolePresales {
+		t.Errorf("added as %s, want presales", anna.Role)
+	}
+	if got := h.dossier(d.ID).Deal.Owners.Presales; got != anna.ID {
+		t.Errorf("presales owner %d, want %d", got, anna.ID)
+	}
 }
