@@ -156,6 +156,10 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 	case personAddedMsg:
 		if msg.err != nil {
 			a.status = statusMsg{text: sentence(msg.err), err: true}
+			if msg.field == pickAction {
+				return nil // the action waits for a person it did not get
+			}
+			// The form that waits for the new person hears it failed.
 			return a.route(pickedMsg{field: msg.field, failed: true})
 		}
 		a.pushChange(msg.change)

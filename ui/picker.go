@@ -88,7 +88,7 @@ func (c *personFilter) refilter() {
 		if s := fuzzyScore(typed, m.Name+" "+string(m.Role)); s > 0 {
 			c.matches = append(c.matches, m)
 			scores[m.ID] = s
-			strong = strong || containsWords(m.Name, typed)
+			strong = strong || containsWords(m.Name+" "+string(m.Role), typed)
 		}
 	}
 	sort.SliceStable(c.matches, func(i, j int) bool { return scores[c.matches[i].ID] > scores[c.matches[j].ID] })
@@ -114,9 +114,9 @@ func (c *personFilter) refilter() {
 	}
 }
 
-// containsWords reports whether name holds every word of typed.
-func containsWords(name, typed string) bool {
-	lower := strings.ToLower(name)
+// containsWords reports whether text holds every word of typed.
+func containsWords(text, typed string) bool {
+	lower := strings.ToLower(text)
 	for _, w := range strings.Fields(strings.ToLower(typed)) {
 		if !strings.Contains(lower, w) {
 			return false
