@@ -1229,3 +1229,40 @@ func TestE2EPolishAmounts(t *testing.T) {
 	}
 	p.quit()
 }
+
+// Journey: on a fresh install the owners are typed in, one after the
+// other without waiting, and land as new people with their field's role.
+func TestE2EOwnersTypedIn(t *testing.T) {
+	s := newServer(t)
+	path := filepath.Join(t.TempDir(), "handoff.db")
+	p := s.start("owners", 120, 35, "--db", path)
+	p.waitFor("Welcome to handoff.")
+	p.keys("n")
+	p.waitFor("New deal", "▸ Name")
+	p.enterText("Bałtyk Cargo WMS")
+	p.keys("C-s")
+	p.waitFor("Added deal “Bałtyk Cargo WMS”.")
+	p.keys("Enter")
+	p.waitFor("Deals › Bałtyk Cargo WMS")
+	p.keys("1", "o")
+	p.waitFor("Owners of", "▸ Sales owner")
+	// All in one go: the key after each name is never lost.
+	p.keys("Tab")
+	p.typeText("Anna Nowak")
+	p.keys("Tab")
+	p.typeText("Piotr Zieliński")
+	p.keys("C-s")
+	p.waitGone("Owners of")
+	p.waitMatch(regexp.MustCompile(`Presales\s+Anna Nowak`))
+	if scr := p.screen(); !regexp.MustCompile(`Delivery\s+Piotr Zieliński`).MatchString(scr) {
+		t.Errorf("the delivery owner is not Piotr Zieliński:\n%s", frame(scr))
+	}
+	p.keys("P")
+	scr := p.waitFor("People")
+	for _, re := range []string{`Anna Nowak\s+presales`, `Piotr Zieliński\s+delivery`} {
+		if !regexp.MustCompile(re).MatchString(scr) {
+			t.Errorf("the directory does not show /%s/:\n%s", re, frame(scr))
+		}
+	}
+	p.quit()
+}

@@ -86,16 +86,18 @@ func (s *Store) RestoreDecision(ctx context.Context, id int64) (model.Decision, 
 var signOffs = &table[model.SignOff]{
 	name:    "signoffs",
 	entity:  "signoff",
-	columns: []string{"deal_id", "person_id", "role", "signed_at", "report_hash", "sections"},
+	columns: []string{"deal_id", "person_id", "role", "signed_at", "report_hash", "sections", "recorded_by", "blockers"},
 	values: func(s *model.SignOff) []any {
 		sections := s.Sections
 		if sections == nil {
 			sections = map[string]string{}
 		}
-		return []any{s.DealID, s.PersonID, s.Role, formatTime(s.SignedAt), s.ReportHash, jsonValue(sections)}
+		return []any{s.DealID, s.PersonID, s.Role, formatTime(s.SignedAt), s.ReportHash, jsonValue(sections),
+			s.RecordedBy, s.Blockers}
 	},
 	dests: func(s *model.SignOff) []any {
-		return []any{&s.DealID, &s.PersonID, &s.Role, timeDest{&s.SignedAt}, &s.ReportHash, jsonDest{&s.Sections}}
+		return []any{&s.DealID, &s.PersonID, &s.Role, timeDest{&s.SignedAt}, &s.ReportHash, jsonDest{&s.Sections},
+			&s.RecordedBy, &s.Blockers}
 	},
 	ids: func(s *model.SignOff) (*int64, *int64) {
 		return &s.ID, &s.Version
@@ -115,6 +117,9 @@ func (s *Store) SignOff(ctx context.Context, so *model.SignOff) error {
 	}
 	if so.SignedAt.IsZero() {
 		so.SignedAt = s.now()
+	}
+	if so.RecordedBy == "" {
+		so.RecordedBy = s.Actor
 	}
 	return s.write(ctx, func(t *txn) error {
 		if err := t.checkLiveDeal(so.DealID); err != nil {

@@ -37,7 +37,7 @@ func fullDossier(ctx context.Context, q querier, dealID int64) (*model.Dossier, 
 		r.Blockers = nil
 	}
 	d.SetReadiness(r)
-	if d.People, err = people.list(ctx, q, "", "name COLLATE NOCASE, id"); err != nil {
+	if d.People, err = directory(ctx, q); err != nil {
 		return nil, err
 	}
 	user, err := watchWords.list(ctx, q, "", "id")

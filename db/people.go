@@ -37,6 +37,29 @@ func (s *Store) People(ctx context.Context) ([]model.Person, error) {
 	return people.list(ctx, s.db, "", "name COLLATE NOCASE, id")
 }
 
+// Directory lists everyone the directory ever held, by name: the removed
+// too, marked Removed, so that rows naming them keep showing the name.
+func (s *Store) Directory(ctx context.Context) ([]model.Person, error) {
+	return directory(ctx, s.db)
+}
+
+func directory(ctx context.Context, q querier) ([]model.Person, error) {
+	rows, err := q.QueryContext(ctx, "SELECT id, name, role, email, version, deleted FROM people ORDER BY name COLLATE NOCASE, id")
+	if err != nil {
+		return nil, mapErr(err)
+	}
+	defer rows.Close()
+	var out []model.Person
+	for rows.Next() {
+		var p model.Person
+		if err := rows.Scan(&p.ID, &p.Name, &p.Role, &p.Email, &p.Version, &p.Removed); err != nil {
+			return nil, mapErr(err)
+		}
+		out = append(out, p)
+	}
+	return out, mapErr(rows.Err())
+}
+
 // UpdatePerson saves p if nobody changed the person since p was read.
 func (s *Store) UpdatePerson(ctx context.Context, p *model.Person) error {
 	if err := p.Validate(); err != nil {

@@ -48,3 +48,45 @@ func TestRemovedPeople(t *testing.T) {
 		t.Fatalf("after restoring: %v", err)
 	}
 }
+
+// Someone removed keeps their name wherever a row names them: the
+// directory the screens read and a deal's dossier hold them, marked, and
+// the report names them with "(removed)".
+func TestRemovedPeopleKeepTheirName(t *testing.T) {
+	f := newFixture(t).withDeal()
+	sales := f.people[model.RoleSales]
+	f.promise(f.deal, "Monthly invoice export", sales)
+	person, err := f.s.Person(f.ctx, sales)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.s.DeletePerson(f.ctx, person.ID, person.Version); err != nil {
+		t.Fatal(err)
+	}
+	live, err := f.s.People(f.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range live {
+		if p.ID == sales {
+			t.Fatal("the directory still lists someone removed")
+		}
+	}
+	all, err := f.s.Directory(f.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := model.PersonName(all, sales); got != person.Name+" (removed)" {
+		t.Errorf("directory name %q", got)
+	}
+	d, err := f.s.Dossier(f.ctx, f.deal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := d.PersonName(sales); got != person.Name+" (removed)" {
+		t.Errorf("dossier name %q", got)
+	}
+	if md := model.Report(d, f.s.Now()); !strings.Contains(md, model.EscapeCell(person.Name)+" (removed)") {
+		t.Errorf("the report does not name %s (removed):\n%s", person.Name, md)
+	}
+}

@@ -9,6 +9,19 @@ type Owners struct {
 	Delivery int64 `json:"delivery"`
 }
 
+// Of is the owner for a role (0 for a role that owns no deal).
+func (o Owners) Of(r Role) int64 {
+	switch r {
+	case RoleSales:
+		return o.Sales
+	case RolePresales:
+		return o.Presales
+	case RoleDelivery:
+		return o.Delivery
+	}
+	return 0
+}
+
 // Deal is one sale on its way from sales to delivery.
 type Deal struct {
 	ID        int64  `json:"id"`

@@ -37,7 +37,22 @@ type SignOff struct {
 	// Sections holds the hash of each report section at signing, so a
 	// later change can be named ("promises and gaps changed").
 	Sections map[string]string `json:"sections"`
-	Version  int64             `json:"version"`
+	// RecordedBy is who entered the sign-off (the store's actor), kept
+	// beside the person who signed: the two need not be the same.
+	RecordedBy string `json:"recorded_by,omitempty"`
+	// Blockers is how many blockers the deal had when it was signed; more
+	// than none means it was signed while not ready.
+	Blockers int   `json:"blockers,omitempty"`
+	Version  int64 `json:"version"`
+}
+
+// NotReady is "signed while not ready (3 blockers)" for a sign-off given
+// while the deal had blockers, "" otherwise.
+func (s SignOff) NotReady() string {
+	if s.Blockers <= 0 {
+		return ""
+	}
+	return "signed while not ready (" + plural(s.Blockers, "blocker") + ")"
 }
 
 // Validate checks the sign-off's fields.

@@ -98,14 +98,16 @@ func (d *Dossier) PersonName(id int64) string {
 	return PersonName(d.People, id)
 }
 
-// PersonName finds a name in a directory: "" for 0, "(removed)" when absent.
+// PersonName finds a name in a directory: "" for 0, the name marked
+// "(removed)" for someone removed from it, and "(removed)" alone for an id
+// the directory does not hold at all.
 func PersonName(people []Person, id int64) string {
 	if id == 0 {
 		return ""
 	}
 	for _, p := range people {
 		if p.ID == id {
-			return p.Name
+			return p.DisplayName()
 		}
 	}
 	return "(removed)"

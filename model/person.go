@@ -13,6 +13,18 @@ type Person struct {
 	Role    Role   `json:"role"`
 	Email   string `json:"email,omitempty"`
 	Version int64  `json:"version"`
+	// Removed: taken out of the directory. Rows that name them keep the
+	// name, shown marked "(removed)"; nobody can be newly given them.
+	Removed bool `json:"-"`
+}
+
+// DisplayName is the name as rows that name the person show it: marked
+// "(removed)" once they left the directory.
+func (p Person) DisplayName() string {
+	if p.Removed {
+		return p.Name + " (removed)"
+	}
+	return p.Name
 }
 
 // Validate checks the person's fields.

@@ -267,10 +267,10 @@ func sortedBy[T any](s []T, compare func(a, b T) int) []T {
 }
 
 // name is a person's name as the report shows it, escaped for a cell or
-// text: "(removed)" for someone no longer in the directory.
+// text: marked "(removed)" for someone no longer in the directory.
 func (r *report) name(id int64) string {
 	if p, ok := r.people[id]; ok {
-		return EscapeCell(p.Name)
+		return EscapeCell(p.DisplayName())
 	}
 	return "(removed)"
 }
@@ -794,7 +794,11 @@ func (r *report) signOffs(overall string, per map[string]string) string {
 		if changed := changedSince(s, overall, per); changed != nil {
 			since = "changed since sign-off: " + strings.Join(changed, ", ")
 		}
-		t.row(r.name(s.PersonID), EscapeCell(string(s.Role)), orDash(formatReportTime(s.SignedAt)), since)
+		signed := orDash(formatReportTime(s.SignedAt))
+		if nr := s.NotReady(); nr != "" {
+			signed += ", " + nr
+		}
+		t.row(r.name(s.PersonID), EscapeCell(string(s.Role)), signed, since)
 	}
 	return b.String()
 }

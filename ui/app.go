@@ -160,7 +160,11 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 	case personAddedMsg:
 		if msg.err != nil {
 			a.status = statusMsg{text: sentence(msg.err), err: true}
-			return nil
+			if msg.field == pickAction {
+				return nil // the action waits for a person it did not get
+			}
+			// The form that waits for the new person hears it failed.
+			return a.route(pickedMsg{field: msg.field, failed: true})
 		}
 		a.pushChange(msg.change)
 		a.sh.people = append(a.sh.people, msg.person)
@@ -199,7 +203,7 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 	case peopleLoadedMsg:
 		if msg.err == nil {
 			a.sh.people = msg.people
-			a.people.setData(msg.people)
+			a.people.setData(livePeople(msg.people))
 		}
 		return nil
 	case dossierLoadedMsg:

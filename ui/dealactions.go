@@ -64,7 +64,7 @@ func (s *dealScreen) action(press tea.KeyPressMsg) (tea.Cmd, bool) {
 				next.PromisedBy = id
 				return quickSaveCmd(app, promiseEntity, next, p)
 			}
-			return openPicker(app, "who promised “"+model.Shorten(line(p.Title), 30)+"”", pickAction, true, ""), true
+			return openPicker(app, "who promised “"+model.Shorten(line(p.Title), 30)+"”", pickAction, model.RoleSales, true, ""), true
 		case key.Matches(press, k.Status):
 			return app.open(verificationForm(app, p)), true
 		case key.Matches(press, k.Delete):
@@ -121,7 +121,7 @@ func (s *dealScreen) action(press tea.KeyPressMsg) (tea.Cmd, bool) {
 				next.Owner = id
 				return quickSaveCmd(app, gapEntity, next, g)
 			}
-			return openPicker(app, "owner of this gap", pickAction, true, ""), true
+			return openPicker(app, "owner of this gap", pickAction, model.RoleOther, true, ""), true
 		case key.Matches(press, k.Decision):
 			return app.open(decisionForm(app, model.Decision{DealID: deal.ID, GapID: g.ID, DecidedBy: deal.Owners.Delivery}, g.Title)), true
 		case key.Matches(press, k.Delete):

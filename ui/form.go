@@ -45,6 +45,15 @@ type field struct {
 	// text as it is typed ("Wed 2026-12-09"), or why it cannot read it;
 	// "" and no error show nothing.
 	preview func(string) (string, error)
+	// pick filters the directory in place while a name is typed into a
+	// person field; open says its suggestions show.
+	pick *personFilter
+	open bool
+	// role is the role a person added from this field gets by default.
+	role func() model.Role
+	// adding names a person being added from this field, until the store
+	// answers.
+	adding string
 }
 
 // form is a modal form over one item. Tab and shift+tab (and ↑/↓ outside
@@ -59,8 +68,10 @@ type form struct {
 	focus  int
 	err    string
 	saving bool
-	note   string // a line under the title: what the form is about
-	footer string // the keys line, when not the usual one
+	// saveQueued: a save waits for people being added from its fields.
+	saveQueued bool
+	note       string // a line under the title: what the form is about
+	footer     string // the keys line, when not the usual one
 
 	app *shared
 	// submit reads the fields and returns the command that saves them, or a
@@ -78,10 +89,17 @@ type form struct {
 	ask func(f *form) (question, detail string)
 	// confirmed is true for the one save the user said yes to.
 	confirmed bool
+	// onChoice, when set, hears that a choice field changed, so a field
+	// that follows from it can follow.
+	onChoice func(f *form, fl *field)
 }
 
 // confirmedMsg says the user answered yes to a form's question: save it.
 type confirmedMsg struct{ form *form }
+
+// errAsked is what submit returns when it put a question to the user
+// first; the answer saves or leaves the form as it was.
+var errAsked = errors.New("asked first")
 
 func newForm(app *shared, title string) *form {
 	return &form{title: title, app: app}
@@ -183,15 +201,22 @@ func choiceField[T ~string](f *form, name, label string, options []T, value T) *
 	return f.add(field{name: name, label: label, kind: fieldChoice, options: opts, choice: sel, hint: "←/→ to change"})
 }
 
-// person adds a field that names one person (0: nobody).
-func (f *form) person(name, label string, id int64) *form {
-	return f.add(field{name: name, label: label, kind: fieldPerson, person: id, hint: "type a name or space to choose · backspace clears"})
+// person adds a field that names one person (0: nobody); a person added
+// from it gets role unless changed.
+func (f *form) person(name, label string, id int64, role model.Role) *form {
+	return f.add(field{name: name, label: label, kind: fieldPerson, person: id,
+		role: func() model.Role { return role },
+		hint: "type a name or space to choose · backspace clears"})
 }
 
-// peopleField adds a field that names several people.
-func (f *form) peopleField(name, label string, ids []int64) *form {
-	return f.add(field{name: name, label: label, kind: fieldPeople, people: append([]int64(nil), ids...),
+// peopleField adds a field that names several people; role says what role
+// a person added from it gets, given who the field already names.
+func (f *form) peopleField(name, label string, ids []int64, role func(ids []int64) model.Role) *form {
+	f.add(field{name: name, label: label, kind: fieldPeople, people: append([]int64(nil), ids...),
 		hint: "type a name or space to add a person · backspace removes the last"})
+	fl := &f.fields[len(f.fields)-1]
+	fl.role = func() model.Role { return role(f.peopleIDs(name)) }
+	return f
 }
 
 func (f *form) field(name string) *field {
@@ -300,7 +325,17 @@ func (f *form) save() tea.Cmd {
 	if f.saving {
 		return nil
 	}
+	// A name typed into a person field and not yet taken is taken now, and
+	// the save waits for anyone that adds: nothing typed is lost.
+	cmds := f.takeTyped()
+	if f.waiting() != "" {
+		f.saveQueued = true
+		return tea.Batch(cmds...)
+	}
 	cmd, err := f.submit(f)
+	if errors.Is(err, errAsked) {
+		return nil
+	}
 	if err != nil {
 		f.fail(err)
 		return nil
@@ -314,6 +349,12 @@ func (f *form) save() tea.Cmd {
 	}
 	f.saving = true
 	f.err = ""
+	return f.owned(cmd)
+}
+
+// owned makes the answer of a save command the form's own, so that the
+// form closes when it succeeds and shows why when it fails.
+func (f *form) owned(cmd tea.Cmd) tea.Cmd {
 	return func() tea.Msg {
 		switch msg := cmd().(type) {
 		case savedMsg:
@@ -358,18 +399,7 @@ func (f *form) Update(msg tea.Msg) (modal, tea.Cmd) {
 	}
 	switch msg := msg.(type) {
 	case pickedMsg:
-		if fl := f.field(msg.field); fl != nil {
-			switch fl.kind {
-			case fieldPerson:
-				fl.person = msg.id
-			case fieldPeople:
-				if msg.id != 0 && !containsID(fl.people, msg.id) {
-					fl.people = append(fl.people, msg.id)
-				}
-			}
-			fl.err = ""
-		}
-		return f, nil
+		return f, f.picked(msg)
 	case confirmedMsg:
 		if msg.form == f {
 			f.confirmed = true
@@ -382,6 +412,13 @@ func (f *form) Update(msg tea.Msg) (modal, tea.Cmd) {
 	}
 	press, isKey := msg.(tea.KeyPressMsg)
 	fl := &f.fields[f.focus]
+	if fl.open && (fl.kind == fieldPerson || fl.kind == fieldPeople) {
+		// The field's suggestions take every key but save, so the key after
+		// a typed name (tab included) is never lost to a dialog.
+		if !isKey || press.String() != "ctrl+s" {
+			return f, f.personKey(fl, msg)
+		}
+	}
 	if isKey {
 		switch {
 		case key.Matches(press, k.Cancel) && f.saving:
@@ -445,6 +482,9 @@ func (f *form) Update(msg tea.Msg) (modal, tea.Cmd) {
 			}
 		}
 		fl.err = ""
+		if f.onChoice != nil {
+			f.onChoice(f, fl)
+		}
 		return f, nil
 	case fieldPerson, fieldPeople:
 		if !isKey {
@@ -458,17 +498,14 @@ func (f *form) Update(msg tea.Msg) (modal, tea.Cmd) {
 			f.moveFocus(1)
 			return f, nil
 		case "space":
-			return f, openPicker(f.app, fl.label, fl.name, fl.kind == fieldPerson, "")
+			f.openPick(fl, "")
+			return f, nil
 		case "backspace", "delete":
-			if fl.kind == fieldPerson {
-				fl.person = 0
-			} else if len(fl.people) > 0 {
-				fl.people = fl.people[:len(fl.people)-1]
-			}
+			clearLast(fl)
 			return f, nil
 		}
-		if press.Text != "" {
-			return f, openPicker(f.app, fl.label, fl.name, fl.kind == fieldPerson, press.Text)
+		if press.Text != "" && fl.adding == "" {
+			f.openPick(fl, press.Text)
 		}
 	}
 	return f, nil
@@ -554,6 +591,10 @@ func (f *form) View(width, height int) string {
 			for _, l := range preview {
 				body = append(body, "  "+l)
 			}
+		case focused && fl.open && fl.pick.adding:
+			body = append(body, "  "+st.Muted.Render(cut(roleKeys+" · tab: add and go on", inner-2)))
+		case focused && fl.open:
+			body = append(body, "  "+st.Muted.Render(cut("↑/↓ · enter or tab: take · esc: close", inner-2)))
 		case focused && fl.hint != "" && fl.kind != fieldText:
 			body = append(body, "  "+st.Muted.Render(cut(fl.hint, inner-2)))
 		}
@@ -615,20 +656,8 @@ func (f *form) fieldView(fl *field, focused bool, width int) string {
 			return st.Accent.Render("◂ ") + st.Bold.Render(strings.ReplaceAll(opt, "_", " ")) + st.Accent.Render(" ▸")
 		}
 		return strings.ReplaceAll(opt, "_", " ")
-	case fieldPerson:
-		if fl.person == 0 {
-			return st.Muted.Render("(nobody)")
-		}
-		return cut(f.app.name(fl.person), width)
-	case fieldPeople:
-		if len(fl.people) == 0 {
-			return st.Muted.Render("(nobody yet)")
-		}
-		names := make([]string, len(fl.people))
-		for i, id := range fl.people {
-			names[i] = f.app.name(id)
-		}
-		return cut(strings.Join(names, ", "), width)
+	case fieldPerson, fieldPeople:
+		return f.personView(fl, focused, width)
 	}
 	return ""
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -249,9 +250,9 @@ func stageForm(app *shared, d model.Deal) *form {
 // ownersForm sets a deal's owners by role.
 func ownersForm(app *shared, d model.Deal) *form {
 	f := newForm(app, "Owners of “"+line(d.Name)+"”")
-	f.person("sales owner", "Sales owner", d.Owners.Sales)
-	f.person("presales owner", "Presales owner", d.Owners.Presales)
-	f.person("delivery owner", "Delivery owner", d.Owners.Delivery)
+	f.person("sales owner", "Sales owner", d.Owners.Sales, model.RoleSales)
+	f.person("presales owner", "Presales owner", d.Owners.Presales, model.RolePresales)
+	f.person("delivery owner", "Delivery owner", d.Owners.Delivery, model.RoleDelivery)
 	return bindForm(app, f, dealEntity, d, func(f *form, d *model.Deal) error {
 		d.Owners = model.Owners{Sales: f.personID("sales owner"), Presales: f.personID("presales owner"),
 			Delivery: f.personID("delivery owner")}
@@ -270,7 +271,7 @@ func promiseForm(app *shared, p model.Promise) *form {
 	f.area("detail", "Detail", p.Detail)
 	choiceField(f, "priority", "Priority", model.Priorities, p.Priority)
 	choiceField(f, "category", "Category", model.Categories, p.Category)
-	f.person("promised by", "Promised by", p.PromisedBy)
+	f.person("promised by", "Promised by", p.PromisedBy, model.RoleSales)
 	choiceField(f, "source", "Source", model.Sources, p.Source)
 	f.text("source reference", "Source reference", p.SourceRef, "e.g. Proposal v3 §4.2")
 	choiceField(f, "verification", "Verification", model.Verifications, p.Verification)
@@ -315,7 +316,7 @@ func assessForm(app *shared, p model.Promise, a model.Assessment) *form {
 	f.text("effort", "Effort (person-days)", model.FormatDays(a.EffortDays), "delivery's estimate")
 	f.dateText("earliest", "Earliest date", a.Earliest)
 	choiceField(f, "confidence", "Confidence", model.Confidences, a.Confidence)
-	f.person("assessed by", "Assessed by", a.AssessedBy)
+	f.person("assessed by", "Assessed by", a.AssessedBy, model.RoleDelivery)
 	reopen := func(app *shared, a model.Assessment) *form { return assessForm(app, p, a) }
 	return bindForm(app, f, assessmentEntity, a, func(f *form, a *model.Assessment) error {
 		var e fieldErrs
@@ -344,7 +345,9 @@ func gapForm(app *shared, g model.Gap) *form {
 		f.text("title", "What is the gap", g.Title, "")
 	}
 	choiceField(f, "severity", "Severity", model.Severities, g.Severity)
-	f.person("owner", "Owner", g.Owner)
+	// A gap may fall to either side or to the customer: "other" until
+	// someone says, and the role can be set as the person is added.
+	f.person("owner", "Owner", g.Owner, model.RoleOther)
 	f.dateText("due", "Due date", g.Due)
 	choiceField(f, "status", "Status", model.GapStatuses, g.Status)
 	f.area("resolution", "Resolution or decision", g.Resolution)
@@ -373,7 +376,7 @@ func termForm(app *shared, t model.Term) *form {
 	f.text("term", "Term", t.Term, "the word as both sides use it")
 	f.area("definition", "Definition both sides agree on", t.Definition)
 	choiceField(f, "status", "Status", model.TermStatuses, t.Status)
-	f.peopleField("agreed by", "Agreed by", t.AgreedBy)
+	f.peopleField("agreed by", "Agreed by", t.AgreedBy, agreeRole(app))
 	return bindForm(app, f, termEntity, t, func(f *form, t *model.Term) error {
 		t.Term = strings.TrimSpace(f.value("term"))
 		t.Definition = strings.TrimSpace(f.value("definition"))
@@ -405,7 +408,7 @@ func decisionForm(app *shared, d model.Decision, about string) *form {
 		f.note = "About: " + about
 	}
 	f.area("decision", "Decision", d.Text)
-	f.person("decided by", "Decided by", d.DecidedBy)
+	f.person("decided by", "Decided by", d.DecidedBy, model.RoleOther)
 	reopen := func(app *shared, d model.Decision) *form { return decisionForm(app, d, about) }
 	return bindForm(app, f, decisionEntity, d, func(f *form, d *model.Decision) error {
 		d.Text = strings.TrimSpace(f.value("decision"))
@@ -419,8 +422,21 @@ func signOffForm(app *shared, d *model.Dossier) *form {
 	f := newForm(app, "Sign off the handoff")
 	f.note = "Signing records the report as it is now. If the deal changes later, the deal list, the deal screen and the report say so, and what changed."
 	roles := []model.Role{model.RoleDelivery, model.RoleSales, model.RolePresales}
+	owners := d.Deal.Owners
 	choiceField(f, "role", "Signing for", roles, model.RoleDelivery)
-	f.person("person", "Who signs", d.Deal.Owners.Delivery)
+	signer := f.person("person", "Who signs", owners.Delivery, model.RoleDelivery).field("person")
+	signer.role = func() model.Role { return enumOf[model.Role](f, "role") }
+	// Who signs follows the role to that role's owner, until someone else
+	// is chosen by hand.
+	f.onChoice = func(f *form, fl *field) {
+		if fl.name != "role" {
+			return
+		}
+		if who := f.field("person"); who.person == 0 || slices.Contains([]int64{owners.Sales, owners.Presales, owners.Delivery}, who.person) {
+			who.person = owners.Of(enumOf[model.Role](f, "role"))
+		}
+	}
+	blockers := len(d.Readiness().Blockers)
 	ctx, s, dealID := app.ctx, app.store, d.Deal.ID
 	f.submit = func(f *form) (tea.Cmd, error) {
 		role := enumOf[model.Role](f, "role")
@@ -429,7 +445,7 @@ func signOffForm(app *shared, d *model.Dossier) *form {
 			return nil, model.Invalid("person", "is required")
 		}
 		name := app.name(person)
-		return func() tea.Msg {
+		sign := func() tea.Msg {
 			so, err := s.Sign(ctx, dealID, person, role)
 			if err != nil {
 				return savedMsg{err: err}
@@ -437,7 +453,25 @@ func signOffForm(app *shared, d *model.Dossier) *form {
 			ch := signOffEntity.createdChange(so)
 			return savedMsg{status: fmt.Sprintf("Signed off by %s for %s.", name, role),
 				change: &ch}
-		}, nil
+		}
+		// A signature for a role by someone of another role, or on a deal
+		// that is not ready, is given only when the user says so.
+		var question, detail string
+		notReady := fmt.Sprintf("Not ready: %s — sign anyway?", plural(blockers, "blocker"))
+		if p, ok := personByID(app.people, person); ok && p.Role != role {
+			question = fmt.Sprintf("%s is %s, not %s: sign for %s anyway?", name, p.Role, role, role)
+			if blockers > 0 {
+				detail = fmt.Sprintf("The deal is also not ready: %s. The sign-off will say it was signed while not ready.", plural(blockers, "blocker"))
+			}
+		} else if blockers > 0 {
+			question = notReady
+			detail = fmt.Sprintf("The sign-off will say it was signed while not ready (%s).", plural(blockers, "blocker"))
+		}
+		if question != "" {
+			askConfirm(app, question, detail, f.owned(sign))
+			return nil, errAsked
+		}
+		return sign, nil
 	}
 	return f
 }

@@ -46,7 +46,7 @@ func (h *historyScreen) setData(ev []model.Event, err error) {
 	h.events = ev
 	h.hay = make([]string, len(ev))
 	for i, e := range ev {
-		h.hay[i] = e.Actor + " " + e.Action + " " + e.Entity + " " + eventSummary(e, false)
+		h.hay[i] = e.Actor + " " + e.Action + " " + e.Entity + " " + eventSummary(e, false, h.app.name)
 	}
 	h.refilter()
 }
@@ -92,7 +92,7 @@ func (h historyScreen) View() string {
 	for i := start; i < end; i++ {
 		e := h.events[h.rows[i]]
 		row := fit(h.app.when(e.At), whenW) + " " + fit(line(e.Actor), whoW) + " " +
-			fit(e.Action+" "+e.Entity, whatW) + " " + fit(eventSummary(e, h.app.presenting), sumW)
+			fit(e.Action+" "+e.Entity, whatW) + " " + fit(eventSummary(e, h.app.presenting, h.app.name), sumW)
 		if i == h.cur.pos {
 			row = st.Selected.Render(fit(row, w))
 		}
@@ -106,7 +106,7 @@ func (h historyScreen) View() string {
 	if len(h.rows) > 0 && h.cur.pos < len(h.rows) {
 		e := h.events[h.rows[h.cur.pos]]
 		out = append(out, st.Muted.Render(strings.Repeat("─", w)))
-		for _, c := range eventChanges(e, h.app.presenting) {
+		for _, c := range eventChanges(e, h.app.presenting, h.app.name) {
 			out = append(out, wrap(c, w)...)
 		}
 	}
@@ -114,10 +114,10 @@ func (h historyScreen) View() string {
 }
 
 // eventSummary is one line on what an event did.
-func eventSummary(e model.Event, presenting bool) string {
+func eventSummary(e model.Event, presenting bool, names func(int64) string) string {
 	switch e.Action {
 	case "update", "refresh", "resolve", "reopen":
-		ch := eventChanges(e, presenting)
+		ch := eventChanges(e, presenting, names)
 		if len(ch) == 0 {
 			return "no visible change"
 		}
@@ -135,9 +135,12 @@ func eventSummary(e model.Event, presenting bool) string {
 	return ""
 }
 
-// eventChanges lists "field: before → after" for each field that changed.
-func eventChanges(e model.Event, presenting bool) []string {
+// eventChanges lists "field: before → after" for each field that changed;
+// people are shown by name (names), not by their number.
+func eventChanges(e model.Event, presenting bool, names func(int64) string) []string {
 	before, after := jsonMap(e.Before), jsonMap(e.After)
+	namePeople(before, names)
+	namePeople(after, names)
 	if presenting {
 		for _, k := range secretFields() {
 			delete(before, k)
@@ -169,6 +172,38 @@ func eventChanges(e model.Event, presenting bool) []string {
 		}
 	}
 	return out
+}
+
+// namePeople puts names in place of the person numbers an event's JSON
+// holds, so the history reads "owner: — → Anna Nowak (removed)".
+func namePeople(m map[string]any, names func(int64) string) {
+	person := func(v any) any {
+		if id, ok := v.(float64); ok {
+			return names(int64(id))
+		}
+		return v
+	}
+	for _, k := range []string{"owner", "promised_by", "assessed_by", "decided_by", "person_id"} {
+		if v, ok := m[k]; ok {
+			m[k] = person(v)
+		}
+	}
+	if list, ok := m["agreed_by"].([]any); ok {
+		named := make([]any, len(list))
+		for i, v := range list {
+			named[i] = person(v)
+		}
+		m["agreed_by"] = named
+	}
+	if owners, ok := m["owners"].(map[string]any); ok {
+		var parts []string
+		for _, role := range []string{"sales", "presales", "delivery"} {
+			if who, _ := person(owners[role]).(string); who != "" {
+				parts = append(parts, role+" "+who)
+			}
+		}
+		m["owners"] = strings.Join(parts, ", ")
+	}
 }
 
 // short is a value of an event's JSON in a few words: money as money,

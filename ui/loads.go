@@ -72,7 +72,7 @@ func loadHistoryCmd(app *shared, dealID int64) tea.Cmd {
 func loadPeopleCmd(app *shared) tea.Cmd {
 	ctx, s := app.ctx, app.store
 	return func() tea.Msg {
-		p, err := s.People(ctx)
+		p, err := s.Directory(ctx)
 		return peopleLoadedMsg{p, err}
 	}
 }

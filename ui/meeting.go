@@ -179,7 +179,7 @@ func (m *meetingScreen) settle(press tea.KeyPressMsg, g model.Gap) tea.Cmd {
 			next.Owner = id
 			return quickSaveCmd(app, gapEntity, next, g)
 		}
-		return openPicker(app, "owner of this gap", pickAction, true, "")
+		return openPicker(app, "owner of this gap", pickAction, model.RoleOther, true, "")
 	case key.Matches(press, k.DueDate):
 		return app.open(gapFieldForm(app, g, "due"))
 	case key.Matches(press, k.Status):

@@ -143,6 +143,12 @@ func (p dealPane) lines() []string {
 		section("Signed off")
 		for _, s := range p.d.SignOffs {
 			out = append(out, cut(fmt.Sprintf("%s (%s) %s", p.app.name(s.PersonID), s.Role, p.app.when(s.SignedAt)[:10]), w))
+			if s.RecordedBy != "" {
+				out = append(out, st.Muted.Render(cut("  recorded by "+line(s.RecordedBy), w)))
+			}
+			if nr := s.NotReady(); nr != "" {
+				out = append(out, wrap(st.NotReady.Render("  ⚠ "+nr), w)...)
+			}
 			if changed := p.signed[s.ID]; len(changed) > 0 {
 				out = append(out, wrap(st.StatusErr.Render("  ⚠ changed since: "+strings.Join(changed, ", ")), w)...)
 			} else {

@@ -26,6 +26,18 @@ func newPeopleScreen(app *shared) peopleScreen {
 	return s
 }
 
+// livePeople leaves out those removed from the directory: their names
+// stay for the rows that name them, but the directory no longer lists them.
+func livePeople(all []model.Person) []model.Person {
+	var out []model.Person
+	for _, p := range all {
+		if !p.Removed {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // setData shows the directory as it now is.
 func (s *peopleScreen) setData(people []model.Person) { s.list.setRows(people, &s.pending) }
 

@@ -204,7 +204,7 @@ func TestDefineATermFromAPromise(t *testing.T) {
 	h.press("tab")
 	// Agreed by: a selling-side person and one from delivery.
 	h.typeText("Jonas")
-	h.sees("Choose: Agreed by", "Jonas Becker")
+	h.sees("› Jonas", "▸ Jonas Becker") // suggestions under the field, no dialog
 	h.press("enter")
 	h.press("space")
 	h.typeText("Lukas")
@@ -484,7 +484,7 @@ func TestSignOffThenChange(t *testing.T) {
 	h.openDeal("SAP")
 	h.press("S")
 	h.sees("Sign off the handoff", "Priya Nair")
-	h.press("ctrl+s")
+	h.press("ctrl+s", "y") // not ready: signed anyway
 	h.sees("Signed off by Priya Nair for delivery.")
 	h.press("1", "G")
 	h.sees("✓ unchanged since")
