@@ -4,6 +4,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"errors"
@@ -11,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -20,8 +22,10 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
 
 	"handoff/db"
+	"handoff/internal/safe"
 	"handoff/model"
 	"handoff/ui"
 )
@@ -55,12 +59,19 @@ Commands:
                     --create        make the deal (stage lead) if none has that name
   words      list the team's own watch words (besides the built-in ones);
              words add WORD…, words remove WORD… change them ("wdroż*": any ending)
-  version    print the app version and the schema version
+  version    print the app version and the schema version (the database's
+             is read from its file, which is never created or changed)
 
 Global flags:
   --db PATH      the database file (default: $HANDOFF_DB, else %s)
   --actor NAME   who the changes are recorded as (default: $HANDOFF_ACTOR, else the OS user)
+  --version      print the app version
   -h, --help     show this help
+
+check, export and listing words only read: without a database they exit 2.
+The others create one when there is none: on the default path with its
+folders; on a path you name only in a folder that exists (and the terminal
+UI asks first).
 
 Exit codes: 0 success, 1 not ready or nothing to do, 2 usage or data error.
 `
@@ -81,8 +92,12 @@ func main() {
 	os.Exit(run(context.Background(), os.Args[1:], os.Stdout, os.Stderr))
 }
 
-// run is the whole command line, returning the exit code.
+// run is the whole command line, returning the exit code. Everything it
+// prints as text goes through the same cleaning as the screen, so a deal
+// name cannot retitle or clear the terminal; exports, which are data, are
+// written by data.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	stdout, stderr = cleanWriter{stdout}, cleanWriter{stderr}
 	err := dispatch(ctx, args, stdout, stderr)
 	if err == nil {
 		return 0
@@ -96,6 +111,28 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintln(stderr, "handoff: "+err.Error())
 	return 2
+}
+
+// cleanWriter passes text on cleaned of escape sequences, controls and
+// invisible format characters (safe.Terminal). Every Write is whole lines
+// or a whole value, so no sequence is split between two writes.
+type cleanWriter struct{ w io.Writer }
+
+func (c cleanWriter) Write(p []byte) (int, error) {
+	if _, err := io.WriteString(c.w, safe.Terminal(string(p))); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+// data is the writer under w's cleaning, for output that is data and must
+// stay exact: a markdown report (its escaping removes controls already)
+// or a JSON export (which writes them as \u escapes).
+func data(w io.Writer) io.Writer {
+	if c, ok := w.(cleanWriter); ok {
+		return c.w
+	}
+	return w
 }
 
 // globals are the flags every command takes.
@@ -122,6 +159,7 @@ func newFlags(name string, g *globals, stderr io.Writer) *flag.FlagSet {
 func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	g := globals{db: os.Getenv("HANDOFF_DB"), actor: os.Getenv("HANDOFF_ACTOR"), stderr: stderr}
 	fs := newFlags("handoff", &g, stderr)
+	showVersion := fs.Bool("version", false, "print the version")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprintf(stdout, usage, defaultDBPath())
@@ -130,9 +168,13 @@ func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fmt.Fprintf(stderr, usage, defaultDBPath())
 		return fail(2, "%v", err)
 	}
+	if *showVersion {
+		fmt.Fprintf(stdout, "handoff %s (schema %d)\n", version, db.SchemaVersion())
+		return nil
+	}
 	rest := fs.Args()
 	if len(rest) == 0 {
-		return cmdTUI(ctx, &g)
+		return cmdTUI(ctx, &g, stderr)
 	}
 	cmd, rest := rest[0], rest[1:]
 	switch cmd {
@@ -144,7 +186,7 @@ func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fmt.Fprintf(stdout, usage, defaultDBPath())
 		return nil
 	case "version":
-		return cmdVersion(ctx, &g, rest, stdout, stderr)
+		return cmdVersion(&g, rest, stdout, stderr)
 	case "check":
 		return cmdCheck(ctx, &g, rest, stdout, stderr)
 	case "export":
@@ -173,17 +215,39 @@ func parseCommand(fs *flag.FlagSet, args []string, stdout io.Writer) (bool, erro
 	return true, nil
 }
 
-// open opens the database the flags name, turning every refusal into exit 2.
-func (g *globals) open(ctx context.Context) (*db.Store, error) {
-	path := g.db
-	if path == "" {
-		path = defaultDBPath()
+// access says whether a command may create the database.
+type access int
+
+const (
+	// readOnly commands need the file: none is "no database at PATH".
+	readOnly access = iota
+	// mayCreate commands make a new database when there is none: on the
+	// default path with its folders, on a path the user names only in a
+	// folder that exists (a mistyped folder is reported, not made).
+	mayCreate
+)
+
+// path is the database file the flags name.
+func (g *globals) path() string {
+	if g.db == "" {
+		return defaultDBPath()
 	}
+	return g.db
+}
+
+// open opens the database the flags name, turning every refusal into exit 2.
+func (g *globals) open(ctx context.Context, acc access) (*db.Store, error) {
 	var opts []db.Option
 	if g.actor != "" {
 		opts = append(opts, db.WithActor(g.actor))
 	}
-	s, err := db.Open(ctx, path, opts...)
+	switch {
+	case acc == readOnly:
+		opts = append(opts, db.Existing())
+	case g.db != "":
+		opts = append(opts, db.InExistingFolder())
+	}
+	s, err := db.Open(ctx, g.path(), opts...)
 	if err != nil {
 		return nil, &exitError{2, err}
 	}
@@ -215,21 +279,27 @@ func dataDir() string {
 	return filepath.Join(home, ".local", "share")
 }
 
-func cmdVersion(ctx context.Context, g *globals, args []string, stdout, stderr io.Writer) error {
+// cmdVersion prints the app's version and, read from the file's header
+// without opening it, the database's schema.
+func cmdVersion(g *globals, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("version", g, stderr)
 	if ok, err := parseCommand(fs, args, stdout); !ok {
 		return err
 	}
-	s, err := g.open(ctx)
+	path, err := filepath.Abs(g.path())
 	if err != nil {
 		return err
 	}
-	defer s.Close()
-	v, err := s.Version(ctx)
+	v, exists, err := db.Peek(path)
 	if err != nil {
-		return err
+		return &exitError{2, err}
 	}
-	fmt.Fprintf(stdout, "handoff %s (schema %d)\ndatabase %s (schema %d)\n", version, db.SchemaVersion(), s.Path(), v)
+	fmt.Fprintf(stdout, "handoff %s (schema %d)\n", version, db.SchemaVersion())
+	if exists {
+		fmt.Fprintf(stdout, "database %s (schema %d)\n", path, v)
+	} else {
+		fmt.Fprintf(stdout, "database %s (none yet)\n", path)
+	}
 	return nil
 }
 
@@ -239,7 +309,7 @@ func cmdCheck(ctx context.Context, g *globals, args []string, stdout, stderr io.
 	if ok, err := parseCommand(fs, args, stdout); !ok {
 		return err
 	}
-	s, err := g.open(ctx)
+	s, err := g.open(ctx, readOnly)
 	if err != nil {
 		return err
 	}
@@ -310,14 +380,30 @@ func findDeal(ctx context.Context, s *db.Store, ref string) (model.Deal, error) 
 	return d, fail(2, "%s", msg)
 }
 
-// cmdTUI opens the terminal UI on the database.
-func cmdTUI(ctx context.Context, g *globals) error {
-	s, err := g.open(ctx)
+// cmdTUI opens the terminal UI on the database. A path the user named
+// where there is no database is created only when they say so at the
+// terminal, so a typo in --db leaves nothing behind.
+func cmdTUI(ctx context.Context, g *globals, stderr io.Writer) error {
+	if g.db != "" {
+		path, err := filepath.Abs(g.db)
+		if err != nil {
+			return err
+		}
+		if _, exists, err := db.Peek(path); err != nil {
+			return &exitError{2, err}
+		} else if !exists && !confirm(stderr, "no database at "+path+"; create a new one there? [y/N] ") {
+			return fail(2, "no database at %s; nothing was created", path)
+		}
+	}
+	s, err := g.open(ctx, mayCreate)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
 	banner := ""
+	if s.Created() {
+		banner = "Created a new database at " + s.Path() + "."
+	}
 	if b := s.Backup(); b != "" {
 		banner = "Upgraded the database; the old version is kept in " + b + "."
 	}
@@ -325,6 +411,21 @@ func cmdTUI(ctx context.Context, g *globals) error {
 		banner = "Warning: " + w + "."
 	}
 	return runTUI(ctx, s, banner)
+}
+
+// confirm asks a yes/no question on the terminal; without a terminal to
+// ask on, the answer is no.
+func confirm(stderr io.Writer, question string) bool {
+	if !term.IsTerminal(os.Stdin.Fd()) {
+		return false
+	}
+	fmt.Fprint(stderr, "handoff: "+question)
+	answer, _ := bufio.NewReader(os.Stdin).ReadString('\n')
+	switch strings.ToLower(strings.TrimSpace(answer)) {
+	case "y", "yes":
+		return true
+	}
+	return false
 }
 
 func runTUI(ctx context.Context, s *db.Store, banner string) error {
@@ -348,7 +449,7 @@ func cmdDemo(ctx context.Context, g *globals, args []string, stdout, stderr io.W
 	}
 	defer os.RemoveAll(dir)
 	demo := globals{db: filepath.Join(dir, "demo.db"), actor: g.actor}
-	s, err := demo.open(ctx)
+	s, err := demo.open(ctx, mayCreate)
 	if err != nil {
 		return err
 	}
@@ -365,7 +466,7 @@ func cmdSample(ctx context.Context, g *globals, args []string, stdout, stderr io
 	if ok, err := parseCommand(fs, args, stdout); !ok {
 		return err
 	}
-	s, err := g.open(ctx)
+	s, err := g.open(ctx, mayCreate)
 	if err != nil {
 		return err
 	}
@@ -391,13 +492,13 @@ func cmdExport(ctx context.Context, g *globals, args []string, stdout, stderr io
 	if *format != "markdown" && *format != "md" && *format != "json" {
 		return fail(2, "export: --format is markdown or json, not %q", *format)
 	}
-	s, err := g.open(ctx)
+	s, err := g.open(ctx, readOnly)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	var data []byte
-	perm := os.FileMode(0o644)
+	var body []byte
+	perm := os.FileMode(0o644) // less what the umask takes away
 	if *format == "json" {
 		perm = 0o600 // the export holds internal notes and money
 		var ids []int64
@@ -412,18 +513,18 @@ func cmdExport(ctx context.Context, g *globals, args []string, stdout, stderr io
 		if err != nil {
 			return err
 		}
-		if data, err = db.MarshalArchive(a); err != nil {
+		if body, err = db.MarshalArchive(a); err != nil {
 			return err
 		}
-	} else if data, err = reports(ctx, s, *ref, time.Now()); err != nil {
+	} else if body, err = reports(ctx, s, *ref, time.Now()); err != nil {
 		return err
 	}
 	if *out == "" {
-		_, err := stdout.Write(data)
+		_, err := data(stdout).Write(body)
 		return err
 	}
-	if err := writeFileAtomic(*out, data, perm); err != nil {
-		return fail(2, "could not write %s: %v", *out, err)
+	if err := writeOutput(*out, body, perm); err != nil {
+		return &exitError{2, err}
 	}
 	fmt.Fprintf(stderr, "wrote %s\n", *out)
 	return nil
@@ -467,20 +568,87 @@ func reports(ctx context.Context, s *db.Store, ref string, now time.Time) ([]byt
 	return b.Bytes(), nil
 }
 
+// writeOutput writes data to the file -o names. A regular file (or a new
+// one) is replaced whole, never left half-written; a pipe, a terminal or
+// /dev/stdout is written into, as a shell redirection would; a folder is
+// refused. A file replaced keeps permissions as narrow as it had.
+func writeOutput(path string, data []byte, perm os.FileMode) error {
+	st, err := os.Stat(path)
+	switch {
+	case err != nil && !errors.Is(err, fs.ErrNotExist):
+		return writeError(path, err)
+	case err == nil && st.IsDir():
+		return fmt.Errorf("could not write %s: it is a folder; name a file in it", path)
+	case err == nil && (!st.Mode().IsRegular() || isSpecialPath(path)):
+		f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0)
+		if err != nil {
+			return writeError(path, err)
+		}
+		_, err = f.Write(data)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return writeError(path, err)
+		}
+		return nil
+	case err == nil:
+		perm &= st.Mode().Perm()
+	}
+	target := path
+	if resolved, err := filepath.EvalSymlinks(path); err == nil {
+		target = resolved // replace the file a link points at, not the link
+	}
+	if err := writeFileAtomic(target, data, perm); err != nil {
+		return writeError(path, err)
+	}
+	return nil
+}
+
+// isSpecialPath reports whether path is in /dev or /proc, where a name
+// stands for an open file (/dev/stdout, /dev/fd/3) that replacing would
+// not reach.
+func isSpecialPath(path string) bool {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return false
+	}
+	return strings.HasPrefix(abs, "/dev/") || strings.HasPrefix(abs, "/proc/")
+}
+
+// writeError is the sentence for a file that could not be written, naming
+// the file asked for, never a temporary one.
+func writeError(path string, err error) error {
+	err = unwrapPath(err)
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		err = le.Err
+	}
+	if errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("could not write %s: the folder %s does not exist", path, filepath.Dir(path))
+	}
+	return fmt.Errorf("could not write %s: %v", path, err)
+}
+
 // writeFileAtomic writes data to path through a temporary file in the same
 // folder and a rename, so path holds the old content or the new, never a
-// part.
+// part. The temporary file is made with perm, so the umask applies.
 func writeFileAtomic(path string, data []byte, perm os.FileMode) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	var f *os.File
+	var err error
+	for range 100 {
+		tmp := filepath.Join(filepath.Dir(path), fmt.Sprintf(".%s.%d.tmp", filepath.Base(path), rand.Uint32()))
+		f, err = os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, perm)
+		if !errors.Is(err, fs.ErrExist) {
+			break
+		}
+	}
 	if err != nil {
 		return err
 	}
 	tmp := f.Name()
 	defer os.Remove(tmp) // gone already once renamed
 	_, err = f.Write(data)
-	if err == nil {
-		err = f.Chmod(perm)
-	}
 	if err == nil {
 		err = f.Sync()
 	}
@@ -519,7 +687,7 @@ func cmdImport(ctx context.Context, g *globals, args []string, stdout, stderr io
 		if err != nil {
 			return fail(2, "nothing was imported from %s: %v", file, err)
 		}
-		s, err := g.open(ctx)
+		s, err := g.open(ctx, mayCreate)
 		if err != nil {
 			return err
 		}
@@ -553,7 +721,7 @@ func cmdImport(ctx context.Context, g *globals, args []string, stdout, stderr io
 	if len(rows) == 0 {
 		return fail(1, "%s has no promises, only a header: nothing to import", file)
 	}
-	s, err := g.open(ctx)
+	s, err := g.open(ctx, mayCreate)
 	if err != nil {
 		return err
 	}
@@ -687,7 +855,11 @@ func cmdWords(ctx context.Context, g *globals, args []string, stdout, stderr io.
 	if (verb == "list") != (len(rest) == 0) {
 		return fail(2, "words: use words, words add WORD…, or words remove WORD…")
 	}
-	s, err := g.open(ctx)
+	acc := readOnly // listing and removing need words to be there already
+	if verb == "add" {
+		acc = mayCreate
+	}
+	s, err := g.open(ctx, acc)
 	if err != nil {
 		return err
 	}

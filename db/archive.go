@@ -11,6 +11,7 @@ import (
 	"io"
 	"slices"
 
+	"handoff/internal/safe"
 	"handoff/model"
 )
 
@@ -462,7 +463,8 @@ func (im *importer) deal(d model.Dossier) (int64, error) {
 }
 
 // MarshalArchive writes an archive as the export file holds it: indented
-// JSON, keys in the order of the fields, ending in a newline. The same
+// JSON, keys in the order of the fields, ending in a newline, with the
+// characters a terminal would act on written as \u escapes. The same
 // archive gives the same bytes.
 func MarshalArchive(a model.Archive) ([]byte, error) {
 	var b bytes.Buffer
@@ -472,7 +474,7 @@ func MarshalArchive(a model.Archive) ([]byte, error) {
 	if err := enc.Encode(a); err != nil {
 		return nil, err
 	}
-	return b.Bytes(), nil
+	return safe.JSON(b.Bytes()), nil
 }
 
 // UnmarshalArchive reads an export file. A file that is not JSON (or has
