@@ -605,15 +605,28 @@ func writeOutput(path string, data []byte, perm os.FileMode) error {
 	return nil
 }
 
-// isSpecialPath reports whether path is in /dev or /proc, where a name
-// stands for an open file (/dev/stdout, /dev/fd/3) that replacing would
-// not reach.
+// isSpecialPath reports whether path is in /dev or /proc, or a link that
+// leads there, where a name stands for an open file (/dev/stdout,
+// /dev/fd/3) that replacing would not reach.
 func isSpecialPath(path string) bool {
-	abs, err := filepath.Abs(path)
+	p, err := filepath.Abs(path)
 	if err != nil {
 		return false
 	}
-	return strings.HasPrefix(abs, "/dev/") || strings.HasPrefix(abs, "/proc/")
+	for range 40 { // as many links as the kernel follows
+		if strings.HasPrefix(p, "/dev/") || strings.HasPrefix(p, "/proc/") {
+			return true
+		}
+		target, err := os.Readlink(p)
+		if err != nil {
+			return false // not a link: the end of the chain
+		}
+		if !filepath.IsAbs(target) {
+			target = filepath.Join(filepath.Dir(p), target)
+		}
+		p = target
+	}
+	return false
 }
 
 // writeError is the sentence for a file that could not be written, naming
