@@ -19,7 +19,8 @@ import (
 
 	"handoff/model"
 
-	_ "modernc.org/sqlite" // registers the "sqlite" driver
+	"modernc.org/sqlite" // also registers the "sqlite" driver
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // ApplicationID marks a SQLite file as a handoff database ("HDOF").
@@ -186,7 +187,7 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	}
 	if err := s.startWatch(ctx); err != nil {
 		pool.Close()
-		return nil, err
+		return nil, s.unreadable(err)
 	}
 	if err := s.checkTables(ctx); err != nil {
 		pool.Close()
@@ -218,12 +219,23 @@ func refuseDanglingLink(path string) error {
 func (s *Store) checkTables(ctx context.Context) error {
 	var n int
 	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'deals'").Scan(&n); err != nil {
-		return fmt.Errorf("cannot read %s: %w", s.path, mapErr(err))
+		return s.unreadable(err)
 	}
 	if n == 0 {
 		return refuse(model.ErrNotHandoffDB, "%s is marked as a handoff database but holds none of its tables (was it emptied by another program?)", s.path)
 	}
 	return nil
+}
+
+// unreadable is the sentence for a file SQLite could not read while
+// opening it: damaged, or some other failure, never in SQLite's words
+// alone.
+func (s *Store) unreadable(err error) error {
+	var se *sqlite.Error
+	if errors.As(err, &se) && (se.Code()&0xff == sqlite3.SQLITE_CORRUPT || se.Code()&0xff == sqlite3.SQLITE_NOTADB) {
+		return refuse(ErrDamaged, "%s is damaged so badly that handoff cannot open it; restore it from a backup", s.path)
+	}
+	return fmt.Errorf("cannot read %s: %w", s.path, mapErr(err))
 }
 
 // Peek reports the schema version of the handoff database at path without
@@ -411,10 +423,10 @@ func initialise(ctx context.Context, path string, migs []migration) error {
 func (s *Store) upgrade(ctx context.Context, migs []migration) error {
 	var appID, version int
 	if err := s.db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
-		return fmt.Errorf("cannot read %s: %w", s.path, err)
+		return s.unreadable(err)
 	}
 	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
-		return fmt.Errorf("cannot read %s: %w", s.path, err)
+		return s.unreadable(err)
 	}
 	if uint32(appID) != ApplicationID {
 		return refuse(model.ErrNotHandoffDB, "%s is not a handoff database", s.path)
