@@ -12,7 +12,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -25,6 +24,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"handoff/db"
+	"handoff/internal/fileout"
 	"handoff/internal/safe"
 	"handoff/model"
 	"handoff/ui"
@@ -576,20 +576,20 @@ func writeOutput(path string, data []byte, perm os.FileMode) error {
 	st, err := os.Stat(path)
 	switch {
 	case err != nil && !errors.Is(err, fs.ErrNotExist):
-		return writeError(path, err)
+		return fileout.Error(path, err)
 	case err == nil && st.IsDir():
 		return fmt.Errorf("could not write %s: it is a folder; name a file in it", path)
 	case err == nil && (!st.Mode().IsRegular() || isSpecialPath(path)):
 		f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0)
 		if err != nil {
-			return writeError(path, err)
+			return fileout.Error(path, err)
 		}
 		_, err = f.Write(data)
 		if cerr := f.Close(); err == nil {
 			err = cerr
 		}
 		if err != nil {
-			return writeError(path, err)
+			return fileout.Error(path, err)
 		}
 		return nil
 	case err == nil:
@@ -599,10 +599,7 @@ func writeOutput(path string, data []byte, perm os.FileMode) error {
 	if resolved, err := filepath.EvalSymlinks(path); err == nil {
 		target = resolved // replace the file a link points at, not the link
 	}
-	if err := writeFileAtomic(target, data, perm); err != nil {
-		return writeError(path, err)
-	}
-	return nil
+	return fileout.Write(target, data, perm, true)
 }
 
 // isSpecialPath reports whether path is in /dev or /proc, or a link that
@@ -627,51 +624,6 @@ func isSpecialPath(path string) bool {
 		p = target
 	}
 	return false
-}
-
-// writeError is the sentence for a file that could not be written, naming
-// the file asked for, never a temporary one.
-func writeError(path string, err error) error {
-	err = unwrapPath(err)
-	var le *os.LinkError
-	if errors.As(err, &le) {
-		err = le.Err
-	}
-	if errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("could not write %s: the folder %s does not exist", path, filepath.Dir(path))
-	}
-	return fmt.Errorf("could not write %s: %v", path, err)
-}
-
-// writeFileAtomic writes data to path through a temporary file in the same
-// folder and a rename, so path holds the old content or the new, never a
-// part. The temporary file is made with perm, so the umask applies.
-func writeFileAtomic(path string, data []byte, perm os.FileMode) error {
-	var f *os.File
-	var err error
-	for range 100 {
-		tmp := filepath.Join(filepath.Dir(path), fmt.Sprintf(".%s.%d.tmp", filepath.Base(path), rand.Uint32()))
-		f, err = os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, perm)
-		if !errors.Is(err, fs.ErrExist) {
-			break
-		}
-	}
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	defer os.Remove(tmp) // gone already once renamed
-	_, err = f.Write(data)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
 }
 
 // cmdImport imports a JSON export, or the promises of a CSV file into a

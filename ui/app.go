@@ -217,6 +217,8 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 		return nil
 	case reportWrittenMsg:
 		return a.reportWritten(msg)
+	case reportExistsMsg:
+		return a.reportExists(msg)
 	}
 
 	if len(a.modals) > 0 {
@@ -285,6 +287,7 @@ func (a *App) globalKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 		a.reportFrom = a.screen
 		a.screen = screenReport
 		a.report.SetSize(a.width, a.height-3)
+		a.report.sameName = sameSlug(a.deals.all, a.deal.d.Deal)
 		return a.report.open(a.deal.d, a.sh.now(), a.isDark, a.noColor), true
 	}
 	if a.screen == screenDeal && a.deal.d != nil {

@@ -250,6 +250,9 @@ func (f *form) save() tea.Cmd {
 		case reportWrittenMsg:
 			msg.owner = f
 			return msg
+		case reportExistsMsg:
+			msg.owner = f
+			return msg
 		default:
 			return msg
 		}

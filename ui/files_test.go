@@ -1,0 +1,113 @@
+//go:build unix
+
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+
+	"handoff/model"
+)
+
+// The app never writes over a report without asking: o overwrites, b
+// keeps both with a numbered name, esc writes nothing. Reports honour the
+// umask, and ~ in a typed path is the home folder.
+func TestReportNeverOverwritesUnasked(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	old := syscall.Umask(0o077)
+	defer syscall.Umask(old)
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.press("x")
+	h.sees("Report preview")
+	name := filepath.Join(dir, "sap-s-4hana-mes-integration-handoff-2026-11-22.md")
+	if err := os.WriteFile(name, []byte("my own notes"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	h.press("enter")
+	h.sees("The file exists already", "o overwrite it", "b keep both")
+	h.press("esc")
+	h.sees("Nothing was written")
+	if b, _ := os.ReadFile(name); string(b) != "my own notes" {
+		t.Fatalf("the file was overwritten: %q", b[:min(len(b), 40)])
+	}
+	h.press("enter", "b")
+	beside := strings.TrimSuffix(name, ".md") + "-2.md"
+	h.sees("Wrote the report to")
+	if b, _ := os.ReadFile(name); string(b) != "my own notes" {
+		t.Error("keep both overwrote the file")
+	}
+	if b, err := os.ReadFile(beside); err != nil || !strings.HasPrefix(string(b), "# Handoff: SAP") {
+		t.Errorf("keep both: %v", err)
+	}
+	h.press("enter", "b")
+	if _, err := os.Stat(strings.TrimSuffix(name, ".md") + "-3.md"); err != nil {
+		t.Errorf("a second keep both: %v", err)
+	}
+	h.press("enter", "o")
+	if b, _ := os.ReadFile(name); !strings.HasPrefix(string(b), "# Handoff: SAP") {
+		t.Error("o did not overwrite")
+	}
+	if st, _ := os.Stat(beside); st.Mode().Perm() != 0o600 {
+		t.Errorf("under umask 077 the report is %04o, want 0600", st.Mode().Perm())
+	}
+
+	// A typed path: ~ is the home folder, and an existing file is asked
+	// about there too.
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	for range 2 {
+		h.press("e")
+		for range 80 {
+			h.press("backspace")
+		}
+		h.typeText("~/r.md")
+		h.press("enter")
+	}
+	h.sees("The file exists already")
+	h.press("esc")
+	if _, err := os.Stat(filepath.Join(home, "r.md")); err != nil {
+		t.Errorf("~/r.md: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "~")); err == nil {
+		t.Error("a folder named ~ was made")
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".tmp") {
+			t.Errorf("a temporary file is left: %s", e.Name())
+		}
+	}
+}
+
+// Two deals whose names give the same file name get their ids in it.
+func TestReportNamesOfLikeNamedDeals(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	for _, name := range []string{"Acme: Rollout", "ACME rollout!"} {
+		d := model.Deal{Name: name, Stage: model.StageLead}
+		if err := h.s.CreateDeal(h.ctx, &d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h.run(loadDealsCmd(h.a.sh))
+	h.openDeal("Acme: Rollout")
+	h.press("x")
+	first := h.a.report.defaultPath()
+	h.press("esc", "esc")
+	h.openDeal("ACME rollout!")
+	h.press("x")
+	second := h.a.report.defaultPath()
+	if first == second || !strings.HasPrefix(first, "acme-rollout-") || !strings.Contains(first, "-handoff-") {
+		t.Errorf("the two deals write %q and %q", first, second)
+	}
+	h.press("esc", "esc")
+	h.openDeal("SAP")
+	h.press("x")
+	if p := h.a.report.defaultPath(); p != "sap-s-4hana-mes-integration-handoff-2026-11-22.md" {
+		t.Errorf("a deal with a name of its own writes %q", p)
+	}
+}
