@@ -73,6 +73,11 @@ type App struct {
 	isDark                 bool
 	noColor                bool
 	help                   help.Model
+	// fileTrouble, once set, says why nothing more can be saved: the file
+	// was moved or replaced, or found damaged. It stays on the status line.
+	fileTrouble string
+	// checkStarted is set once the integrity check is under way.
+	checkStarted bool
 }
 
 // New makes the app over a store.
@@ -167,8 +172,16 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 	case pollMsg:
 		return tea.Batch(checkChangedCmd(a.sh), pollCmd(a.sh))
 	case changedMsg:
+		if errors.Is(msg.err, db.ErrFileGone) && a.fileTrouble == "" {
+			a.fileTrouble = sentence(msg.err)
+		}
 		if msg.changed {
 			return a.reload()
+		}
+		return nil
+	case quickCheckedMsg:
+		if msg.err != nil && a.fileTrouble == "" {
+			a.fileTrouble = sentence(msg.err)
 		}
 		return nil
 	case samplesLoadedMsg:
@@ -183,6 +196,12 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 			a.deals.err = msg.err
 		} else {
 			a.deals.setData(msg.list)
+		}
+		if !a.checkStarted {
+			// The check reads the whole file: it runs once the first list
+			// is on screen, not before.
+			a.checkStarted = true
+			return quickCheckCmd(a.sh)
 		}
 		return nil
 	case peopleLoadedMsg:

@@ -3,12 +3,18 @@
 package ui
 
 import (
+	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
+	tea "charm.land/bubbletea/v2"
+
+	"handoff/db"
 	"handoff/model"
 )
 
@@ -109,5 +115,65 @@ func TestReportNamesOfLikeNamedDeals(t *testing.T) {
 	h.press("x")
 	if p := h.a.report.defaultPath(); p != "sap-s-4hana-mes-integration-handoff-2026-11-22.md" {
 		t.Errorf("a deal with a name of its own writes %q", p)
+	}
+}
+
+// When the file is moved away under the app, the next look says so and
+// stays on the status line, and a save is refused instead of "Saved".
+func TestFileMovedWhileOpen(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	if err := os.Rename(h.path, h.path+".moved"); err != nil {
+		t.Fatal(err)
+	}
+	h.send(pollMsg{})
+	h.sees("was deleted, moved or replaced while handoff had it open")
+	h.press("1", "e", "end")
+	h.typeText(" renamed")
+	h.press("ctrl+s")
+	h.sees("nothing more is saved")
+	h.seesNot("Saved")
+	h.press("esc", "esc")
+	h.press("p") // another status comes and goes; the trouble stays
+	h.sees("was deleted, moved or replaced")
+}
+
+// A file that fails the integrity check is refused every write, with the
+// way to save what can be read on the status line.
+func TestDamagedFileIsReadOnly(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "damaged.db")
+	s, err := db.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Import(ctx, model.SampleArchive()); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	// Overwrite the middle of the last pages, where the newest rows are.
+	st, _ := os.Stat(path)
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for off := st.Size() - 3*4096; off < st.Size(); off += 4096 {
+		f.WriteAt([]byte(strings.Repeat("\xff\x00\x13", 700)), off+100)
+	}
+	f.Close()
+
+	s, err = db.Open(ctx, path)
+	if err != nil {
+		t.Fatalf("Open: %v (the damage is in rows, so the file opens to be read)", err)
+	}
+	defer s.Close()
+	h := &harness{t: t, ctx: ctx, s: s, path: path, clock: testNow}
+	h.a = New(ctx, s, Options{NoColor: true, NoTicks: true, Now: h.now, Location: time.UTC})
+	h.a.Update(tea.WindowSizeMsg{Width: 240, Height: 40}) // the whole sentence, with the path twice
+	h.run(h.a.Init())
+	h.sees("is damaged, so handoff will not write to it", "export --format json")
+	p := model.Person{Name: "Ada", Role: model.RoleSales}
+	if err := s.CreatePerson(ctx, &p); !errors.Is(err, db.ErrDamaged) {
+		t.Errorf("a write after the check: %v, want ErrDamaged", err)
 	}
 }
