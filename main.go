@@ -13,11 +13,13 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -225,6 +227,10 @@ const (
 	// default path with its folders, on a path the user names only in a
 	// folder that exists (a mistyped folder is reported, not made).
 	mayCreate
+	// writesNow commands are mayCreate, and write at once: an existing
+	// file is checked for damage first (the UI checks after its first
+	// frame instead).
+	writesNow
 )
 
 // path is the database file the flags name.
@@ -250,6 +256,12 @@ func (g *globals) open(ctx context.Context, acc access) (*db.Store, error) {
 	s, err := db.Open(ctx, g.path(), opts...)
 	if err != nil {
 		return nil, &exitError{2, err}
+	}
+	if acc == writesNow && !s.Created() {
+		if err := s.QuickCheck(ctx); err != nil {
+			s.Close()
+			return nil, &exitError{2, err}
+		}
 	}
 	if w := db.LocationWarning(s.Path()); w != "" && g.stderr != nil {
 		fmt.Fprintln(g.stderr, "handoff: warning: "+w+".")
@@ -443,11 +455,18 @@ func cmdDemo(ctx context.Context, g *globals, args []string, stdout, stderr io.W
 	if ok, err := parseCommand(fs, args, stdout); !ok {
 		return err
 	}
-	dir, err := os.MkdirTemp("", "handoff-demo-*")
+	removeDeadDemos(os.TempDir())
+	// The folder's name carries this process's id, so a later demo can
+	// tell a folder left by a demo that was killed from one in use.
+	dir, err := os.MkdirTemp("", fmt.Sprintf("%s%d-*", demoPrefix, os.Getpid()))
 	if err != nil {
 		return err
 	}
 	defer os.RemoveAll(dir)
+	// Closing the terminal (SIGHUP) or being told to stop (SIGTERM) ends
+	// the UI like quitting, so the folder still goes.
+	ctx, stop := signal.NotifyContext(ctx, syscall.SIGHUP, syscall.SIGTERM)
+	defer stop()
 	demo := globals{db: filepath.Join(dir, "demo.db"), actor: g.actor}
 	s, err := demo.open(ctx, mayCreate)
 	if err != nil {
@@ -457,7 +476,11 @@ func cmdDemo(ctx context.Context, g *globals, args []string, stdout, stderr io.W
 	if _, err := s.Import(ctx, model.SampleArchive()); err != nil {
 		return err
 	}
-	return runTUI(ctx, s, "Demo: a throwaway database with sample deals, deleted when you quit. ? lists every key.")
+	err = runTUI(ctx, s, "Demo: a throwaway database with sample deals, deleted when you quit. ? lists every key.")
+	if ctx.Err() != nil {
+		return &exitError{2, errors.New("")} // stopped by a signal: nobody is there to read why
+	}
+	return err
 }
 
 // cmdSample adds the sample deals to the database.
@@ -466,7 +489,7 @@ func cmdSample(ctx context.Context, g *globals, args []string, stdout, stderr io
 	if ok, err := parseCommand(fs, args, stdout); !ok {
 		return err
 	}
-	s, err := g.open(ctx, mayCreate)
+	s, err := g.open(ctx, writesNow)
 	if err != nil {
 		return err
 	}
@@ -652,7 +675,7 @@ func cmdImport(ctx context.Context, g *globals, args []string, stdout, stderr io
 		if err != nil {
 			return fail(2, "nothing was imported from %s: %v", file, err)
 		}
-		s, err := g.open(ctx, mayCreate)
+		s, err := g.open(ctx, writesNow)
 		if err != nil {
 			return err
 		}
@@ -686,7 +709,7 @@ func cmdImport(ctx context.Context, g *globals, args []string, stdout, stderr io
 	if len(rows) == 0 {
 		return fail(1, "%s has no promises, only a header: nothing to import", file)
 	}
-	s, err := g.open(ctx, mayCreate)
+	s, err := g.open(ctx, writesNow)
 	if err != nil {
 		return err
 	}
@@ -822,7 +845,7 @@ func cmdWords(ctx context.Context, g *globals, args []string, stdout, stderr io.
 	}
 	acc := readOnly // listing and removing need words to be there already
 	if verb == "add" {
-		acc = mayCreate
+		acc = writesNow
 	}
 	s, err := g.open(ctx, acc)
 	if err != nil {
@@ -851,6 +874,9 @@ func cmdWords(ctx context.Context, g *globals, args []string, stdout, stderr io.
 			fmt.Fprintf(stdout, "watching %q in every deal\n", w.Word)
 		}
 	case "remove":
+		if err := s.QuickCheck(ctx); err != nil {
+			return &exitError{2, err}
+		}
 		for _, word := range rest {
 			i := slices.IndexFunc(current, func(w model.WatchWord) bool { return strings.EqualFold(w.Word, strings.TrimSpace(word)) })
 			if i < 0 {

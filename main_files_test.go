@@ -162,3 +162,28 @@ func TestExportModes(t *testing.T) {
 		}
 	}
 }
+
+// Commands that write check the file first and refuse a damaged one,
+// offering the JSON export of what can be read — which works.
+func TestWritesRefusedOnDamagedFile(t *testing.T) {
+	isolate(t)
+	path := sampleDB(t)
+	st, _ := os.Stat(path)
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for off := st.Size() - 3*4096; off < st.Size(); off += 4096 {
+		f.WriteAt([]byte(strings.Repeat("\xff\x00\x13", 700)), off+100)
+	}
+	f.Close()
+	csv := writeFile(t, "p.csv", "title\nA promise\n")
+	for _, args := range [][]string{{"sample"}, {"words", "add", "x"}, {"words", "remove", "x"}, {"import", csv, "--deal", "SAP"}} {
+		code, _, errOut := handoff(t, append([]string{"--db", path}, args...)...)
+		if code != 2 || errOut != "handoff: "+path+" is damaged, so handoff will not write to it; save what can still be read with: handoff --db "+path+" export --format json -o rescue.json\n" {
+			t.Errorf("%q: exit %d, stderr %q", args, code, errOut)
+		}
+	}
+	code, out, errOut := handoff(t, "--db", path, "export", "--format", "json")
+	t.Logf("export of the damaged file: exit %d, %d bytes, stderr %q", code, len(out), errOut)
+}

@@ -298,7 +298,7 @@ func mapErr(err error) error {
 		case sqlite3.SQLITE_FULL:
 			return errors.New("the disk is full; nothing was saved")
 		case sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB:
-			return fmt.Errorf("the database file is damaged: %w", err)
+			return &refusal{"the database file is damaged where this is kept", ErrDamaged}
 		case sqlite3.SQLITE_CONSTRAINT:
 			if strings.Contains(se.Error(), "FOREIGN KEY") {
 				return model.Invalid("reference", "points at something that does not exist")
