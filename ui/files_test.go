@@ -4,6 +4,7 @@ package ui
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"os"
 	"path/filepath"
@@ -175,5 +176,38 @@ func TestDamagedFileIsReadOnly(t *testing.T) {
 	p := model.Person{Name: "Ada", Role: model.RoleSales}
 	if err := s.CreatePerson(ctx, &p); !errors.Is(err, db.ErrDamaged) {
 		t.Errorf("a write after the check: %v, want ErrDamaged", err)
+	}
+}
+
+// A form shows stored bidi and zero-width characters cleaned, and saving
+// stores what it showed; typed ones never show.
+func TestFormsShowAndStoreCleanText(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	raw, err := sql.Open("sqlite", h.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	if _, err := raw.Exec(`UPDATE promises SET title = title || ?, detail = detail || ?
+		WHERE deal_id = (SELECT id FROM deals WHERE name LIKE 'SAP%')`, " \u202eevil\u200bzw", " \u2066iso\u2069"); err != nil {
+		t.Fatal(err)
+	}
+	h.openDeal("SAP")
+	h.press("2", "e")
+	h.sees("evilzw")
+	for _, bad := range []string{"\u202e", "\u200b", "\u2066"} {
+		if strings.Contains(h.raw(), bad) {
+			t.Errorf("the form shows %q", bad)
+		}
+	}
+	h.press("end")
+	h.typeText(" typed\u202e\u200bend")
+	if strings.Contains(h.raw(), "\u202e") {
+		t.Error("the form shows a typed right-to-left override")
+	}
+	h.press("ctrl+s")
+	var n int
+	if err := raw.QueryRow(`SELECT count(*) FROM promises WHERE title LIKE '%evilzw typedend'`).Scan(&n); err != nil || n != 1 {
+		t.Errorf("%d promises stored the cleaned title (%v), want the one edited", n, err)
 	}
 }
