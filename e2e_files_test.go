@@ -155,3 +155,19 @@ func TestE2EDemoCleansUp(t *testing.T) {
 	p.quit()
 	s.waitDemoDirs(t, 2, "after quitting")
 }
+
+// The app on a --db path with no file asks before making one; no leaves
+// nothing behind.
+func TestE2EAsksBeforeCreating(t *testing.T) {
+	s := newServer(t)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "typo.db")
+	p := s.start("no", 250, 30, "--db", path)
+	p.waitFor("create a new one there? [y/N]")
+	p.keys("n", "Enter")
+	p.waitFor("no database at "+path+"; nothing was created", "[handoff exited 2]")
+	p.keys("Enter")
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("the folder holds %d files after answering no", len(entries))
+	}
+}
