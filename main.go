@@ -521,6 +521,7 @@ func cmdExport(ctx context.Context, g *globals, args []string, stdout, stderr io
 	}
 	defer s.Close()
 	var body []byte
+	var lost error // deals a damaged file would not give up
 	perm := os.FileMode(0o644) // less what the umask takes away
 	if *format == "json" {
 		perm = 0o600 // the export holds internal notes and money
@@ -533,7 +534,9 @@ func cmdExport(ctx context.Context, g *globals, args []string, stdout, stderr io
 			ids = append(ids, d.ID)
 		}
 		a, err := s.Export(ctx, ids...)
-		if err != nil {
+		if errors.As(err, new(*db.PartialExport)) {
+			lost = &exitError{2, err} // what can be read is still written
+		} else if err != nil {
 			return err
 		}
 		if body, err = db.MarshalArchive(a); err != nil {
@@ -543,14 +546,16 @@ func cmdExport(ctx context.Context, g *globals, args []string, stdout, stderr io
 		return err
 	}
 	if *out == "" {
-		_, err := data(stdout).Write(body)
-		return err
+		if _, err := data(stdout).Write(body); err != nil {
+			return err
+		}
+		return lost
 	}
 	if err := writeOutput(*out, body, perm); err != nil {
 		return &exitError{2, err}
 	}
 	fmt.Fprintf(stderr, "wrote %s\n", *out)
-	return nil
+	return lost
 }
 
 // reports is the markdown report of the deal ref names, or, when ref is

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"database/sql"
 	"io"
 	"os"
 	"path/filepath"
@@ -10,6 +11,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"handoff/db"
 )
 
 // exportTo runs an export into a file and fails the test unless it works.
@@ -163,20 +166,37 @@ func TestExportModes(t *testing.T) {
 	}
 }
 
-// Commands that write check the file first and refuse a damaged one,
-// offering the JSON export of what can be read — which works.
-func TestWritesRefusedOnDamagedFile(t *testing.T) {
-	isolate(t)
-	path := sampleDB(t)
-	st, _ := os.Stat(path)
+// damageTable overwrites the middle of the last page of a table, leaving
+// the rest of the file as it was, and returns how many pages the table has.
+func damageTable(t *testing.T, path, table string) {
+	t.Helper()
+	raw, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var page, size int64
+	err = raw.QueryRow(`SELECT max(pageno), max(pgsize) FROM dbstat WHERE name = ? AND pagetype = 'leaf'`, table).Scan(&page, &size)
+	raw.Close()
+	if err != nil || page == 0 {
+		t.Fatalf("no leaf page of %s: %v", table, err)
+	}
 	f, err := os.OpenFile(path, os.O_WRONLY, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for off := st.Size() - 3*4096; off < st.Size(); off += 4096 {
-		f.WriteAt([]byte(strings.Repeat("\xff\x00\x13", 700)), off+100)
+	defer f.Close()
+	if _, err := f.WriteAt([]byte(strings.Repeat("\xff\x00\x13", int(size)/3-100)), (page-1)*size+150); err != nil {
+		t.Fatal(err)
 	}
-	f.Close()
+}
+
+// Commands that write check the file first and refuse a damaged one,
+// offering the JSON export of what can be read — which then holds every
+// deal it can read and names the ones it cannot.
+func TestWritesRefusedOnDamagedFile(t *testing.T) {
+	isolate(t)
+	path := sampleDB(t)
+	damageTable(t, path, "promises")
 	csv := writeFile(t, "p.csv", "title\nA promise\n")
 	for _, args := range [][]string{{"sample"}, {"words", "add", "x"}, {"words", "remove", "x"}, {"import", csv, "--deal", "SAP"}} {
 		code, _, errOut := handoff(t, append([]string{"--db", path}, args...)...)
@@ -184,6 +204,17 @@ func TestWritesRefusedOnDamagedFile(t *testing.T) {
 			t.Errorf("%q: exit %d, stderr %q", args, code, errOut)
 		}
 	}
-	code, out, errOut := handoff(t, "--db", path, "export", "--format", "json")
-	t.Logf("export of the damaged file: exit %d, %d bytes, stderr %q", code, len(out), errOut)
+	rescue := filepath.Join(t.TempDir(), "rescue.json")
+	code, _, errOut := handoff(t, "--db", path, "export", "--format", "json", "-o", rescue)
+	if code != 2 || !strings.Contains(errOut, "so the export leaves") || strings.Contains(errOut, "malformed") {
+		t.Errorf("the rescue export: exit %d, stderr %q; want 2 and the deals left out named", code, errOut)
+	}
+	b, err := os.ReadFile(rescue)
+	if err != nil {
+		t.Fatalf("the rescue export was not written: %v", err)
+	}
+	a, err := db.UnmarshalArchive(b)
+	if err != nil || len(a.People) == 0 || len(a.Deals) == 0 || len(a.Deals) == 3 {
+		t.Errorf("the rescue holds %d people and %d of the 3 deals (%v); want the people and the deals that can be read", len(a.People), len(a.Deals), err)
+	}
 }
