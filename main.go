@@ -521,7 +521,8 @@ func cmdExport(ctx context.Context, g *globals, args []string, stdout, stderr io
 	}
 	defer s.Close()
 	var body []byte
-	var lost error // deals a damaged file would not give up
+	// lost names the deals a damaged file would not give up.
+	var lost error
 	perm := os.FileMode(0o644) // less what the umask takes away
 	if *format == "json" {
 		perm = 0o600 // the export holds internal notes and money
