@@ -141,6 +141,8 @@ func data(w io.Writer) io.Writer {
 type globals struct {
 	db    string
 	actor string
+	// created is the database this run made, if it made one.
+	created string
 	// stderr receives warnings about the database's location.
 	stderr io.Writer
 }
@@ -183,7 +185,7 @@ func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	case "demo":
 		return cmdDemo(ctx, &g, rest, stdout, stderr)
 	case "sample":
-		return cmdSample(ctx, &g, rest, stdout, stderr)
+		return g.undoCreate(cmdSample(ctx, &g, rest, stdout, stderr))
 	case "help":
 		fmt.Fprintf(stdout, usage, defaultDBPath())
 		return nil
@@ -194,9 +196,9 @@ func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	case "export":
 		return cmdExport(ctx, &g, rest, stdout, stderr)
 	case "import":
-		return cmdImport(ctx, &g, rest, stdout, stderr)
+		return g.undoCreate(cmdImport(ctx, &g, rest, stdout, stderr))
 	case "words":
-		return cmdWords(ctx, &g, rest, stdout, stderr)
+		return g.undoCreate(cmdWords(ctx, &g, rest, stdout, stderr))
 	}
 	fmt.Fprintf(stderr, usage, defaultDBPath())
 	return fail(2, "unknown command %q", cmd)
@@ -257,6 +259,9 @@ func (g *globals) open(ctx context.Context, acc access) (*db.Store, error) {
 	if err != nil {
 		return nil, &exitError{2, err}
 	}
+	if s.Created() {
+		g.created = s.Path()
+	}
 	if acc == writesNow && !s.Created() {
 		if err := s.QuickCheck(ctx); err != nil {
 			s.Close()
@@ -267,6 +272,18 @@ func (g *globals) open(ctx context.Context, acc access) (*db.Store, error) {
 		fmt.Fprintln(g.stderr, "handoff: warning: "+w+".")
 	}
 	return s, nil
+}
+
+// undoCreate deletes the database this run made when the command then
+// failed (no deal matched, a word was refused): a mistyped --db must not
+// leave a new, empty file behind. The command has closed it by now.
+func (g *globals) undoCreate(err error) error {
+	if err != nil && g.created != "" {
+		for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+			os.Remove(g.created + suffix)
+		}
+	}
+	return err
 }
 
 // defaultDBPath is handoff.db in the platform's user data folder.

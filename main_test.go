@@ -127,6 +127,13 @@ func TestReadOnlyCommandsCreateNothing(t *testing.T) {
 		errOut != "handoff: no database at "+typoDir+", and its folder "+filepath.Dir(typoDir)+" does not exist\n" {
 		t.Errorf("sample into a missing folder: exit %d, stderr %q", code, errOut)
 	}
+	// A command that may create, failing on a new file, leaves none.
+	csv := writeFile(t, "p.csv", "title\nA promise\n")
+	for _, args := range [][]string{{"import", csv, "--deal", "Acme"}, {"words", "add", " "}} {
+		if code, _, errOut := handoff(t, append([]string{"--db", missing}, args...)...); code != 2 {
+			t.Errorf("%q on a new file: exit %d, stderr %q; want 2", args, code, errOut)
+		}
+	}
 	// The terminal UI with no terminal to ask on creates nothing either.
 	if code, _, errOut := handoff(t, "--db", missing); code != 2 || !strings.Contains(errOut, "no database at "+missing+"; nothing was created") {
 		t.Errorf("the UI on a missing --db: exit %d, stderr %q", code, errOut)
