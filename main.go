@@ -418,10 +418,14 @@ func cmdTUI(ctx context.Context, g *globals, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		if _, exists, err := db.Peek(path); err != nil {
-			return &exitError{2, err}
-		} else if !exists && !confirm(stderr, "no database at "+path+"; create a new one there? [y/N] ") {
-			return fail(2, "no database at %s; nothing was created", path)
+		// A file that is there (even an empty one) is Open's to judge.
+		if _, exists, err := db.Peek(path); !exists {
+			if err != nil {
+				return &exitError{2, err}
+			}
+			if !confirm(stderr, "no database at "+path+"; create a new one there? [y/N] ") {
+				return fail(2, "no database at %s; nothing was created", path)
+			}
 		}
 	}
 	s, err := g.open(ctx, mayCreate)
@@ -617,7 +621,7 @@ func reports(ctx context.Context, s *db.Store, ref string, now time.Time) ([]byt
 // writeOutput writes data to the file -o names. A regular file (or a new
 // one) is replaced whole, never left half-written; a pipe, a terminal or
 // /dev/stdout is written into, as a shell redirection would; a folder is
-// refused. A file replaced keeps permissions as narrow as it had.
+// refused.
 func writeOutput(path string, data []byte, perm os.FileMode) error {
 	st, err := os.Stat(path)
 	switch {
@@ -638,8 +642,6 @@ func writeOutput(path string, data []byte, perm os.FileMode) error {
 			return fileout.Error(path, err)
 		}
 		return nil
-	case err == nil:
-		perm &= st.Mode().Perm()
 	}
 	target := path
 	if resolved, err := filepath.EvalSymlinks(path); err == nil {

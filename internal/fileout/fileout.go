@@ -22,8 +22,12 @@ var ErrExists = errors.New("the file exists")
 // so path holds the old content or the new, never a part. The file is
 // made with perm less the umask. Unless replace is set, an existing path
 // is left alone and the error is ErrExists — checked as the file is put in
-// place, so a file that appears meanwhile is not overwritten either.
+// place, so a file that appears meanwhile is not overwritten either. A
+// file replaced keeps permissions as narrow as it had.
 func Write(path string, data []byte, perm fs.FileMode, replace bool) error {
+	if st, err := os.Stat(path); err == nil && replace && st.Mode().IsRegular() {
+		perm &= st.Mode().Perm() // a file replaced stays as private as it was
+	}
 	tmp, err := writeTemp(path, data, perm)
 	if err != nil {
 		return Error(path, err)
