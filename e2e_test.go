@@ -749,7 +749,9 @@ func TestE2ECoreWorkflow(t *testing.T) {
 	s := newServer(t)
 	path := filepath.Join(t.TempDir(), "handoff.db")
 	p := s.start("core", 120, 35, "--db", path)
-	scr := p.waitFor("Welcome to handoff.")
+	p.waitFor("no database at " + path + "; create a new one there? [y/N]")
+	p.keys("y", "Enter")
+	scr := p.waitFor("Welcome to handoff.", "Created a new database at "+path)
 	for _, re := range []string{`\bn\s+create your first deal`, `\bL\s+load the sample deals`} {
 		if !regexp.MustCompile(re).MatchString(scr) {
 			t.Errorf("the welcome does not offer /%s/:\n%s", re, frame(scr))

@@ -4,6 +4,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"errors"
@@ -12,16 +13,21 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
 
 	"handoff/db"
+	"handoff/internal/fileout"
+	"handoff/internal/safe"
 	"handoff/model"
 	"handoff/ui"
 )
@@ -59,12 +65,19 @@ Commands:
                                     deal) the database already holds
   words      list the team's own watch words (besides the built-in ones);
              words add WORD…, words remove WORD… change them ("wdroż*": any ending)
-  version    print the app version and the schema version
+  version    print the app version and the schema version (the database's
+             is read from its file, which is never created or changed)
 
 Global flags:
   --db PATH      the database file (default: $HANDOFF_DB, else %s)
   --actor NAME   who the changes are recorded as (default: $HANDOFF_ACTOR, else the OS user)
+  --version      print the app version
   -h, --help     show this help
+
+check, export and listing words only read: without a database they exit 2.
+The others create one when there is none: on the default path with its
+folders; on a path you name only in a folder that exists (and the terminal
+UI asks first).
 
 Exit codes: 0 success, 1 not ready or nothing to do, 2 usage or data error.
 `
@@ -85,8 +98,12 @@ func main() {
 	os.Exit(run(context.Background(), os.Args[1:], os.Stdout, os.Stderr))
 }
 
-// run is the whole command line, returning the exit code.
+// run is the whole command line, returning the exit code. Everything it
+// prints as text goes through the same cleaning as the screen, so a deal
+// name cannot retitle or clear the terminal; exports, which are data, are
+// written by data.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	stdout, stderr = cleanWriter{stdout}, cleanWriter{stderr}
 	err := dispatch(ctx, args, stdout, stderr)
 	if err == nil {
 		return 0
@@ -102,10 +119,34 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	return 2
 }
 
+// cleanWriter passes text on cleaned of escape sequences, controls and
+// invisible format characters (safe.Terminal). Every Write is whole lines
+// or a whole value, so no sequence is split between two writes.
+type cleanWriter struct{ w io.Writer }
+
+func (c cleanWriter) Write(p []byte) (int, error) {
+	if _, err := io.WriteString(c.w, safe.Terminal(string(p))); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+// data is the writer under w's cleaning, for output that is data and must
+// stay exact: a markdown report (its escaping removes controls already)
+// or a JSON export (which writes them as \u escapes).
+func data(w io.Writer) io.Writer {
+	if c, ok := w.(cleanWriter); ok {
+		return c.w
+	}
+	return w
+}
+
 // globals are the flags every command takes.
 type globals struct {
 	db    string
 	actor string
+	// created is the database this run made, if it made one.
+	created string
 	// stderr receives warnings about the database's location.
 	stderr io.Writer
 }
@@ -126,6 +167,7 @@ func newFlags(name string, g *globals, stderr io.Writer) *flag.FlagSet {
 func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	g := globals{db: os.Getenv("HANDOFF_DB"), actor: os.Getenv("HANDOFF_ACTOR"), stderr: stderr}
 	fs := newFlags("handoff", &g, stderr)
+	showVersion := fs.Bool("version", false, "print the version")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprintf(stdout, usage, defaultDBPath())
@@ -134,29 +176,33 @@ func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fmt.Fprintf(stderr, usage, defaultDBPath())
 		return fail(2, "%v", err)
 	}
+	if *showVersion {
+		fmt.Fprintf(stdout, "handoff %s (schema %d)\n", version, db.SchemaVersion())
+		return nil
+	}
 	rest := fs.Args()
 	if len(rest) == 0 {
-		return cmdTUI(ctx, &g)
+		return cmdTUI(ctx, &g, stderr)
 	}
 	cmd, rest := rest[0], rest[1:]
 	switch cmd {
 	case "demo":
 		return cmdDemo(ctx, &g, rest, stdout, stderr)
 	case "sample":
-		return cmdSample(ctx, &g, rest, stdout, stderr)
+		return g.undoCreate(cmdSample(ctx, &g, rest, stdout, stderr))
 	case "help":
 		fmt.Fprintf(stdout, usage, defaultDBPath())
 		return nil
 	case "version":
-		return cmdVersion(ctx, &g, rest, stdout, stderr)
+		return cmdVersion(&g, rest, stdout, stderr)
 	case "check":
 		return cmdCheck(ctx, &g, rest, stdout, stderr)
 	case "export":
 		return cmdExport(ctx, &g, rest, stdout, stderr)
 	case "import":
-		return cmdImport(ctx, &g, rest, stdout, stderr)
+		return g.undoCreate(cmdImport(ctx, &g, rest, stdout, stderr))
 	case "words":
-		return cmdWords(ctx, &g, rest, stdout, stderr)
+		return g.undoCreate(cmdWords(ctx, &g, rest, stdout, stderr))
 	}
 	fmt.Fprintf(stderr, usage, defaultDBPath())
 	return fail(2, "unknown command %q", cmd)
@@ -177,24 +223,71 @@ func parseCommand(fs *flag.FlagSet, args []string, stdout io.Writer) (bool, erro
 	return true, nil
 }
 
-// open opens the database the flags name, turning every refusal into exit 2.
-func (g *globals) open(ctx context.Context) (*db.Store, error) {
-	path := g.db
-	if path == "" {
-		path = defaultDBPath()
+// access says whether a command may create the database.
+type access int
+
+const (
+	// readOnly commands need the file: none is "no database at PATH".
+	readOnly access = iota
+	// mayCreate commands make a new database when there is none: on the
+	// default path with its folders, on a path the user names only in a
+	// folder that exists (a mistyped folder is reported, not made).
+	mayCreate
+	// writesNow commands are mayCreate, and write at once: an existing
+	// file is checked for damage first (the UI checks after its first
+	// frame instead).
+	writesNow
+)
+
+// path is the database file the flags name.
+func (g *globals) path() string {
+	if g.db == "" {
+		return defaultDBPath()
 	}
+	return g.db
+}
+
+// open opens the database the flags name, turning every refusal into exit 2.
+func (g *globals) open(ctx context.Context, acc access) (*db.Store, error) {
 	var opts []db.Option
 	if g.actor != "" {
 		opts = append(opts, db.WithActor(g.actor))
 	}
-	s, err := db.Open(ctx, path, opts...)
+	switch {
+	case acc == readOnly:
+		opts = append(opts, db.Existing())
+	case g.db != "":
+		opts = append(opts, db.InExistingFolder())
+	}
+	s, err := db.Open(ctx, g.path(), opts...)
 	if err != nil {
 		return nil, &exitError{2, err}
+	}
+	if s.Created() {
+		g.created = s.Path()
+	}
+	if acc == writesNow && !s.Created() {
+		if err := s.QuickCheck(ctx); err != nil {
+			s.Close()
+			return nil, &exitError{2, err}
+		}
 	}
 	if w := db.LocationWarning(s.Path()); w != "" && g.stderr != nil {
 		fmt.Fprintln(g.stderr, "handoff: warning: "+w+".")
 	}
 	return s, nil
+}
+
+// undoCreate deletes the database this run made when the command then
+// failed (no deal matched, a word was refused): a mistyped --db must not
+// leave a new, empty file behind. The command has closed it by now.
+func (g *globals) undoCreate(err error) error {
+	if err != nil && g.created != "" {
+		for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+			os.Remove(g.created + suffix)
+		}
+	}
+	return err
 }
 
 // defaultDBPath is handoff.db in the platform's user data folder.
@@ -219,21 +312,27 @@ func dataDir() string {
 	return filepath.Join(home, ".local", "share")
 }
 
-func cmdVersion(ctx context.Context, g *globals, args []string, stdout, stderr io.Writer) error {
+// cmdVersion prints the app's version and, read from the file's header
+// without opening it, the database's schema.
+func cmdVersion(g *globals, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("version", g, stderr)
 	if ok, err := parseCommand(fs, args, stdout); !ok {
 		return err
 	}
-	s, err := g.open(ctx)
+	path, err := filepath.Abs(g.path())
 	if err != nil {
 		return err
 	}
-	defer s.Close()
-	v, err := s.Version(ctx)
+	v, exists, err := db.Peek(path)
 	if err != nil {
-		return err
+		return &exitError{2, err}
 	}
-	fmt.Fprintf(stdout, "handoff %s (schema %d)\ndatabase %s (schema %d)\n", version, db.SchemaVersion(), s.Path(), v)
+	fmt.Fprintf(stdout, "handoff %s (schema %d)\n", version, db.SchemaVersion())
+	if exists {
+		fmt.Fprintf(stdout, "database %s (schema %d)\n", path, v)
+	} else {
+		fmt.Fprintf(stdout, "database %s (none yet)\n", path)
+	}
 	return nil
 }
 
@@ -243,7 +342,7 @@ func cmdCheck(ctx context.Context, g *globals, args []string, stdout, stderr io.
 	if ok, err := parseCommand(fs, args, stdout); !ok {
 		return err
 	}
-	s, err := g.open(ctx)
+	s, err := g.open(ctx, readOnly)
 	if err != nil {
 		return err
 	}
@@ -321,14 +420,34 @@ func findDeal(ctx context.Context, s *db.Store, ref string) (model.Deal, error) 
 	return d, fail(2, "%s", msg)
 }
 
-// cmdTUI opens the terminal UI on the database.
-func cmdTUI(ctx context.Context, g *globals) error {
-	s, err := g.open(ctx)
+// cmdTUI opens the terminal UI on the database. A path the user named
+// where there is no database is created only when they say so at the
+// terminal, so a typo in --db leaves nothing behind.
+func cmdTUI(ctx context.Context, g *globals, stderr io.Writer) error {
+	if g.db != "" {
+		path, err := filepath.Abs(g.db)
+		if err != nil {
+			return err
+		}
+		// A file that is there (even an empty one) is Open's to judge.
+		if _, exists, err := db.Peek(path); !exists {
+			if err != nil {
+				return &exitError{2, err}
+			}
+			if !confirm(stderr, "no database at "+path+"; create a new one there? [y/N] ") {
+				return fail(2, "no database at %s; nothing was created", path)
+			}
+		}
+	}
+	s, err := g.open(ctx, mayCreate)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
 	banner := ""
+	if s.Created() {
+		banner = "Created a new database at " + s.Path() + "."
+	}
 	if b := s.Backup(); b != "" {
 		banner = "Upgraded the database; the old version is kept in " + b + "."
 	}
@@ -336,6 +455,21 @@ func cmdTUI(ctx context.Context, g *globals) error {
 		banner = "Warning: " + w + "."
 	}
 	return runTUI(ctx, s, banner)
+}
+
+// confirm asks a yes/no question on the terminal; without a terminal to
+// ask on, the answer is no.
+func confirm(stderr io.Writer, question string) bool {
+	if !term.IsTerminal(os.Stdin.Fd()) {
+		return false
+	}
+	fmt.Fprint(stderr, "handoff: "+question)
+	answer, _ := bufio.NewReader(os.Stdin).ReadString('\n')
+	switch strings.ToLower(strings.TrimSpace(answer)) {
+	case "y", "yes":
+		return true
+	}
+	return false
 }
 
 func runTUI(ctx context.Context, s *db.Store, banner string) error {
@@ -353,13 +487,20 @@ func cmdDemo(ctx context.Context, g *globals, args []string, stdout, stderr io.W
 	if ok, err := parseCommand(fs, args, stdout); !ok {
 		return err
 	}
-	dir, err := os.MkdirTemp("", "handoff-demo-*")
+	removeDeadDemos(os.TempDir())
+	// The folder's name carries this process's id, so a later demo can
+	// tell a folder left by a demo that was killed from one in use.
+	dir, err := os.MkdirTemp("", fmt.Sprintf("%s%d-*", demoPrefix, os.Getpid()))
 	if err != nil {
 		return err
 	}
 	defer os.RemoveAll(dir)
+	// Closing the terminal (SIGHUP) or being told to stop (SIGTERM) ends
+	// the UI like quitting, so the folder still goes.
+	ctx, stop := signal.NotifyContext(ctx, syscall.SIGHUP, syscall.SIGTERM)
+	defer stop()
 	demo := globals{db: filepath.Join(dir, "demo.db"), actor: g.actor}
-	s, err := demo.open(ctx)
+	s, err := demo.open(ctx, mayCreate)
 	if err != nil {
 		return err
 	}
@@ -367,7 +508,11 @@ func cmdDemo(ctx context.Context, g *globals, args []string, stdout, stderr io.W
 	if _, err := s.Import(ctx, model.SampleArchive()); err != nil {
 		return err
 	}
-	return runTUI(ctx, s, "Demo: a throwaway database with sample deals, deleted when you quit. ? lists every key.")
+	err = runTUI(ctx, s, "Demo: a throwaway database with sample deals, deleted when you quit. ? lists every key.")
+	if ctx.Err() != nil {
+		return &exitError{2, errors.New("")} // stopped by a signal: nobody is there to read why
+	}
+	return err
 }
 
 // cmdSample adds the sample deals to the database.
@@ -377,7 +522,7 @@ func cmdSample(ctx context.Context, g *globals, args []string, stdout, stderr io
 	if ok, err := parseCommand(fs, args, stdout); !ok {
 		return err
 	}
-	s, err := g.open(ctx)
+	s, err := g.open(ctx, writesNow)
 	if err != nil {
 		return err
 	}
@@ -403,13 +548,15 @@ func cmdExport(ctx context.Context, g *globals, args []string, stdout, stderr io
 	if *format != "markdown" && *format != "md" && *format != "json" {
 		return fail(2, "export: --format is markdown or json, not %q", *format)
 	}
-	s, err := g.open(ctx)
+	s, err := g.open(ctx, readOnly)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	var data []byte
-	perm := os.FileMode(0o644)
+	var body []byte
+	// lost names the deals a damaged file would not give up.
+	var lost error
+	perm := os.FileMode(0o644) // less what the umask takes away
 	if *format == "json" {
 		perm = 0o600 // the export holds internal notes and money
 		var ids []int64
@@ -421,24 +568,28 @@ func cmdExport(ctx context.Context, g *globals, args []string, stdout, stderr io
 			ids = append(ids, d.ID)
 		}
 		a, err := s.Export(ctx, ids...)
-		if err != nil {
+		if errors.As(err, new(*db.PartialExport)) {
+			lost = &exitError{2, err} // what can be read is still written
+		} else if err != nil {
 			return err
 		}
-		if data, err = db.MarshalArchive(a); err != nil {
+		if body, err = db.MarshalArchive(a); err != nil {
 			return err
 		}
-	} else if data, err = reports(ctx, s, *ref, time.Now()); err != nil {
+	} else if body, err = reports(ctx, s, *ref, time.Now()); err != nil {
 		return err
 	}
 	if *out == "" {
-		_, err := stdout.Write(data)
-		return err
+		if _, err := data(stdout).Write(body); err != nil {
+			return err
+		}
+		return lost
 	}
-	if err := writeFileAtomic(*out, data, perm); err != nil {
-		return fail(2, "could not write %s: %v", *out, err)
+	if err := writeOutput(*out, body, perm); err != nil {
+		return &exitError{2, err}
 	}
 	fmt.Fprintf(stderr, "wrote %s\n", *out)
-	return nil
+	return lost
 }
 
 // reports is the markdown report of the deal ref names, or, when ref is
@@ -479,30 +630,60 @@ func reports(ctx context.Context, s *db.Store, ref string, now time.Time) ([]byt
 	return b.Bytes(), nil
 }
 
-// writeFileAtomic writes data to path through a temporary file in the same
-// folder and a rename, so path holds the old content or the new, never a
-// part.
-func writeFileAtomic(path string, data []byte, perm os.FileMode) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+// writeOutput writes data to the file -o names. A regular file (or a new
+// one) is replaced whole, never left half-written; a pipe, a terminal or
+// /dev/stdout is written into, as a shell redirection would; a folder is
+// refused.
+func writeOutput(path string, data []byte, perm os.FileMode) error {
+	st, err := os.Stat(path)
+	switch {
+	case err != nil && !errors.Is(err, fs.ErrNotExist):
+		return fileout.Error(path, err)
+	case err == nil && st.IsDir():
+		return fmt.Errorf("could not write %s: it is a folder; name a file in it", path)
+	case err == nil && (!st.Mode().IsRegular() || isSpecialPath(path)):
+		f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0)
+		if err != nil {
+			return fileout.Error(path, err)
+		}
+		_, err = f.Write(data)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return fileout.Error(path, err)
+		}
+		return nil
+	}
+	target := path
+	if resolved, err := filepath.EvalSymlinks(path); err == nil {
+		target = resolved // replace the file a link points at, not the link
+	}
+	return fileout.Write(target, data, perm, true)
+}
+
+// isSpecialPath reports whether path is in /dev or /proc, or a link that
+// leads there, where a name stands for an open file (/dev/stdout,
+// /dev/fd/3) that replacing would not reach.
+func isSpecialPath(path string) bool {
+	p, err := filepath.Abs(path)
 	if err != nil {
-		return err
+		return false
 	}
-	tmp := f.Name()
-	defer os.Remove(tmp) // gone already once renamed
-	_, err = f.Write(data)
-	if err == nil {
-		err = f.Chmod(perm)
+	for range 40 { // as many links as the kernel follows
+		if strings.HasPrefix(p, "/dev/") || strings.HasPrefix(p, "/proc/") {
+			return true
+		}
+		target, err := os.Readlink(p)
+		if err != nil {
+			return false // not a link: the end of the chain
+		}
+		if !filepath.IsAbs(target) {
+			target = filepath.Join(filepath.Dir(p), target)
+		}
+		p = target
 	}
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
+	return false
 }
 
 // cmdImport imports a JSON export, or the promises of a CSV file into a
@@ -532,7 +713,7 @@ func cmdImport(ctx context.Context, g *globals, args []string, stdout, stderr io
 		if err != nil {
 			return fail(2, "nothing was imported from %s: %v", file, err)
 		}
-		s, err := g.open(ctx)
+		s, err := g.open(ctx, writesNow)
 		if err != nil {
 			return err
 		}
@@ -566,7 +747,7 @@ func cmdImport(ctx context.Context, g *globals, args []string, stdout, stderr io
 	if len(rows) == 0 {
 		return fail(1, "%s has no promises, only a header: nothing to import", file)
 	}
-	s, err := g.open(ctx)
+	s, err := g.open(ctx, writesNow)
 	if err != nil {
 		return err
 	}
@@ -710,7 +891,11 @@ func cmdWords(ctx context.Context, g *globals, args []string, stdout, stderr io.
 	if (verb == "list") != (len(rest) == 0) {
 		return fail(2, "words: use words, words add WORD…, or words remove WORD…")
 	}
-	s, err := g.open(ctx)
+	acc := readOnly // listing and removing need words to be there already
+	if verb == "add" {
+		acc = writesNow
+	}
+	s, err := g.open(ctx, acc)
 	if err != nil {
 		return err
 	}
@@ -737,6 +922,9 @@ func cmdWords(ctx context.Context, g *globals, args []string, stdout, stderr io.
 			fmt.Fprintf(stdout, "watching %q in every deal\n", w.Word)
 		}
 	case "remove":
+		if err := s.QuickCheck(ctx); err != nil {
+			return &exitError{2, err}
+		}
 		for _, word := range rest {
 			i := slices.IndexFunc(current, func(w model.WatchWord) bool { return strings.EqualFold(w.Word, strings.TrimSpace(word)) })
 			if i < 0 {

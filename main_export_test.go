@@ -123,7 +123,13 @@ func TestExportMarkdown(t *testing.T) {
 	})
 
 	t.Run("NoDeals", func(t *testing.T) {
-		refused(t, 1, "there are no open deals to export", "--db", filepath.Join(t.TempDir(), "empty.db"), "export")
+		empty := filepath.Join(t.TempDir(), "empty.db")
+		s, err := db.Open(t.Context(), empty)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.Close()
+		refused(t, 1, "there are no open deals to export", "--db", empty, "export")
 	})
 	t.Run("AmbiguousDeal", func(t *testing.T) {
 		code, out, errOut := handoff(t, "--db", path, "export", "--deal", "s")

@@ -46,29 +46,101 @@ func TestVersion(t *testing.T) {
 	if code != 0 || errOut != "" {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
-	want := fmt.Sprintf("handoff %s (schema %d)\ndatabase %s (schema %d)\n", version, db.SchemaVersion(), path, db.SchemaVersion())
+	want := fmt.Sprintf("handoff %s (schema %d)\ndatabase %s (none yet)\n", version, db.SchemaVersion(), path)
 	if out != want {
 		t.Errorf("stdout %q, want %q", out, want)
 	}
-	st, err := os.Stat(path)
-	if err != nil {
-		t.Fatalf("the database was not created: %v", err)
+	if _, err := os.Stat(filepath.Dir(path)); err == nil {
+		t.Fatal("version created the database's folder")
 	}
-	if st.Mode().Perm() != 0o600 {
-		t.Errorf("database mode %04o, want 0600", st.Mode().Perm())
+	// A database there: its schema, read without opening it.
+	if err := os.Mkdir(filepath.Dir(path), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	ok(t, "--db", path, "sample")
+	before := snapshot(t, filepath.Dir(path))
+	want = fmt.Sprintf("handoff %s (schema %d)\ndatabase %s (schema %d)\n", version, db.SchemaVersion(), path, db.SchemaVersion())
+	if code, out, _ := handoff(t, "--db", path, "version"); code != 0 || out != want {
+		t.Errorf("version: exit %d, stdout %q, want %q", code, out, want)
 	}
 	// The flag works after the command too.
 	if code, out, _ := handoff(t, "version", "--db", path); code != 0 || out != want {
 		t.Errorf("version --db: exit %d, stdout %q", code, out)
 	}
-	// And the default path is used when nothing names one.
+	if after := snapshot(t, filepath.Dir(path)); !reflect.DeepEqual(after, before) {
+		t.Errorf("version changed the folder:\nbefore %v\nafter  %v", before, after)
+	}
+	// And the default path is used when nothing names one, and not made.
 	code, out, _ = handoff(t, "version")
 	def := filepath.Join(dir, "data", "handoff", "handoff.db")
 	if code != 0 || !strings.Contains(out, def) {
 		t.Errorf("version with no --db: exit %d, stdout %q, want it to use %s", code, out, def)
 	}
-	if _, err := os.Stat(def); err != nil {
-		t.Errorf("default database: %v", err)
+	if _, err := os.Stat(filepath.Join(dir, "data")); err == nil {
+		t.Errorf("version made the default database's folder")
+	}
+	// --version prints the app's version alone, opening nothing.
+	if code, out, errOut := handoff(t, "--db", filepath.Join(dir, "typo", "x.db"), "--version"); code != 0 || errOut != "" ||
+		out != fmt.Sprintf("handoff %s (schema %d)\n", version, db.SchemaVersion()) {
+		t.Errorf("--version: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+}
+
+// TestReadOnlyCommandsCreateNothing: check, export and listing words need
+// a database; without one they say so and leave nothing behind.
+func TestReadOnlyCommandsCreateNothing(t *testing.T) {
+	dir := isolate(t)
+	link := filepath.Join(dir, "link.db")
+	if err := os.Symlink(filepath.Join(dir, "elsewhere", "target.db"), link); err != nil {
+		t.Fatal(err)
+	}
+	empty := filepath.Join(dir, "empty.db")
+	if err := os.WriteFile(empty, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	before := snapshot(t, dir)
+	missing := filepath.Join(dir, "typo.db")
+	for _, args := range [][]string{{"check"}, {"check", "--deal", "x"}, {"export"}, {"export", "--format", "json"}, {"words"}, {"words", "remove", "x"}} {
+		code, out, errOut := handoff(t, append([]string{"--db", missing}, args...)...)
+		if code != 2 || out != "" || errOut != "handoff: no database at "+missing+"\n" {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q; want 2 and \"no database at PATH\"", args, code, out, errOut)
+		}
+		code, _, errOut = handoff(t, append([]string{"--db", empty}, args...)...)
+		if code != 2 || !strings.Contains(errOut, "is an empty file (0 bytes)") {
+			t.Errorf("%q on a 0-byte file: exit %d, stderr %q", args, code, errOut)
+		}
+	}
+	// The default path: nothing is made either.
+	if code, _, errOut := handoff(t, "check"); code != 2 || !strings.Contains(errOut, "no database at ") {
+		t.Errorf("check on the default path: exit %d, stderr %q", code, errOut)
+	}
+	// A dangling link is refused by every command, never followed to make a
+	// file where it points.
+	for _, args := range [][]string{{"check"}, {"version"}, {"sample"}, {"words", "add", "x"}} {
+		code, _, errOut := handoff(t, append([]string{"--db", link}, args...)...)
+		if code != 2 || !strings.Contains(errOut, "is a link to ") || strings.Count(errOut, "\n") != 1 {
+			t.Errorf("%q on a dangling link: exit %d, stderr %q", args, code, errOut)
+		}
+	}
+	// A mistyped folder is not made by a command that may create.
+	typoDir := filepath.Join(dir, "tpyo", "handoff.db")
+	if code, _, errOut := handoff(t, "--db", typoDir, "sample"); code != 2 ||
+		errOut != "handoff: no database at "+typoDir+", and its folder "+filepath.Dir(typoDir)+" does not exist\n" {
+		t.Errorf("sample into a missing folder: exit %d, stderr %q", code, errOut)
+	}
+	// A command that may create, failing on a new file, leaves none.
+	csv := writeFile(t, "p.csv", "title\nA promise\n")
+	for _, args := range [][]string{{"import", csv, "--deal", "Acme"}, {"words", "add", " "}} {
+		if code, _, errOut := handoff(t, append([]string{"--db", missing}, args...)...); code != 2 {
+			t.Errorf("%q on a new file: exit %d, stderr %q; want 2", args, code, errOut)
+		}
+	}
+	// The terminal UI with no terminal to ask on creates nothing either.
+	if code, _, errOut := handoff(t, "--db", missing); code != 2 || !strings.Contains(errOut, "no database at "+missing+"; nothing was created") {
+		t.Errorf("the UI on a missing --db: exit %d, stderr %q", code, errOut)
+	}
+	if after := snapshot(t, dir); !reflect.DeepEqual(after, before) {
+		t.Errorf("the folder changed:\nbefore %v\nafter  %v", before, after)
 	}
 }
 
@@ -113,8 +185,8 @@ func TestEnvDB(t *testing.T) {
 	dir := isolate(t)
 	env := filepath.Join(dir, "env.db")
 	t.Setenv("HANDOFF_DB", env)
-	code, out, errOut := handoff(t, "version")
-	if code != 0 || errOut != "" || !strings.Contains(out, "database "+env+" ") {
+	code, out, errOut := handoff(t, "sample")
+	if code != 0 || errOut != "" || !strings.Contains(out, env) {
 		t.Fatalf("exit %d, stdout %q, stderr %q; want HANDOFF_DB used", code, out, errOut)
 	}
 	if _, err := os.Stat(env); err != nil {

@@ -10,7 +10,10 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
+	"strings"
 
+	"handoff/internal/safe"
 	"handoff/model"
 )
 
@@ -42,8 +45,13 @@ func (s *Store) Export(ctx context.Context, ids ...int64) (model.Archive, error)
 			ids = append(ids, d.ID)
 		}
 	}
+	var lost []int64
 	for _, id := range ids {
 		d, err := loadDossier(ctx, tx, id, true)
+		if errors.Is(mapErr(err), ErrDamaged) {
+			lost = append(lost, id) // save what can be read: the other deals
+			continue
+		}
 		if err != nil {
 			return a, err
 		}
@@ -54,8 +62,31 @@ func (s *Store) Export(ctx context.Context, ids ...int64) (model.Archive, error)
 		return a, err
 	}
 	nonNil(&a)
+	if len(lost) > 0 {
+		return a, &PartialExport{Lost: lost}
+	}
 	return a, nil
 }
+
+// PartialExport is Export's error when the file is damaged where some
+// deals are kept: the archive returned holds every other deal.
+type PartialExport struct {
+	// Lost are the ids of the deals that could not be read.
+	Lost []int64
+}
+
+func (e *PartialExport) Error() string {
+	ids := make([]string, len(e.Lost))
+	for i, id := range e.Lost {
+		ids[i] = strconv.FormatInt(id, 10)
+	}
+	if len(ids) == 1 {
+		return "the database file is damaged where deal " + ids[0] + " is kept, so the export leaves it out"
+	}
+	return "the database file is damaged where deals " + strings.Join(ids, ", ") + " are kept, so the export leaves them out"
+}
+
+func (e *PartialExport) Unwrap() error { return ErrDamaged }
 
 // addRemovedPeople adds to the archive the removed people its deals still
 // name, keeping the list in id order.
@@ -559,7 +590,8 @@ func (im *importer) deal(at string, d model.Dossier) (int64, error) {
 }
 
 // MarshalArchive writes an archive as the export file holds it: indented
-// JSON, keys in the order of the fields, ending in a newline. The same
+// JSON, keys in the order of the fields, ending in a newline, with the
+// characters a terminal would act on written as \u escapes. The same
 // archive gives the same bytes.
 func MarshalArchive(a model.Archive) ([]byte, error) {
 	var b bytes.Buffer
@@ -569,7 +601,7 @@ func MarshalArchive(a model.Archive) ([]byte, error) {
 	if err := enc.Encode(a); err != nil {
 		return nil, err
 	}
-	return b.Bytes(), nil
+	return safe.JSON(b.Bytes()), nil
 }
 
 // UnmarshalArchive reads an export file. A file that is not JSON (or has

@@ -19,7 +19,8 @@ import (
 
 	"handoff/model"
 
-	_ "modernc.org/sqlite" // registers the "sqlite" driver
+	"modernc.org/sqlite" // also registers the "sqlite" driver
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // ApplicationID marks a SQLite file as a handoff database ("HDOF").
@@ -126,17 +127,33 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
+	created := false
+	if err := refuseDanglingLink(path); err != nil {
+		return nil, err
+	}
 	st, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
+		if o.existing {
+			return nil, refuse(ErrNoDatabase, "no database at %s", path)
+		}
+		if o.inFolder {
+			if _, err := os.Stat(filepath.Dir(path)); errors.Is(err, fs.ErrNotExist) {
+				return nil, refuse(ErrNoDatabase, "no database at %s, and its folder %s does not exist", path, filepath.Dir(path))
+			}
+		}
 		if err := create(ctx, path, migs); err != nil {
 			return nil, err
 		}
+		created = true
 	case err != nil:
 		return nil, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
 	case st.IsDir():
 		return nil, refuse(model.ErrNotHandoffDB, "%s is a folder, not a handoff database", path)
 	case st.Size() == 0:
+		if o.existing {
+			return nil, refuse(model.ErrNotHandoffDB, "%s is an empty file (0 bytes), not a handoff database yet", path)
+		}
 		// An empty file is an empty database to SQLite; make it ours.
 		if err := checkWritable(path); err != nil {
 			return nil, err
@@ -144,6 +161,7 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 		if err := initialise(ctx, path, migs); err != nil {
 			return nil, err
 		}
+		created = true
 	default:
 		h, err := readHeader(path)
 		if err != nil {
@@ -162,15 +180,95 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 		return nil, err
 	}
 	s := newStore(pool, path, o)
+	s.created = created
 	if err := s.upgrade(ctx, migs); err != nil {
 		pool.Close()
 		return nil, err
 	}
 	if err := s.startWatch(ctx); err != nil {
 		pool.Close()
+		return nil, s.unreadable(err)
+	}
+	if err := s.checkTables(ctx); err != nil {
+		pool.Close()
 		return nil, err
 	}
+	if s.file, err = os.Stat(path); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
+	}
 	return s, nil
+}
+
+// refuseDanglingLink refuses a symbolic link to nothing: opening it would
+// make a stray empty file wherever it points.
+func refuseDanglingLink(path string) error {
+	lst, err := os.Lstat(path)
+	if err != nil || lst.Mode()&fs.ModeSymlink == 0 {
+		return nil
+	}
+	if _, err := os.Stat(path); !errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	target, _ := os.Readlink(path)
+	return refuse(ErrNoDatabase, "%s is a link to %s, which does not exist; handoff does not create a database through a link", path, target)
+}
+
+// checkTables refuses a file marked as handoff's that holds none of its
+// tables, instead of failing later on a query with SQLite's words.
+func (s *Store) checkTables(ctx context.Context) error {
+	var n int
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'deals'").Scan(&n); err != nil {
+		return s.unreadable(err)
+	}
+	if n == 0 {
+		return refuse(model.ErrNotHandoffDB, "%s is marked as a handoff database but holds none of its tables (was it emptied by another program?)", s.path)
+	}
+	return nil
+}
+
+// unreadable is the sentence for a file SQLite could not read while
+// opening it: damaged, or some other failure, never in SQLite's words
+// alone.
+func (s *Store) unreadable(err error) error {
+	var se *sqlite.Error
+	if errors.As(err, &se) && (se.Code()&0xff == sqlite3.SQLITE_CORRUPT || se.Code()&0xff == sqlite3.SQLITE_NOTADB) {
+		return refuse(ErrDamaged, "%s is damaged so badly that handoff cannot open it; restore it from a backup", s.path)
+	}
+	return fmt.Errorf("cannot read %s: %w", s.path, mapErr(err))
+}
+
+// Peek reports the schema version of the handoff database at path without
+// opening it (so nothing is created or changed), and whether a file is
+// there at all. A file that is not a handoff database is refused as Open
+// refuses it.
+func Peek(path string) (schema int, exists bool, err error) {
+	path, err = filepath.Abs(path)
+	if err != nil {
+		return 0, false, err
+	}
+	if err := refuseDanglingLink(path); err != nil {
+		return 0, false, err
+	}
+	st, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return 0, false, nil
+	case err != nil:
+		return 0, false, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
+	case st.IsDir():
+		return 0, false, refuse(model.ErrNotHandoffDB, "%s is a folder, not a handoff database", path)
+	case st.Size() == 0:
+		return 0, true, refuse(model.ErrNotHandoffDB, "%s is an empty file (0 bytes), not a handoff database yet", path)
+	}
+	h, err := readHeader(path)
+	if err != nil {
+		return 0, true, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
+	}
+	if err := h.check(path, SchemaVersion()); err != nil {
+		return 0, true, err
+	}
+	return int(h.userVersion), true, nil
 }
 
 // check refuses a file that is not a handoff database or is too new.
@@ -216,6 +314,13 @@ func tooNew(path string, version, latest int) error {
 	return refuse(model.ErrTooNew, "%s was created by a newer version of handoff (schema %d; this version knows schema %d); update handoff to open it", path, version, latest)
 }
 
+// ErrNoDatabase: there is no database file where one was asked for.
+var ErrNoDatabase = errors.New("no database")
+
+// ErrUpgradeFailed: the file's schema could not be brought up to date; it
+// is left as it was.
+var ErrUpgradeFailed = errors.New("upgrade failed")
+
 // ErrReadOnly: the database file cannot be written.
 var ErrReadOnly = errors.New("read-only")
 
@@ -238,6 +343,7 @@ func create(ctx context.Context, path string, migs []migration) error {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return fmt.Errorf("cannot create the folder for %s: %w", path, unwrapPath(err))
 	}
+	removeStaleTemps(dir, filepath.Base(path))
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".new-*")
 	if err != nil {
 		return fmt.Errorf("cannot create %s: %w", path, unwrapPath(err))
@@ -261,6 +367,27 @@ func create(ctx context.Context, path string, migs []migration) error {
 		}
 	}
 	return nil
+}
+
+// staleAfter is how old a creation's temporary file must be to count as
+// left by a crash: creating takes milliseconds, so a minute is generous
+// for a creation that is still running.
+const staleAfter = time.Minute
+
+// removeStaleTemps deletes the temporary files (and their journals) that
+// a creation of base killed halfway left in dir.
+func removeStaleTemps(dir, base string) {
+	names, _ := filepath.Glob(filepath.Join(dir, "."+globEscape(base)+".new-*"))
+	for _, name := range names {
+		if st, err := os.Lstat(name); err == nil && st.Mode().IsRegular() && time.Since(st.ModTime()) > staleAfter {
+			os.Remove(name)
+		}
+	}
+}
+
+// globEscape quotes the characters filepath.Match treats specially.
+func globEscape(s string) string {
+	return strings.NewReplacer(`\`, `\\`, "*", `\*`, "?", `\?`, "[", `\[`).Replace(s)
 }
 
 // initialise writes the whole schema into an empty file in rollback-journal
@@ -296,10 +423,10 @@ func initialise(ctx context.Context, path string, migs []migration) error {
 func (s *Store) upgrade(ctx context.Context, migs []migration) error {
 	var appID, version int
 	if err := s.db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
-		return fmt.Errorf("cannot read %s: %w", s.path, err)
+		return s.unreadable(err)
 	}
 	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
-		return fmt.Errorf("cannot read %s: %w", s.path, err)
+		return s.unreadable(err)
 	}
 	if uint32(appID) != ApplicationID {
 		return refuse(model.ErrNotHandoffDB, "%s is not a handoff database", s.path)
@@ -320,27 +447,51 @@ func (s *Store) upgrade(ctx context.Context, migs []migration) error {
 	}
 	bf.Close()
 	if _, err := s.db.ExecContext(ctx, "VACUUM INTO ?", backup); err != nil {
-		return fmt.Errorf("cannot copy %s aside before upgrading it: %w", s.path, err)
+		os.Remove(backup)
+		return refuse(ErrUpgradeFailed, "%s could not be copied aside before upgrading it (%v), so it was left as it was", s.path, mapErr(err))
+	}
+	// A failed attempt leaves the file as it was, so its copy would only
+	// pile up beside the others: it goes unless the upgrade commits.
+	migrated, err := s.migrate(ctx, migs)
+	if err != nil || !migrated {
+		os.Remove(backup) // not needed: another process upgraded it first
+		return err
 	}
 	s.backup = backup
+	return nil
+}
+
+// migrate runs the migrations the file lacks in one transaction, and
+// reports whether there were any left to run.
+func (s *Store) migrate(ctx context.Context, migs []migration) (bool, error) {
+	failed := func(what string) error {
+		return refuse(ErrUpgradeFailed, "%s could not be upgraded to schema %d (%s), so it was left as it was; this version of handoff cannot use it", s.path, len(migs), what)
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return err
+		return false, failed(mapErr(err).Error())
 	}
 	defer tx.Rollback()
 	// Re-read under the write lock: another process may have migrated it.
+	var version int
 	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
-		return err
+		return false, failed(mapErr(err).Error())
+	}
+	if version >= len(migs) {
+		return false, nil
 	}
 	for _, m := range migs[version:] {
 		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
-			return fmt.Errorf("upgrading %s, migration %s: %w (the copy %s is untouched)", s.path, m.name, err, backup)
+			return false, failed("migration " + m.name + " failed")
 		}
 	}
 	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", len(migs))); err != nil {
-		return err
+		return false, failed(mapErr(err).Error())
 	}
-	return tx.Commit()
+	if err := tx.Commit(); err != nil {
+		return false, failed(mapErr(err).Error())
+	}
+	return true, nil
 }
 
 // SchemaVersion is the schema version this build writes.

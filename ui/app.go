@@ -73,6 +73,11 @@ type App struct {
 	isDark                 bool
 	noColor                bool
 	help                   help.Model
+	// fileTrouble, once set, says why nothing more can be saved: the file
+	// was moved or replaced, or found damaged. It stays on the status line.
+	fileTrouble string
+	// checkStarted is set once the integrity check is under way.
+	checkStarted bool
 }
 
 // New makes the app over a store.
@@ -175,8 +180,16 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 	case pollMsg:
 		return tea.Batch(checkChangedCmd(a.sh), pollCmd(a.sh))
 	case changedMsg:
+		if errors.Is(msg.err, db.ErrFileGone) && a.fileTrouble == "" {
+			a.fileTrouble = sentence(msg.err)
+		}
 		if msg.changed {
 			return a.reload()
+		}
+		return nil
+	case quickCheckedMsg:
+		if msg.err != nil && a.fileTrouble == "" {
+			a.fileTrouble = sentence(msg.err)
 		}
 		return nil
 	case samplesLoadedMsg:
@@ -198,6 +211,12 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 			for _, d := range msg.list {
 				a.sh.blockers[d.Deal.ID] = d.Blockers
 			}
+		}
+		if !a.checkStarted {
+			// The check reads the whole file: it runs once the first list
+			// is on screen, not before.
+			a.checkStarted = true
+			return quickCheckCmd(a.sh)
 		}
 		return nil
 	case peopleLoadedMsg:
@@ -245,6 +264,8 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 		return nil
 	case reportWrittenMsg:
 		return a.reportWritten(msg)
+	case reportExistsMsg:
+		return a.reportExists(msg)
 	}
 
 	if len(a.modals) > 0 {
@@ -316,6 +337,7 @@ func (a *App) globalKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 		a.reportFrom = a.screen
 		a.screen = screenReport
 		a.report.SetSize(a.width, a.height-3)
+		a.report.sameName = sameSlug(a.deals.all, a.deal.d.Deal)
 		return a.report.open(a.deal.d, a.sh.now().In(a.sh.loc)), true
 	}
 	if a.screen == screenDeal && a.deal.d != nil {

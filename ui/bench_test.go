@@ -94,6 +94,7 @@ func BenchmarkStartToFirstFrame(b *testing.B) {
 			b.Fatal(err)
 		}
 		a := New(ctx, s, Options{NoColor: true})
+		a.checkStarted = true // the integrity check follows the first frame: BenchmarkQuickCheck
 		a.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 		drain(a, tea.Batch(loadPeopleCmd(a.sh), loadDealsCmd(a.sh)))
 		if len(a.deals.all) != db.BenchSpec.Deals {
@@ -182,5 +183,23 @@ func BenchmarkReportPreview1000(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		_ = reportPreview(md, 118, a.sh.styles)
+	}
+}
+
+// BenchmarkQuickCheck: SQLite's quick check over the whole large file, which
+// the app runs after its first frame.
+func BenchmarkQuickCheck(b *testing.B) {
+	path := benchDB(b)
+	ctx := context.Background()
+	s, err := db.Open(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	b.ResetTimer()
+	for b.Loop() {
+		if err := s.QuickCheck(ctx); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

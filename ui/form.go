@@ -119,7 +119,7 @@ func (f *form) text(name, label, value, hint string) *form {
 	in.Prompt = ""
 	in.Placeholder = hint
 	in.CharLimit = 20000
-	in.SetValue(value)
+	in.SetValue(clean(value))
 	in.SetWidth(40)
 	in.SetStyles(f.app.inputStyles())
 	return f.add(field{name: name, label: label, hint: hint, kind: fieldText, input: in})
@@ -183,7 +183,7 @@ func (f *form) area(name, label, value string) *form {
 	ta.SetHeight(3)
 	ta.SetWidth(44)
 	ta.SetStyles(f.app.areaStyles())
-	ta.SetValue(value)
+	ta.SetValue(clean(value))
 	ta.Blur()
 	return f.add(field{name: name, label: label, kind: fieldArea, area: ta, hint: "enter: new line · tab: next field"})
 }
@@ -228,7 +228,8 @@ func (f *form) field(name string) *field {
 	return nil
 }
 
-// value is the text of a text, area or choice field.
+// value is the text of a text, area or choice field. Text is cleaned on
+// the way in (see clean), so what is stored is what the form showed.
 func (f *form) value(name string) string {
 	fl := f.field(name)
 	if fl == nil {
@@ -363,6 +364,9 @@ func (f *form) owned(cmd tea.Cmd) tea.Cmd {
 		case reportWrittenMsg:
 			msg.owner = f
 			return msg
+		case reportExistsMsg:
+			msg.owner = f
+			return msg
 		default:
 			return msg
 		}
@@ -448,11 +452,17 @@ func (f *form) Update(msg tea.Msg) (modal, tea.Cmd) {
 		}
 		var cmd tea.Cmd
 		fl.input, cmd = fl.input.Update(msg)
+		if v := fl.input.Value(); clean(v) != v {
+			fl.input.SetValue(clean(v)) // typed or pasted controls never show
+		}
 		fl.err = ""
 		return f, cmd
 	case fieldArea:
 		var cmd tea.Cmd
 		fl.area, cmd = fl.area.Update(msg)
+		if v := fl.area.Value(); clean(v) != v {
+			fl.area.SetValue(clean(v))
+		}
 		fl.err = ""
 		return f, cmd
 	case fieldChoice:

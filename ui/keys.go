@@ -27,6 +27,7 @@ type KeyMap struct {
 	NextField, PrevField, Save, Cancel key.Binding
 	OptionNext, OptionPrev             key.Binding
 	Yes, No, Reload, Overwrite         key.Binding
+	KeepBoth                           key.Binding
 
 	// Meeting mode.
 	NextGap, PrevGap, Agenda, Skip key.Binding
@@ -95,6 +96,7 @@ func DefaultKeyMap() KeyMap {
 		No:         b([]string{"n", "esc"}, "n/esc", "no"),
 		Reload:     b([]string{"r"}, "r", "reload theirs"),
 		Overwrite:  b([]string{"o"}, "o", "overwrite with mine"),
+		KeepBoth:   b([]string{"b"}, "b", "keep both"),
 
 		NextGap:  b([]string{"right", "l", "space"}, "→/l/space", "next gap"),
 		PrevGap:  b([]string{"left", "h"}, "←/h", "previous gap"),

@@ -1,10 +1,12 @@
 package ui
 
 import (
+	"errors"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
+	"handoff/db"
 	"handoff/model"
 )
 
@@ -89,5 +91,21 @@ func checkChangedCmd(app *shared) tea.Cmd {
 	return func() tea.Msg {
 		changed, err := s.Changed(ctx)
 		return changedMsg{changed, err}
+	}
+}
+
+// quickCheckedMsg carries the result of the file's integrity check.
+type quickCheckedMsg struct{ err error }
+
+// quickCheckCmd runs SQLite's quick check over the file; a damaged file is
+// then refused every write by the store.
+func quickCheckCmd(app *shared) tea.Cmd {
+	ctx, s := app.ctx, app.store
+	return func() tea.Msg {
+		err := s.QuickCheck(ctx)
+		if err != nil && !errors.Is(err, db.ErrDamaged) {
+			err = nil // a busy file is checked next time; only damage stops writes
+		}
+		return quickCheckedMsg{err}
 	}
 }

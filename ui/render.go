@@ -81,6 +81,10 @@ func (a *App) titleLine() string {
 
 func (a *App) statusLine() string {
 	st := a.sh.styles
+	if a.fileTrouble != "" && !a.status.err {
+		// Why nothing can be saved stays in sight until an error says more.
+		return st.StatusErr.Render(fit("✗ "+a.fileTrouble, a.width))
+	}
 	if a.status.text == "" {
 		return ""
 	}

@@ -1,9 +1,9 @@
 package ui
 
 import (
-	"fmt"
-	"os"
+	"errors"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -12,6 +12,7 @@ import (
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 
+	"handoff/internal/fileout"
 	"handoff/model"
 )
 
@@ -21,6 +22,10 @@ import (
 type reportScreen struct {
 	app      *shared
 	dealName string
+	dealID   int64
+	// sameName is set when another deal's name makes the same file name,
+	// so the default file name carries the deal's id.
+	sameName bool
 	markdown string // what is written
 	rendered bool
 	err      error
@@ -50,7 +55,7 @@ type reportWrittenMsg struct {
 // open renders a deal's report now, for a preview of the given width. When
 // presenting, the preview leaves the money out; the file keeps it.
 func (r *reportScreen) open(d *model.Dossier, now time.Time) tea.Cmd {
-	r.dealName = d.Deal.Name
+	r.dealName, r.dealID = d.Deal.Name, d.Deal.ID
 	r.markdown = model.Report(d, now)
 	r.rendered, r.err, r.written = false, nil, ""
 	preview := r.markdown
@@ -76,9 +81,25 @@ func (r *reportScreen) SetSize(w, h int) {
 	r.view.SetHeight(max(h-2, 1))
 }
 
-// defaultPath is "<deal-slug>-handoff-<date>.md" in the current folder.
+// defaultPath is "<deal-slug>-handoff-<date>.md" in the current folder;
+// the slug ends in the deal's id when another deal's name gives the same.
 func (r reportScreen) defaultPath() string {
-	return slug(r.dealName) + "-handoff-" + r.app.now().Format("2006-01-02") + ".md"
+	name := slug(r.dealName)
+	if r.sameName {
+		name += "-" + strconv.FormatInt(r.dealID, 10)
+	}
+	return name + "-handoff-" + r.app.now().Format("2006-01-02") + ".md"
+}
+
+// sameSlug reports whether another deal's name gives d's file name.
+func sameSlug(list []model.DealSummary, d model.Deal) bool {
+	s := slug(d.Name)
+	for _, o := range list {
+		if o.Deal.ID != d.ID && slug(o.Deal.Name) == s {
+			return true
+		}
+	}
+	return false
 }
 
 // slug makes a file name part from a deal name: lower-case letters and
@@ -107,58 +128,44 @@ func slug(name string) string {
 	return s
 }
 
-// writeReportCmd writes the report to path whole or not at all: into a
-// temporary file beside it, then renamed over it.
-func writeReportCmd(path, markdown string) tea.Cmd {
+// writeReportCmd writes the report to path whole or not at all (a
+// typed "~" is the home folder). An existing file is replaced only when
+// replace is set; otherwise the answer is a reportExistsMsg, so the app
+// can ask.
+func writeReportCmd(path, markdown string, replace bool) tea.Cmd {
 	return func() tea.Msg {
-		abs, err := filepath.Abs(path)
+		abs, err := filepath.Abs(fileout.ExpandHome(path))
 		if err != nil {
 			return reportWrittenMsg{err: err}
 		}
-		tmp, err := os.CreateTemp(filepath.Dir(abs), "."+filepath.Base(abs)+".tmp-*")
-		if err != nil {
-			return reportWrittenMsg{err: fmt.Errorf("cannot write %s: %w", abs, unwrapPathErr(err))}
+		err = fileout.Write(abs, []byte(markdown), 0o644, replace)
+		if errors.Is(err, fileout.ErrExists) {
+			return reportExistsMsg{path: abs, markdown: markdown}
 		}
-		defer os.Remove(tmp.Name())
-		if _, err := tmp.WriteString(markdown); err != nil {
-			tmp.Close()
-			return reportWrittenMsg{err: err}
-		}
-		if err := tmp.Sync(); err != nil {
-			tmp.Close()
-			return reportWrittenMsg{err: err}
-		}
-		if err := tmp.Close(); err != nil {
-			return reportWrittenMsg{err: err}
-		}
-		if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-			return reportWrittenMsg{err: err}
-		}
-		if err := os.Rename(tmp.Name(), abs); err != nil {
-			return reportWrittenMsg{err: fmt.Errorf("cannot write %s: %w", abs, unwrapPathErr(err))}
-		}
-		return reportWrittenMsg{path: abs}
+		return reportWrittenMsg{path: abs, err: err}
 	}
 }
 
-func unwrapPathErr(err error) error {
-	if pe, ok := err.(*os.PathError); ok {
-		return pe.Err
+// writeBesideCmd writes the report next to an existing file of that name,
+// numbered: report-2.md.
+func writeBesideCmd(path, markdown string) tea.Cmd {
+	return func() tea.Msg {
+		name, err := fileout.WriteBeside(path, []byte(markdown), 0o644)
+		return reportWrittenMsg{path: name, err: err}
 	}
-	return err
 }
 
 // pathForm asks where to write the report.
 func pathForm(app *shared, path, markdown string) *form {
 	f := newForm(app, "Write the report to")
-	f.note = "A path relative to the folder handoff was started in, or absolute."
+	f.note = "A path relative to the folder handoff was started in, or absolute; ~ is your home folder."
 	f.text("path", "File", path, "e.g. reports/handoff.md")
 	f.submit = func(f *form) (tea.Cmd, error) {
 		p := strings.TrimSpace(f.value("path"))
 		if p == "" {
 			return nil, model.Invalid("path", "is required")
 		}
-		return writeReportCmd(p, markdown), nil
+		return writeReportCmd(p, markdown, false), nil
 	}
 	return f
 }
@@ -171,7 +178,7 @@ func (r reportScreen) Update(msg tea.Msg) (reportScreen, tea.Cmd) {
 	k := r.app.keys
 	switch {
 	case key.Matches(press, k.Open), press.String() == "w":
-		return r, writeReportCmd(r.defaultPath(), r.markdown)
+		return r, writeReportCmd(r.defaultPath(), r.markdown, false)
 	case key.Matches(press, k.Edit):
 		return r, r.app.open(pathForm(r.app, r.defaultPath(), r.markdown))
 	}

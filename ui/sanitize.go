@@ -2,61 +2,15 @@ package ui
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"handoff/internal/safe"
 )
 
-// clean makes text from the database or from input safe to print: escape
-// sequences are removed whole; C0 controls (but newline), DEL, C1
-// controls, bidi overrides and other invisible format characters are
-// dropped; tabs become spaces and invalid UTF-8 becomes U+FFFD. What is
-// left can only move the cursor by printing.
-//
-// The joiners and modifiers that fuse emoji into one glyph (zero-width
-// joiner, variation selectors, skin tones) are dropped too: terminals and
-// multiplexers disagree on how wide the fused glyph is, and one cell of
-// disagreement breaks every border on the line. 👩‍💻 shows as 👩💻.
-func clean(s string) string {
-	if isPlain(s) {
-		return s
-	}
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	s = ansi.Strip(s)
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		switch {
-		case r == '\n':
-			b.WriteRune(r)
-		case r == '\t':
-			b.WriteString("    ")
-		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
-			// C0, DEL, C1: gone.
-		case unicode.Is(unicode.Cf, r) || r == '\u2028' || r == '\u2029':
-			// Format characters: bidi overrides and isolates, zero-width
-			// spaces and joiners, soft hyphens, line/paragraph separators.
-		case r == '\ufe0e' || r == '\ufe0f' || (r >= 0x1f3fb && r <= 0x1f3ff):
-			// Variation selectors and skin tones: see above.
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-// isPlain reports whether s is printable ASCII (and newlines) already, the
-// common case, so clean can return it as it is.
-func isPlain(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || (c < 0x20 && c != '\n') || c == 0x7f {
-			return false
-		}
-	}
-	return true
-}
+// clean makes text from the database or from input safe to print (see
+// safe.Text: the command line uses the same rule).
+func clean(s string) string { return safe.Text(s) }
 
 // line is clean for a single line: line breaks become " ⏎ " so a
 // multi-line value stays on one row of a table.

@@ -526,7 +526,7 @@ func TestExportWritesTheReport(t *testing.T) {
 	}
 	h.typeText(filepath.Join(dir, "out", "missing-folder.md"))
 	h.press("enter")
-	h.sees("no such file or directory") // the form stays, saying why
+	h.sees("does not exist") // the form stays, saying why
 	h.press("esc")
 }
 

@@ -1,0 +1,66 @@
+package ui
+
+import (
+	"path/filepath"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// reportExistsMsg says the report's file is there already, so the app asks
+// before it writes.
+type reportExistsMsg struct {
+	path, markdown string
+	owner          *form // the path form that asked, if any
+}
+
+// existsDialog asks what to do about a report file that exists: replace
+// it, keep both (the new one numbered), or write nothing.
+type existsDialog struct {
+	app            *shared
+	path, markdown string
+}
+
+func (d *existsDialog) Update(msg tea.Msg) (modal, tea.Cmd) {
+	press, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return d, nil
+	}
+	k := d.app.keys
+	switch {
+	case key.Matches(press, k.Overwrite):
+		return nil, writeReportCmd(d.path, d.markdown, true)
+	case key.Matches(press, k.KeepBoth):
+		return nil, writeBesideCmd(d.path, d.markdown)
+	case key.Matches(press, k.Cancel):
+		return nil, status("Nothing was written; " + line(filepath.Base(d.path)) + " is as it was.")
+	}
+	return d, nil
+}
+
+func (d *existsDialog) View(width, height int) string {
+	st := d.app.styles
+	w := min(64, width-4)
+	k := d.app.keys
+	ext := filepath.Ext(d.path)
+	beside := strings.TrimSuffix(filepath.Base(d.path), ext) + "-2" + ext
+	var b strings.Builder
+	b.WriteString(st.Title.Render("The file exists already") + "\n")
+	for _, l := range wrap(clean(d.path), w-4) {
+		b.WriteString(l + "\n")
+	}
+	b.WriteString("\n" + st.Accent.Render(k.Overwrite.Help().Key) + " overwrite it\n")
+	b.WriteString(st.Accent.Render(k.KeepBoth.Help().Key) + " keep both: write " + line(beside) + " (or the next free number)\n")
+	b.WriteString(st.Accent.Render(k.Cancel.Help().Key) + " write nothing")
+	return st.Modal.Width(w).Render(b.String())
+}
+
+// reportExists closes the path form that asked, if any, and asks.
+func (a *App) reportExists(msg reportExistsMsg) tea.Cmd {
+	if msg.owner != nil {
+		a.closeForm(msg.owner)
+	}
+	a.modals = append(a.modals, &existsDialog{app: a.sh, path: msg.path, markdown: msg.markdown})
+	return nil
+}
