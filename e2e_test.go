@@ -433,6 +433,13 @@ func (p *tui) openDeal(filter, name string) {
 	p.waitFor("Deals › "+name, "2 Promises (")
 }
 
+// createNew answers yes when the app asks to create the database that
+// --db names but that does not exist yet.
+func (p *tui) createNew() {
+	p.waitFor("create a new one there? [y/N]")
+	p.keys("y", "Enter")
+}
+
 // quit presses q and checks that the app exits 0 and restores the
 // terminal.
 func (p *tui) quit() {
@@ -1198,6 +1205,7 @@ func TestE2EPolishAmounts(t *testing.T) {
 	s := newServer(t)
 	path := filepath.Join(t.TempDir(), "handoff.db")
 	p := s.start("polish", 120, 35, "--db", path)
+	p.createNew()
 	p.waitFor("Welcome to handoff.")
 	p.keys("n")
 	p.waitFor("New deal", "▸ Name")
@@ -1238,6 +1246,7 @@ func TestE2EOwnersTypedIn(t *testing.T) {
 	s := newServer(t)
 	path := filepath.Join(t.TempDir(), "handoff.db")
 	p := s.start("owners", 120, 35, "--db", path)
+	p.createNew()
 	p.waitFor("Welcome to handoff.")
 	p.keys("n")
 	p.waitFor("New deal", "▸ Name")

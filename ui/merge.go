@@ -1,6 +1,15 @@
 package ui
 
-import "reflect"
+import (
+	"encoding"
+	"fmt"
+	"reflect"
+)
+
+var (
+	stringerType      = reflect.TypeFor[fmt.Stringer]()
+	textMarshalerType = reflect.TypeFor[encoding.TextMarshaler]()
+)
 
 // mergeMine is what "overwrite with mine" saves after a stale write: the
 // stored value (theirs) with only the fields this side changed (where mine
@@ -12,7 +21,8 @@ import "reflect"
 // Fields are compared one by one, by reflection, so every entity merges the
 // same way without a list to keep up to date. A nested plain record (a
 // struct with no methods, such as the deal's owners) merges field by field
-// too; a value type with methods (a date, an amount of money) is one field.
+// too; a value that prints itself (a date, an amount of money: a Stringer
+// or a TextMarshaler) is one field, since its parts mean nothing apart.
 // A list of plain values (the not-sold list, who agreed a term) merges as a
 // set: what mine added or removed, over their list.
 // The id and version are never "changed by mine" (both come from base), so
@@ -73,8 +83,10 @@ func mergeList(base, mine, theirs reflect.Value) reflect.Value {
 // isRecord reports whether a struct is a plain record whose fields merge
 // one by one, rather than a value that is only meaningful whole.
 func isRecord(t reflect.Type) bool {
-	if t.NumMethod() > 0 || reflect.PointerTo(t).NumMethod() > 0 {
-		return false
+	for _, whole := range []reflect.Type{stringerType, textMarshalerType} {
+		if t.Implements(whole) || reflect.PointerTo(t).Implements(whole) {
+			return false
+		}
 	}
 	for i := range t.NumField() {
 		if !t.Field(i).IsExported() {
