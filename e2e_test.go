@@ -1292,7 +1292,7 @@ func TestE2EPolishPresales(t *testing.T) {
 		p.keys("Right")
 	}
 	p.keys("C-s")
-	p.waitFor("is not ready: 2 blockers. Move to delivery anyway?")
+	p.waitFor("is not ready: 2 blockers.", "delivery anyway?")
 	p.keys("y")
 	p.waitMatch(regexp.MustCompile(`Stage\s+delivery`))
 	p.quit()
