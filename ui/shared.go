@@ -38,6 +38,9 @@ type shared struct {
 	// blockers is how many blockers each deal has, from the deal list and
 	// the open deal: a form that moves a deal on asks first when it has any.
 	blockers map[int64]int
+	// watch is this app's own look at the file for changes, made at the
+	// first poll (other viewers of the store have their own).
+	watch *db.Watcher
 }
 
 // blockersOf is how many blockers stand between a deal and handoff. A deal
