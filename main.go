@@ -27,6 +27,7 @@ import (
 
 	"handoff/db"
 	"handoff/internal/fileout"
+	"handoff/internal/prose"
 	"handoff/internal/safe"
 	"handoff/model"
 	"handoff/ui"
@@ -703,7 +704,7 @@ func cmdImport(ctx context.Context, g *globals, args []string, stdout, stderr io
 	file := files[0]
 	data, err := os.ReadFile(file)
 	if err != nil {
-		return fail(2, "could not read %s: %v", file, unwrapPath(err))
+		return fail(2, "could not read %s: %v", file, fileout.Cause(err))
 	}
 	if isJSON(file, data) {
 		if *ref != "" || *create {
@@ -727,7 +728,7 @@ func cmdImport(ctx context.Context, g *globals, args []string, stdout, stderr io
 			kept = " (ids kept)"
 		}
 		fmt.Fprintf(stdout, "imported %s and %s from %s%s\n",
-			count(len(res.Deals), "deal", "deals"), count(res.People, "new person", "new people"), file, kept)
+			prose.Count(len(res.Deals), "deal", "deals"), prose.Count(res.People, "new person", "new people"), file, kept)
 		return nil
 	}
 
@@ -773,7 +774,7 @@ func cmdImport(ctx context.Context, g *globals, args []string, stdout, stderr io
 	if err != nil {
 		return duplicateHint(err, "nothing was imported from "+file+": ")
 	}
-	fmt.Fprintf(stdout, "imported %s %s %q (id %d)\n", count(len(res.Promises), "promise", "promises"), into, deal.Name, deal.ID)
+	fmt.Fprintf(stdout, "imported %s %s %q (id %d)\n", prose.Count(len(res.Promises), "promise", "promises"), into, deal.Name, deal.ID)
 	if len(res.People) > 0 {
 		names := make([]string, len(res.People))
 		for i, p := range res.People {
@@ -852,24 +853,6 @@ func isJSON(name string, data []byte) bool {
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	return bytes.HasPrefix(bytes.TrimLeft(data, " \t\r\n"), []byte("{"))
-}
-
-// unwrapPath drops the operation and path from a file error, which the
-// message names already.
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}
-
-// count is "1 deal", "3 deals".
-func count(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + many
 }
 
 // cmdWords lists, adds or removes the team's own watch words: words that

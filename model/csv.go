@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"handoff/internal/prose"
 )
 
 // Promises from a spreadsheet (DESIGN §5): a CSV file with a header row
@@ -162,7 +164,7 @@ func ParsePromiseCSV(r io.Reader) ([]PromiseRow, error) {
 			continue
 		}
 		if len(rec) != len(cols) {
-			if !add(line, "", fmt.Sprintf("%s, but the header has %s", plural(len(rec), "field"), plural(len(cols), "column"))) {
+			if !add(line, "", fmt.Sprintf("%s, but the header has %s", prose.Plural(len(rec), "field"), prose.Plural(len(cols), "column"))) {
 				break
 			}
 			continue

@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"handoff/db"
+	"handoff/internal/prose"
 	"handoff/model"
 )
 
@@ -116,7 +117,7 @@ func sentence(err error) string {
 	if s == "" {
 		return "Something went wrong."
 	}
-	s = strings.ToUpper(s[:1]) + s[1:]
+	s = prose.Capitalise(s)
 	if !strings.HasSuffix(s, ".") {
 		s += "."
 	}
