@@ -14,7 +14,7 @@ import (
 	"handoff/internal/prose"
 )
 
-// Promises from a spreadsheet (DESIGN §5): a CSV file with a header row
+// Promises from a spreadsheet (handoff import FILE.csv): a CSV file with a header row
 // naming any of PromiseColumns in any order. Only "title" is required.
 // The file is read the way Excel, LibreOffice and Google Sheets write it:
 // quoted fields with line breaks, CRLF line ends, a UTF-8 byte order mark,

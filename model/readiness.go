@@ -29,7 +29,7 @@ func (r Readiness) String() string {
 	return fmt.Sprintf("%d%% — %s", r.Percent, prose.Plural(len(r.Blockers), "blocker"))
 }
 
-// Assess works out a deal's readiness (DESIGN §2.3) from its facts and its
+// Assess works out a deal's readiness from its facts and its
 // stored gaps: promises without an answer; open critical or high gaps
 // without an owner or a due date; terms used but not agreed; promises
 // changed since delivery answered; missing deal owners.

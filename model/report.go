@@ -11,7 +11,7 @@ import (
 	"handoff/internal/prose"
 )
 
-// The handoff report (DESIGN §7): GitHub-flavoured markdown that a PM can
+// The handoff report (README "The report"): GitHub-flavoured markdown that a PM can
 // send as it is. Every value a person typed goes through EscapeCell,
 // EscapeText or escapeHeading (see escape.go). The report sorts what it
 // shows itself, so the same dossier gives the same bytes whatever order

@@ -43,7 +43,7 @@ type Finding struct {
 	Severity  Severity
 }
 
-// Derive applies the gap rules of DESIGN §2.1 to a deal. It is pure: the
+// Derive applies the gap rules (README "How gaps are found") to a deal. It is pure: the
 // same facts always give the same findings, in promise order.
 func Derive(f Facts) []Finding {
 	answers := make(map[int64]int, len(f.Assessments)) // promise → its answer's index
