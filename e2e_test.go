@@ -34,7 +34,7 @@ const (
 	// when something is wrong — or when the machine is very busy.
 	waitTimeout = 10 * time.Second
 	// syncTimeout is how long a change made by one instance may take to
-	// show in another that is not touched (DESIGN §4.3: "about a second").
+	// show in another that is not touched (the app looks for changes once a second).
 	syncTimeout = 3 * time.Second
 	pollEvery   = 50 * time.Millisecond
 )

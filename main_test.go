@@ -146,7 +146,7 @@ func TestReadOnlyCommandsCreateNothing(t *testing.T) {
 
 func TestHelp(t *testing.T) {
 	isolate(t)
-	for _, args := range [][]string{{"--help"}, {"-h"}, {"help"}, {"check", "--help"}} {
+	for _, args := range [][]string{{"--help"}, {"-h"}, {"help"}, {"check", "--help"}, {"import", "x.csv", "-h"}, {"words", "--help"}} {
 		code, out, errOut := handoff(t, args...)
 		if code != 0 || errOut != "" || !strings.Contains(out, "Usage:") || !strings.Contains(out, "check") {
 			t.Errorf("%q: exit %d, stdout %q, stderr %q; want 0 and the usage on stdout", args, code, out, errOut)
@@ -166,6 +166,11 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"--no-such-flag"}, "handoff: flag provided but not defined: -no-such-flag", true},
 		{[]string{"--db", path, "check", "extra"}, `handoff: check: unexpected argument "extra"`, false},
 		{[]string{"--db", path, "version", "--deal", "x"}, "handoff: version: flag provided but not defined: -deal", false},
+		{[]string{"--db", path, "import", "a.json", "--frob"}, "handoff: import: flag provided but not defined: -frob", false},
+		{[]string{"--db", path, "import", "--deal"}, "handoff: import: flag needs an argument: -deal", false},
+		{[]string{"--db", path, "words", "--frob"}, "handoff: words: flag provided but not defined: -frob", false},
+		{[]string{"--db", path, "words", "list", "--frob"}, "handoff: words: use words, words add WORD…, or words remove WORD…", false},
+		{[]string{"--db", path, "export", "--format"}, "handoff: export: flag needs an argument: -format", false},
 	}
 	for _, c := range cases {
 		code, out, errOut := handoff(t, c.args...)

@@ -45,11 +45,12 @@ func TestFileGone(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			f := newFixture(t).withPeople()
-			if _, err := f.s.Changed(f.ctx); err != nil {
+			w := f.s.Watch()
+			if _, err := w.Changed(f.ctx); err != nil {
 				t.Fatal(err)
 			}
 			change(t, f.path)
-			_, err := f.s.Changed(f.ctx)
+			_, err := w.Changed(f.ctx)
 			if !errors.Is(err, db.ErrFileGone) {
 				t.Errorf("Changed: %v, want ErrFileGone", err)
 			}

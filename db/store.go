@@ -37,7 +37,7 @@ type Store struct {
 
 	watchMu sync.Mutex
 	watch   *sql.Conn // a connection of its own, for PRAGMA data_version
-	seen    int64
+	latest  int64     // the newest data_version any watcher has read
 
 	created bool
 	// file is the database file as it was when opened: a path that no
@@ -173,38 +173,6 @@ func (s *Store) Version(ctx context.Context) (int, error) {
 	var v int
 	err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v)
 	return v, err
-}
-
-// startWatch takes the connection that watches for other writers.
-func (s *Store) startWatch(ctx context.Context) error {
-	c, err := s.db.Conn(ctx)
-	if err != nil {
-		return err
-	}
-	s.watch = c
-	_, err = s.Changed(ctx)
-	return err
-}
-
-// Changed reports whether any other connection — another process, or this
-// store's own writes — committed to the file since the last call. It costs
-// one PRAGMA on a connection kept for it, so it can be polled every second.
-func (s *Store) Changed(ctx context.Context) (bool, error) {
-	s.watchMu.Lock()
-	defer s.watchMu.Unlock()
-	if s.watch == nil {
-		return false, errors.New("store is closed")
-	}
-	if err := s.checkFile(); err != nil {
-		return false, err
-	}
-	var v int64
-	if err := s.watch.QueryRowContext(ctx, "PRAGMA data_version").Scan(&v); err != nil {
-		return false, mapErr(err)
-	}
-	changed := s.seen != 0 && v != s.seen
-	s.seen = v
-	return changed, nil
 }
 
 // txn is one write transaction with what every write needs beside it.

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"handoff/internal/prose"
 )
 
 // Date is a calendar day with no time of day and no zone: a due date means the
@@ -169,7 +171,7 @@ func OverdueText(due, today Date) string {
 	if !ok {
 		return ""
 	}
-	return plural(days, "day") + " overdue"
+	return prose.Plural(days, "day") + " overdue"
 }
 
 // MustDate is ParseDate for literals in tests and sample data.

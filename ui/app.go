@@ -14,6 +14,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"handoff/db"
+	"handoff/internal/prose"
 	"handoff/model"
 )
 
@@ -195,7 +196,7 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 	case samplesLoadedMsg:
 		if msg.dup != nil {
 			return askConfirm(a.sh, "Add the sample deals again?",
-				capitalFirst(msg.dup.Error())+". Adding them again makes a second copy of each.", loadSamplesCmd(a.sh, true))
+				prose.Capitalise(msg.dup.Error())+". Adding them again makes a second copy of each.", loadSamplesCmd(a.sh, true))
 		}
 		if msg.err != nil {
 			a.status = statusMsg{text: sentence(msg.err), err: true}

@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"handoff/internal/prose"
 	"handoff/model"
 )
 
@@ -230,7 +231,7 @@ func (g glossaryScreen) View() string {
 			mark = "– not a term"
 		}
 		row := fit(line(r.term.Term), termW) + " " + fit(mark, statusW) + " " +
-			fit(strings.Join(names, ", "), agreedW) + " " + fit(plural(len(r.usedIn), "promise"), usedW)
+			fit(strings.Join(names, ", "), agreedW) + " " + fit(prose.Plural(len(r.usedIn), "promise"), usedW)
 		switch {
 		case i == g.cur.pos:
 			row = st.Selected.Render(fit(row, w))

@@ -35,7 +35,8 @@ type KeyMap struct {
 	EndMeeting                     key.Binding
 }
 
-// DefaultKeyMap is the key contract of DESIGN §4.2.
+// DefaultKeyMap is every key the app answers to, as README "Keys" lists
+// them.
 func DefaultKeyMap() KeyMap {
 	b := func(keys []string, helpKey, desc string) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(helpKey, desc))

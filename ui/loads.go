@@ -87,9 +87,12 @@ func pollCmd(app *shared) tea.Cmd {
 }
 
 func checkChangedCmd(app *shared) tea.Cmd {
-	ctx, s := app.ctx, app.store
+	if app.watch == nil {
+		app.watch = app.store.Watch()
+	}
+	ctx, w := app.ctx, app.watch
 	return func() tea.Msg {
-		changed, err := s.Changed(ctx)
+		changed, err := w.Changed(ctx)
 		return changedMsg{changed, err}
 	}
 }

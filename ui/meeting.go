@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"handoff/internal/prose"
 	"handoff/model"
 )
 
@@ -390,7 +391,7 @@ func (m meetingScreen) sides(g model.Gap, w int) (left, right []string) {
 	if !answered {
 		return left, append(right, st.NotReady.Render("No answer from delivery yet."))
 	}
-	effort := orDash(model.FormatDays(a.EffortDays))
+	effort := prose.OrDash(model.FormatDays(a.EffortDays))
 	if a.EffortDays > 0 {
 		effort += " person-days"
 	}
@@ -398,7 +399,7 @@ func (m meetingScreen) sides(g model.Gap, w int) (left, right []string) {
 		effort += " (sold " + model.FormatDays(p.BudgetDays) + ")"
 	}
 	right = append(right, st.Bold.Render(fitMark(a.Fit, true)),
-		labelled(st, "Earliest", 11, orDash(a.Earliest.String())),
+		labelled(st, "Earliest", 11, prose.OrDash(a.Earliest.String())),
 		labelled(st, "Effort", 11, effort),
 		labelled(st, "Confidence", 11, string(a.Confidence)),
 		labelled(st, "Answered", 11, m.app.nameOr(a.AssessedBy, "someone")))
@@ -436,13 +437,6 @@ func statusBadge(st Styles, g model.Gap) string {
 		return ""
 	}
 	return "  " + st.Ready.Render("✓ "+strings.ReplaceAll(string(g.Status), "_", " "))
-}
-
-func orDash(s string) string {
-	if s == "" {
-		return "—"
-	}
-	return s
 }
 
 // sidebarFrom is the width from which meeting mode shows the agenda beside
@@ -507,13 +501,6 @@ func (m meetingScreen) agendaView() []string {
 	return out
 }
 
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return itoa(n) + " " + word + "s"
-}
-
 func sortedStringKeys(m map[string]int) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {
@@ -542,11 +529,4 @@ func (m meetingScreen) HelpSections() []helpSection {
 		{"Close", []key.Binding{k.EndMeeting, withHelp(k.Back, "step out (the meeting goes on)"), k.Export, k.SignOff, k.Presenting}},
 		{"Everywhere", globalKeys(k)},
 	}
-}
-
-func capitalFirst(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }

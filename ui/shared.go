@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"handoff/db"
+	"handoff/internal/prose"
 	"handoff/model"
 )
 
@@ -38,6 +39,9 @@ type shared struct {
 	// blockers is how many blockers each deal has, from the deal list and
 	// the open deal: a form that moves a deal on asks first when it has any.
 	blockers map[int64]int
+	// watch is this app's own look at the file for changes, made at the
+	// first poll (other viewers of the store have their own).
+	watch *db.Watcher
 }
 
 // blockersOf is how many blockers stand between a deal and handoff. A deal
@@ -113,7 +117,7 @@ func sentence(err error) string {
 	if s == "" {
 		return "Something went wrong."
 	}
-	s = strings.ToUpper(s[:1]) + s[1:]
+	s = prose.Capitalise(s)
 	if !strings.HasSuffix(s, ".") {
 		s += "."
 	}
