@@ -239,17 +239,17 @@ func updateFilter(f *filterBox, msg tea.Msg, c *cursor, k KeyMap) (cmd tea.Cmd, 
 	press, isKey := msg.(tea.KeyPressMsg)
 	if f.active {
 		if isKey {
-			switch press.String() {
-			case "enter":
+			switch {
+			case key.Matches(press, k.Typing.FilterDone):
 				f.active = false
 				f.input.Blur()
 				return nil, false
-			case "esc":
+			case key.Matches(press, k.Typing.FilterClear):
 				f.active = false
 				f.input.Blur()
 				f.input.SetValue("")
 				return nil, true
-			case "up", "down":
+			case key.Matches(press, k.Typing.FilterUp, k.Typing.FilterDown):
 				c.navigate(press, k)
 				return nil, false
 			}
