@@ -32,6 +32,8 @@ func (c *confirm) Update(msg tea.Msg) (modal, tea.Cmd) {
 		return nil, c.yes
 	case key.Matches(press, c.app.keys.Dialog.No):
 		return nil, status("Nothing was changed.")
+	case key.Matches(press, c.app.keys.Dialog.Help):
+		return c, dialogHelp(c.app, "question", c.app.keys.Dialog.Yes, c.app.keys.Dialog.No)
 	}
 	return c, nil
 }
@@ -78,6 +80,8 @@ func (c *conflictDialog) Update(msg tea.Msg) (modal, tea.Cmd) {
 		return nil, status("Nothing was saved.")
 	case !c.noForm && key.Matches(press, k.BackToForm):
 		return nil, status("Your edits are still in the form; nothing was saved.")
+	case key.Matches(press, k.Help):
+		return c, dialogHelp(c.app, "changed underneath you", c.keys()...)
 	}
 	return c, nil
 }
@@ -98,17 +102,22 @@ func (c *conflictDialog) View(width, height int) string {
 	if len(c.mine) > 0 {
 		b.WriteString("You changed: " + st.Bold.Render(strings.Join(c.mine, ", ")) + "\n")
 	}
-	k := c.app.keys.Dialog
-	back := k.BackToForm
-	if c.noForm {
-		back = k.SaveNothing
-	}
 	b.WriteString("\n")
-	for _, kb := range []key.Binding{k.Reload, k.Overwrite, back} {
+	for _, kb := range c.keys() {
 		// The key column is three cells wide, "esc" the widest.
 		b.WriteString(st.Accent.Render(kb.Help().Key) + strings.Repeat(" ", max(3-ansi.StringWidth(kb.Help().Key), 1)) + kb.Help().Desc + "\n")
 	}
 	return st.Modal.Width(w).Render(b.String())
+}
+
+// keys are the dialog's keys: esc goes back to the form, or saves nothing
+// when no form asked.
+func (c *conflictDialog) keys() []key.Binding {
+	k := c.app.keys.Dialog
+	if c.noForm {
+		return []key.Binding{k.Reload, k.Overwrite, k.SaveNothing}
+	}
+	return []key.Binding{k.Reload, k.Overwrite, k.BackToForm}
 }
 
 // changedFields names the JSON fields that differ between two values,

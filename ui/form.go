@@ -547,6 +547,8 @@ func (d *discardDialog) Update(msg tea.Msg) (modal, tea.Cmd) {
 		return nil, func() tea.Msg { return discardFormMsg{f} }
 	case key.Matches(press, d.app.keys.Dialog.KeepEditing):
 		return nil, nil // back to the form, everything typed still there
+	case key.Matches(press, d.app.keys.Dialog.Help):
+		return d, dialogHelp(d.app, "discard your changes?", d.app.keys.Dialog.Discard, d.app.keys.Dialog.KeepEditing)
 	}
 	return d, nil
 }

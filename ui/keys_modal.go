@@ -121,6 +121,8 @@ type DialogKeys struct {
 	Replace, KeepBoth, WriteNothing key.Binding
 	// Discarding a form's changes.
 	Discard, KeepEditing key.Binding
+	// Help shows a dialog's keys over it.
+	Help key.Binding
 }
 
 func defaultDialogKeys(b bindFunc) DialogKeys {
@@ -136,6 +138,7 @@ func defaultDialogKeys(b bindFunc) DialogKeys {
 		WriteNothing: b([]string{"esc"}, "esc", "write nothing"),
 		Discard:      b([]string{"y"}, "y", "discard them"),
 		KeepEditing:  b([]string{"n", "esc"}, "n/esc", "back to the form"),
+		Help:         b([]string{"?"}, "?", "the keys of this dialog"),
 	}
 }
 
@@ -208,7 +211,13 @@ func (k DialogKeys) helpSections() []helpSection {
 		{"Changed underneath you", []key.Binding{k.Reload, k.Overwrite, k.BackToForm, k.SaveNothing}},
 		{"The file exists", []key.Binding{k.Replace, k.KeepBoth, k.WriteNothing}},
 		{"Discard your changes?", []key.Binding{k.Discard, k.KeepEditing}},
+		{"Any dialog", []key.Binding{k.Help}},
 	}
+}
+
+// dialogHelp opens the keys of a dialog over it, from the bindings it acts on.
+func dialogHelp(app *shared, title string, keys ...key.Binding) tea.Cmd {
+	return app.open(&helpView{app: app, title: title, sections: []helpSection{{title, keys}}})
 }
 
 // helpSections is the full help of the keys that act while typing.

@@ -13,6 +13,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"handoff/model"
 )
@@ -331,6 +332,33 @@ func TestEveryModalBindingDoesWhatItsHelpSays(t *testing.T) {
 			f, _ := testForm(h)
 			if next, cmd := send(&discardDialog{app: h.a.sh, form: f}, k); next != nil || cmd != nil {
 				t.Error("did not go back to the form, untouched")
+			}
+		},
+
+		"Dialog.Help": func(t *testing.T, h *harness, k string) {
+			f, _ := testForm(h)
+			dk := h.a.sh.keys.Dialog
+			for _, c := range []struct {
+				d    modal
+				keys []key.Binding
+			}{
+				{&confirm{app: h.a.sh, question: "Sure?"}, []key.Binding{dk.Yes, dk.No}},
+				{&conflictDialog{app: h.a.sh}, []key.Binding{dk.Reload, dk.Overwrite, dk.BackToForm}},
+				{&conflictDialog{app: h.a.sh, noForm: true}, []key.Binding{dk.Reload, dk.Overwrite, dk.SaveNothing}},
+				{&existsDialog{app: h.a.sh, path: existingFile(t)}, []key.Binding{dk.Replace, dk.KeepBoth, dk.WriteNothing}},
+				{&discardDialog{app: h.a.sh, form: f}, []key.Binding{dk.Discard, dk.KeepEditing}},
+			} {
+				if next, _ := send(c.d, k); next != c.d || len(h.a.sh.opened) != 1 {
+					t.Fatalf("%T: no help over the dialog", c.d)
+				}
+				// Keys are padded to a column: compare words, not spaces.
+				view := strings.Join(strings.Fields(ansi.Strip(h.a.sh.opened[0].View(120, 40))), " ")
+				h.a.sh.opened = nil
+				for _, b := range c.keys {
+					if !strings.Contains(view, strings.Join(strings.Fields(b.Help().Key+" "+b.Help().Desc), " ")) {
+						t.Errorf("%T: the help lacks %q:\n%s", c.d, b.Help().Desc, view)
+					}
+				}
 			}
 		},
 

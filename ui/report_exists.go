@@ -35,6 +35,8 @@ func (d *existsDialog) Update(msg tea.Msg) (modal, tea.Cmd) {
 		return nil, writeBesideCmd(d.path, d.markdown)
 	case key.Matches(press, k.WriteNothing):
 		return nil, status("Nothing was written; " + line(filepath.Base(d.path)) + " is as it was.")
+	case key.Matches(press, k.Help):
+		return d, dialogHelp(d.app, "the file exists", k.Replace, k.KeepBoth, k.WriteNothing)
 	}
 	return d, nil
 }
