@@ -185,7 +185,8 @@ func (f *form) area(name, label, value string) *form {
 	ta.SetStyles(f.app.areaStyles())
 	ta.SetValue(clean(value))
 	ta.Blur()
-	return f.add(field{name: name, label: label, kind: fieldArea, area: ta, hint: "enter: new line · tab: next field"})
+	return f.add(field{name: name, label: label, kind: fieldArea, area: ta,
+		hint: ta.KeyMap.InsertNewline.Help().Key + ": new line · " + f.app.keys.Form.AreaNext.Help().Key + ": next field"})
 }
 
 // choice adds a field that takes one of options.
@@ -198,7 +199,8 @@ func choiceField[T ~string](f *form, name, label string, options []T, value T) *
 			sel = i
 		}
 	}
-	return f.add(field{name: name, label: label, kind: fieldChoice, options: opts, choice: sel, hint: "←/→ to change"})
+	return f.add(field{name: name, label: label, kind: fieldChoice, options: opts, choice: sel,
+		hint: f.app.keys.Form.OptionPrev.Help().Key + "/" + f.app.keys.Form.OptionNext.Help().Key + " to change"})
 }
 
 // person adds a field that names one person (0: nobody); a person added
@@ -206,14 +208,14 @@ func choiceField[T ~string](f *form, name, label string, options []T, value T) *
 func (f *form) person(name, label string, id int64, role model.Role) *form {
 	return f.add(field{name: name, label: label, kind: fieldPerson, person: id,
 		role: func() model.Role { return role },
-		hint: "type a name or space to choose · backspace clears"})
+		hint: "type a name or " + f.app.keys.Form.Suggest.Help().Key + " to choose · " + f.app.keys.Form.ClearPerson.Help().Key + " clears"})
 }
 
 // peopleField adds a field that names several people; role says what role
 // a person added from it gets, given who the field already names.
 func (f *form) peopleField(name, label string, ids []int64, role func(ids []int64) model.Role) *form {
 	f.add(field{name: name, label: label, kind: fieldPeople, people: append([]int64(nil), ids...),
-		hint: "type a name or space to add a person · backspace removes the last"})
+		hint: "type a name or " + f.app.keys.Form.Suggest.Help().Key + " to add a person · " + f.app.keys.Form.ClearPerson.Help().Key + " removes the last"})
 	fl := &f.fields[len(f.fields)-1]
 	fl.role = func() model.Role { return role(f.peopleIDs(name)) }
 	return f
