@@ -249,8 +249,11 @@ func updateFilter(f *filterBox, msg tea.Msg, c *cursor, k KeyMap) (cmd tea.Cmd, 
 				f.input.Blur()
 				f.input.SetValue("")
 				return nil, true
-			case key.Matches(press, k.Typing.FilterUp, k.Typing.FilterDown):
-				c.navigate(press, k)
+			case key.Matches(press, k.Typing.FilterUp):
+				c.move(-1)
+				return nil, false
+			case key.Matches(press, k.Typing.FilterDown):
+				c.move(1)
 				return nil, false
 			}
 		}
