@@ -296,7 +296,7 @@ func (a *App) updateModal(msg tea.Msg) tea.Cmd {
 func (a *App) globalKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 	k := a.sh.keys
 	if a.typing() {
-		if press.String() == "ctrl+c" {
+		if key.Matches(press, k.Typing.ForceQuit) {
 			return tea.Quit, true
 		}
 		return nil, false

@@ -374,7 +374,7 @@ func chooseTeamWord(app *shared, msg teamWordsLoadedMsg) tea.Cmd {
 		items[i] = w.Word
 	}
 	return openChooser(app, "The team's watch words",
-		"Watched in every deal besides the built-in lists. enter stops watching the word chosen.", items,
+		"Watched in every deal besides the built-in lists. "+app.keys.Picker.Choose.Help().Key+" stops watching the word chosen.", items,
 		func(i int) tea.Cmd {
 			w := msg.words[i]
 			return askConfirm(app, "Stop watching “"+line(w.Word)+"” in every deal?",

@@ -23,11 +23,14 @@ type KeyMap struct {
 	Library, Watch                 key.Binding
 	Dismiss, TeamWords             key.Binding
 
-	// Forms and dialogs.
-	NextField, PrevField, Save, Cancel key.Binding
-	OptionNext, OptionPrev             key.Binding
-	Yes, No, Reload, Overwrite         key.Binding
-	KeepBoth                           key.Binding
+	// The modals, a group each: a form, the chooser (and a form's person
+	// field, which filters the same way), the dialogs, the report preview,
+	// and the few keys that act while text is typed.
+	Form    FormKeys
+	Picker  PickerKeys
+	Dialog  DialogKeys
+	Preview PreviewKeys
+	Typing  TypingKeys
 
 	// Meeting mode.
 	NextGap, PrevGap, Agenda, Skip key.Binding
@@ -87,17 +90,11 @@ func DefaultKeyMap() KeyMap {
 		Dismiss:      b([]string{"i"}, "i", "not a term in this deal (dismiss the word / take it back)"),
 		TeamWords:    b([]string{"W"}, "W", "the team's watch words (remove one)"),
 
-		NextField:  b([]string{"tab", "down"}, "tab/↓", "next field"),
-		PrevField:  b([]string{"shift+tab", "up"}, "shift+tab/↑", "previous field"),
-		Save:       b([]string{"ctrl+s", "enter"}, "enter/ctrl+s", "save"),
-		Cancel:     b([]string{"esc"}, "esc", "cancel"),
-		OptionNext: b([]string{"right", "ctrl+n"}, "→", "next choice"),
-		OptionPrev: b([]string{"left", "ctrl+p"}, "←", "previous choice"),
-		Yes:        b([]string{"y"}, "y", "yes"),
-		No:         b([]string{"n", "esc"}, "n/esc", "no"),
-		Reload:     b([]string{"r"}, "r", "reload theirs"),
-		Overwrite:  b([]string{"o"}, "o", "overwrite with mine"),
-		KeepBoth:   b([]string{"b"}, "b", "keep both"),
+		Form:    defaultFormKeys(b),
+		Picker:  defaultPickerKeys(b),
+		Dialog:  defaultDialogKeys(b),
+		Preview: defaultPreviewKeys(b),
+		Typing:  defaultTypingKeys(b),
 
 		NextGap:  b([]string{"right", "l", "space"}, "→/l/space", "next gap"),
 		PrevGap:  b([]string{"left", "h"}, "←/h", "previous gap"),

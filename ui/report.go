@@ -177,9 +177,9 @@ func (r reportScreen) Update(msg tea.Msg) (reportScreen, tea.Cmd) {
 	}
 	k := r.app.keys
 	switch {
-	case key.Matches(press, k.Open), press.String() == "w":
+	case key.Matches(press, k.Preview.Write):
 		return r, writeReportCmd(r.defaultPath(), r.markdown, false)
-	case key.Matches(press, k.Edit):
+	case key.Matches(press, k.Preview.WriteElsewhere):
 		return r, r.app.open(pathForm(r.app, r.defaultPath(), r.markdown))
 	}
 	var cmd tea.Cmd
@@ -202,16 +202,19 @@ func (r reportScreen) View() string {
 	default:
 		body = r.view.View()
 	}
-	foot := st.Accent.Render("enter") + " writes " + line(r.defaultPath()) + " · " + st.Accent.Render("e") + " another path · ↑/↓ scroll · esc back"
+	k := r.app.keys
+	foot := st.Accent.Render(k.Preview.Write.Help().Key) + " writes " + line(r.defaultPath()) + " · " +
+		st.Accent.Render(k.Preview.WriteElsewhere.Help().Key) + " another path · " +
+		"↑/↓ scroll · " + k.Back.Help().Key + " back"
 	if r.written != "" {
-		foot = st.StatusOK.Render("✓ Wrote "+line(r.written)) + st.Muted.Render(" · esc back")
+		foot = st.StatusOK.Render("✓ Wrote "+line(r.written)) + st.Muted.Render(" · "+k.Back.Help().Key+" back")
 	}
 	return fit(head, r.width) + "\n" + body + "\n" + cut(foot, r.width)
 }
 
 func (r reportScreen) ShortHelp() []key.Binding {
 	k := r.app.keys
-	return []key.Binding{withHelp(k.Open, "write the file"), withHelp(k.Edit, "write elsewhere"), k.Up, k.Down, k.Back}
+	return []key.Binding{k.Preview.Write, k.Preview.WriteElsewhere, k.Up, k.Down, k.Back}
 }
 
 func (r reportScreen) FullHelp() [][]key.Binding { return sectionsOf(r.HelpSections()) }
@@ -220,7 +223,7 @@ func (r reportScreen) FullHelp() [][]key.Binding { return sectionsOf(r.HelpSecti
 func (r reportScreen) HelpSections() []helpSection {
 	k := r.app.keys
 	return []helpSection{
-		{"Report", []key.Binding{withHelp(k.Open, "write the file"), withHelp(k.Edit, "write elsewhere")}},
+		{"Report", []key.Binding{k.Preview.Write, k.Preview.WriteElsewhere}},
 		{"Move", []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown}},
 		{"Everywhere", globalKeys(k)},
 	}
