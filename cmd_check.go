@@ -7,6 +7,7 @@ import (
 	"io"
 	"time"
 
+	"handoff/internal/prose"
 	"handoff/model"
 )
 
@@ -58,7 +59,7 @@ func cmdCheck(ctx context.Context, g *globals, args []string, stdout, stderr io.
 		state := "ready"
 		if !sm.Ready() {
 			notReady++
-			state = fmt.Sprintf("%d%% — %d blockers", sm.Readiness, sm.Blockers)
+			state = fmt.Sprintf("%d%% — %s", sm.Readiness, prose.Plural(sm.Blockers, "blocker"))
 		}
 		if late := model.OverdueText(sm.NextDue, today); late != "" {
 			state += fmt.Sprintf("; due %s, %s", sm.NextDue, late)

@@ -385,6 +385,22 @@ func TestCheck(t *testing.T) {
 		}
 	})
 
+	t.Run("OneBlocker", func(t *testing.T) {
+		var d model.Deal
+		path := newDB(t, func(s *db.Store) {
+			d = readyDeal(t, s, "Acme")
+			d, _ = s.Deal(t.Context(), d.ID)
+			d.Owners.Delivery = 0
+			if err := s.UpdateDeal(t.Context(), &d); err != nil {
+				t.Fatal(err)
+			}
+		})
+		code, out, _ := handoff(t, "--db", path, "check")
+		if code != 1 || !strings.Contains(out, "— 1 blocker\n") {
+			t.Errorf("exit %d, stdout %q; want 1 and \"1 blocker\"", code, out)
+		}
+	})
+
 	t.Run("Ready", func(t *testing.T) {
 		var d model.Deal
 		path := newDB(t, func(s *db.Store) { d = readyDeal(t, s, "Acme") })
