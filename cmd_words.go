@@ -26,8 +26,11 @@ func cmdWords(ctx context.Context, g *globals, args []string, stdout, stderr io.
 		return fail(2, "words: use words, words add WORD…, or words remove WORD…")
 	}
 	acc := readOnly // listing and removing need words to be there already
-	if verb == "add" {
+	switch verb {
+	case "add":
 		acc = writesNow
+	case "remove":
+		acc = mustExist
 	}
 	s, err := g.open(ctx, acc)
 	if err != nil {

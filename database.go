@@ -15,8 +15,11 @@ import (
 type access int
 
 const (
-	// readOnly commands need the file: none is "no database at PATH".
+	// readOnly commands need the file and only read it: none is "no
+	// database at PATH", and an older version's file is read, not upgraded.
 	readOnly access = iota
+	// mustExist commands need the file, and may write to it.
+	mustExist
 	// mayCreate commands make a new database when there is none: on the
 	// default path with its folders, on a path the user names only in a
 	// folder that exists (a mistyped folder is reported, not made).
@@ -43,6 +46,8 @@ func (g *globals) open(ctx context.Context, acc access) (*db.Store, error) {
 	}
 	switch {
 	case acc == readOnly:
+		opts = append(opts, db.Existing(), db.ReadOnly())
+	case acc == mustExist:
 		opts = append(opts, db.Existing())
 	case g.db != "":
 		opts = append(opts, db.InExistingFolder())
@@ -54,7 +59,7 @@ func (g *globals) open(ctx context.Context, acc access) (*db.Store, error) {
 	if s.Created() {
 		g.created = s.Path()
 	}
-	if acc == writesNow && !s.Created() {
+	if (acc == writesNow || acc == mustExist) && !s.Created() {
 		if err := s.QuickCheck(ctx); err != nil {
 			s.Close()
 			return nil, &exitError{2, err}

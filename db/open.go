@@ -171,6 +171,9 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 		if err := h.check(path, latest); err != nil {
 			return nil, err
 		}
+		if o.readOnly && int(h.userVersion) < latest {
+			return openUpgradedCopy(ctx, path, o)
+		}
 		if err := checkWritable(path); err != nil {
 			return nil, err
 		}
@@ -198,6 +201,45 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 		pool.Close()
 		return nil, fmt.Errorf("cannot read %s: %w", path, fileout.Cause(err))
 	}
+	return s, nil
+}
+
+// openUpgradedCopy serves a command that only reads (ReadOnly) from a file
+// an older version made. Upgrading the file would change it, and leave a
+// backup beside it, for a command that promised to read; so a private copy
+// in the temporary folder is upgraded and read instead, and removed when
+// the store closes. The file itself is left as it is, for the app or a
+// command that writes to upgrade.
+func openUpgradedCopy(ctx context.Context, path string, o options) (*Store, error) {
+	dir, err := os.MkdirTemp("", "handoff-read-")
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s, an older version's file, through a copy: %w", path, fileout.Cause(err))
+	}
+	copyPath := filepath.Join(dir, filepath.Base(path))
+	fail := func(err error) (*Store, error) {
+		os.RemoveAll(dir)
+		return nil, err
+	}
+	// An ordinary connection, not mode=ro: a read-only one leaves the WAL's
+	// -wal and -shm files behind, as it may not remove them when it closes.
+	// VACUUM INTO only reads the file.
+	src, err := sql.Open("sqlite", dsn(path))
+	if err != nil {
+		return fail(err)
+	}
+	_, err = src.ExecContext(ctx, "VACUUM INTO ?", copyPath)
+	src.Close()
+	if err != nil {
+		return fail(refuse(ErrUpgradeFailed, "%s is from an older version of handoff and could not be read (%v)", path, mapErr(err)))
+	}
+	copyOpts := o
+	copyOpts.existing, copyOpts.readOnly = false, false
+	s, err := Open(ctx, copyPath, func(dst *options) { *dst = copyOpts })
+	if err != nil {
+		return fail(err)
+	}
+	s.readCopy = dir
+	s.backup = ""
 	return s, nil
 }
 

@@ -45,6 +45,9 @@ type Store struct {
 	file os.FileInfo
 	// damaged, once set, is why no write may go to the file.
 	damaged atomic.Pointer[refusal]
+	// readCopy is the temporary folder of the upgraded copy that a
+	// read-only open of an older file reads from; Close removes it.
+	readCopy string
 }
 
 // Option changes how Open opens a store.
@@ -55,12 +58,18 @@ type options struct {
 	now        func() time.Time
 	migrations fs.FS
 	existing   bool
+	readOnly   bool
 	inFolder   bool
 }
 
 // Existing makes Open refuse, with ErrNoDatabase, a path where no file is,
 // and an empty file: for commands that only read.
 func Existing() Option { return func(o *options) { o.existing = true } }
+
+// ReadOnly promises that the store will only be read: a file an older
+// version made is then read through an upgraded copy in the temporary
+// folder instead of being upgraded (and backed up) in place.
+func ReadOnly() Option { return func(o *options) { o.readOnly = true } }
 
 // InExistingFolder makes Open create a new database only in a folder that
 // exists, so a mistyped folder is reported rather than made.
@@ -165,7 +174,11 @@ func (s *Store) Close() error {
 		s.watch = nil
 	}
 	s.watchMu.Unlock()
-	return s.db.Close()
+	err := s.db.Close()
+	if s.readCopy != "" {
+		os.RemoveAll(s.readCopy)
+	}
+	return err
 }
 
 // Version reports the schema version of the open file.
