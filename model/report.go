@@ -42,6 +42,7 @@ func renderReport(r *report, generatedAt time.Time) string {
 	// hashes are over the gaps without overdue marks, the page shows them.
 	if !generatedAt.IsZero() {
 		r.today = DateOf(generatedAt)
+		parts.promises = r.promiseTable()
 		parts.gaps = r.gapTables()
 	}
 	generated := "- **Generated:** " + formatReportTime(generatedAt) + "\n"
@@ -477,9 +478,21 @@ func (r *report) promiseTable() string {
 			earliest = a.Earliest
 		}
 		t.row(r.ref(p.ID), EscapeCell(string(p.Priority)), prose.OrDash(EscapeCell(p.Title)), by, prose.OrDash(source),
-			EscapeCell(string(p.Verification)), fit, dueVsEarliest(p.Due, earliest))
+			EscapeCell(string(p.Verification)), fit, r.overdue(dueVsEarliest(p.Due, earliest), p.Overdue))
 	}
 	return b.String()
+}
+
+// overdue is cell with " (overdue)" when late says it is late on the
+// report's day; without a day, nothing is.
+func (r *report) overdue(cell string, late func(Date) (int, bool)) string {
+	if r.today.IsZero() {
+		return cell
+	}
+	if _, ok := late(r.today); ok {
+		return cell + " (overdue)"
+	}
+	return cell
 }
 
 // dueVsEarliest is "2027-01-15 / 2027-03-01 (45 days late)".
@@ -630,10 +643,7 @@ func (r *report) gapTable(b *strings.Builder, gaps []Gap) {
 		if g.Owner != 0 {
 			owner = r.name(g.Owner)
 		}
-		due := prose.OrDash(g.Due.String())
-		if _, late := g.Overdue(r.today); late {
-			due += " (overdue)"
-		}
+		due := r.overdue(prose.OrDash(g.Due.String()), g.Overdue)
 		t.row(prose.OrDash(EscapeCell(g.Title)), EscapeCell(g.Kind.Label()), owner, due,
 			EscapeCell(strings.ReplaceAll(string(g.Status), "_", " ")), prose.OrDash(EscapeCell(g.Resolution)))
 	}

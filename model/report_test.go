@@ -732,3 +732,39 @@ func TestPresentingReportHidesTheEffortSold(t *testing.T) {
 
 // soldFigure is a number next to "sold", either side, or an over-budget ratio.
 var soldFigure = regexp.MustCompile(`\d[\d.,]*\s+(?:d\s+|person-days\s+|were\s+)?sold|sold:?\s+\d|\d\s+over\b|\d×`)
+
+// A promise whose customer due date has passed says so in the promises
+// table, as an open gap does in the gaps tables; the sections a sign-off
+// hashes never carry the mark.
+func TestReportMarksOverduePromises(t *testing.T) {
+	d := sampleDossier(t, "SAP")
+	var p model.Promise
+	for _, x := range d.Promises {
+		if !x.Due.IsZero() && (p.Due.IsZero() || x.Due.Before(p.Due)) {
+			p = x
+		}
+	}
+	dayAfter, err := time.Parse(time.DateOnly, p.Due.AddDays(1).String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	dayAfter = dayAfter.Add(9 * time.Hour)
+	row := func(report string) string {
+		for _, l := range strings.Split(report, "\n") {
+			if strings.HasPrefix(l, "| P") && strings.Contains(l, model.EscapeCell(p.Title)) {
+				return l
+			}
+		}
+		t.Fatalf("no promise row for %q", p.Title)
+		return ""
+	}
+	if got := row(model.Report(d, dayAfter.AddDate(0, 0, -1))); strings.Contains(got, "(overdue)") {
+		t.Errorf("on its due day the promise reads overdue: %s", got)
+	}
+	if got := row(model.Report(d, dayAfter)); !strings.Contains(got, p.Due.String()+" / ") || !strings.Contains(got, "(overdue)") {
+		t.Errorf("the day after its due date the promise row does not say overdue: %s", got)
+	}
+	if strings.Contains(model.ReportSections(d)["promises"], "(overdue)") {
+		t.Error("the promises a sign-off hashes carry overdue marks")
+	}
+}
