@@ -20,11 +20,14 @@ func TestRedactMoney(t *testing.T) {
 	}
 }
 
-// Escape sequences are left whole; the text between them is redacted, even
-// where a style ends right before a currency.
+// Escape sequences are left whole; the text they style is redacted as the
+// screen shows it, so an amount whose currency is in bold, or whose digits
+// a filter highlights, is hidden all the same.
 func TestRedactFrameKeepsEscapes(t *testing.T) {
-	in := "\x1b[1mEUR\x1b[0m 12 and \x1b[38;2;180;162;255mUSD 40,000\x1b[m\x1b]8;;x\x1b\\ 5 EUR"
-	want := "\x1b[1mEUR\x1b[0m 12 and \x1b[38;2;180;162;255mUSD ••,•••\x1b[m\x1b]8;;x\x1b\\ • EUR"
+	in := "\x1b[1mEUR\x1b[0m 12 and \x1b[38;2;180;162;255mUSD 40,000\x1b[m\x1b]8;;x\x1b\\ 5 EUR, " +
+		"USD 4\x1b[7m0,0\x1b[27m00 and 99.9\x1b[1m%\x1b[0m"
+	want := "\x1b[1mEUR\x1b[0m •• and \x1b[38;2;180;162;255mUSD ••,•••\x1b[m\x1b]8;;x\x1b\\ • EUR, " +
+		"USD •\x1b[7m•,•\x1b[27m•• and 99.9\x1b[1m%\x1b[0m"
 	if got := redactFrame(in); got != want {
 		t.Errorf("redactFrame:\n got %q\nwant %q", got, want)
 	}
