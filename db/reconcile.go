@@ -56,6 +56,12 @@ func (t *txn) refresh(dealID int64, watch []string) error {
 			return err
 		}
 	}
+	for _, g := range plan.Fill {
+		// No new version and no event: nothing shown of the gap changes.
+		if _, err := t.exec(`UPDATE gaps SET detail = ? WHERE id = ? AND version = ?`, jsonValue(g.Detail), g.ID, g.Version); err != nil {
+			return err
+		}
+	}
 	if !plan.Empty() {
 		if d.Gaps, err = gaps.list(t.ctx, t.tx, "deal_id = ?", "id", dealID); err != nil {
 			return err
@@ -69,9 +75,9 @@ func (t *txn) refresh(dealID int64, watch []string) error {
 // "refresh" for a new title or default severity.
 func (t *txn) applyGapChange(c model.GapChange) error {
 	a := c.After
-	_, err := t.exec(`UPDATE gaps SET title = ?, severity = ?, status = ?, resolution = ?, auto_resolved = ?,
+	_, err := t.exec(`UPDATE gaps SET title = ?, detail = ?, severity = ?, status = ?, resolution = ?, auto_resolved = ?,
 		version = version + 1 WHERE id = ? AND version = ?`,
-		a.Title, a.Severity, a.Status, a.Resolution, a.AutoResolved, a.ID, a.Version)
+		a.Title, jsonValue(a.Detail), a.Severity, a.Status, a.Resolution, a.AutoResolved, a.ID, a.Version)
 	if err != nil {
 		return err
 	}
