@@ -33,7 +33,7 @@ func TestDifferenceFromRules(t *testing.T) {
 		model.KindSuspect: {model.Difference{}, "changed after delivery answered it; needs a fresh answer"},
 		model.KindUnverified: {model.Difference{Verification: model.VerificationHeard, Stage: model.StageNegotiation},
 			"only heard, not confirmed with the customer, and the deal is at negotiation"},
-		model.KindUndefinedTerm: {model.Difference{Terms: []string{"real-time"}}, "not agreed: real-time"},
+		model.KindUndefinedTerm:  {model.Difference{Terms: []string{"real-time"}}, "not agreed: real-time"},
 		model.KindUnownedPromise: {model.Difference{}, "nobody is named as having promised it"},
 	}
 	seen := map[model.GapKind]bool{}
