@@ -1,8 +1,10 @@
 package db_test
 
 import (
+	"fmt"
 	"testing"
 
+	"handoff/db"
 	"handoff/model"
 )
 
@@ -68,5 +70,48 @@ func TestGapDifferenceStored(t *testing.T) {
 		if e.Entity == "gap" {
 			t.Errorf("filling the detail wrote an event: %+v", e)
 		}
+	}
+}
+
+// TestUpgradeFillsDetails: a file from before the detail column gets every
+// derived gap's detail in the upgrade itself, with no event and no new
+// version, so its gaps read as a new file's do from the first screen.
+func TestUpgradeFillsDetails(t *testing.T) {
+	f := newFixture(t).withDeal()
+	f.promise(f.deal, "Nightly export", 0)
+	f.promise(f.deal, "Real-time dashboard", f.people[model.RoleSales])
+	before, err := f.s.Gaps(f.ctx, f.deal)
+	if err != nil || len(before) == 0 {
+		t.Fatalf("gaps %v %v", before, err)
+	}
+	events := f.lastEvent()
+	f.s.Close()
+
+	// Make it the file the previous version wrote.
+	raw := rawOpen(t, f.path)
+	for _, q := range []string{"ALTER TABLE gaps DROP COLUMN detail", fmt.Sprintf("PRAGMA user_version = %d", db.SchemaVersion()-1)} {
+		if _, err := raw.ExecContext(f.ctx, q); err != nil {
+			t.Fatal(q, err)
+		}
+	}
+	raw.Close()
+
+	s, err := db.Open(f.ctx, f.path, db.WithNow(f.clk.Now), db.WithActor(testActor))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	after, err := s.Gaps(f.ctx, f.deal)
+	if err != nil || len(after) != len(before) {
+		t.Fatalf("gaps after the upgrade: %v %v", after, err)
+	}
+	for i, g := range after {
+		if !g.Same(before[i]) {
+			t.Errorf("gap %d after the upgrade\n%+v\nwas\n%+v", g.ID, g, before[i])
+		}
+	}
+	evs, err := s.Events(f.ctx, 1)
+	if err != nil || len(evs) != 1 || evs[0].ID != events {
+		t.Errorf("the upgrade wrote events: newest %+v, was %d", evs, events)
 	}
 }

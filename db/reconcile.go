@@ -1,6 +1,8 @@
 package db
 
 import (
+	"context"
+	"database/sql"
 	"sort"
 
 	"handoff/model"
@@ -58,7 +60,7 @@ func (t *txn) refresh(dealID int64, watch []string) error {
 	}
 	for _, g := range plan.Fill {
 		// No new version and no event: nothing shown of the gap changes.
-		if _, err := t.exec(`UPDATE gaps SET detail = ? WHERE id = ? AND version = ?`, jsonValue(g.Detail), g.ID, g.Version); err != nil {
+		if _, err := t.exec(fillDetailSQL, jsonValue(g.Detail), g.ID, g.Version); err != nil {
 			return err
 		}
 	}
@@ -146,3 +148,44 @@ func (t *txn) signOffChanged(dealID int64, r model.Readiness) (bool, error) {
 	d.SetReadiness(r) // the one just worked out; the stored one is not written yet
 	return len(model.ChangesSinceSignOff(d)) > 0, nil
 }
+
+// detailMigration ends the name of the migration that added the gaps'
+// detail column.
+const detailMigration = "_gap_difference.sql"
+
+// fillDetails gives the derived gaps of every deal their detail, inside the
+// migration that added the column, so an upgraded file shows every gap as a
+// new one would. Only the detail is written (plan.Fill): opening a file
+// makes no event and no new version. A gap whose title the rules would
+// change as well gets its detail with that change, at its deal's next write.
+func fillDetails(ctx context.Context, tx *sql.Tx) error {
+	user, err := watchWords.list(ctx, tx, "", "id")
+	if err != nil {
+		return err
+	}
+	watch := model.WatchWords(user)
+	all, err := deals.list(ctx, tx, "", "id")
+	if err != nil {
+		return err
+	}
+	for _, deal := range all {
+		d, err := loadDossier(ctx, tx, deal.ID, false)
+		if err != nil {
+			return err
+		}
+		d.Watch = watch
+		live := make(map[int64]bool, len(d.Promises))
+		for _, p := range d.Promises {
+			live[p.ID] = true
+		}
+		for _, g := range model.Reconcile(deal.ID, d.Gaps, model.Derive(d.Facts()), live).Fill {
+			if _, err := tx.ExecContext(ctx, fillDetailSQL, jsonValue(g.Detail), g.ID, g.Version); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// fillDetailSQL writes a derived gap's detail alone (plan.Fill).
+const fillDetailSQL = `UPDATE gaps SET detail = ? WHERE id = ? AND version = ?`
