@@ -1,6 +1,8 @@
 package db_test
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"testing"
 
@@ -113,5 +115,59 @@ func TestUpgradeFillsDetails(t *testing.T) {
 	evs, err := s.Events(f.ctx, 1)
 	if err != nil || len(evs) != 1 || evs[0].ID != events {
 		t.Errorf("the upgrade wrote events: newest %+v, was %d", evs, events)
+	}
+}
+
+// TestOldExportImports: an export written before gaps had a detail (no
+// "detail" field) still imports; its derived gaps get their details, and
+// its export then equals one of the same deals made now.
+func TestOldExportImports(t *testing.T) {
+	current, err := db.MarshalArchive(model.SampleArchive())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(current, []byte(`"detail": {`)) {
+		t.Fatalf("an export of the sample has no gap details")
+	}
+	var old model.Archive
+	if err := json.Unmarshal(current, &old); err != nil {
+		t.Fatal(err)
+	}
+	for i := range old.Deals {
+		for j := range old.Deals[i].Gaps {
+			old.Deals[i].Gaps[j].Detail = model.Difference{}
+		}
+	}
+	oldFile, err := db.MarshalArchive(old)
+	if err != nil || bytes.Contains(oldFile, []byte(`"detail": {`)) {
+		t.Fatalf("old export still has details (%v)", err)
+	}
+	read, err := db.UnmarshalArchive(oldFile)
+	if err != nil {
+		t.Fatalf("reading an old export: %v", err)
+	}
+	f := newFixture(t)
+	if _, err := f.s.Import(f.ctx, read); err != nil {
+		t.Fatalf("importing an old export: %v", err)
+	}
+	a, err := f.s.Export(f.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := db.MarshalArchive(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := newFixture(t)
+	if _, err := g.s.Import(g.ctx, model.SampleArchive()); err != nil {
+		t.Fatal(err)
+	}
+	b, err := g.s.Export(g.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := db.MarshalArchive(b)
+	if !bytes.Equal(again, want) {
+		t.Errorf("an old export imported exports differently from the same deals now")
 	}
 }
