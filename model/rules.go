@@ -92,9 +92,15 @@ const parallelFrom = 200
 
 // promiseFindings appends to out every rule applied to one promise.
 func promiseFindings(out []Finding, d Deal, p Promise, a Assessment, answered bool, gl *Glossary) []Finding {
+	quoted := "" // the promise's title in quotes, made once it is needed
+	// The title is Difference.Heading, with the quotes made once per
+	// promise: a big deal has thousands.
 	add := func(k GapKind, sev Severity, diff Difference) {
+		if quoted == "" {
+			quoted = Quote(p.Title) + " — "
+		}
 		diff.Promise = p.Title
-		out = append(out, Finding{PromiseID: p.ID, Kind: k, Title: diff.Heading(k), Severity: sev, Detail: diff})
+		out = append(out, Finding{PromiseID: p.ID, Kind: k, Title: quoted + diff.Text(k), Severity: sev, Detail: diff})
 	}
 	must := p.Priority == PriorityMust
 
