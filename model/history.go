@@ -49,9 +49,12 @@ var eventRows = map[string]reflect.Type{
 	"watch_word":     reflect.TypeFor[WatchWord](),
 }
 
-// hiddenFields are never a change of their own: the version moves with
-// every write, and a derived gap's detail is what its title already says.
-var hiddenFields = map[string]bool{"version": true, "detail": true}
+// hidden reports the fields that are never a change of their own: the
+// version moves with every write, and a gap's detail is what its title
+// already says.
+func (e Event) hidden(field string) bool {
+	return field == "version" || e.Entity == "gap" && field == "detail"
+}
 
 // Changes lists what the event changed, field by field in name order: for
 // an update every field whose value differs, for a create, restore or
@@ -66,7 +69,7 @@ func (e Event) Changes() []Change {
 		}
 		out := make([]Change, 0, len(side))
 		for _, name := range sortedNames(side) {
-			if name == "id" || hiddenFields[name] {
+			if name == "id" || e.hidden(name) {
 				continue
 			}
 			c := Change{Field: name}
@@ -81,7 +84,7 @@ func (e Event) Changes() []Change {
 	}
 	var out []Change
 	for _, name := range sortedNames(after) {
-		if hiddenFields[name] {
+		if e.hidden(name) {
 			continue
 		}
 		a, b := after[name], before[name]
@@ -125,7 +128,7 @@ func (e Event) fields(text string) (map[string]field, bool) {
 	for i := range t.NumField() {
 		f := t.Field(i)
 		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if _, ok := present[name]; !ok || name == "" || name == "-" {
+		if _, ok := present[name]; !ok || !f.IsExported() || name == "" || name == "-" {
 			continue
 		}
 		v := row.Elem().Field(i).Interface()

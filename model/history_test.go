@@ -41,6 +41,7 @@ func TestEventChanges(t *testing.T) {
 	p := model.Promise{ID: 2, DealID: 1, Title: "Sync", BudgetDays: 60, PromisedBy: 0, Revision: 1, Version: 1}
 	pAfter := p
 	pAfter.BudgetDays, pAfter.PromisedBy, pAfter.Revision, pAfter.Version = 72.5, 3, 2, 2
+	pAfter.Detail = "Every 15 minutes"
 
 	term := model.Term{ID: 5, DealID: 1, Term: "real-time", AgreedBy: []int64{3}}
 	termAfter := term
@@ -67,6 +68,7 @@ func TestEventChanges(t *testing.T) {
 		}},
 		{"promise update", model.Event{Entity: "promise", Action: "update", Before: js(p), After: js(pAfter)}, []string{
 			"budget days: 60 → 72.5",
+			"detail:  → Every 15 minutes",
 			"promised by:  → Anna Nowak",
 			"revision: 1 → 2",
 		}},
