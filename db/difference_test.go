@@ -32,27 +32,27 @@ func TestGapDifferenceStored(t *testing.T) {
 		return model.Gap{}
 	}
 	g := gap()
-	if g.Detail.Promise != p.Title || g.Heading() != g.Title || g.Difference() != "nobody is named as having promised it" {
+	if g.Diff.Promise != p.Title || g.Heading() != g.Title || g.Difference() != "nobody is named as having promised it" {
 		t.Fatalf("stored gap %+v", g)
 	}
 
 	edit := g
-	edit.Detail = model.Difference{Promise: "something else"}
+	edit.Diff = model.Difference{Promise: "something else"}
 	edit.Owner = f.people[model.RoleDelivery]
 	if err := f.s.UpdateGap(f.ctx, &edit); err != nil {
 		t.Fatal(err)
 	}
-	if got := gap(); got.Detail.Promise != p.Title || got.Owner != edit.Owner {
+	if got := gap(); got.Diff.Promise != p.Title || got.Owner != edit.Owner {
 		t.Fatalf("after a person's update: %+v", got)
 	}
 
 	// As a file from before the column holds it.
 	raw := rawOpen(t, f.path)
-	if _, err := raw.ExecContext(f.ctx, `UPDATE gaps SET detail = '{}'`); err != nil {
+	if _, err := raw.ExecContext(f.ctx, `UPDATE gaps SET difference = '{}'`); err != nil {
 		t.Fatal(err)
 	}
 	old := gap()
-	if !old.Detail.IsZero() || old.Difference() != old.Title {
+	if !old.Diff.IsZero() || old.Difference() != old.Title {
 		t.Fatalf("gap without detail: %+v", old)
 	}
 	since := f.lastEvent()
@@ -65,7 +65,7 @@ func TestGapDifferenceStored(t *testing.T) {
 		t.Fatal(err)
 	}
 	now := gap()
-	if now.Detail.Promise != p.Title || now.Version != old.Version || now.Title != old.Title {
+	if now.Diff.Promise != p.Title || now.Version != old.Version || now.Title != old.Title {
 		t.Errorf("after reconciliation: %+v, was %+v", now, old)
 	}
 	for _, e := range f.eventsSince(since) {
@@ -91,7 +91,7 @@ func TestUpgradeFillsDetails(t *testing.T) {
 
 	// Make it the file the previous version wrote.
 	raw := rawOpen(t, f.path)
-	for _, q := range []string{"ALTER TABLE gaps DROP COLUMN detail", fmt.Sprintf("PRAGMA user_version = %d", db.SchemaVersion()-1)} {
+	for _, q := range []string{"ALTER TABLE gaps DROP COLUMN difference", fmt.Sprintf("PRAGMA user_version = %d", db.SchemaVersion()-1)} {
 		if _, err := raw.ExecContext(f.ctx, q); err != nil {
 			t.Fatal(q, err)
 		}
@@ -126,7 +126,7 @@ func TestOldExportImports(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Contains(current, []byte(`"detail": {`)) {
+	if !bytes.Contains(current, []byte(`"difference": {`)) {
 		t.Fatalf("an export of the sample has no gap details")
 	}
 	var old model.Archive
@@ -135,11 +135,11 @@ func TestOldExportImports(t *testing.T) {
 	}
 	for i := range old.Deals {
 		for j := range old.Deals[i].Gaps {
-			old.Deals[i].Gaps[j].Detail = model.Difference{}
+			old.Deals[i].Gaps[j].Diff = model.Difference{}
 		}
 	}
 	oldFile, err := db.MarshalArchive(old)
-	if err != nil || bytes.Contains(oldFile, []byte(`"detail": {`)) {
+	if err != nil || bytes.Contains(oldFile, []byte(`"difference": {`)) {
 		t.Fatalf("old export still has details (%v)", err)
 	}
 	read, err := db.UnmarshalArchive(oldFile)

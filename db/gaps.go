@@ -12,14 +12,14 @@ var gaps = &table[model.Gap]{
 	name:   "gaps",
 	entity: "gap",
 	columns: []string{"deal_id", "promise_id", "kind", "title", "severity", "severity_set", "owner",
-		"due", "status", "resolution", "origin", "auto_resolved", "detail"},
+		"due", "status", "resolution", "origin", "auto_resolved", "difference"},
 	values: func(g *model.Gap) []any {
 		return []any{g.DealID, nullID(g.PromiseID), g.Kind, g.Title, g.Severity, g.SeveritySet, nullID(g.Owner),
-			g.Due.String(), g.Status, g.Resolution, g.Origin, g.AutoResolved, jsonValue(g.Detail)}
+			g.Due.String(), g.Status, g.Resolution, g.Origin, g.AutoResolved, jsonValue(g.Diff)}
 	},
 	dests: func(g *model.Gap) []any {
 		return []any{&g.DealID, idDest{&g.PromiseID}, &g.Kind, &g.Title, &g.Severity, &g.SeveritySet, idDest{&g.Owner},
-			dateDest{&g.Due}, &g.Status, &g.Resolution, &g.Origin, &g.AutoResolved, jsonDest{&g.Detail}}
+			dateDest{&g.Due}, &g.Status, &g.Resolution, &g.Origin, &g.AutoResolved, jsonDest{&g.Diff}}
 	},
 	ids:  func(g *model.Gap) (*int64, *int64) { return &g.ID, &g.Version },
 	deal: func(_ *txn, g *model.Gap) (int64, error) { return g.DealID, nil },
@@ -34,7 +34,7 @@ func (s *Store) CreateGap(ctx context.Context, g *model.Gap) error {
 	g.ID, g.Version = 0, 0
 	g.Origin = model.OriginManual
 	g.AutoResolved = false
-	g.Detail = model.Difference{}
+	g.Diff = model.Difference{}
 	if g.Kind == "" {
 		g.Kind = model.KindOther
 	}
@@ -82,7 +82,7 @@ func (s *Store) UpdateGap(ctx context.Context, g *model.Gap) error {
 				return model.Invalid("gap", "cannot change its deal or origin")
 			}
 			if old.Origin == model.OriginDerived {
-				g.Kind, g.PromiseID, g.Title, g.Detail = old.Kind, old.PromiseID, old.Title, old.Detail
+				g.Kind, g.PromiseID, g.Title, g.Diff = old.Kind, old.PromiseID, old.Title, old.Diff
 			}
 			if g.Severity != old.Severity {
 				g.SeveritySet = true

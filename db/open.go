@@ -484,8 +484,8 @@ func (s *Store) migrate(ctx context.Context, migs []migration) (bool, error) {
 		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 			return false, failed("migration " + m.name + " failed")
 		}
-		if strings.HasSuffix(m.name, detailMigration) {
-			if err := fillDetails(ctx, tx); err != nil {
+		if strings.HasSuffix(m.name, diffMigration) {
+			if err := fillDiffs(ctx, tx); err != nil {
 				return false, failed("migration " + m.name + " failed: " + mapErr(err).Error())
 			}
 		}

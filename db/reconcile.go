@@ -60,7 +60,7 @@ func (t *txn) refresh(dealID int64, watch []string) error {
 	}
 	for _, g := range plan.Fill {
 		// No new version and no event: nothing shown of the gap changes.
-		if _, err := t.exec(fillDetailSQL, jsonValue(g.Detail), g.ID, g.Version); err != nil {
+		if _, err := t.exec(fillDiffSQL, jsonValue(g.Diff), g.ID, g.Version); err != nil {
 			return err
 		}
 	}
@@ -77,9 +77,9 @@ func (t *txn) refresh(dealID int64, watch []string) error {
 // "refresh" for a new title or default severity.
 func (t *txn) applyGapChange(c model.GapChange) error {
 	a := c.After
-	_, err := t.exec(`UPDATE gaps SET title = ?, detail = ?, severity = ?, status = ?, resolution = ?, auto_resolved = ?,
+	_, err := t.exec(`UPDATE gaps SET title = ?, difference = ?, severity = ?, status = ?, resolution = ?, auto_resolved = ?,
 		version = version + 1 WHERE id = ? AND version = ?`,
-		a.Title, jsonValue(a.Detail), a.Severity, a.Status, a.Resolution, a.AutoResolved, a.ID, a.Version)
+		a.Title, jsonValue(a.Diff), a.Severity, a.Status, a.Resolution, a.AutoResolved, a.ID, a.Version)
 	if err != nil {
 		return err
 	}
@@ -149,16 +149,16 @@ func (t *txn) signOffChanged(dealID int64, r model.Readiness) (bool, error) {
 	return len(model.ChangesSinceSignOff(d)) > 0, nil
 }
 
-// detailMigration ends the name of the migration that added the gaps'
-// detail column.
-const detailMigration = "_gap_difference.sql"
+// diffMigration ends the name of the migration that added the gaps'
+// difference column.
+const diffMigration = "_gap_difference.sql"
 
-// fillDetails gives the derived gaps of every deal their detail, inside the
+// fillDiffs gives the derived gaps of every deal their difference, inside the
 // migration that added the column, so an upgraded file shows every gap as a
-// new one would. Only the detail is written (plan.Fill): opening a file
+// new one would. Only the difference is written (plan.Fill): opening a file
 // makes no event and no new version. A gap whose title the rules would
-// change as well gets its detail with that change, at its deal's next write.
-func fillDetails(ctx context.Context, tx *sql.Tx) error {
+// change as well gets its difference with that change, at its deal's next write.
+func fillDiffs(ctx context.Context, tx *sql.Tx) error {
 	user, err := watchWords.list(ctx, tx, "", "id")
 	if err != nil {
 		return err
@@ -179,7 +179,7 @@ func fillDetails(ctx context.Context, tx *sql.Tx) error {
 			live[p.ID] = true
 		}
 		for _, g := range model.Reconcile(deal.ID, d.Gaps, model.Derive(d.Facts()), live).Fill {
-			if _, err := tx.ExecContext(ctx, fillDetailSQL, jsonValue(g.Detail), g.ID, g.Version); err != nil {
+			if _, err := tx.ExecContext(ctx, fillDiffSQL, jsonValue(g.Diff), g.ID, g.Version); err != nil {
 				return err
 			}
 		}
@@ -187,5 +187,5 @@ func fillDetails(ctx context.Context, tx *sql.Tx) error {
 	return nil
 }
 
-// fillDetailSQL writes a derived gap's detail alone (plan.Fill).
-const fillDetailSQL = `UPDATE gaps SET detail = ? WHERE id = ? AND version = ?`
+// fillDiffSQL writes a derived gap's difference alone (plan.Fill).
+const fillDiffSQL = `UPDATE gaps SET difference = ? WHERE id = ? AND version = ?`

@@ -45,16 +45,16 @@ func TestDifferenceFromRules(t *testing.T) {
 		}
 		seen[f.Kind] = true
 		w.detail.Promise = p.Title
-		if !f.Detail.Equal(w.detail) {
-			t.Errorf("%s: detail %+v, want %+v", f.Kind, f.Detail, w.detail)
+		if !f.Diff.Equal(w.detail) {
+			t.Errorf("%s: detail %+v, want %+v", f.Kind, f.Diff, w.detail)
 		}
-		if got := f.Detail.Text(f.Kind); got != w.text {
+		if got := f.Diff.Text(f.Kind); got != w.text {
 			t.Errorf("%s: text %q, want %q", f.Kind, got, w.text)
 		}
 		if f.Title != "“Real-time sync with SAP” — "+w.text {
 			t.Errorf("%s: title %q is not the rendered detail", f.Kind, f.Title)
 		}
-		g := model.Gap{Kind: f.Kind, Title: f.Title, Origin: model.OriginDerived, Detail: f.Detail}
+		g := model.Gap{Kind: f.Kind, Title: f.Title, Origin: model.OriginDerived, Diff: f.Diff}
 		if g.Difference() != w.text || g.Heading() != f.Title {
 			t.Errorf("%s: gap difference %q, heading %q", f.Kind, g.Difference(), g.Heading())
 		}
@@ -105,10 +105,10 @@ func TestGapWithoutDetail(t *testing.T) {
 }
 
 // TestDifferenceJSON: the detail round-trips through JSON, and a gap
-// without one has no "detail" field (so an old export reads the same).
+// without one has no "difference" field (so an old export reads the same).
 func TestDifferenceJSON(t *testing.T) {
 	g := model.Gap{ID: 3, Kind: model.KindSchedule, Origin: model.OriginDerived,
-		Detail: model.Difference{Promise: "A", Due: date("2027-01-15"), Earliest: date("2027-02-01"), DaysLate: 17}}
+		Diff: model.Difference{Promise: "A", Due: date("2027-01-15"), Earliest: date("2027-02-01"), DaysLate: 17}}
 	b, err := json.Marshal(g)
 	if err != nil {
 		t.Fatal(err)
@@ -120,7 +120,7 @@ func TestDifferenceJSON(t *testing.T) {
 	b, _ = json.Marshal(model.Gap{ID: 3, Title: "t"})
 	var m map[string]any
 	_ = json.Unmarshal(b, &m)
-	if _, ok := m["detail"]; ok {
+	if _, ok := m["difference"]; ok {
 		t.Errorf("a gap without detail writes %s", b)
 	}
 }
@@ -131,15 +131,15 @@ func TestDifferenceJSON(t *testing.T) {
 func TestReconcileFillsDetail(t *testing.T) {
 	live := map[int64]bool{1: true}
 	f := model.Finding{PromiseID: 1, Kind: model.KindSchedule, Severity: high,
-		Detail: model.Difference{Promise: "A", Due: date("2027-01-15"), Earliest: date("2027-02-01"), DaysLate: 17}}
-	f.Title = f.Detail.Heading(f.Kind)
+		Diff: model.Difference{Promise: "A", Due: date("2027-01-15"), Earliest: date("2027-02-01"), DaysLate: 17}}
+	f.Title = f.Diff.Heading(f.Kind)
 	g := storedGap(5, 1, model.KindSchedule, high, f.Title)
 	plan := model.Reconcile(1, []model.Gap{g}, []model.Finding{f}, live)
 	if len(plan.Create) != 0 || len(plan.Change) != 0 || len(plan.Fill) != 1 {
 		t.Fatalf("plan = %+v, want one fill", plan)
 	}
 	want := g
-	want.Detail = f.Detail
+	want.Diff = f.Diff
 	if !plan.Fill[0].Same(want) {
 		t.Errorf("filled %+v, want %+v", plan.Fill[0], want)
 	}
@@ -147,10 +147,10 @@ func TestReconcileFillsDetail(t *testing.T) {
 		t.Errorf("filled gap planned again: %+v", again)
 	}
 	later := f
-	later.Detail.Earliest, later.Detail.DaysLate = date("2027-02-10"), 26
-	later.Title = later.Detail.Heading(later.Kind)
+	later.Diff.Earliest, later.Diff.DaysLate = date("2027-02-10"), 26
+	later.Title = later.Diff.Heading(later.Kind)
 	c := onlyChange(t, model.Reconcile(1, []model.Gap{want}, []model.Finding{later}, live))
-	if !c.After.Detail.Equal(later.Detail) || c.After.Title != later.Title {
+	if !c.After.Diff.Equal(later.Diff) || c.After.Title != later.Title {
 		t.Errorf("change = %+v", c.After)
 	}
 }

@@ -29,9 +29,9 @@ type Gap struct {
 	// AutoResolved is true when the rules closed the gap because its condition
 	// went away; if the condition returns the rules reopen it.
 	AutoResolved bool `json:"auto_resolved"`
-	// Detail is, for a derived gap, what the rules found as data; Title is
+	// Diff is, for a derived gap, what the rules found as data; Title is
 	// rendered from it. Zero for a manual gap.
-	Detail  Difference `json:"detail,omitzero"`
+	Diff    Difference `json:"difference,omitzero"`
 	Version int64      `json:"version"`
 }
 
@@ -94,30 +94,30 @@ func (g Gap) Overdue(today Date) (days int, ok bool) {
 
 // Difference is what the gap is about without the promise it names: for a
 // derived gap "due 2027-01-15, delivery earliest 2027-03-01: 45 days late",
-// rendered from its detail; for a manual gap the whole title.
+// rendered from its difference; for a manual gap the whole title.
 func (g Gap) Difference() string {
-	if g.Origin != OriginDerived || g.Detail.IsZero() {
+	if g.Origin != OriginDerived || g.Diff.IsZero() {
 		return g.Title
 	}
-	return g.Detail.Text(g.Kind)
+	return g.Diff.Text(g.Kind)
 }
 
 // Heading is the gap's title as shown: for a derived gap rendered from its
-// detail, for a manual gap what the person wrote.
+// difference, for a manual gap what the person wrote.
 func (g Gap) Heading() string {
-	if g.Origin != OriginDerived || g.Detail.IsZero() {
+	if g.Origin != OriginDerived || g.Diff.IsZero() {
 		return g.Title
 	}
-	return g.Detail.Heading(g.Kind)
+	return g.Diff.Heading(g.Kind)
 }
 
 // Same reports whether two gaps hold the same values, version included.
 func (g Gap) Same(o Gap) bool {
-	return g.sameButDetail(o) && g.Detail.Equal(o.Detail)
+	return g.sameButDiff(o) && g.Diff.Equal(o.Diff)
 }
 
-// sameButDetail is Same without the detail.
-func (g Gap) sameButDetail(o Gap) bool {
+// sameButDiff is Same without the difference.
+func (g Gap) sameButDiff(o Gap) bool {
 	return g.ID == o.ID && g.DealID == o.DealID && g.PromiseID == o.PromiseID && g.Kind == o.Kind &&
 		g.Title == o.Title && g.Severity == o.Severity && g.SeveritySet == o.SeveritySet &&
 		g.Owner == o.Owner && g.Due == o.Due && g.Status == o.Status && g.Resolution == o.Resolution &&

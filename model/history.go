@@ -50,10 +50,10 @@ var eventRows = map[string]reflect.Type{
 }
 
 // hidden reports the fields that are never a change of their own: the
-// version moves with every write, and a gap's detail is what its title
+// version moves with every write, and a gap's difference is what its title
 // already says.
 func (e Event) hidden(field string) bool {
-	return field == "version" || e.Entity == "gap" && field == "detail"
+	return field == "version" || e.Entity == "gap" && field == "difference"
 }
 
 // Changes lists what the event changed, field by field in name order: for

@@ -50,9 +50,9 @@ func TestEventChanges(t *testing.T) {
 	dec := model.Decision{ID: 6, DealID: 1, GapID: 7, Text: "ship later", DecidedBy: 4, DecidedAt: when, Version: 1}
 
 	g := model.Gap{ID: 7, Kind: model.KindSchedule, Title: "“A” — due 2027-01-15", Origin: model.OriginDerived,
-		Status: model.GapOpen, Detail: model.Difference{Promise: "A", DaysLate: 3}}
+		Status: model.GapOpen, Diff: model.Difference{Promise: "A", DaysLate: 3}}
 	gAfter := g
-	gAfter.Detail.DaysLate = 5 // the detail is what the title says: no change of its own
+	gAfter.Diff.DaysLate = 5 // the detail is what the title says: no change of its own
 
 	for _, c := range []struct {
 		name string

@@ -11,9 +11,9 @@ type GapChange struct {
 type Plan struct {
 	Create []Gap
 	Change []GapChange
-	// Fill are derived gaps whose detail is missing or out of date while
+	// Fill are derived gaps whose difference is missing or out of date while
 	// everything shown of them (title, severity, status) stays the same,
-	// such as a gap stored before details were kept: the detail is written
+	// such as a gap stored before differences were kept: the difference is written
 	// without a new version or an event, since nobody sees a change.
 	Fill []Gap
 }
@@ -55,12 +55,12 @@ func Reconcile(dealID int64, stored []Gap, found []Finding, live map[int64]bool)
 		if !ok {
 			plan.Create = append(plan.Create, Gap{
 				DealID: dealID, PromiseID: f.PromiseID, Kind: f.Kind, Title: f.Title,
-				Detail: f.Detail, Severity: f.Severity, Status: GapOpen, Origin: OriginDerived,
+				Diff: f.Diff, Severity: f.Severity, Status: GapOpen, Origin: OriginDerived,
 			})
 			continue
 		}
 		after := g
-		after.Title, after.Detail = f.Title, f.Detail
+		after.Title, after.Diff = f.Title, f.Diff
 		if !g.SeveritySet {
 			after.Severity = f.Severity
 		}
@@ -68,9 +68,9 @@ func Reconcile(dealID int64, stored []Gap, found []Finding, live map[int64]bool)
 			after.Status, after.Resolution, after.AutoResolved = GapOpen, personsNote(g.Resolution), false
 		}
 		switch {
-		case !after.sameButDetail(g):
+		case !after.sameButDiff(g):
 			plan.Change = append(plan.Change, GapChange{g, after})
-		case !after.Detail.Equal(g.Detail):
+		case !after.Diff.Equal(g.Diff):
 			plan.Fill = append(plan.Fill, after)
 		}
 	}

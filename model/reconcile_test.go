@@ -479,7 +479,7 @@ func checkPlan(t *rapid.T, stored []model.Gap, found []model.Finding, live map[i
 			t.Fatalf("created %+v: finding %v, stored already %v, twice %v", g, ok, derived[k], created[k])
 		}
 		created[k] = true
-		want := model.Gap{DealID: 1, PromiseID: f.PromiseID, Kind: f.Kind, Title: f.Title, Detail: f.Detail, Severity: f.Severity,
+		want := model.Gap{DealID: 1, PromiseID: f.PromiseID, Kind: f.Kind, Title: f.Title, Diff: f.Diff, Severity: f.Severity,
 			Status: model.GapOpen, Origin: model.OriginDerived}
 		if !g.Same(want) {
 			t.Fatalf("created %+v, want %+v", g, want)

@@ -39,8 +39,8 @@ type Finding struct {
 	Kind      GapKind
 	Title     string
 	Severity  Severity
-	// Detail is what the rules found, as data; Title is its English heading.
-	Detail Difference
+	// Diff is what the rules found, as data; Title is its English heading.
+	Diff Difference
 }
 
 // Derive applies the gap rules of DESIGN §2.1 to a deal. It is pure: the
@@ -100,7 +100,7 @@ func promiseFindings(out []Finding, d Deal, p Promise, a Assessment, answered bo
 			quoted = Quote(p.Title) + " — "
 		}
 		diff.Promise = p.Title
-		out = append(out, Finding{PromiseID: p.ID, Kind: k, Title: quoted + diff.Text(k), Severity: sev, Detail: diff})
+		out = append(out, Finding{PromiseID: p.ID, Kind: k, Title: quoted + diff.Text(k), Severity: sev, Diff: diff})
 	}
 	must := p.Priority == PriorityMust
 

@@ -110,9 +110,10 @@ func (c *conflictDialog) View(width, height int) string {
 }
 
 // changedFields names the fields that differ between two values,
-// ignoring the version, in words ("due", "budget days").
+// ignoring the version, in words ("due", "budget days"). A gap's difference
+// goes with its title, which is named instead.
 func changedFields(a, b any) []string {
-	out := model.DifferentFields(a, b, "version", "revision")
+	out := model.DifferentFields(a, b, "version", "revision", "difference")
 	for i, f := range out {
 		out[i] = strings.ReplaceAll(f, "_", " ")
 	}
