@@ -41,6 +41,30 @@ type Difference struct {
 // at since.
 func (d Difference) IsZero() bool { return reflect.ValueOf(d).IsZero() }
 
+// check adds a problem for each value no rule could have found, as an
+// edited export may hold.
+func (d Difference) check(p *problems) {
+	limitText(p, "difference.promise", d.Promise, maxText)
+	limitText(p, "difference.can_do", d.CanDo, maxText)
+	if d.Fit != "" {
+		checkEnum(p, "difference.fit", "fit", d.Fit, Fits)
+	}
+	if d.Verification != "" {
+		checkEnum(p, "difference.verification", "verification", d.Verification, Verifications)
+	}
+	if d.Stage != "" {
+		checkEnum(p, "difference.stage", "stage", d.Stage, Stages)
+	}
+	checkDays(p, "difference.effort_days", d.EffortDays)
+	checkDays(p, "difference.budget_days", d.BudgetDays)
+	if d.DaysLate < 0 {
+		p.add("difference.days_late", "cannot be negative")
+	}
+	for _, t := range d.Terms {
+		limitText(p, "difference.terms", t, maxText)
+	}
+}
+
 // Equal reports whether two differences hold the same facts.
 func (d Difference) Equal(o Difference) bool {
 	return d.Promise == o.Promise && d.Fit == o.Fit && d.CanDo == o.CanDo && d.Due == o.Due &&

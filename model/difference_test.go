@@ -2,6 +2,7 @@ package model_test
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"handoff/model"
@@ -152,5 +153,27 @@ func TestReconcileFillsDetail(t *testing.T) {
 	c := onlyChange(t, model.Reconcile(1, []model.Gap{want}, []model.Finding{later}, live))
 	if !c.After.Diff.Equal(later.Diff) || c.After.Title != later.Title {
 		t.Errorf("change = %+v", c.After)
+	}
+}
+
+// TestDifferenceValidated: an edited export cannot bring a difference no
+// rule could have found.
+func TestDifferenceValidated(t *testing.T) {
+	base := model.Gap{DealID: 1, PromiseID: 2, Kind: model.KindScope, Title: "“A” — fit partial: x", Severity: model.SeverityMedium,
+		Status: model.GapOpen, Origin: model.OriginDerived, Diff: model.Difference{Promise: "A", Fit: model.FitPartial, CanDo: "x"}}
+	if err := base.Validate(); err != nil {
+		t.Fatalf("a found difference: %v", err)
+	}
+	for name, edit := range map[string]func(*model.Difference){
+		"fit":   func(d *model.Difference) { d.Fit = "maybe" },
+		"stage": func(d *model.Difference) { d.Stage = "dreaming" },
+		"days":  func(d *model.Difference) { d.DaysLate = -3 },
+		"sold":  func(d *model.Difference) { d.BudgetDays = -1 },
+	} {
+		g := base
+		edit(&g.Diff)
+		if err := g.Validate(); err == nil || !strings.Contains(err.Error(), "difference.") {
+			t.Errorf("%s: %v, want a problem with the difference", name, err)
+		}
 	}
 }

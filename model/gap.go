@@ -45,6 +45,9 @@ func (g Gap) Validate() error {
 	checkEnum(&p, "origin", "origin", g.Origin, Origins)
 	limitText(&p, "resolution", g.Resolution, maxText)
 	checkRef(&p, "owner", g.Owner)
+	if !g.Diff.IsZero() {
+		g.Diff.check(&p)
+	}
 	if g.Origin == OriginDerived && g.PromiseID <= 0 {
 		p.add("promise", "is required for a derived gap")
 	}
