@@ -103,7 +103,7 @@ func Assess(f Facts, gaps []Gap) Readiness {
 		}
 		if len(missing) > 0 {
 			blockers = append(blockers, sentenceEnd(fmt.Sprintf("%s %s gap has %s: %s",
-				capital(string(g.Severity)), g.Kind.Label(), strings.Join(missing, " and "), g.Heading())))
+				capital(string(g.Severity)), g.Kind.Label(), strings.Join(missing, " and "), g.Title)))
 		}
 	}
 

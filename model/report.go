@@ -733,7 +733,7 @@ func (r *report) gapTable(b *strings.Builder, gaps []Gap) {
 		if _, late := g.Overdue(r.today); late {
 			due += " (overdue)"
 		}
-		t.row(orDash(EscapeCell(g.Heading())), EscapeCell(g.Kind.Label()), owner, due,
+		t.row(orDash(EscapeCell(g.Title)), EscapeCell(g.Kind.Label()), owner, due,
 			EscapeCell(strings.ReplaceAll(string(g.Status), "_", " ")), orDash(EscapeCell(g.Resolution)))
 	}
 }
@@ -754,7 +754,7 @@ func (r *report) decisions() string {
 		text := "**" + formatReportTime(dec.DecidedAt) + ", " + who + ":** " + orDash(EscapeText(dec.Text))
 		if dec.GapID != 0 {
 			if g, ok := r.gapByID[dec.GapID]; ok {
-				text += "\\\nSettles the gap: " + orDash(EscapeText(g.Heading()))
+				text += "\\\nSettles the gap: " + orDash(EscapeText(g.Title))
 			} else {
 				text += "\\\nSettles a gap that is no longer recorded."
 			}

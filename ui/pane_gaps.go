@@ -188,7 +188,7 @@ func (g gapsPane) View() []string {
 		if x, ok := g.selected(); ok {
 			out = pad(out, g.height-n)
 			out = append(out, st.Muted.Render(strings.Repeat("─", w)))
-			text := line(x.Heading())
+			text := line(x.Title)
 			if x.Resolution != "" {
 				text += " · " + line(x.Resolution)
 			}
