@@ -52,7 +52,10 @@ func Derive(f Facts) []Finding {
 	}
 	gl := f.glossary()
 	derive := func(ps []Promise, gl *Glossary) []Finding {
-		out := make([]Finding, 0, 2*len(ps))
+		// Room for about as many findings as a busy deal has (four or five
+		// a promise), so the findings, which carry their difference, are
+		// not copied as the list grows.
+		out := make([]Finding, 0, 5*len(ps))
 		for _, p := range ps {
 			var a Assessment
 			i, answered := answers[p.ID]
@@ -79,7 +82,11 @@ func Derive(f Facts) []Finding {
 		wg.Go(func() { parts[w] = derive(f.Promises[lo:hi], forks[w]) })
 	}
 	wg.Wait()
-	out := make([]Finding, 0, 2*len(f.Promises))
+	n := 0
+	for _, part := range parts {
+		n += len(part)
+	}
+	out := make([]Finding, 0, n)
 	for w, part := range parts {
 		out = append(out, part...)
 		gl.absorb(forks[w])
