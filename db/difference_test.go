@@ -48,7 +48,9 @@ func TestGapDifferenceStored(t *testing.T) {
 
 	// As a file from before the column holds it.
 	raw := rawOpen(t, f.path)
-	if _, err := raw.ExecContext(f.ctx, `UPDATE gaps SET difference = '{}'`); err != nil {
+	if _, err := raw.ExecContext(f.ctx, `UPDATE gaps SET diff_promise = '', diff_fit = '', diff_can_do = '', diff_due = '',
+		diff_earliest = '', diff_days_late = 0, diff_effort_days = 0, diff_budget_days = 0, diff_verification = '',
+		diff_stage = '', diff_terms = ''`); err != nil {
 		t.Fatal(err)
 	}
 	old := gap()
@@ -91,7 +93,13 @@ func TestUpgradeFillsDetails(t *testing.T) {
 
 	// Make it the file the previous version wrote.
 	raw := rawOpen(t, f.path)
-	for _, q := range []string{"ALTER TABLE gaps DROP COLUMN difference", fmt.Sprintf("PRAGMA user_version = %d", db.SchemaVersion()-1)} {
+	var undo []string
+	for _, c := range []string{"promise", "fit", "can_do", "due", "earliest", "days_late", "effort_days", "budget_days",
+		"verification", "stage", "terms"} {
+		undo = append(undo, "ALTER TABLE gaps DROP COLUMN diff_"+c)
+	}
+	undo = append(undo, fmt.Sprintf("PRAGMA user_version = %d", db.SchemaVersion()-1))
+	for _, q := range undo {
 		if _, err := raw.ExecContext(f.ctx, q); err != nil {
 			t.Fatal(q, err)
 		}
@@ -169,5 +177,24 @@ func TestOldExportImports(t *testing.T) {
 	want, _ := db.MarshalArchive(b)
 	if !bytes.Equal(again, want) {
 		t.Errorf("an old export imported exports differently from the same deals now")
+	}
+	// Every field of every difference survives the store.
+	sample := map[int64]model.Difference{}
+	for _, d := range model.SampleArchive().Deals {
+		for _, g := range d.Gaps {
+			sample[g.ID] = g.Diff
+		}
+	}
+	n := 0
+	for _, d := range b.Deals {
+		for _, g := range d.Gaps {
+			if !g.Diff.Equal(sample[g.ID]) {
+				t.Errorf("gap %d: difference %+v after the store, %+v in the sample", g.ID, g.Diff, sample[g.ID])
+			}
+			n++
+		}
+	}
+	if n != len(sample) {
+		t.Errorf("%d gaps after the store, %d in the sample", n, len(sample))
 	}
 }

@@ -60,7 +60,7 @@ func (t *txn) refresh(dealID int64, watch []string) error {
 	}
 	for _, g := range plan.Fill {
 		// No new version and no event: nothing shown of the gap changes.
-		if _, err := t.exec(fillDiffSQL, jsonValue(g.Diff), g.ID, g.Version); err != nil {
+		if _, err := t.exec(fillDiffSQL, append(diffValues(g.Diff), g.ID, g.Version)...); err != nil {
 			return err
 		}
 	}
@@ -77,9 +77,9 @@ func (t *txn) refresh(dealID int64, watch []string) error {
 // "refresh" for a new title or default severity.
 func (t *txn) applyGapChange(c model.GapChange) error {
 	a := c.After
-	_, err := t.exec(`UPDATE gaps SET title = ?, difference = ?, severity = ?, status = ?, resolution = ?, auto_resolved = ?,
-		version = version + 1 WHERE id = ? AND version = ?`,
-		a.Title, jsonValue(a.Diff), a.Severity, a.Status, a.Resolution, a.AutoResolved, a.ID, a.Version)
+	args := append([]any{a.Title, a.Severity, a.Status, a.Resolution, a.AutoResolved}, diffValues(a.Diff)...)
+	_, err := t.exec(`UPDATE gaps SET title = ?, severity = ?, status = ?, resolution = ?, auto_resolved = ?, `+diffSets+`,
+		version = version + 1 WHERE id = ? AND version = ?`, append(args, a.ID, a.Version)...)
 	if err != nil {
 		return err
 	}
@@ -179,7 +179,7 @@ func fillDiffs(ctx context.Context, tx *sql.Tx) error {
 			live[p.ID] = true
 		}
 		for _, g := range model.Reconcile(deal.ID, d.Gaps, model.Derive(d.Facts()), live).Fill {
-			if _, err := tx.ExecContext(ctx, fillDiffSQL, jsonValue(g.Diff), g.ID, g.Version); err != nil {
+			if _, err := tx.ExecContext(ctx, fillDiffSQL, append(diffValues(g.Diff), g.ID, g.Version)...); err != nil {
 				return err
 			}
 		}
@@ -188,4 +188,4 @@ func fillDiffs(ctx context.Context, tx *sql.Tx) error {
 }
 
 // fillDiffSQL writes a derived gap's difference alone (plan.Fill).
-const fillDiffSQL = `UPDATE gaps SET difference = ? WHERE id = ? AND version = ?`
+var fillDiffSQL = `UPDATE gaps SET ` + diffSets + ` WHERE id = ? AND version = ?`
