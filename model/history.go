@@ -13,7 +13,7 @@ import (
 
 // Change is one field an event changed, with its values in the row's own
 // types: text and enums as strings, numbers, Money, Date, time.Time, lists,
-// and people as PersonRef (one), []PersonRef (several) or Owners. Before is
+// and people as PersonRef (one), []PersonRef (several) or Owners (see RenderValue). Before is
 // nil when the row did not exist before the event, After when it no longer
 // exists after it.
 type Change struct {
@@ -22,7 +22,7 @@ type Change struct {
 	Before, After any
 }
 
-// PersonRef is a person named by a row, by number; Render shows the name.
+// PersonRef is a person named by a row, by number; RenderValue shows the name.
 type PersonRef int64
 
 // Label is the field's name in words: "budget days".
@@ -166,10 +166,10 @@ func sortedNames(m map[string]field) []string {
 	return names
 }
 
-// Render writes a change's value in a few words: people by name (names),
+// RenderValue writes a change's value in a few words: people by name (names),
 // money as money, dates as dates, whole numbers without exponents, lists
 // joined; "" for no value.
-func Render(v any, names func(int64) string) string {
+func RenderValue(v any, names func(int64) string) string {
 	switch x := v.(type) {
 	case nil:
 		return ""
@@ -208,7 +208,7 @@ func Render(v any, names func(int64) string) string {
 	case []any:
 		parts := make([]string, len(x))
 		for i, e := range x {
-			parts[i] = orDash(Render(e, names))
+			parts[i] = orDash(RenderValue(e, names))
 		}
 		return strings.Join(parts, ", ")
 	}

@@ -24,7 +24,7 @@ func rendered(cs []model.Change) []string {
 	}
 	out := make([]string, len(cs))
 	for i, c := range cs {
-		out[i] = c.Label() + ": " + model.Render(c.Before, names) + " → " + model.Render(c.After, names)
+		out[i] = c.Label() + ": " + model.RenderValue(c.Before, names) + " → " + model.RenderValue(c.After, names)
 	}
 	return out
 }

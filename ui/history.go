@@ -131,7 +131,7 @@ func eventSummary(e model.Event, presenting bool, names func(int64) string) stri
 			if v == nil {
 				v = c.Before
 			}
-			if s := model.Render(v, names); s != "" {
+			if s := model.RenderValue(v, names); s != "" {
 				return line(s)
 			}
 		}
@@ -162,7 +162,7 @@ func eventChanges(e model.Event, presenting bool, names func(int64) string) []st
 
 // short is a value of a change in a few words, on one line.
 func short(v any, names func(int64) string) string {
-	return model.Shorten(line(orDash(model.Render(v, names))), 60)
+	return model.Shorten(line(orDash(model.RenderValue(v, names))), 60)
 }
 
 // secretFields are the event fields presenting mode keeps off the screen:
