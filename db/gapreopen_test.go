@@ -42,7 +42,7 @@ func TestUpdateGapRefusesReopeningWithoutCause(t *testing.T) {
 	if evs := f.eventsSince(since); len(evs) != 0 {
 		t.Errorf("a refused reopen wrote %d events", len(evs))
 	}
-	if now, _ := f.s.Gap(f.ctx, unassessed.ID); now != unassessed {
+	if now, _ := f.s.Gap(f.ctx, unassessed.ID); !now.Same(unassessed) {
 		t.Errorf("a refused reopen changed the gap:\n%+v\n%+v", unassessed, now)
 	}
 

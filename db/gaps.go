@@ -11,19 +11,54 @@ import (
 var gaps = &table[model.Gap]{
 	name:   "gaps",
 	entity: "gap",
-	columns: []string{"deal_id", "promise_id", "kind", "title", "severity", "severity_set", "owner",
-		"due", "status", "resolution", "origin", "auto_resolved"},
+	columns: append([]string{"deal_id", "promise_id", "kind", "title", "severity", "severity_set", "owner",
+		"due", "status", "resolution", "origin", "auto_resolved"}, diffColumns...),
 	values: func(g *model.Gap) []any {
-		return []any{g.DealID, nullID(g.PromiseID), g.Kind, g.Title, g.Severity, g.SeveritySet, nullID(g.Owner),
-			g.Due.String(), g.Status, g.Resolution, g.Origin, g.AutoResolved}
+		return append([]any{g.DealID, nullID(g.PromiseID), g.Kind, g.Title, g.Severity, g.SeveritySet, nullID(g.Owner),
+			g.Due.String(), g.Status, g.Resolution, g.Origin, g.AutoResolved}, diffValues(g.Diff)...)
 	},
 	dests: func(g *model.Gap) []any {
-		return []any{&g.DealID, idDest{&g.PromiseID}, &g.Kind, &g.Title, &g.Severity, &g.SeveritySet, idDest{&g.Owner},
-			dateDest{&g.Due}, &g.Status, &g.Resolution, &g.Origin, &g.AutoResolved}
+		return append([]any{&g.DealID, idDest{&g.PromiseID}, &g.Kind, &g.Title, &g.Severity, &g.SeveritySet, idDest{&g.Owner},
+			dateDest{&g.Due}, &g.Status, &g.Resolution, &g.Origin, &g.AutoResolved}, diffDests(&g.Diff)...)
 	},
 	ids:  func(g *model.Gap) (*int64, *int64) { return &g.ID, &g.Version },
 	deal: func(_ *txn, g *model.Gap) (int64, error) { return g.DealID, nil },
 }
+
+// diffColumns hold a derived gap's difference (model.Difference), one
+// column a field, so reading a big deal's gaps decodes no JSON.
+var diffColumns = []string{"diff_promise", "diff_fit", "diff_can_do", "diff_due", "diff_earliest", "diff_days_late",
+	"diff_effort_days", "diff_budget_days", "diff_verification", "diff_stage", "diff_terms"}
+
+// diffValues are the values of diffColumns for d.
+func diffValues(d model.Difference) []any {
+	terms := ""
+	if len(d.Terms) > 0 {
+		terms = jsonValue(d.Terms)
+	}
+	return []any{d.Promise, d.Fit, d.CanDo, d.Due.String(), d.Earliest.String(), d.DaysLate,
+		d.EffortDays, d.BudgetDays, d.Verification, d.Stage, terms}
+}
+
+// diffDests scan diffColumns into d.
+func diffDests(d *model.Difference) []any {
+	return []any{&d.Promise, &d.Fit, &d.CanDo, dateDest{&d.Due}, dateDest{&d.Earliest}, &d.DaysLate,
+		&d.EffortDays, &d.BudgetDays, &d.Verification, &d.Stage, termsDest{&d.Terms}}
+}
+
+// termsDest scans the JSON list of a difference's terms; ” is none.
+type termsDest struct{ p *[]string }
+
+func (d termsDest) Scan(src any) error {
+	if s, ok := src.(string); ok && s == "" {
+		*d.p = nil
+		return nil
+	}
+	return jsonDest{d.p}.Scan(src)
+}
+
+// diffSets is the SET list that writes diffColumns.
+var diffSets = strings.Join(diffColumns, " = ?, ") + " = ?"
 
 // ErrDerivedGap: a derived gap cannot be deleted; it closes when its cause goes.
 var ErrDerivedGap = errors.New("a gap found by the rules cannot be deleted: it closes itself when its cause goes, or set it to accepted")
@@ -34,6 +69,7 @@ func (s *Store) CreateGap(ctx context.Context, g *model.Gap) error {
 	g.ID, g.Version = 0, 0
 	g.Origin = model.OriginManual
 	g.AutoResolved = false
+	g.Diff = model.Difference{}
 	if g.Kind == "" {
 		g.Kind = model.KindOther
 	}
@@ -81,7 +117,7 @@ func (s *Store) UpdateGap(ctx context.Context, g *model.Gap) error {
 				return model.Invalid("gap", "cannot change its deal or origin")
 			}
 			if old.Origin == model.OriginDerived {
-				g.Kind, g.PromiseID, g.Title = old.Kind, old.PromiseID, old.Title
+				g.Kind, g.PromiseID, g.Title, g.Diff = old.Kind, old.PromiseID, old.Title, old.Diff
 			}
 			if g.Severity != old.Severity {
 				g.SeveritySet = true

@@ -517,6 +517,11 @@ func (s *Store) migrate(ctx context.Context, migs []migration) (bool, error) {
 		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 			return false, failed("migration " + m.name + " failed")
 		}
+		if strings.HasSuffix(m.name, diffMigration) {
+			if err := fillDiffs(ctx, tx); err != nil {
+				return false, failed("migration " + m.name + " failed: " + mapErr(err).Error())
+			}
+		}
 	}
 	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", len(migs))); err != nil {
 		return false, failed(mapErr(err).Error())

@@ -1,6 +1,8 @@
 package db
 
 import (
+	"context"
+	"database/sql"
 	"sort"
 
 	"handoff/model"
@@ -56,6 +58,12 @@ func (t *txn) refresh(dealID int64, watch []string) error {
 			return err
 		}
 	}
+	for _, g := range plan.Fill {
+		// No new version and no event: nothing shown of the gap changes.
+		if _, err := t.exec(fillDiffSQL, append(diffValues(g.Diff), g.ID, g.Version)...); err != nil {
+			return err
+		}
+	}
 	if !plan.Empty() {
 		if d.Gaps, err = gaps.list(t.ctx, t.tx, "deal_id = ?", "id", dealID); err != nil {
 			return err
@@ -69,9 +77,9 @@ func (t *txn) refresh(dealID int64, watch []string) error {
 // "refresh" for a new title or default severity.
 func (t *txn) applyGapChange(c model.GapChange) error {
 	a := c.After
-	_, err := t.exec(`UPDATE gaps SET title = ?, severity = ?, status = ?, resolution = ?, auto_resolved = ?,
-		version = version + 1 WHERE id = ? AND version = ?`,
-		a.Title, a.Severity, a.Status, a.Resolution, a.AutoResolved, a.ID, a.Version)
+	args := append([]any{a.Title, a.Severity, a.Status, a.Resolution, a.AutoResolved}, diffValues(a.Diff)...)
+	_, err := t.exec(`UPDATE gaps SET title = ?, severity = ?, status = ?, resolution = ?, auto_resolved = ?, `+diffSets+`,
+		version = version + 1 WHERE id = ? AND version = ?`, append(args, a.ID, a.Version)...)
 	if err != nil {
 		return err
 	}
@@ -140,3 +148,44 @@ func (t *txn) signOffChanged(dealID int64, r model.Readiness) (bool, error) {
 	d.SetReadiness(r) // the one just worked out; the stored one is not written yet
 	return len(model.ChangesSinceSignOff(d)) > 0, nil
 }
+
+// diffMigration ends the name of the migration that added the gaps'
+// difference column.
+const diffMigration = "_gap_difference.sql"
+
+// fillDiffs gives the derived gaps of every deal their difference, inside the
+// migration that added the column, so an upgraded file shows every gap as a
+// new one would. Only the difference is written (plan.Fill): opening a file
+// makes no event and no new version. A gap whose title the rules would
+// change as well gets its difference with that change, at its deal's next write.
+func fillDiffs(ctx context.Context, tx *sql.Tx) error {
+	user, err := watchWords.list(ctx, tx, "", "id")
+	if err != nil {
+		return err
+	}
+	watch := model.WatchWords(user)
+	all, err := deals.list(ctx, tx, "", "id")
+	if err != nil {
+		return err
+	}
+	for _, deal := range all {
+		d, err := loadDossier(ctx, tx, deal.ID, false)
+		if err != nil {
+			return err
+		}
+		d.Watch = watch
+		live := make(map[int64]bool, len(d.Promises))
+		for _, p := range d.Promises {
+			live[p.ID] = true
+		}
+		for _, g := range model.Reconcile(deal.ID, d.Gaps, model.Derive(d.Facts()), live).Fill {
+			if _, err := tx.ExecContext(ctx, fillDiffSQL, append(diffValues(g.Diff), g.ID, g.Version)...); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// fillDiffSQL writes a derived gap's difference alone (plan.Fill).
+var fillDiffSQL = `UPDATE gaps SET ` + diffSets + ` WHERE id = ? AND version = ?`

@@ -366,7 +366,7 @@ func TestScenarioPersonClosedGapStaysClosed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if after != m {
+	if !after.Same(m) {
 		t.Errorf("manual gap changed: %+v → %+v", m, after)
 	}
 	if got := find(model.KindUnownedPromise); got.Status != model.GapAccepted || got.AutoResolved {

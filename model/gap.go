@@ -28,8 +28,11 @@ type Gap struct {
 	Origin      Origin    `json:"origin"`
 	// AutoResolved is true when the rules closed the gap because its condition
 	// went away; if the condition returns the rules reopen it.
-	AutoResolved bool  `json:"auto_resolved"`
-	Version      int64 `json:"version"`
+	AutoResolved bool `json:"auto_resolved"`
+	// Diff is, for a derived gap, what the rules found as data; Title is
+	// rendered from it. Zero for a manual gap.
+	Diff    Difference `json:"difference,omitzero"`
+	Version int64      `json:"version"`
 }
 
 // Validate checks the gap's fields.
@@ -42,6 +45,9 @@ func (g Gap) Validate() error {
 	checkEnum(&p, "origin", "origin", g.Origin, Origins)
 	limitText(&p, "resolution", g.Resolution, maxText)
 	checkRef(&p, "owner", g.Owner)
+	if !g.Diff.IsZero() {
+		g.Diff.check(&p)
+	}
 	if g.Origin == OriginDerived && g.PromiseID <= 0 {
 		p.add("promise", "is required for a derived gap")
 	}
@@ -89,17 +95,36 @@ func (g Gap) Overdue(today Date) (days int, ok bool) {
 	return Overdue(g.Due, today)
 }
 
-// Difference is the gap's title without the promise it names: for a
-// derived gap "due 2027-01-15, delivery earliest 2027-03-01: 45 days late";
-// for a manual gap the whole title.
+// Difference is what the gap is about without the promise it names: for a
+// derived gap "due 2027-01-15, delivery earliest 2027-03-01: 45 days late",
+// rendered from its difference; for a manual gap the whole title.
 func (g Gap) Difference() string {
-	if g.Origin != OriginDerived {
+	if g.Origin != OriginDerived || g.Diff.IsZero() {
 		return g.Title
 	}
-	if _, after, ok := strings.Cut(g.Title, "” — "); ok {
-		return after
+	return g.Diff.Text(g.Kind)
+}
+
+// Heading is the gap's title as shown: for a derived gap rendered from its
+// difference, for a manual gap what the person wrote.
+func (g Gap) Heading() string {
+	if g.Origin != OriginDerived || g.Diff.IsZero() {
+		return g.Title
 	}
-	return g.Title
+	return g.Diff.Heading(g.Kind)
+}
+
+// Same reports whether two gaps hold the same values, version included.
+func (g Gap) Same(o Gap) bool {
+	return g.sameButDiff(o) && g.Diff.Equal(o.Diff)
+}
+
+// sameButDiff is Same without the difference.
+func (g Gap) sameButDiff(o Gap) bool {
+	return g.ID == o.ID && g.DealID == o.DealID && g.PromiseID == o.PromiseID && g.Kind == o.Kind &&
+		g.Title == o.Title && g.Severity == o.Severity && g.SeveritySet == o.SeveritySet &&
+		g.Owner == o.Owner && g.Due == o.Due && g.Status == o.Status && g.Resolution == o.Resolution &&
+		g.Origin == o.Origin && g.AutoResolved == o.AutoResolved && g.Version == o.Version
 }
 
 // OverdueGaps are the deal's open gaps past their due date on today, the

@@ -35,6 +35,49 @@ type MeetingOutcome struct {
 	Decisions []Decision
 }
 
+// MeetingStats are a meeting's figures, for its summary.
+type MeetingStats struct {
+	// Decisions is how many decisions were recorded; DecidedGaps on how
+	// many gaps.
+	Decisions, DecidedGaps int
+	// OwnersAssigned is how many gaps were left with a new owner.
+	OwnersAssigned int
+	// Statuses counts the gaps left in each new status, by status name.
+	Statuses []StatusCount
+}
+
+// StatusCount is how many gaps a meeting left in one status.
+type StatusCount struct {
+	Status GapStatus
+	Gaps   int
+}
+
+// Stats counts what the meeting changed.
+func (o MeetingOutcome) Stats() MeetingStats {
+	s := MeetingStats{Decisions: len(o.Decisions)}
+	decided := map[int64]bool{}
+	for _, d := range o.Decisions {
+		if d.GapID != 0 {
+			decided[d.GapID] = true
+		}
+	}
+	s.DecidedGaps = len(decided)
+	counts := map[GapStatus]int{}
+	for _, g := range o.Gaps {
+		if g.OwnerSet() && g.After.Owner != 0 {
+			s.OwnersAssigned++
+		}
+		if g.Before.Status != g.After.Status {
+			counts[g.After.Status]++
+		}
+	}
+	for st, n := range counts {
+		s.Statuses = append(s.Statuses, StatusCount{st, n})
+	}
+	sort.Slice(s.Statuses, func(i, j int) bool { return s.Statuses[i].Status < s.Statuses[j].Status })
+	return s
+}
+
 // MeetingChanges reads a deal's history (in any order) for what changed
 // from since on. A gap changed twice is one outcome; a gap changed and
 // changed back is none.

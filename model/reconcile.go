@@ -11,10 +11,15 @@ type GapChange struct {
 type Plan struct {
 	Create []Gap
 	Change []GapChange
+	// Fill are derived gaps whose difference is missing or out of date while
+	// everything shown of them (title, severity, status) stays the same,
+	// such as a gap stored before differences were kept: the difference is written
+	// without a new version or an event, since nobody sees a change.
+	Fill []Gap
 }
 
 // Empty reports whether the plan changes nothing.
-func (p Plan) Empty() bool { return len(p.Create) == 0 && len(p.Change) == 0 }
+func (p Plan) Empty() bool { return len(p.Create) == 0 && len(p.Change) == 0 && len(p.Fill) == 0 }
 
 // gapKey identifies a derived gap.
 type gapKey struct {
@@ -50,20 +55,23 @@ func Reconcile(dealID int64, stored []Gap, found []Finding, live map[int64]bool)
 		if !ok {
 			plan.Create = append(plan.Create, Gap{
 				DealID: dealID, PromiseID: f.PromiseID, Kind: f.Kind, Title: f.Title,
-				Severity: f.Severity, Status: GapOpen, Origin: OriginDerived,
+				Diff: f.Diff, Severity: f.Severity, Status: GapOpen, Origin: OriginDerived,
 			})
 			continue
 		}
 		after := g
-		after.Title = f.Title
+		after.Title, after.Diff = f.Title, f.Diff
 		if !g.SeveritySet {
 			after.Severity = f.Severity
 		}
 		if g.AutoResolved {
 			after.Status, after.Resolution, after.AutoResolved = GapOpen, personsNote(g.Resolution), false
 		}
-		if after != g {
+		switch {
+		case !after.sameButDiff(g):
 			plan.Change = append(plan.Change, GapChange{g, after})
+		case !after.Diff.Equal(g.Diff):
+			plan.Fill = append(plan.Fill, after)
 		}
 	}
 	for _, g := range stored {

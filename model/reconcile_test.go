@@ -70,7 +70,7 @@ func TestReconcileRefreshes(t *testing.T) {
 		c := onlyChange(t, model.Reconcile(1, []model.Gap{g}, []model.Finding{f}, live))
 		want := g
 		want.Title = f.Title
-		if c.Before != g || c.After != want {
+		if !c.Before.Same(g) || !c.After.Same(want) {
 			t.Errorf("change = %+v, want title refreshed only", c)
 		}
 	})
@@ -114,7 +114,7 @@ func TestReconcileKeepsWhatPeopleSet(t *testing.T) {
 			c := onlyChange(t, model.Reconcile(1, []model.Gap{g}, []model.Finding{f}, map[int64]bool{1: true}))
 			want := g
 			want.Title, want.Severity = f.Title, f.Severity
-			if c.After != want {
+			if !c.After.Same(want) {
 				t.Errorf("after = %+v\nwant    %+v", c.After, want)
 			}
 		})
@@ -186,7 +186,7 @@ func TestReconcileReopens(t *testing.T) {
 	c := onlyChange(t, model.Reconcile(1, []model.Gap{closed}, []model.Finding{f}, live))
 	want := closed
 	want.Status, want.Resolution, want.AutoResolved, want.Title, want.Severity = model.GapOpen, "", false, "new", critical
-	if c.After != want {
+	if !c.After.Same(want) {
 		t.Errorf("reopened = %+v\nwant       %+v", c.After, want)
 	}
 }
@@ -349,6 +349,13 @@ func apply(gaps []model.Gap, p model.Plan) []model.Gap {
 			}
 		}
 	}
+	for _, g := range p.Fill {
+		for i := range out {
+			if out[i].ID == g.ID {
+				out[i] = g
+			}
+		}
+	}
 	for _, g := range p.Create {
 		g.ID, g.Version = next, 1
 		next++
@@ -404,7 +411,7 @@ func checkPlan(t *rapid.T, stored []model.Gap, found []model.Finding, live map[i
 	changed := map[int64]bool{}
 	for _, c := range plan.Change {
 		b, a := c.Before, c.After
-		if byID[b.ID] != b {
+		if !byID[b.ID].Same(b) {
 			t.Fatalf("change of gap %d starts from %+v, stored is %+v", b.ID, b, byID[b.ID])
 		}
 		if changed[b.ID] {
@@ -472,9 +479,9 @@ func checkPlan(t *rapid.T, stored []model.Gap, found []model.Finding, live map[i
 			t.Fatalf("created %+v: finding %v, stored already %v, twice %v", g, ok, derived[k], created[k])
 		}
 		created[k] = true
-		want := model.Gap{DealID: 1, PromiseID: f.PromiseID, Kind: f.Kind, Title: f.Title, Severity: f.Severity,
+		want := model.Gap{DealID: 1, PromiseID: f.PromiseID, Kind: f.Kind, Title: f.Title, Diff: f.Diff, Severity: f.Severity,
 			Status: model.GapOpen, Origin: model.OriginDerived}
-		if g != want {
+		if !g.Same(want) {
 			t.Fatalf("created %+v, want %+v", g, want)
 		}
 	}
@@ -543,7 +550,7 @@ func TestReconcileProperty(t *testing.T) {
 				t.Fatalf("round %d: not idempotent, second plan %+v", round, again)
 			}
 			for _, g := range next {
-				if m, ok := manual[g.ID]; ok && g != m {
+				if m, ok := manual[g.ID]; ok && !g.Same(m) {
 					t.Fatalf("manual gap changed: %+v → %+v", m, g)
 				}
 			}

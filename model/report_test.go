@@ -654,7 +654,7 @@ func bigDossier(n int) *model.Dossier {
 	}
 	for i, f := range model.Derive(d.Facts()) {
 		d.Gaps = append(d.Gaps, model.Gap{ID: int64(i + 1), DealID: d.Deal.ID, PromiseID: f.PromiseID, Kind: f.Kind,
-			Title: f.Title, Severity: f.Severity, Status: model.GapOpen, Origin: model.OriginDerived, Owner: int64(i%10 + 1)})
+			Title: f.Title, Diff: f.Diff, Severity: f.Severity, Status: model.GapOpen, Origin: model.OriginDerived, Owner: int64(i%10 + 1)})
 	}
 	for i := range n / 10 {
 		d.Decisions = append(d.Decisions, model.Decision{ID: int64(i + 1), DealID: d.Deal.ID, GapID: int64(i + 1),

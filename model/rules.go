@@ -2,12 +2,9 @@ package model
 
 import (
 	"runtime"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
-
-	"handoff/internal/prose"
 )
 
 // Facts is everything the gap rules read about one deal.
@@ -41,6 +38,8 @@ type Finding struct {
 	Kind      GapKind
 	Title     string
 	Severity  Severity
+	// Diff is what the rules found, as data; Title is its English heading.
+	Diff Difference
 }
 
 // Derive applies the gap rules (README "How gaps are found") to a deal. It is pure: the
@@ -52,7 +51,10 @@ func Derive(f Facts) []Finding {
 	}
 	gl := f.glossary()
 	derive := func(ps []Promise, gl *Glossary) []Finding {
-		out := make([]Finding, 0, 2*len(ps))
+		// Room for about as many findings as a busy deal has (four or five
+		// a promise), so the findings, which carry their difference, are
+		// not copied as the list grows.
+		out := make([]Finding, 0, 5*len(ps))
 		for _, p := range ps {
 			var a Assessment
 			i, answered := answers[p.ID]
@@ -79,7 +81,11 @@ func Derive(f Facts) []Finding {
 		wg.Go(func() { parts[w] = derive(f.Promises[lo:hi], forks[w]) })
 	}
 	wg.Wait()
-	out := make([]Finding, 0, 2*len(f.Promises))
+	n := 0
+	for _, part := range parts {
+		n += len(part)
+	}
+	out := make([]Finding, 0, n)
 	for w, part := range parts {
 		out = append(out, part...)
 		gl.absorb(forks[w])
@@ -93,20 +99,22 @@ const parallelFrom = 200
 // promiseFindings appends to out every rule applied to one promise.
 func promiseFindings(out []Finding, d Deal, p Promise, a Assessment, answered bool, gl *Glossary) []Finding {
 	quoted := "" // the promise's title in quotes, made once it is needed
-	// Titles are joined by hand, not with fmt: a big deal has thousands.
-	add := func(k GapKind, sev Severity, parts ...string) {
+	// The title is Difference.Heading, with the quotes made once per
+	// promise: a big deal has thousands.
+	add := func(k GapKind, sev Severity, diff Difference) {
 		if quoted == "" {
 			quoted = Quote(p.Title) + " — "
 		}
-		out = append(out, Finding{p.ID, k, quoted + strings.Join(parts, ""), sev})
+		diff.Promise = p.Title
+		out = append(out, Finding{PromiseID: p.ID, Kind: k, Title: quoted + diff.Text(k), Severity: sev, Diff: diff})
 	}
 	must := p.Priority == PriorityMust
 
 	switch {
 	case !answered:
-		add(KindUnassessed, byPriority(p.Priority), "no answer from delivery yet")
+		add(KindUnassessed, byPriority(p.Priority), Difference{})
 	case a.Fit == FitUnknown:
-		add(KindUnassessed, byPriority(p.Priority), "delivery does not know yet whether it can be built")
+		add(KindUnassessed, byPriority(p.Priority), Difference{Fit: FitUnknown})
 	}
 
 	if answered {
@@ -119,7 +127,7 @@ func promiseFindings(out []Finding, d Deal, p Promise, a Assessment, answered bo
 					sev = SeverityCritical
 				}
 			}
-			add(KindScope, sev, "fit ", string(a.Fit), ": ", canDo(a))
+			add(KindScope, sev, Difference{Fit: a.Fit, CanDo: firstLine(a.CanDo)})
 		}
 
 		if !p.Due.IsZero() && !a.Earliest.IsZero() && a.Earliest.After(p.Due) {
@@ -131,7 +139,7 @@ func promiseFindings(out []Finding, d Deal, p Promise, a Assessment, answered bo
 					sev = SeverityCritical
 				}
 			}
-			add(KindSchedule, sev, "due ", p.Due.String(), ", delivery earliest ", a.Earliest.String(), ": ", prose.Plural(late, "day"), " late")
+			add(KindSchedule, sev, Difference{Due: p.Due, Earliest: a.Earliest, DaysLate: late})
 		}
 
 		if p.BudgetDays > 0 && a.EffortDays > p.BudgetDays {
@@ -139,12 +147,11 @@ func promiseFindings(out []Finding, d Deal, p Promise, a Assessment, answered bo
 			if a.EffortDays > 1.5*p.BudgetDays {
 				sev = SeverityHigh
 			}
-			add(KindEffort, sev, "delivery needs ", FormatDays(a.EffortDays), " person-days, ", FormatDays(p.BudgetDays),
-				" were sold (", strconv.FormatFloat(a.EffortDays/p.BudgetDays, 'f', 1, 64), "×)")
+			add(KindEffort, sev, Difference{EffortDays: a.EffortDays, BudgetDays: p.BudgetDays})
 		}
 
 		if a.PromiseRevision < p.Revision {
-			add(KindSuspect, SeverityHigh, "changed after delivery answered it; needs a fresh answer")
+			add(KindSuspect, SeverityHigh, Difference{})
 		}
 	}
 
@@ -153,15 +160,15 @@ func promiseFindings(out []Finding, d Deal, p Promise, a Assessment, answered bo
 		if must {
 			sev = SeverityHigh
 		}
-		add(KindUnverified, sev, "only ", string(p.Verification), ", not confirmed with the customer, and the deal is at ", string(d.Stage))
+		add(KindUnverified, sev, Difference{Verification: p.Verification, Stage: d.Stage})
 	}
 
 	if words := gl.InPromise(p); len(words) > 0 {
-		add(KindUndefinedTerm, SeverityMedium, "not agreed: ", strings.Join(words, ", "))
+		add(KindUndefinedTerm, SeverityMedium, Difference{Terms: words})
 	}
 
 	if p.PromisedBy == 0 {
-		add(KindUnownedPromise, SeverityLow, "nobody is named as having promised it")
+		add(KindUnownedPromise, SeverityLow, Difference{})
 	}
 	return out
 }
@@ -177,19 +184,10 @@ func byPriority(p Priority) Severity {
 	return SeverityMedium
 }
 
-// canDo is delivery's own words, first line, or a plain fallback.
-func canDo(a Assessment) string {
-	line, _, _ := strings.Cut(strings.TrimSpace(a.CanDo), "\n")
-	if line == "" {
-		switch a.Fit {
-		case FitNone:
-			return "delivery cannot build it"
-		case FitWorkaround:
-			return "only with a workaround, not described"
-		}
-		return "only in part, not described"
-	}
-	return Shorten(line, 100)
+// firstLine is the first line of delivery's own words.
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(strings.TrimSpace(s), "\n")
+	return line
 }
 
 // Quote puts a promise title in quotes, shortened for a gap title.

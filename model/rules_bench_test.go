@@ -3,6 +3,7 @@ package model_test
 import (
 	"fmt"
 	"math/rand/v2"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -173,7 +174,7 @@ func TestDeriveInParallelMatchesOnePass(t *testing.T) {
 		t.Fatalf("%d findings in parallel, %d one pass", len(got), len(want))
 	}
 	for i := range got {
-		if got[i] != want[i] {
+		if !reflect.DeepEqual(got[i], want[i]) {
 			t.Fatalf("finding %d differs:\n%+v\n%+v", i, got[i], want[i])
 		}
 	}

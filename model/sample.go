@@ -101,7 +101,7 @@ func (b *sampleBuilder) derive(d *Dossier) {
 		Watch: WatchWords(nil)}
 	for _, fd := range Derive(f) {
 		d.Gaps = append(d.Gaps, Gap{ID: b.next(&b.gap), DealID: d.Deal.ID, PromiseID: fd.PromiseID,
-			Kind: fd.Kind, Title: fd.Title, Severity: fd.Severity, Status: GapOpen, Origin: OriginDerived})
+			Kind: fd.Kind, Title: fd.Title, Diff: fd.Diff, Severity: fd.Severity, Status: GapOpen, Origin: OriginDerived})
 	}
 }
 

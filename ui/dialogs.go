@@ -1,13 +1,14 @@
 package ui
 
 import (
-	"sort"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"handoff/model"
 )
 
 // confirm asks a yes/no question; yes runs the command.
@@ -120,20 +121,14 @@ func (c *conflictDialog) keys() []key.Binding {
 	return []key.Binding{k.Reload, k.Overwrite, k.BackToForm}
 }
 
-// changedFields names the JSON fields that differ between two values,
-// ignoring the version, in words ("due", "budget days").
+// changedFields names the fields that differ between two values,
+// ignoring the version, in words ("due", "budget days"). A gap's difference
+// goes with its title, which is named instead.
 func changedFields(a, b any) []string {
-	ma, mb := jsonMap(a), jsonMap(b)
-	var out []string
-	for k, v := range ma {
-		if k == "version" || k == "revision" {
-			continue
-		}
-		if w, ok := mb[k]; !ok || !equalJSON(v, w) {
-			out = append(out, strings.ReplaceAll(k, "_", " "))
-		}
+	out := model.DifferentFields(a, b, "version", "revision", "difference")
+	for i, f := range out {
+		out[i] = strings.ReplaceAll(f, "_", " ")
 	}
-	sort.Strings(out)
 	return out
 }
 

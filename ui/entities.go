@@ -41,13 +41,9 @@ func (e entity[T]) equal(a, b T) bool {
 	return sameJSON(a, b)
 }
 
-// sameJSON compares two values as JSON, ignoring their version.
-func sameJSON(a, b any) bool {
-	ma, mb := jsonMap(a), jsonMap(b)
-	delete(ma, "version")
-	delete(mb, "version")
-	return equalJSON(ma, mb)
-}
+// sameJSON compares two values field by field as JSON, ignoring their
+// version.
+func sameJSON(a, b any) bool { return len(model.DifferentFields(a, b, "version")) == 0 }
 
 // change is one undoable change: what to run to take it back, and to make
 // it again.

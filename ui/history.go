@@ -2,13 +2,12 @@ package ui
 
 import (
 	"fmt"
-	"sort"
-	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"handoff/internal/prose"
 	"handoff/model"
 )
 
@@ -123,132 +122,53 @@ func eventSummary(e model.Event, presenting bool, names func(int64) string) stri
 		}
 		return line(strings.Join(ch, "; "))
 	}
-	m := jsonMap(e.After)
-	if e.After == "" {
-		m = jsonMap(e.Before)
-	}
+	changes := e.Changes()
 	for _, k := range []string{"title", "name", "term", "text", "word", "fit"} {
-		if v, ok := m[k].(string); ok && v != "" {
-			return line(v)
+		for _, c := range changes {
+			if c.Field != k {
+				continue
+			}
+			v := c.After
+			if v == nil {
+				v = c.Before
+			}
+			if s := model.RenderValue(v, names); s != "" {
+				return line(s)
+			}
 		}
 	}
 	return ""
 }
 
-// eventChanges lists "field: before → after" for each field that changed;
-// people are shown by name (names), not by their number.
+// eventChanges lists "field: before → after" for each field that changed
+// (for a row made or deleted, "field: value"); people are shown by name
+// (names), not by their number.
 func eventChanges(e model.Event, presenting bool, names func(int64) string) []string {
-	before, after := jsonMap(e.Before), jsonMap(e.After)
-	namePeople(before, names)
-	namePeople(after, names)
-	if presenting {
-		for _, k := range secretFields() {
-			delete(before, k)
-			delete(after, k)
-		}
-	}
-	if e.Before == "" || e.After == "" {
-		src := after
-		if e.After == "" {
-			src = before
-		}
-		keys := sortedKeys(src)
-		out := make([]string, 0, len(keys))
-		for _, k := range keys {
-			if k == "version" || k == "id" {
-				continue
-			}
-			out = append(out, k+": "+short(src[k]))
-		}
-		return out
-	}
 	var out []string
-	for _, k := range sortedKeys(after) {
-		if k == "version" {
+	for _, c := range e.Changes() {
+		if presenting && secretFields[c.Field] {
 			continue
 		}
-		if !equalJSON(before[k], after[k]) {
-			out = append(out, strings.ReplaceAll(k, "_", " ")+": "+short(before[k])+" → "+short(after[k]))
+		switch {
+		case e.Before == "":
+			out = append(out, c.Field+": "+short(c.After, names))
+		case e.After == "":
+			out = append(out, c.Field+": "+short(c.Before, names))
+		default:
+			out = append(out, c.Label()+": "+short(c.Before, names)+" → "+short(c.After, names))
 		}
 	}
 	return out
 }
 
-// namePeople puts names in place of the person numbers an event's JSON
-// holds, so the history reads "owner: — → Anna Nowak (removed)".
-func namePeople(m map[string]any, names func(int64) string) {
-	person := func(v any) any {
-		if id, ok := v.(float64); ok {
-			return names(int64(id))
-		}
-		return v
-	}
-	for _, k := range []string{"owner", "promised_by", "assessed_by", "decided_by", "person_id"} {
-		if v, ok := m[k]; ok {
-			m[k] = person(v)
-		}
-	}
-	if list, ok := m["agreed_by"].([]any); ok {
-		named := make([]any, len(list))
-		for i, v := range list {
-			named[i] = person(v)
-		}
-		m["agreed_by"] = named
-	}
-	if owners, ok := m["owners"].(map[string]any); ok {
-		var parts []string
-		for _, role := range []string{"sales", "presales", "delivery"} {
-			if who, _ := person(owners[role]).(string); who != "" {
-				parts = append(parts, role+" "+who)
-			}
-		}
-		m["owners"] = strings.Join(parts, ", ")
-	}
-}
-
-// short is a value of an event's JSON in a few words: money as money,
-// whole numbers without exponents, lists joined.
-func short(v any) string {
-	var s string
-	switch x := v.(type) {
-	case nil:
-		s = ""
-	case float64:
-		s = strconv.FormatFloat(x, 'f', -1, 64)
-	case map[string]any:
-		if cur, ok := x["currency"].(string); ok {
-			minor, _ := x["minor"].(float64)
-			s = model.Money{Minor: int64(minor), Currency: cur}.Display()
-			break
-		}
-		s = fmt.Sprint(x)
-	case []any:
-		parts := make([]string, len(x))
-		for i, e := range x {
-			parts[i] = short(e)
-		}
-		s = strings.Join(parts, ", ")
-	default:
-		s = fmt.Sprint(x)
-	}
-	if s == "" {
-		s = "—"
-	}
-	return model.Shorten(line(s), 60)
+// short is a value of a change in a few words, on one line.
+func short(v any, names func(int64) string) string {
+	return model.Shorten(line(prose.OrDash(model.RenderValue(v, names))), 60)
 }
 
 // secretFields are the event fields presenting mode keeps off the screen:
 // the deal's money, its internal notes and a promise's effort sold.
-func secretFields() []string { return []string{"value", "notes", "budget_days"} }
-
-func sortedKeys(m map[string]any) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
+var secretFields = map[string]bool{"value": true, "notes": true, "budget_days": true}
 
 func (h historyScreen) ShortHelp() []key.Binding {
 	k := h.app.keys

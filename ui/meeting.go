@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"time"
 
@@ -189,7 +188,7 @@ func (m *meetingScreen) settle(press tea.KeyPressMsg, g model.Gap) tea.Cmd {
 		return app.open(gapFieldForm(app, g, "severity"))
 	case key.Matches(press, k.Decision):
 		return app.open(decisionForm(app, model.Decision{DealID: m.d.Deal.ID, GapID: g.ID,
-			DecidedBy: m.d.Deal.Owners.Delivery}, g.Title))
+			DecidedBy: m.d.Deal.Owners.Delivery}, g.Heading()))
 	case key.Matches(press, k.Edit), key.Matches(press, k.Open):
 		return app.open(gapForm(app, g))
 	}
@@ -200,7 +199,7 @@ func (m *meetingScreen) settle(press tea.KeyPressMsg, g model.Gap) tea.Cmd {
 // (with the resolution) or its severity.
 func gapFieldForm(app *shared, g model.Gap, what string) *form {
 	f := newForm(app, "Gap: "+what)
-	f.note = g.Title
+	f.note = g.Heading()
 	switch what {
 	case "due":
 		f.dateText("due", "Due date", g.Due)
@@ -499,15 +498,6 @@ func (m meetingScreen) agendaView() []string {
 		out = append(out, row)
 	}
 	return out
-}
-
-func sortedStringKeys(m map[string]int) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 func (m meetingScreen) ShortHelp() []key.Binding {

@@ -12,28 +12,15 @@ import (
 func (m meetingScreen) summaryView() []string {
 	st := m.app.styles
 	o := model.MeetingChanges(m.events, m.started)
-	decided, owners, statuses := map[int64]bool{}, 0, map[string]int{}
-	for _, d := range o.Decisions {
-		if d.GapID != 0 {
-			decided[d.GapID] = true
-		}
-	}
-	for _, g := range o.Gaps {
-		if g.OwnerSet() && g.After.Owner != 0 {
-			owners++
-		}
-		if g.Before.Status != g.After.Status {
-			statuses[string(g.After.Status)]++
-		}
-	}
+	stats := o.Stats()
 	out := []string{st.Big.Render("Meeting summary"), ""}
 	out = append(out, fmt.Sprintf("%s on the agenda; the meeting took %s.", prose.Capitalise(prose.Plural(len(m.agenda), "gap")), m.elapsed()))
-	out = append(out, fmt.Sprintf("Decisions recorded: %s, on %s.", st.Bold.Render(itoa(len(o.Decisions))), prose.Plural(len(decided), "gap")))
-	out = append(out, fmt.Sprintf("Owners assigned: %s.", st.Bold.Render(itoa(owners))))
-	if len(statuses) > 0 {
+	out = append(out, fmt.Sprintf("Decisions recorded: %s, on %s.", st.Bold.Render(itoa(stats.Decisions)), prose.Plural(stats.DecidedGaps, "gap")))
+	out = append(out, fmt.Sprintf("Owners assigned: %s.", st.Bold.Render(itoa(stats.OwnersAssigned))))
+	if len(stats.Statuses) > 0 {
 		var parts []string
-		for _, k := range sortedStringKeys(statuses) {
-			parts = append(parts, fmt.Sprintf("%d %s", statuses[k], strings.ReplaceAll(k, "_", " ")))
+		for _, c := range stats.Statuses {
+			parts = append(parts, fmt.Sprintf("%d %s", c.Gaps, strings.ReplaceAll(string(c.Status), "_", " ")))
 		}
 		out = append(out, "Status changes: "+strings.Join(parts, ", ")+".")
 	}

@@ -1,0 +1,29 @@
+package ui
+
+import (
+	"reflect"
+	"testing"
+
+	"handoff/model"
+)
+
+// TestChangedFields: the conflict dialog names fields in words, leaves out
+// the version, and names a derived gap's new difference by its title.
+func TestChangedFields(t *testing.T) {
+	p := model.Promise{ID: 1, Title: "Sync", BudgetDays: 60, Version: 1, Revision: 1}
+	q := p
+	q.BudgetDays, q.Version, q.Revision, q.Detail = 70, 2, 2, "nightly"
+	if got, want := changedFields(p, q), []string{"budget days", "detail"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("promise: %q, want %q", got, want)
+	}
+	g := model.Gap{ID: 2, Kind: model.KindSchedule, Origin: model.OriginDerived, Title: "“A” — due 2027-01-15, delivery earliest 2027-01-16: 1 day late",
+		Diff: model.Difference{Promise: "A", DaysLate: 1}, Version: 1}
+	h := g
+	h.Title, h.Diff.DaysLate, h.Owner, h.Version = "“A” — due 2027-01-15, delivery earliest 2027-01-18: 3 days late", 3, 4, 2
+	if got, want := changedFields(g, h), []string{"owner", "title"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("gap: %q, want %q", got, want)
+	}
+	if got := changedFields(p, p); len(got) != 0 {
+		t.Errorf("the same promise: %q", got)
+	}
+}
