@@ -121,11 +121,11 @@ func (a *App) Init() tea.Cmd {
 
 func (a *App) restyle() {
 	a.sh.styles = NewStyles(a.isDark, a.noColor)
-	st := a.sh.styles
-	a.help.Styles.ShortKey = st.Accent
-	a.help.Styles.ShortDesc = st.Muted
-	a.help.Styles.ShortSeparator = st.Muted
-	a.help.Styles.Ellipsis = st.Muted
+	sty := a.sh.styles
+	a.help.Styles.ShortKey = sty.Accent
+	a.help.Styles.ShortDesc = sty.Muted
+	a.help.Styles.ShortSeparator = sty.Muted
+	a.help.Styles.Ellipsis = sty.Muted
 }
 
 // Update routes one message, then puts any dialog opened meanwhile on top.
@@ -305,7 +305,7 @@ func (a *App) globalKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 		return tea.Quit, true
 	case key.Matches(press, k.Help):
 		title, sc := a.current()
-		a.modals = append(a.modals, &helpView{app: a.sh, title: title, sections: sc.HelpSections()})
+		a.modals = append(a.modals, &helpView{sh: a.sh, title: title, sections: sc.HelpSections()})
 		return nil, true
 	case key.Matches(press, k.Presenting):
 		a.sh.presenting = !a.sh.presenting

@@ -11,7 +11,7 @@ import (
 // chooser picks one of a list of lines by typing part of it: the term
 // library, for one. Enter runs choose with the index picked.
 type chooser struct {
-	app     *shared
+	sh      *shared
 	title   string
 	note    string
 	items   []string
@@ -21,16 +21,16 @@ type chooser struct {
 	choose  func(i int) tea.Cmd
 }
 
-func openChooser(app *shared, title, note string, items []string, choose func(int) tea.Cmd) tea.Cmd {
+func openChooser(sh *shared, title, note string, items []string, choose func(int) tea.Cmd) tea.Cmd {
 	in := textinput.New()
 	in.Prompt = "› "
 	in.Placeholder = "type to filter"
-	in.SetStyles(app.inputStyles())
+	in.SetStyles(sh.inputStyles())
 	in.Focus()
-	c := &chooser{app: app, title: title, note: note, items: items, input: in, choose: choose}
+	c := &chooser{sh: sh, title: title, note: note, items: items, input: in, choose: choose}
 	c.cur.setHeight(10)
 	c.refilter()
-	return app.open(c)
+	return sh.open(c)
 }
 
 func (c *chooser) refilter() {
@@ -49,7 +49,7 @@ func (c *chooser) Update(msg tea.Msg) (modal, tea.Cmd) {
 		return c, nil
 	}
 	switch {
-	case key.Matches(press, c.app.keys.Cancel):
+	case key.Matches(press, c.sh.keys.Cancel):
 		return nil, nil
 	case press.String() == "up":
 		c.cur.move(-1)
@@ -70,12 +70,12 @@ func (c *chooser) Update(msg tea.Msg) (modal, tea.Cmd) {
 }
 
 func (c *chooser) View(width, height int) string {
-	st := c.app.styles
+	sty := c.sh.styles
 	w := min(76, width-4)
 	inner := w - 4
-	out := []string{st.Title.Render(c.title)}
+	out := []string{sty.Title.Render(c.title)}
 	for _, l := range wrap(c.note, inner) {
-		out = append(out, st.Muted.Render(l))
+		out = append(out, sty.Muted.Render(l))
 	}
 	c.input.SetWidth(inner - 3)
 	out = append(out, "", c.input.View(), "")
@@ -83,14 +83,14 @@ func (c *chooser) View(width, height int) string {
 	for i := start; i < end; i++ {
 		text := fit(line(c.items[c.matches[i]]), inner-2)
 		if i == c.cur.pos {
-			out = append(out, st.Selected.Render("▸ "+text))
+			out = append(out, sty.Selected.Render("▸ "+text))
 		} else {
 			out = append(out, "  "+text)
 		}
 	}
 	if len(c.matches) == 0 {
-		out = append(out, st.Muted.Render("  nothing matches"))
+		out = append(out, sty.Muted.Render("  nothing matches"))
 	}
-	out = append(out, "", st.Muted.Render("type to filter · ↑/↓ · enter: choose · esc: cancel"))
-	return st.Modal.Width(w).Render(strings.Join(out, "\n"))
+	out = append(out, "", sty.Muted.Render("type to filter · ↑/↓ · enter: choose · esc: cancel"))
+	return sty.Modal.Width(w).Render(strings.Join(out, "\n"))
 }

@@ -16,36 +16,36 @@ const pickAction = "@action"
 // command to run and whether the key was one of them.
 
 func (s *dealScreen) action(press tea.KeyPressMsg) (tea.Cmd, bool) {
-	k := s.app.keys
-	app := s.app
-	ctx, st := app.ctx, app.store
+	k := s.sh.keys
+	sh := s.sh
+	ctx, store := sh.ctx, sh.store
 	deal := s.d.Deal
 	switch {
 	case key.Matches(press, k.Constraint):
-		return app.open(constraintForm(app, model.Constraint{DealID: deal.ID})), true
+		return sh.open(constraintForm(sh, model.Constraint{DealID: deal.ID})), true
 	}
 	switch s.focus {
 	case paneDeal:
 		switch {
 		case key.Matches(press, k.Edit), key.Matches(press, k.Open):
-			return app.open(dealForm(app, deal)), true
+			return sh.open(dealForm(sh, deal)), true
 		case key.Matches(press, k.Owner):
-			return app.open(ownersForm(app, deal)), true
+			return sh.open(ownersForm(sh, deal)), true
 		case key.Matches(press, k.Status):
-			return app.open(stageForm(app, deal)), true
+			return sh.open(stageForm(sh, deal)), true
 		case key.Matches(press, k.New):
-			return app.open(notSoldForm(app, deal)), true
+			return sh.open(notSoldForm(sh, deal)), true
 		case key.Matches(press, k.Delete):
-			return askConfirm(app, "Delete deal “"+line(deal.Name)+"”?",
+			return askConfirm(sh, "Delete deal “"+line(deal.Name)+"”?",
 				"Its promises, answers, gaps and glossary go with it. You can undo this with u.",
-				deleteCmd(ctx, st, dealEntity, deal)), true
+				deleteCmd(ctx, store, dealEntity, deal)), true
 		}
 
 	case panePromises:
 		if key.Matches(press, k.New) {
 			p := model.NewPromise(deal.ID)
 			p.PromisedBy = deal.Owners.Sales
-			return app.open(promiseForm(app, p)), true
+			return sh.open(promiseForm(sh, p)), true
 		}
 		p, ok := s.promises.selected()
 		if !ok {
@@ -53,7 +53,7 @@ func (s *dealScreen) action(press tea.KeyPressMsg) (tea.Cmd, bool) {
 		}
 		switch {
 		case key.Matches(press, k.Edit), key.Matches(press, k.Open):
-			return app.open(promiseForm(app, p)), true
+			return sh.open(promiseForm(sh, p)), true
 		case key.Matches(press, k.Answer):
 			return s.answer(p), true
 		case key.Matches(press, k.Term):
@@ -62,28 +62,28 @@ func (s *dealScreen) action(press tea.KeyPressMsg) (tea.Cmd, bool) {
 			s.onPick = func(id int64) tea.Cmd {
 				next := p
 				next.PromisedBy = id
-				return quickSaveCmd(app, promiseEntity, next, p)
+				return quickSaveCmd(sh, promiseEntity, next, p)
 			}
-			return openPicker(app, "who promised “"+model.Shorten(line(p.Title), 30)+"”", pickAction, model.RoleSales, true, ""), true
+			return openPicker(sh, "who promised “"+model.Shorten(line(p.Title), 30)+"”", pickAction, model.RoleSales, true, ""), true
 		case key.Matches(press, k.Status):
-			return app.open(verificationForm(app, p)), true
+			return sh.open(verificationForm(sh, p)), true
 		case key.Matches(press, k.Delete):
-			return askConfirm(app, "Delete promise “"+model.Shorten(line(p.Title), 40)+"”?",
+			return askConfirm(sh, "Delete promise “"+model.Shorten(line(p.Title), 40)+"”?",
 				"Delivery's answer stays with it, and its gaps close themselves. You can undo this with u.",
-				deleteCmd(ctx, st, promiseEntity, p)), true
+				deleteCmd(ctx, store, promiseEntity, p)), true
 		}
 
 	case paneReality:
 		p, hasPromise := s.promises.selected()
 		if key.Matches(press, k.New) {
-			return app.open(constraintForm(app, model.Constraint{DealID: deal.ID})), true
+			return sh.open(constraintForm(sh, model.Constraint{DealID: deal.ID})), true
 		}
 		if c, ok := s.reality.constraint(); ok {
 			switch {
 			case key.Matches(press, k.Edit), key.Matches(press, k.Open):
-				return app.open(constraintForm(app, c)), true
+				return sh.open(constraintForm(sh, c)), true
 			case key.Matches(press, k.Delete):
-				return askConfirm(app, "Delete this constraint?", c.Text, deleteCmd(ctx, st, constraintEntity, c)), true
+				return askConfirm(sh, "Delete this constraint?", c.Text, deleteCmd(ctx, store, constraintEntity, c)), true
 			}
 		}
 		if !hasPromise {
@@ -97,15 +97,15 @@ func (s *dealScreen) action(press tea.KeyPressMsg) (tea.Cmd, bool) {
 			if !answered {
 				return status("There is no answer to delete."), true
 			}
-			return askConfirm(app, "Delete delivery's answer?", "To: "+p.Title+". You can undo this with u.",
-				deleteCmd(ctx, st, assessmentEntity, a)), true
+			return askConfirm(sh, "Delete delivery's answer?", "To: "+p.Title+". You can undo this with u.",
+				deleteCmd(ctx, store, assessmentEntity, a)), true
 		case key.Matches(press, k.Term):
 			return s.defineTerm(p), true
 		}
 
 	case paneGaps:
 		if key.Matches(press, k.New) {
-			return app.open(gapForm(app, model.Gap{DealID: deal.ID, Kind: model.KindOther, Origin: model.OriginManual,
+			return sh.open(gapForm(sh, model.Gap{DealID: deal.ID, Kind: model.KindOther, Origin: model.OriginManual,
 				Severity: model.SeverityMedium, Status: model.GapOpen})), true
 		}
 		g, ok := s.gaps.selected()
@@ -114,21 +114,21 @@ func (s *dealScreen) action(press tea.KeyPressMsg) (tea.Cmd, bool) {
 		}
 		switch {
 		case key.Matches(press, k.Edit), key.Matches(press, k.Open), key.Matches(press, k.Status):
-			return app.open(gapForm(app, g)), true
+			return sh.open(gapForm(sh, g)), true
 		case key.Matches(press, k.Owner):
 			s.onPick = func(id int64) tea.Cmd {
 				next := g
 				next.Owner = id
-				return quickSaveCmd(app, gapEntity, next, g)
+				return quickSaveCmd(sh, gapEntity, next, g)
 			}
-			return openPicker(app, "owner of this gap", pickAction, model.RoleOther, true, ""), true
+			return openPicker(sh, "owner of this gap", pickAction, model.RoleOther, true, ""), true
 		case key.Matches(press, k.Decision):
-			return app.open(decisionForm(app, model.Decision{DealID: deal.ID, GapID: g.ID, DecidedBy: deal.Owners.Delivery}, g.Title)), true
+			return sh.open(decisionForm(sh, model.Decision{DealID: deal.ID, GapID: g.ID, DecidedBy: deal.Owners.Delivery}, g.Title)), true
 		case key.Matches(press, k.Delete):
 			if g.Origin == model.OriginDerived {
 				return status("The rules found this gap; it closes itself when its cause goes. Set it to accepted (s) to live with it."), true
 			}
-			return askConfirm(app, "Delete this gap?", g.Title+"\nYou can undo this with u.", deleteCmd(ctx, st, gapEntity, g)), true
+			return askConfirm(sh, "Delete this gap?", g.Title+"\nYou can undo this with u.", deleteCmd(ctx, store, gapEntity, g)), true
 		case key.Matches(press, k.Term) && g.PromiseID != 0:
 			if p, ok := s.d.PromiseByID(g.PromiseID); ok {
 				return s.defineTerm(p), true
@@ -149,7 +149,7 @@ func (s *dealScreen) answer(p model.Promise) tea.Cmd {
 		a = model.Assessment{PromiseID: p.ID, Fit: model.FitUnknown, Confidence: model.ConfidenceMedium,
 			AssessedBy: s.d.Deal.Owners.Delivery}
 	}
-	return s.app.open(assessForm(s.app, p, a))
+	return s.sh.open(assessForm(s.sh, p, a))
 }
 
 // defineTerm starts defining one of p's undefined terms: straight to the
@@ -168,39 +168,39 @@ func (s *dealScreen) defineTerm(p model.Promise) tea.Cmd {
 	switch len(undefined) {
 	case 0:
 		return tea.Batch(status("“"+model.Shorten(line(p.Title), 40)+"” uses no undefined terms; add any term here."),
-			s.app.open(termForm(s.app, model.Term{DealID: s.d.Deal.ID, Status: model.TermDraft})))
+			s.sh.open(termForm(s.sh, model.Term{DealID: s.d.Deal.ID, Status: model.TermDraft})))
 	case 1:
-		return s.app.open(termForm(s.app, newTerm(undefined[0])))
+		return s.sh.open(termForm(s.sh, newTerm(undefined[0])))
 	}
-	f := newForm(s.app, "Which term to define?")
+	f := newForm(s.sh, "Which term to define?")
 	f.note = "“" + model.Shorten(line(p.Title), 60) + "” uses: " + strings.Join(undefined, ", ")
 	choiceField(f, "term", "Term", undefined, undefined[0])
 	f.footer = "←/→ choose · enter: define it · esc: cancel"
 	f.submit = func(f *form) (tea.Cmd, error) {
 		word := f.value("term")
 		term := newTerm(word)
-		return func() tea.Msg { return replaceFormMsg{func() *form { return termForm(s.app, term) }} }, nil
+		return func() tea.Msg { return replaceFormMsg{func() *form { return termForm(s.sh, term) }} }, nil
 	}
-	return s.app.open(f)
+	return s.sh.open(f)
 }
 
 // verificationForm sets how firmly a promise is known.
-func verificationForm(app *shared, p model.Promise) *form {
-	f := newForm(app, "Verification of “"+model.Shorten(line(p.Title), 40)+"”")
+func verificationForm(sh *shared, p model.Promise) *form {
+	f := newForm(sh, "Verification of “"+model.Shorten(line(p.Title), 40)+"”")
 	f.note = "heard → written → confirmed (by the customer) → contracted"
 	choiceField(f, "verification", "Verification", model.Verifications, p.Verification)
-	return bindForm(app, f, promiseEntity, p, func(f *form, p *model.Promise) error {
+	return bindForm(sh, f, promiseEntity, p, func(f *form, p *model.Promise) error {
 		p.Verification = enumOf[model.Verification](f, "verification")
 		return nil
 	}, model.Promise.Validate, verificationForm)
 }
 
 // notSoldForm adds one exclusion to the deal's not-sold list.
-func notSoldForm(app *shared, d model.Deal) *form {
-	f := newForm(app, "Add to “not sold”")
+func notSoldForm(sh *shared, d model.Deal) *form {
+	f := newForm(sh, "Add to “not sold”")
 	f.note = "Something the customer might expect that was explicitly not sold."
 	f.text("not sold", "Not sold", "", "e.g. data migration of archived orders")
-	return bindForm(app, f, dealEntity, d, func(f *form, d *model.Deal) error {
+	return bindForm(sh, f, dealEntity, d, func(f *form, d *model.Deal) error {
 		item := strings.TrimSpace(f.value("not sold"))
 		if item == "" {
 			return model.Invalid("not sold", "is required")

@@ -34,7 +34,7 @@ const (
 
 // dealScreen shows one deal in four panes and runs the workflows on it.
 type dealScreen struct {
-	app      *shared
+	sh       *shared
 	id       int64
 	d        *model.Dossier
 	ready    model.Readiness
@@ -54,18 +54,18 @@ type dealScreen struct {
 	onPick func(id int64) tea.Cmd
 }
 
-func newDealScreen(app *shared) dealScreen {
+func newDealScreen(sh *shared) dealScreen {
 	return dealScreen{
-		app: app, deal: newDealPane(app), promises: newPromisesPane(app),
-		reality: newRealityPane(app), gaps: newGapsPane(app),
+		sh: sh, deal: newDealPane(sh), promises: newPromisesPane(sh),
+		reality: newRealityPane(sh), gaps: newGapsPane(sh),
 	}
 }
 
 // open switches the screen to another deal (its data arrives later).
 func (s *dealScreen) open(id int64) {
 	if s.id != id {
-		*s = dealScreen{app: s.app, id: id, deal: newDealPane(s.app), promises: newPromisesPane(s.app),
-			reality: newRealityPane(s.app), gaps: newGapsPane(s.app), focus: panePromises,
+		*s = dealScreen{sh: s.sh, id: id, deal: newDealPane(s.sh), promises: newPromisesPane(s.sh),
+			reality: newRealityPane(s.sh), gaps: newGapsPane(s.sh), focus: panePromises,
 			width: s.width, height: s.height}
 		s.SetSize(s.width, s.height)
 	}
@@ -165,7 +165,7 @@ func (s dealScreen) Update(msg tea.Msg) (dealScreen, tea.Cmd) {
 	if !isKey || s.d == nil || s.filtering() {
 		return s.updatePane(msg)
 	}
-	k := s.app.keys
+	k := s.sh.keys
 	switch {
 	case key.Matches(press, k.NextPane):
 		s.focus = (s.focus + 1) % paneCount
@@ -210,12 +210,12 @@ func (s dealScreen) updatePane(msg tea.Msg) (dealScreen, tea.Cmd) {
 
 // View draws the header and the panes (all four, or one with tabs).
 func (s dealScreen) View() string {
-	st := s.app.styles
+	sty := s.sh.styles
 	if s.err != nil {
-		return st.StatusErr.Render(sentence(s.err)) + "\n" + st.Muted.Render("esc goes back to the deal list.")
+		return sty.StatusErr.Render(sentence(s.err)) + "\n" + sty.Muted.Render("esc goes back to the deal list.")
 	}
 	if s.d == nil {
-		return st.Muted.Render("Loading the deal…")
+		return sty.Muted.Render("Loading the deal…")
 	}
 	header := s.header()
 	if s.grid() {
@@ -231,37 +231,37 @@ func (s dealScreen) View() string {
 	var tabs []string
 	for p := paneDeal; p < paneCount; p++ {
 		if p == s.focus {
-			tabs = append(tabs, st.TabActive.Render(p.title()))
+			tabs = append(tabs, sty.TabActive.Render(p.title()))
 		} else {
-			tabs = append(tabs, st.Tab.Render(p.title()))
+			tabs = append(tabs, sty.Tab.Render(p.title()))
 		}
 	}
-	tabLine := fit(strings.Join(tabs, " ")+st.Muted.Render("  tab/1-4"), s.width)
+	tabLine := fit(strings.Join(tabs, " ")+sty.Muted.Render("  tab/1-4"), s.width)
 	return header + "\n" + tabLine + "\n" + s.pane(s.focus, s.width, s.height-2)
 }
 
 // header is the deal's name, customer, stage and readiness on one line.
 func (s dealScreen) header() string {
-	st := s.app.styles
+	sty := s.sh.styles
 	d := s.d.Deal
 	var ready string
 	if s.ready.Ready() {
-		ready = st.Ready.Render("✓ ready for handoff")
+		ready = sty.Ready.Render("✓ ready for handoff")
 	} else {
-		ready = st.NotReady.Render(fmt.Sprintf("✗ %d%% · %d blockers", s.ready.Percent, len(s.ready.Blockers)))
+		ready = sty.NotReady.Render(fmt.Sprintf("✗ %d%% · %d blockers", s.ready.Percent, len(s.ready.Blockers)))
 	}
 	// Readiness comes right after the name: on a narrow screen the end of
 	// the line is what gets cut.
-	parts := st.Bold.Render(line(d.Name)) + st.Muted.Render(" · ") + ready
+	parts := sty.Bold.Render(line(d.Name)) + sty.Muted.Render(" · ") + ready
 	if len(s.changed) > 0 {
-		parts += " " + st.StatusErr.Render("⚠ changed since sign-off: "+strings.Join(s.changed, ", "))
+		parts += " " + sty.StatusErr.Render("⚠ changed since sign-off: "+strings.Join(s.changed, ", "))
 	}
-	if _, ok := s.app.paused[d.ID]; ok {
-		parts += " " + st.Accent.Render("⏸ meeting paused · m continues it")
+	if _, ok := s.sh.paused[d.ID]; ok {
+		parts += " " + sty.Accent.Render("⏸ meeting paused · m continues it")
 	}
-	parts += st.Muted.Render(" · " + string(d.Stage))
+	parts += sty.Muted.Render(" · " + string(d.Stage))
 	if d.Customer != "" {
-		parts += st.Muted.Render(" · " + line(d.Customer))
+		parts += sty.Muted.Render(" · " + line(d.Customer))
 	}
 	return fit(parts, s.width)
 }
@@ -283,11 +283,11 @@ func (s dealScreen) pane(p paneID, w, h int) string {
 		title += fmt.Sprintf(" (%d open of %d)", s.openGaps, len(s.d.Gaps))
 		content = s.gaps.View()
 	}
-	return box(s.app.styles, title, content, w, h, p == s.focus)
+	return box(s.sh.styles, title, content, w, h, p == s.focus)
 }
 
 func (s dealScreen) ShortHelp() []key.Binding {
-	k := s.app.keys
+	k := s.sh.keys
 	var b []key.Binding
 	switch s.focus {
 	case paneDeal:
@@ -307,7 +307,7 @@ func (s dealScreen) FullHelp() [][]key.Binding { return sectionsOf(s.HelpSection
 // HelpSections lists every key of the deal screen: moving, each pane's
 // workflows, the views, and the keys that work everywhere.
 func (s dealScreen) HelpSections() []helpSection {
-	k := s.app.keys
+	k := s.sh.keys
 	return []helpSection{
 		{"Panes", []key.Binding{k.NextPane, k.PrevPane, k.Pane1, k.Pane2, k.Pane3, k.Pane4, k.Open}},
 		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown}},

@@ -15,11 +15,11 @@ type decisionsScreen struct {
 	pending int64
 }
 
-func newDecisionsScreen(app *shared) decisionsScreen {
-	s := decisionsScreen{list: itemList[model.Decision]{app: app, id: func(d model.Decision) int64 { return d.ID }}}
+func newDecisionsScreen(sh *shared) decisionsScreen {
+	s := decisionsScreen{list: itemList[model.Decision]{sh: sh, id: func(d model.Decision) int64 { return d.ID }}}
 	s.list.columns = []column[model.Decision]{
-		{"When", 16, func(d model.Decision) string { return app.when(d.DecidedAt) }},
-		{"Who", 16, func(d model.Decision) string { return app.nameOr(d.DecidedBy, "—") }},
+		{"When", 16, func(d model.Decision) string { return sh.when(d.DecidedAt) }},
+		{"Who", 16, func(d model.Decision) string { return sh.nameOr(d.DecidedBy, "—") }},
 		{"Decision", 0, func(d model.Decision) string { return line(d.Text) }},
 	}
 	return s
@@ -37,12 +37,12 @@ func gapIn(d *model.Dossier, id int64) (model.Gap, bool) {
 func (s *decisionsScreen) open(d *model.Dossier) {
 	s.d = d
 	s.list.setRows(d.Decisions, &s.pending)
-	st := s.list.app.styles
+	sty := s.list.sh.styles
 	s.list.detail = func(dec model.Decision, w int) []string {
 		out := wrap(clean(dec.Text), w)
 		if g, ok := gapIn(d, dec.GapID); ok {
 			out = append(out, "")
-			out = append(out, wrapLabelled(st, "Settles", 8, line(g.Title), w)...)
+			out = append(out, wrapLabelled(sty, "Settles", 8, line(g.Title), w)...)
 		}
 		return out
 	}
@@ -58,10 +58,10 @@ func (s decisionsScreen) Update(msg tea.Msg) (decisionsScreen, tea.Cmd) {
 	if !ok {
 		return s, nil
 	}
-	app := s.list.app
-	k := app.keys
+	sh := s.list.sh
+	k := sh.keys
 	if key.Matches(press, k.New) {
-		return s, app.open(decisionForm(app, model.Decision{DealID: s.d.Deal.ID, DecidedBy: s.d.Deal.Owners.Delivery}, ""))
+		return s, sh.open(decisionForm(sh, model.Decision{DealID: s.d.Deal.ID, DecidedBy: s.d.Deal.Owners.Delivery}, ""))
 	}
 	dec, ok := s.list.selected()
 	if !ok {
@@ -73,32 +73,32 @@ func (s decisionsScreen) Update(msg tea.Msg) (decisionsScreen, tea.Cmd) {
 		if g, ok := gapIn(s.d, dec.GapID); ok {
 			about = g.Title
 		}
-		return s, app.open(decisionForm(app, dec, about))
+		return s, sh.open(decisionForm(sh, dec, about))
 	case key.Matches(press, k.Delete):
-		return s, askConfirm(app, "Delete this decision?", dec.Text+"\nYou can undo this with u.",
-			deleteCmd(app.ctx, app.store, decisionEntity, dec))
+		return s, askConfirm(sh, "Delete this decision?", dec.Text+"\nYou can undo this with u.",
+			deleteCmd(sh.ctx, sh.store, decisionEntity, dec))
 	}
 	return s, nil
 }
 
 func (s decisionsScreen) View() string {
-	st := s.list.app.styles
+	sty := s.list.sh.styles
 	name := ""
 	if s.d != nil {
 		name = line(s.d.Deal.Name)
 	}
-	return s.list.view(st.Bold.Render("Decisions on “"+name+"”")+st.Muted.Render(" — the minutes, oldest first"),
+	return s.list.view(sty.Bold.Render("Decisions on “"+name+"”")+sty.Muted.Render(" — the minutes, oldest first"),
 		"No decisions yet. n records one; in meeting mode r records one about the gap on screen.")
 }
 
 func (s decisionsScreen) ShortHelp() []key.Binding {
-	k := s.list.app.keys
+	k := s.list.sh.keys
 	return []key.Binding{withHelp(k.New, "new decision"), k.Edit, k.Delete, k.Back, k.Help}
 }
 
 // HelpSections is the full help of the decisions screen.
 func (s decisionsScreen) HelpSections() []helpSection {
-	k := s.list.app.keys
+	k := s.list.sh.keys
 	return []helpSection{
 		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown}},
 		{"Decisions", []key.Binding{withHelp(k.New, "new decision"), k.Edit, k.Delete}},

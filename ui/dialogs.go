@@ -12,14 +12,14 @@ import (
 
 // confirm asks a yes/no question; yes runs the command.
 type confirm struct {
-	app      *shared
+	sh       *shared
 	question string
 	detail   string
 	yes      tea.Cmd
 }
 
-func askConfirm(app *shared, question, detail string, yes tea.Cmd) tea.Cmd {
-	return app.open(&confirm{app: app, question: question, detail: detail, yes: yes})
+func askConfirm(sh *shared, question, detail string, yes tea.Cmd) tea.Cmd {
+	return sh.open(&confirm{sh: sh, question: question, detail: detail, yes: yes})
 }
 
 func (c *confirm) Update(msg tea.Msg) (modal, tea.Cmd) {
@@ -28,33 +28,33 @@ func (c *confirm) Update(msg tea.Msg) (modal, tea.Cmd) {
 		return c, nil
 	}
 	switch {
-	case key.Matches(press, c.app.keys.Yes):
+	case key.Matches(press, c.sh.keys.Yes):
 		return nil, c.yes
-	case key.Matches(press, c.app.keys.No):
+	case key.Matches(press, c.sh.keys.No):
 		return nil, status("Nothing was changed.")
 	}
 	return c, nil
 }
 
 func (c *confirm) View(width, height int) string {
-	st := c.app.styles
+	sty := c.sh.styles
 	w := min(64, width-4)
 	var b strings.Builder
 	for _, l := range wrap(c.question, w-4) {
-		b.WriteString(st.Title.Render(l) + "\n")
+		b.WriteString(sty.Title.Render(l) + "\n")
 	}
 	for _, l := range wrap(clean(c.detail), w-4) {
 		b.WriteString(l + "\n")
 	}
-	b.WriteString("\n" + st.Muted.Render("y: yes · n/esc: no"))
-	return st.Modal.Width(w).Render(b.String())
+	b.WriteString("\n" + sty.Muted.Render("y: yes · n/esc: no"))
+	return sty.Modal.Width(w).Render(b.String())
 }
 
 // conflictDialog offers the choice when a save met a newer version: take
 // theirs (reload the form with what is stored now) or keep mine (save over
 // it). It never decides on its own.
 type conflictDialog struct {
-	app       *shared
+	sh        *shared
 	what      string
 	changed   []string // fields the other side changed
 	mine      []string // fields this side changed: what overwrite saves
@@ -68,7 +68,7 @@ func (c *conflictDialog) Update(msg tea.Msg) (modal, tea.Cmd) {
 	if !ok {
 		return c, nil
 	}
-	k := c.app.keys
+	k := c.sh.keys
 	switch {
 	case key.Matches(press, k.Reload):
 		return nil, c.reload
@@ -83,29 +83,29 @@ func (c *conflictDialog) Update(msg tea.Msg) (modal, tea.Cmd) {
 }
 
 func (c *conflictDialog) View(width, height int) string {
-	st := c.app.styles
+	sty := c.sh.styles
 	w := min(66, width-4)
 	var b strings.Builder
-	b.WriteString(st.StatusErr.Render("Changed underneath you") + "\n")
+	b.WriteString(sty.StatusErr.Render("Changed underneath you") + "\n")
 	for _, l := range wrap(line(c.what)+" was changed by someone else while you were editing it.", w-4) {
 		b.WriteString(l + "\n")
 	}
 	if len(c.changed) > 0 {
-		b.WriteString("\nThey changed: " + st.Bold.Render(strings.Join(c.changed, ", ")) + "\n")
+		b.WriteString("\nThey changed: " + sty.Bold.Render(strings.Join(c.changed, ", ")) + "\n")
 	} else {
 		b.WriteString("\nIt was deleted or its content is the same; saving makes yours the current version.\n")
 	}
 	if len(c.mine) > 0 {
-		b.WriteString("You changed: " + st.Bold.Render(strings.Join(c.mine, ", ")) + "\n")
+		b.WriteString("You changed: " + sty.Bold.Render(strings.Join(c.mine, ", ")) + "\n")
 	}
-	b.WriteString("\n" + st.Accent.Render("r") + "  reload: throw away your edits and see theirs\n")
-	b.WriteString(st.Accent.Render("o") + "  overwrite: save what you changed; the rest stays theirs\n")
+	b.WriteString("\n" + sty.Accent.Render("r") + "  reload: throw away your edits and see theirs\n")
+	b.WriteString(sty.Accent.Render("o") + "  overwrite: save what you changed; the rest stays theirs\n")
 	if c.noForm {
-		b.WriteString(st.Accent.Render("esc") + " save nothing\n")
+		b.WriteString(sty.Accent.Render("esc") + " save nothing\n")
 	} else {
-		b.WriteString(st.Accent.Render("esc") + " back to your form\n")
+		b.WriteString(sty.Accent.Render("esc") + " back to your form\n")
 	}
-	return st.Modal.Width(w).Render(b.String())
+	return sty.Modal.Width(w).Render(b.String())
 }
 
 // changedFields names the JSON fields that differ between two values,
@@ -133,7 +133,7 @@ type helpSection struct {
 
 // helpView is the full list of keys, from the same bindings that act.
 type helpView struct {
-	app      *shared
+	sh       *shared
 	title    string
 	sections []helpSection
 	offset   int // first line shown, when the help is taller than the screen
@@ -144,7 +144,7 @@ func (h *helpView) Update(msg tea.Msg) (modal, tea.Cmd) {
 	if !ok {
 		return h, nil
 	}
-	k := h.app.keys
+	k := h.sh.keys
 	switch {
 	case press.String() == "ctrl+c":
 		return nil, tea.Quit
@@ -164,19 +164,19 @@ func (h *helpView) Update(msg tea.Msg) (modal, tea.Cmd) {
 
 // View lays the sections out in columns, as many across as fit.
 func (h *helpView) View(width, height int) string {
-	st := h.app.styles
+	sty := h.sh.styles
 	var blocks []string
 	for _, s := range h.sections {
 		kw := 0
 		for _, b := range s.keys {
 			kw = max(kw, ansi.StringWidth(b.Help().Key))
 		}
-		lines := []string{st.Header.Render(s.title)}
+		lines := []string{sty.Header.Render(s.title)}
 		for _, b := range s.keys {
 			if !b.Enabled() {
 				continue
 			}
-			lines = append(lines, st.Accent.Render(fit(b.Help().Key, kw))+" "+b.Help().Desc)
+			lines = append(lines, sty.Accent.Render(fit(b.Help().Key, kw))+" "+b.Help().Desc)
 		}
 		blocks = append(blocks, strings.Join(lines, "\n"))
 	}
@@ -203,7 +203,7 @@ func (h *helpView) View(width, height int) string {
 		lines = lines[h.offset : h.offset+room]
 		foot = "↑/↓ scroll · any other key closes this help"
 	}
-	return st.Modal.Render(st.Title.Render("Keys — "+h.title) + "\n\n" + strings.Join(lines, "\n") + "\n" + st.Muted.Render(foot))
+	return sty.Modal.Render(sty.Title.Render("Keys — "+h.title) + "\n\n" + strings.Join(lines, "\n") + "\n" + sty.Muted.Render(foot))
 }
 
 // sectionsOf turns help sections into the groups help.KeyMap wants.

@@ -15,7 +15,7 @@ import (
 // historyScreen lists what happened to a deal, newest first: who changed
 // what, when, from what to what.
 type historyScreen struct {
-	app    *shared
+	sh     *shared
 	dealID int64
 	name   string
 	events []model.Event
@@ -29,8 +29,8 @@ type historyScreen struct {
 	height int
 }
 
-func newHistoryScreen(app *shared) historyScreen {
-	return historyScreen{app: app, filter: newFilterBox()}
+func newHistoryScreen(sh *shared) historyScreen {
+	return historyScreen{sh: sh, filter: newFilterBox()}
 }
 
 func (h *historyScreen) open(d model.Deal) {
@@ -46,7 +46,7 @@ func (h *historyScreen) setData(ev []model.Event, err error) {
 	h.events = ev
 	h.hay = make([]string, len(ev))
 	for i, e := range ev {
-		h.hay[i] = e.Actor + " " + e.Action + " " + e.Entity + " " + eventSummary(e, false, h.app.name)
+		h.hay[i] = e.Actor + " " + e.Action + " " + e.Entity + " " + eventSummary(e, false, h.sh.name)
 	}
 	h.refilter()
 }
@@ -68,7 +68,7 @@ func (h *historyScreen) SetSize(w, height int) {
 }
 
 func (h historyScreen) Update(msg tea.Msg) (historyScreen, tea.Cmd) {
-	cmd, changed := updateFilter(&h.filter, msg, &h.cur, h.app.keys)
+	cmd, changed := updateFilter(&h.filter, msg, &h.cur, h.sh.keys)
 	if changed {
 		h.refilter()
 	}
@@ -76,25 +76,25 @@ func (h historyScreen) Update(msg tea.Msg) (historyScreen, tea.Cmd) {
 }
 
 func (h historyScreen) View() string {
-	st := h.app.styles
+	sty := h.sh.styles
 	if !h.loaded {
-		return st.Muted.Render("Loading the history…")
+		return sty.Muted.Render("Loading the history…")
 	}
 	if h.err != nil {
-		return st.StatusErr.Render(sentence(h.err))
+		return sty.StatusErr.Render(sentence(h.err))
 	}
 	w := h.width
-	out := []string{st.Bold.Render("History of “"+line(h.name)+"”") + st.Muted.Render(fmt.Sprintf(" — %d changes, newest first", len(h.events)))}
+	out := []string{sty.Bold.Render("History of “"+line(h.name)+"”") + sty.Muted.Render(fmt.Sprintf(" — %d changes, newest first", len(h.events)))}
 	whenW, whoW, whatW := 16, 12, 22
 	sumW := w - whenW - whoW - whatW - 3
-	out = append(out, st.Header.Render(fit(fit("When", whenW)+" "+fit("Who", whoW)+" "+fit("What", whatW)+" "+fit("Change", sumW), w)))
+	out = append(out, sty.Header.Render(fit(fit("When", whenW)+" "+fit("Who", whoW)+" "+fit("What", whatW)+" "+fit("Change", sumW), w)))
 	start, end := h.cur.visible()
 	for i := start; i < end; i++ {
 		e := h.events[h.rows[i]]
-		row := fit(h.app.when(e.At), whenW) + " " + fit(line(e.Actor), whoW) + " " +
-			fit(e.Action+" "+e.Entity, whatW) + " " + fit(eventSummary(e, h.app.presenting, h.app.name), sumW)
+		row := fit(h.sh.when(e.At), whenW) + " " + fit(line(e.Actor), whoW) + " " +
+			fit(e.Action+" "+e.Entity, whatW) + " " + fit(eventSummary(e, h.sh.presenting, h.sh.name), sumW)
 		if i == h.cur.pos {
-			row = st.Selected.Render(fit(row, w))
+			row = sty.Selected.Render(fit(row, w))
 		}
 		out = append(out, row)
 	}
@@ -105,8 +105,8 @@ func (h historyScreen) View() string {
 	}
 	if len(h.rows) > 0 && h.cur.pos < len(h.rows) {
 		e := h.events[h.rows[h.cur.pos]]
-		out = append(out, st.Muted.Render(strings.Repeat("─", w)))
-		for _, c := range eventChanges(e, h.app.presenting, h.app.name) {
+		out = append(out, sty.Muted.Render(strings.Repeat("─", w)))
+		for _, c := range eventChanges(e, h.sh.presenting, h.sh.name) {
 			out = append(out, wrap(c, w)...)
 		}
 	}
@@ -251,7 +251,7 @@ func sortedKeys(m map[string]any) []string {
 }
 
 func (h historyScreen) ShortHelp() []key.Binding {
-	k := h.app.keys
+	k := h.sh.keys
 	return []key.Binding{k.Up, k.Down, k.Filter, k.Back, k.Help}
 }
 
@@ -259,7 +259,7 @@ func (h historyScreen) FullHelp() [][]key.Binding { return sectionsOf(h.HelpSect
 
 // HelpSections is the full help of the history.
 func (h historyScreen) HelpSections() []helpSection {
-	k := h.app.keys
+	k := h.sh.keys
 	return []helpSection{
 		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown}},
 		{"View", []key.Binding{k.Filter}},

@@ -44,16 +44,16 @@ type changedMsg struct {
 	err     error
 }
 
-func loadDealsCmd(app *shared) tea.Cmd {
-	ctx, s := app.ctx, app.store
+func loadDealsCmd(sh *shared) tea.Cmd {
+	ctx, s := sh.ctx, sh.store
 	return func() tea.Msg {
 		list, err := s.DealSummaries(ctx)
 		return dealsLoadedMsg{list, err}
 	}
 }
 
-func loadDossierCmd(app *shared, dealID int64) tea.Cmd {
-	ctx, s := app.ctx, app.store
+func loadDossierCmd(sh *shared, dealID int64) tea.Cmd {
+	ctx, s := sh.ctx, sh.store
 	return func() tea.Msg {
 		d, err := s.Dossier(ctx, dealID)
 		return dossierLoadedMsg{dealID, d, err}
@@ -63,16 +63,16 @@ func loadDossierCmd(app *shared, dealID int64) tea.Cmd {
 // historyLimit is how many events the history view reads.
 const historyLimit = 2000
 
-func loadHistoryCmd(app *shared, dealID int64) tea.Cmd {
-	ctx, s := app.ctx, app.store
+func loadHistoryCmd(sh *shared, dealID int64) tea.Cmd {
+	ctx, s := sh.ctx, sh.store
 	return func() tea.Msg {
 		ev, err := s.History(ctx, dealID, historyLimit)
 		return historyLoadedMsg{dealID, ev, err}
 	}
 }
 
-func loadPeopleCmd(app *shared) tea.Cmd {
-	ctx, s := app.ctx, app.store
+func loadPeopleCmd(sh *shared) tea.Cmd {
+	ctx, s := sh.ctx, sh.store
 	return func() tea.Msg {
 		p, err := s.Directory(ctx)
 		return peopleLoadedMsg{p, err}
@@ -82,12 +82,12 @@ func loadPeopleCmd(app *shared) tea.Cmd {
 // pollEvery is how often the file is checked for other writers.
 const pollEvery = time.Second
 
-func pollCmd(app *shared) tea.Cmd {
-	return app.tick(pollEvery, func(time.Time) tea.Msg { return pollMsg{} })
+func pollCmd(sh *shared) tea.Cmd {
+	return sh.tick(pollEvery, func(time.Time) tea.Msg { return pollMsg{} })
 }
 
-func checkChangedCmd(app *shared) tea.Cmd {
-	ctx, s := app.ctx, app.store
+func checkChangedCmd(sh *shared) tea.Cmd {
+	ctx, s := sh.ctx, sh.store
 	return func() tea.Msg {
 		changed, err := s.Changed(ctx)
 		return changedMsg{changed, err}
@@ -99,8 +99,8 @@ type quickCheckedMsg struct{ err error }
 
 // quickCheckCmd runs SQLite's quick check over the file; a damaged file is
 // then refused every write by the store.
-func quickCheckCmd(app *shared) tea.Cmd {
-	ctx, s := app.ctx, app.store
+func quickCheckCmd(sh *shared) tea.Cmd {
+	ctx, s := sh.ctx, sh.store
 	return func() tea.Msg {
 		err := s.QuickCheck(ctx)
 		if err != nil && !errors.Is(err, db.ErrDamaged) {

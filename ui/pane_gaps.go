@@ -12,7 +12,7 @@ import (
 
 // gapsPane is pane 4: open gaps first, worst first, then the closed ones.
 type gapsPane struct {
-	app    *shared
+	sh     *shared
 	d      *model.Dossier
 	order  []int // indexes into d.Gaps, in display order, filtered
 	cur    cursor
@@ -21,7 +21,7 @@ type gapsPane struct {
 	height int
 }
 
-func newGapsPane(app *shared) gapsPane { return gapsPane{app: app, filter: newFilterBox()} }
+func newGapsPane(sh *shared) gapsPane { return gapsPane{sh: sh, filter: newFilterBox()} }
 
 func (g *gapsPane) setData(d *model.Dossier) {
 	keep := g.selectedID()
@@ -60,7 +60,7 @@ func (g *gapsPane) refilter(keep int64) {
 	g.order = g.order[:0]
 	for _, i := range sortedGaps(g.d.Gaps) {
 		x := g.d.Gaps[i]
-		if pat == "" || fuzzy(pat, x.Title+" "+string(x.Kind)+" "+string(x.Status)+" "+string(x.Severity)+" "+g.app.name(x.Owner)) {
+		if pat == "" || fuzzy(pat, x.Title+" "+string(x.Kind)+" "+string(x.Status)+" "+string(x.Severity)+" "+g.sh.name(x.Owner)) {
 			g.order = append(g.order, i)
 		}
 	}
@@ -105,7 +105,7 @@ func (g *gapsPane) SetSize(w, h int) {
 }
 
 func (g gapsPane) Update(msg tea.Msg) (gapsPane, tea.Cmd) {
-	cmd, changed := updateFilter(&g.filter, msg, &g.cur, g.app.keys)
+	cmd, changed := updateFilter(&g.filter, msg, &g.cur, g.sh.keys)
 	if changed {
 		g.refilter(g.selectedID())
 	}
@@ -117,16 +117,16 @@ func (g gapsPane) filtering() bool { return g.filter.active }
 
 // View draws the gap table.
 func (g gapsPane) View() []string {
-	st := g.app.styles
+	sty := g.sh.styles
 	if g.d == nil {
 		return nil
 	}
 	if len(g.d.Gaps) == 0 {
-		return []string{st.Muted.Render("No gaps. Gaps appear as promises are recorded and answered;"),
-			st.Muted.Render("n records one by hand.")}
+		return []string{sty.Muted.Render("No gaps. Gaps appear as promises are recorded and answered;"),
+			sty.Muted.Render("n records one by hand.")}
 	}
 	w := g.width
-	today, anyLate := g.app.today(), false
+	today, anyLate := g.sh.today(), false
 	for _, x := range g.d.Gaps {
 		if _, late := x.Overdue(today); late {
 			anyLate = true
@@ -146,7 +146,7 @@ func (g gapsPane) View() []string {
 	if sevW < 8 {
 		sevHeader = "Sev"
 	}
-	out := []string{st.Header.Render(fit(fit(sevHeader, sevW)+" "+fit("Gap", titleW)+" "+fit("Owner", ownW)+" "+
+	out := []string{sty.Header.Render(fit(fit(sevHeader, sevW)+" "+fit("Gap", titleW)+" "+fit("Owner", ownW)+" "+
 		fit("Due", dueW)+" "+fit("Status", stW), w))}
 	start, end := g.cur.visible()
 	for i := start; i < end; i++ {
@@ -155,7 +155,7 @@ func (g gapsPane) View() []string {
 		if sevW < 8 {
 			sev = sevShort(x.Severity)
 		}
-		owner := g.app.nameOr(x.Owner, "—")
+		owner := g.sh.nameOr(x.Owner, "—")
 		status := string(x.Status)
 		if x.Status == model.GapInProgress {
 			status = "in progress"
@@ -167,15 +167,15 @@ func (g gapsPane) View() []string {
 		selected := i == g.cur.pos
 		sevCell := fit(sev, sevW)
 		if !selected && x.Open() {
-			sevCell = st.Severity(x.Severity).Render(sevCell)
+			sevCell = sty.Severity(x.Severity).Render(sevCell)
 		}
 		_, late := x.Overdue(today)
-		row := sevCell + " " + fit(title, titleW) + " " + fit(owner, ownW) + " " + dueCell(st, x.Due, late, dueW, !selected) + " " + fit(status, stW)
+		row := sevCell + " " + fit(title, titleW) + " " + fit(owner, ownW) + " " + dueCell(sty, x.Due, late, dueW, !selected) + " " + fit(status, stW)
 		switch {
 		case selected:
-			row = st.Selected.Render(fit(row, w))
+			row = sty.Selected.Render(fit(row, w))
 		case !x.Open():
-			row = st.Muted.Render(row)
+			row = sty.Muted.Render(row)
 		}
 		out = append(out, row)
 	}
@@ -187,7 +187,7 @@ func (g gapsPane) View() []string {
 	if n := g.detailLines(); n > 0 {
 		if x, ok := g.selected(); ok {
 			out = pad(out, g.height-n)
-			out = append(out, st.Muted.Render(strings.Repeat("─", w)))
+			out = append(out, sty.Muted.Render(strings.Repeat("─", w)))
 			text := line(x.Title)
 			if x.Resolution != "" {
 				text += " · " + line(x.Resolution)
@@ -199,12 +199,12 @@ func (g gapsPane) View() []string {
 }
 
 func (g gapsPane) ShortHelp() []key.Binding {
-	k := g.app.keys
+	k := g.sh.keys
 	return []key.Binding{k.Edit, k.Owner, k.Status, k.New, k.Decision, k.Filter}
 }
 
 func (g gapsPane) FullHelp() [][]key.Binding {
-	k := g.app.keys
+	k := g.sh.keys
 	return [][]key.Binding{{withHelp(k.Edit, "edit gap"), k.Owner, withHelp(k.Status, "status, severity, due"),
 		withHelp(k.New, "new gap"), withHelp(k.Delete, "delete (manual gaps)"), k.Decision, k.Filter}}
 }

@@ -13,7 +13,7 @@ import (
 // promisesPane is pane 2: the table of promises, and under it the selected
 // promise in full with its undefined terms highlighted.
 type promisesPane struct {
-	app    *shared
+	sh     *shared
 	d      *model.Dossier
 	gl     *model.Glossary
 	rows   []int // indexes into d.Promises, filtered
@@ -24,8 +24,8 @@ type promisesPane struct {
 	height int
 }
 
-func newPromisesPane(app *shared) promisesPane {
-	return promisesPane{app: app, filter: newFilterBox()}
+func newPromisesPane(sh *shared) promisesPane {
+	return promisesPane{sh: sh, filter: newFilterBox()}
 }
 
 // setData takes a fresh dossier, keeping the same promise selected.
@@ -91,7 +91,7 @@ func (p *promisesPane) SetSize(w, h int) {
 
 // Update moves the cursor and drives the filter.
 func (p promisesPane) Update(msg tea.Msg) (promisesPane, tea.Cmd) {
-	cmd, changed := updateFilter(&p.filter, msg, &p.cur, p.app.keys)
+	cmd, changed := updateFilter(&p.filter, msg, &p.cur, p.sh.keys)
 	if changed {
 		p.refilter(p.selectedID())
 	}
@@ -103,20 +103,20 @@ func (p promisesPane) filtering() bool { return p.filter.active }
 
 // View draws the table and the detail of the selected promise.
 func (p promisesPane) View() []string {
-	st := p.app.styles
+	sty := p.sh.styles
 	if p.d == nil {
-		return []string{st.Muted.Render("Loading…")}
+		return []string{sty.Muted.Render("Loading…")}
 	}
 	if len(p.d.Promises) == 0 {
 		return []string{
-			st.Muted.Render("No promises yet."),
+			sty.Muted.Render("No promises yet."),
 			"",
-			"Press " + st.Accent.Render("n") + " to record what sales told",
+			"Press " + sty.Accent.Render("n") + " to record what sales told",
 			"the customer.",
 		}
 	}
 	w := p.width
-	today, anyLate := p.app.today(), false
+	today, anyLate := p.sh.today(), false
 	for _, pr := range p.d.Promises {
 		if _, late := pr.Overdue(today); late {
 			anyLate = true
@@ -142,7 +142,7 @@ func (p promisesPane) View() []string {
 		hdr += fit("Verified", verW) + " "
 	}
 	hdr += fit("Due", dueW) + " " + fit("Delivery", fitW)
-	out = append(out, st.Header.Render(fit(hdr, w)))
+	out = append(out, sty.Header.Render(fit(hdr, w)))
 	start, end := p.cur.visible()
 	for i := start; i < end; i++ {
 		pr := p.d.Promises[p.rows[i]]
@@ -152,16 +152,16 @@ func (p promisesPane) View() []string {
 			row += fit(string(pr.Verification), verW) + " "
 		}
 		_, late := pr.Overdue(today)
-		row += dueCell(st, pr.Due, late, dueW, i != p.cur.pos) + " " + fit(fitMark(a.Fit, answered), fitW)
+		row += dueCell(sty, pr.Due, late, dueW, i != p.cur.pos) + " " + fit(fitMark(a.Fit, answered), fitW)
 		if i == p.cur.pos {
-			row = st.Selected.Render(fit(row, w))
+			row = sty.Selected.Render(fit(row, w))
 		}
 		out = append(out, row)
 	}
 	if p.filter.active || p.filter.pattern() != "" {
 		out = pad(out, p.tableHeight())
 		p.filter.input.SetWidth(w - 12)
-		out = append(out, p.filter.input.View()+st.Muted.Render(fmt.Sprintf(" %d/%d", len(p.rows), len(p.d.Promises))))
+		out = append(out, p.filter.input.View()+sty.Muted.Render(fmt.Sprintf(" %d/%d", len(p.rows), len(p.d.Promises))))
 	}
 	if p.height >= 14 {
 		out = pad(out, p.tableHeight()+1)
@@ -172,16 +172,16 @@ func (p promisesPane) View() []string {
 
 // detail is the selected promise in full.
 func (p promisesPane) detail(w, h int) []string {
-	st := p.app.styles
+	sty := p.sh.styles
 	pr, ok := p.selected()
 	if !ok || h < 2 {
 		return nil
 	}
-	out := []string{st.Muted.Render(strings.Repeat("─", w))}
+	out := []string{sty.Muted.Render(strings.Repeat("─", w))}
 	spans := p.gl.Scan(pr.Title)
-	out = append(out, wrap(st.Bold.Render(highlight(st, pr.Title, spans)), w)...)
+	out = append(out, wrap(sty.Bold.Render(highlight(sty, pr.Title, spans)), w)...)
 	if pr.Detail != "" {
-		out = append(out, wrap(highlight(st, pr.Detail, p.gl.Scan(pr.Detail)), w)...)
+		out = append(out, wrap(highlight(sty, pr.Detail, p.gl.Scan(pr.Detail)), w)...)
 	}
 	src := string(pr.Source)
 	if pr.SourceRef != "" {
@@ -190,29 +190,29 @@ func (p promisesPane) detail(w, h int) []string {
 	if !pr.MadeOn.IsZero() {
 		src += " · " + pr.MadeOn.String()
 	}
-	out = append(out, labelled(st, "Source", 9, cut(src, w-10)))
-	out = append(out, labelled(st, "By", 9, p.app.nameOr(pr.PromisedBy, st.Muted.Render("nobody named"))))
+	out = append(out, labelled(sty, "Source", 9, cut(src, w-10)))
+	out = append(out, labelled(sty, "By", 9, p.sh.nameOr(pr.PromisedBy, sty.Muted.Render("nobody named"))))
 	meta := string(pr.Category) + " · " + string(pr.Verification)
 	if pr.BudgetDays > 0 {
 		meta += " · " + model.FormatDays(pr.BudgetDays) + " d sold"
 	}
-	out = append(out, labelled(st, "Category", 9, meta))
+	out = append(out, labelled(sty, "Category", 9, meta))
 	if pr.Problem != "" {
-		out = append(out, wrapLabelled(st, "Problem", 9, line(pr.Problem), w)...)
+		out = append(out, wrapLabelled(sty, "Problem", 9, line(pr.Problem), w)...)
 	}
 	if und := p.gl.InPromise(pr); len(und) > 0 {
-		out = append(out, st.Term.Render("Undefined: "+line(strings.Join(und, ", ")))+st.Muted.Render("  t defines"))
+		out = append(out, sty.Term.Render("Undefined: "+line(strings.Join(und, ", ")))+sty.Muted.Render("  t defines"))
 	}
 	return pad(out, h)
 }
 
 // wrapLabelled is a label with a value wrapped beside it.
-func wrapLabelled(st Styles, label string, lw int, value string, w int) []string {
+func wrapLabelled(sty Styles, label string, lw int, value string, w int) []string {
 	lines := wrap(value, max(w-lw-1, 10))
 	out := make([]string, len(lines))
 	for i, l := range lines {
 		if i == 0 {
-			out[i] = labelled(st, label, lw, l)
+			out[i] = labelled(sty, label, lw, l)
 		} else {
 			out[i] = strings.Repeat(" ", lw+1) + l
 		}
@@ -221,12 +221,12 @@ func wrapLabelled(st Styles, label string, lw int, value string, w int) []string
 }
 
 func (p promisesPane) ShortHelp() []key.Binding {
-	k := p.app.keys
+	k := p.sh.keys
 	return []key.Binding{k.New, k.Edit, k.Answer, k.Term, k.Owner, k.Filter}
 }
 
 func (p promisesPane) FullHelp() [][]key.Binding {
-	k := p.app.keys
+	k := p.sh.keys
 	return [][]key.Binding{{withHelp(k.New, "new promise"), k.Edit, k.Delete, k.Answer, k.Term,
 		withHelp(k.Owner, "who promised it"), withHelp(k.Status, "verification"), k.Filter}}
 }

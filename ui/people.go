@@ -16,8 +16,8 @@ type peopleScreen struct {
 	pending int64
 }
 
-func newPeopleScreen(app *shared) peopleScreen {
-	s := peopleScreen{list: itemList[model.Person]{app: app, id: func(p model.Person) int64 { return p.ID }}}
+func newPeopleScreen(sh *shared) peopleScreen {
+	s := peopleScreen{list: itemList[model.Person]{sh: sh, id: func(p model.Person) int64 { return p.ID }}}
 	s.list.columns = []column[model.Person]{
 		{"Name", 0, func(p model.Person) string { return line(p.Name) }},
 		{"Role", 10, func(p model.Person) string { return string(p.Role) }},
@@ -51,10 +51,10 @@ func (s peopleScreen) Update(msg tea.Msg) (peopleScreen, tea.Cmd) {
 	if !ok {
 		return s, nil
 	}
-	app := s.list.app
-	k := app.keys
+	sh := s.list.sh
+	k := sh.keys
 	if key.Matches(press, k.New) {
-		return s, app.open(personForm(app, model.Person{Role: model.RoleSales}))
+		return s, sh.open(personForm(sh, model.Person{Role: model.RoleSales}))
 	}
 	p, ok := s.list.selected()
 	if !ok {
@@ -62,29 +62,29 @@ func (s peopleScreen) Update(msg tea.Msg) (peopleScreen, tea.Cmd) {
 	}
 	switch {
 	case key.Matches(press, k.Edit), key.Matches(press, k.Open):
-		return s, app.open(personForm(app, p))
+		return s, sh.open(personForm(sh, p))
 	case key.Matches(press, k.Delete):
-		return s, askConfirm(app, "Remove “"+line(p.Name)+"” from the directory?",
+		return s, askConfirm(sh, "Remove “"+line(p.Name)+"” from the directory?",
 			"Deals, promises and gaps that name them keep the name, marked (removed). You can undo this with u.",
-			deleteCmd(app.ctx, app.store, personEntity, p))
+			deleteCmd(sh.ctx, sh.store, personEntity, p))
 	}
 	return s, nil
 }
 
 func (s peopleScreen) View() string {
-	st := s.list.app.styles
-	return s.list.view(st.Bold.Render("People")+st.Muted.Render(" — one directory for every deal"),
+	sty := s.list.sh.styles
+	return s.list.view(sty.Bold.Render("People")+sty.Muted.Render(" — one directory for every deal"),
 		"Nobody yet. People are added here (n) or wherever you pick a person.")
 }
 
 func (s peopleScreen) ShortHelp() []key.Binding {
-	k := s.list.app.keys
+	k := s.list.sh.keys
 	return []key.Binding{withHelp(k.New, "new person"), k.Edit, k.Delete, k.Back, k.Help}
 }
 
 // HelpSections is the full help of the people screen.
 func (s peopleScreen) HelpSections() []helpSection {
-	k := s.list.app.keys
+	k := s.list.sh.keys
 	return []helpSection{
 		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown}},
 		{"People", []key.Binding{withHelp(k.New, "new person"), k.Edit, withHelp(k.Delete, "remove")}},
@@ -93,16 +93,16 @@ func (s peopleScreen) HelpSections() []helpSection {
 }
 
 // personForm creates or edits a person.
-func personForm(app *shared, p model.Person) *form {
+func personForm(sh *shared, p model.Person) *form {
 	title := "New person"
 	if p.ID != 0 {
 		title = "Edit person"
 	}
-	f := newForm(app, title)
+	f := newForm(sh, title)
 	f.text("name", "Name", p.Name, "as everyone writes it")
 	choiceField(f, "role", "Role", model.Roles, p.Role)
 	f.text("email", "Email", p.Email, "optional")
-	return bindForm(app, f, personEntity, p, func(f *form, p *model.Person) error {
+	return bindForm(sh, f, personEntity, p, func(f *form, p *model.Person) error {
 		p.Name = strings.TrimSpace(f.value("name"))
 		p.Role = enumOf[model.Role](f, "role")
 		p.Email = strings.TrimSpace(f.value("email"))

@@ -25,7 +25,7 @@ type pickedMsg struct {
 // the directory does not hold yet. The picker dialog and a form's person
 // field both use it, so both behave the same.
 type personFilter struct {
-	app     *shared
+	sh      *shared
 	none    bool // offer "(nobody)"
 	input   textinput.Model
 	matches []model.Person
@@ -37,15 +37,15 @@ type personFilter struct {
 	defaultRole func() model.Role
 }
 
-func newPersonFilter(app *shared, none bool, typed string, role func() model.Role) *personFilter {
+func newPersonFilter(sh *shared, none bool, typed string, role func() model.Role) *personFilter {
 	in := textinput.New()
 	in.Prompt = "› "
 	in.Placeholder = "type a name"
 	in.CharLimit = 200
-	in.SetStyles(app.inputStyles())
+	in.SetStyles(sh.inputStyles())
 	in.SetValue(typed)
 	in.Focus()
-	c := &personFilter{app: app, none: none, input: in, defaultRole: role}
+	c := &personFilter{sh: sh, none: none, input: in, defaultRole: role}
 	c.cur.setHeight(6)
 	c.refilter()
 	return c
@@ -60,7 +60,7 @@ func (c *personFilter) canAdd() bool {
 	if t == "" {
 		return false
 	}
-	for _, m := range c.app.people {
+	for _, m := range c.sh.people {
 		if !m.Removed && strings.EqualFold(m.Name, t) {
 			return false
 		}
@@ -81,7 +81,7 @@ func (c *personFilter) refilter() {
 	scores := map[int64]int{}
 	typed := c.typed()
 	strong := false // someone's name holds every typed word
-	for _, m := range c.app.people {
+	for _, m := range c.sh.people {
 		if m.Removed {
 			continue // a removed person keeps their name but cannot be chosen anew
 		}
@@ -166,7 +166,7 @@ func roleIndex(r model.Role) int {
 // roleKey handles a key while the role is asked: ←/→ or a role's first
 // letter (s, p, d, c, o). It reports whether the key was one of those.
 func (c *personFilter) roleKey(press tea.KeyPressMsg) bool {
-	k := c.app.keys
+	k := c.sh.keys
 	switch {
 	case key.Matches(press, k.OptionNext):
 		c.role = (c.role + 1) % len(model.Roles)
@@ -219,7 +219,7 @@ func (c *personFilter) moveKey(press tea.KeyPressMsg) bool {
 
 // rowsView draws the visible rows, width cells wide.
 func (c *personFilter) rowsView(width int) []string {
-	st := c.app.styles
+	sty := c.sh.styles
 	var out []string
 	start, end := c.cur.visible()
 	for i := start; i < end; i++ {
@@ -231,27 +231,27 @@ func (c *personFilter) rowsView(width int) []string {
 		case add:
 			text = "＋ add “" + line(c.typed()) + "” as a new person (" + string(c.newRole()) + ")"
 		default:
-			text = line(person.Name) + "  " + st.Muted.Render(string(person.Role))
+			text = line(person.Name) + "  " + sty.Muted.Render(string(person.Role))
 		}
 		text = fit(text, width-2)
 		if i == c.cur.pos {
-			out = append(out, st.Selected.Render("▸ "+text))
+			out = append(out, sty.Selected.Render("▸ "+text))
 		} else {
 			out = append(out, "  "+text)
 		}
 	}
 	if c.cur.n == 0 {
-		out = append(out, st.Muted.Render("  nobody matches; type a full name to add one"))
+		out = append(out, sty.Muted.Render("  nobody matches; type a full name to add one"))
 	}
 	return out
 }
 
 // roleView is the role question: the name and the role to give it.
 func (c *personFilter) roleView(width int) []string {
-	st := c.app.styles
+	sty := c.sh.styles
 	return []string{
-		fmt.Sprintf("Add %s as a new person.", st.Bold.Render("“"+cut(line(c.typed()), max(width-24, 5))+"”")),
-		st.Label.Render("Role") + "  " + st.Accent.Render("◂ ") + st.Bold.Render(string(model.Roles[c.role])) + st.Accent.Render(" ▸"),
+		fmt.Sprintf("Add %s as a new person.", sty.Bold.Render("“"+cut(line(c.typed()), max(width-24, 5))+"”")),
+		sty.Label.Render("Role") + "  " + sty.Accent.Render("◂ ") + sty.Bold.Render(string(model.Roles[c.role])) + sty.Accent.Render(" ▸"),
 	}
 }
 
@@ -261,7 +261,7 @@ const roleKeys = "s/p/d/c/o or ←/→: role · enter: add · esc: back"
 // picker is the dialog that chooses a person for an action on a pane
 // (assign an owner), built on the same personFilter as a form's person field.
 type picker struct {
-	app   *shared
+	sh    *shared
 	title string
 	field string
 	c     *personFilter
@@ -269,16 +269,16 @@ type picker struct {
 
 // openPicker opens a picker over the current screen for field, with text
 // already typed; a person added in it gets role unless changed.
-func openPicker(app *shared, title, field string, role model.Role, none bool, typed string) tea.Cmd {
-	p := &picker{app: app, title: title, field: field,
-		c: newPersonFilter(app, none, typed, func() model.Role { return role })}
+func openPicker(sh *shared, title, field string, role model.Role, none bool, typed string) tea.Cmd {
+	p := &picker{sh: sh, title: title, field: field,
+		c: newPersonFilter(sh, none, typed, func() model.Role { return role })}
 	p.c.cur.setHeight(8)
-	return app.open(p)
+	return sh.open(p)
 }
 
 // Update handles keys while the picker is on top.
 func (p *picker) Update(msg tea.Msg) (modal, tea.Cmd) {
-	k := p.app.keys
+	k := p.sh.keys
 	c := p.c
 	press, ok := msg.(tea.KeyPressMsg)
 	if !ok {
@@ -296,7 +296,7 @@ func (p *picker) Update(msg tea.Msg) (modal, tea.Cmd) {
 		case press.String() == "shift+tab":
 			c.role = (c.role + len(model.Roles) - 1) % len(model.Roles)
 		case press.String() == "enter":
-			return nil, addPersonCmd(p.app, p.field, c.newPerson())
+			return nil, addPersonCmd(p.sh, p.field, c.newPerson())
 		default:
 			c.roleKey(press)
 		}
@@ -331,8 +331,8 @@ type personAddedMsg struct {
 	err    error
 }
 
-func addPersonCmd(app *shared, field string, p model.Person) tea.Cmd {
-	ctx, s := app.ctx, app.store
+func addPersonCmd(sh *shared, field string, p model.Person) tea.Cmd {
+	ctx, s := sh.ctx, sh.store
 	return func() tea.Msg {
 		if err := s.CreatePerson(ctx, &p); err != nil {
 			return personAddedMsg{field: field, err: err}
@@ -344,23 +344,23 @@ func addPersonCmd(app *shared, field string, p model.Person) tea.Cmd {
 
 // View draws the picker.
 func (p *picker) View(width, height int) string {
-	st := p.app.styles
+	sty := p.sh.styles
 	c := p.c
 	w := min(60, width-4)
 	inner := w - 4
 	var b strings.Builder
-	b.WriteString(st.Title.Render("Choose: "+p.title) + "\n\n")
+	b.WriteString(sty.Title.Render("Choose: "+p.title) + "\n\n")
 	if c.adding {
 		rv := c.roleView(inner)
 		b.WriteString(rv[0] + "\n\n" + rv[1] + "\n\n")
-		b.WriteString(st.Muted.Render(cut(roleKeys, inner)))
-		return st.Modal.Width(w).Render(b.String())
+		b.WriteString(sty.Muted.Render(cut(roleKeys, inner)))
+		return sty.Modal.Width(w).Render(b.String())
 	}
 	c.input.SetWidth(inner - 3)
 	b.WriteString(c.input.View() + "\n\n")
 	for _, l := range c.rowsView(inner) {
 		b.WriteString(l + "\n")
 	}
-	b.WriteString("\n" + st.Muted.Render("type to filter · ↑/↓ · enter: choose · esc: cancel"))
-	return st.Modal.Width(w).Render(b.String())
+	b.WriteString("\n" + sty.Muted.Render("type to filter · ↑/↓ · enter: choose · esc: cancel"))
+	return sty.Modal.Width(w).Render(b.String())
 }

@@ -20,7 +20,7 @@ import (
 // terminal as a reader shows the file (reportview.go), and writes it to a
 // file.
 type reportScreen struct {
-	app      *shared
+	sh       *shared
 	dealName string
 	dealID   int64
 	// sameName is set when another deal's name makes the same file name,
@@ -35,8 +35,8 @@ type reportScreen struct {
 	height   int
 }
 
-func newReportScreen(app *shared) reportScreen {
-	return reportScreen{app: app, view: viewport.New()}
+func newReportScreen(sh *shared) reportScreen {
+	return reportScreen{sh: sh, view: viewport.New()}
 }
 
 // reportRenderedMsg carries the rendered preview.
@@ -59,13 +59,13 @@ func (r *reportScreen) open(d *model.Dossier, now time.Time) tea.Cmd {
 	r.markdown = model.Report(d, now)
 	r.rendered, r.err, r.written = false, nil, ""
 	preview := r.markdown
-	if r.app.presenting {
+	if r.sh.presenting {
 		preview = model.PresentingReport(d, now)
 	}
-	width, st := r.width-2, r.app.styles
+	width, sty := r.width-2, r.sh.styles
 	return func() tea.Msg {
 		// A margin of one cell each side, as a reader's page has.
-		return reportRenderedMsg{text: strings.Join(indent(strings.Split(reportPreview(preview, width, st), "\n"), " "), "\n")}
+		return reportRenderedMsg{text: strings.Join(indent(strings.Split(reportPreview(preview, width, sty), "\n"), " "), "\n")}
 	}
 }
 
@@ -88,7 +88,7 @@ func (r reportScreen) defaultPath() string {
 	if r.sameName {
 		name += "-" + strconv.FormatInt(r.dealID, 10)
 	}
-	return name + "-handoff-" + r.app.now().Format("2006-01-02") + ".md"
+	return name + "-handoff-" + r.sh.now().Format("2006-01-02") + ".md"
 }
 
 // sameSlug reports whether another deal's name gives d's file name.
@@ -156,8 +156,8 @@ func writeBesideCmd(path, markdown string) tea.Cmd {
 }
 
 // pathForm asks where to write the report.
-func pathForm(app *shared, path, markdown string) *form {
-	f := newForm(app, "Write the report to")
+func pathForm(sh *shared, path, markdown string) *form {
+	f := newForm(sh, "Write the report to")
 	f.note = "A path relative to the folder handoff was started in, or absolute; ~ is your home folder."
 	f.text("path", "File", path, "e.g. reports/handoff.md")
 	f.submit = func(f *form) (tea.Cmd, error) {
@@ -175,12 +175,12 @@ func (r reportScreen) Update(msg tea.Msg) (reportScreen, tea.Cmd) {
 	if !ok {
 		return r, nil
 	}
-	k := r.app.keys
+	k := r.sh.keys
 	switch {
 	case key.Matches(press, k.Open), press.String() == "w":
 		return r, writeReportCmd(r.defaultPath(), r.markdown, false)
 	case key.Matches(press, k.Edit):
-		return r, r.app.open(pathForm(r.app, r.defaultPath(), r.markdown))
+		return r, r.sh.open(pathForm(r.sh, r.defaultPath(), r.markdown))
 	}
 	var cmd tea.Cmd
 	r.view, cmd = r.view.Update(msg)
@@ -188,29 +188,29 @@ func (r reportScreen) Update(msg tea.Msg) (reportScreen, tea.Cmd) {
 }
 
 func (r reportScreen) View() string {
-	st := r.app.styles
-	head := st.Bold.Render("Report preview") + st.Muted.Render(" — "+line(r.dealName))
-	if r.app.presenting {
-		head += st.Muted.Render(" (amounts hidden while presenting; the file has them)")
+	sty := r.sh.styles
+	head := sty.Bold.Render("Report preview") + sty.Muted.Render(" — "+line(r.dealName))
+	if r.sh.presenting {
+		head += sty.Muted.Render(" (amounts hidden while presenting; the file has them)")
 	}
 	var body string
 	switch {
 	case r.err != nil:
-		body = st.StatusErr.Render(sentence(r.err))
+		body = sty.StatusErr.Render(sentence(r.err))
 	case !r.rendered:
-		body = st.Muted.Render("Rendering…")
+		body = sty.Muted.Render("Rendering…")
 	default:
 		body = r.view.View()
 	}
-	foot := st.Accent.Render("enter") + " writes " + line(r.defaultPath()) + " · " + st.Accent.Render("e") + " another path · ↑/↓ scroll · esc back"
+	foot := sty.Accent.Render("enter") + " writes " + line(r.defaultPath()) + " · " + sty.Accent.Render("e") + " another path · ↑/↓ scroll · esc back"
 	if r.written != "" {
-		foot = st.StatusOK.Render("✓ Wrote "+line(r.written)) + st.Muted.Render(" · esc back")
+		foot = sty.StatusOK.Render("✓ Wrote "+line(r.written)) + sty.Muted.Render(" · esc back")
 	}
 	return fit(head, r.width) + "\n" + body + "\n" + cut(foot, r.width)
 }
 
 func (r reportScreen) ShortHelp() []key.Binding {
-	k := r.app.keys
+	k := r.sh.keys
 	return []key.Binding{withHelp(k.Open, "write the file"), withHelp(k.Edit, "write elsewhere"), k.Up, k.Down, k.Back}
 }
 
@@ -218,7 +218,7 @@ func (r reportScreen) FullHelp() [][]key.Binding { return sectionsOf(r.HelpSecti
 
 // HelpSections is the full help of the report preview.
 func (r reportScreen) HelpSections() []helpSection {
-	k := r.app.keys
+	k := r.sh.keys
 	return []helpSection{
 		{"Report", []key.Binding{withHelp(k.Open, "write the file"), withHelp(k.Edit, "write elsewhere")}},
 		{"Move", []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown}},

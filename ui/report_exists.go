@@ -18,7 +18,7 @@ type reportExistsMsg struct {
 // existsDialog asks what to do about a report file that exists: replace
 // it, keep both (the new one numbered), or write nothing.
 type existsDialog struct {
-	app            *shared
+	sh             *shared
 	path, markdown string
 }
 
@@ -27,7 +27,7 @@ func (d *existsDialog) Update(msg tea.Msg) (modal, tea.Cmd) {
 	if !ok {
 		return d, nil
 	}
-	k := d.app.keys
+	k := d.sh.keys
 	switch {
 	case key.Matches(press, k.Overwrite):
 		return nil, writeReportCmd(d.path, d.markdown, true)
@@ -40,20 +40,20 @@ func (d *existsDialog) Update(msg tea.Msg) (modal, tea.Cmd) {
 }
 
 func (d *existsDialog) View(width, height int) string {
-	st := d.app.styles
+	sty := d.sh.styles
 	w := min(64, width-4)
-	k := d.app.keys
+	k := d.sh.keys
 	ext := filepath.Ext(d.path)
 	beside := strings.TrimSuffix(filepath.Base(d.path), ext) + "-2" + ext
 	var b strings.Builder
-	b.WriteString(st.Title.Render("The file exists already") + "\n")
+	b.WriteString(sty.Title.Render("The file exists already") + "\n")
 	for _, l := range wrap(clean(d.path), w-4) {
 		b.WriteString(l + "\n")
 	}
-	b.WriteString("\n" + st.Accent.Render(k.Overwrite.Help().Key) + " overwrite it\n")
-	b.WriteString(st.Accent.Render(k.KeepBoth.Help().Key) + " keep both: write " + line(beside) + " (or the next free number)\n")
-	b.WriteString(st.Accent.Render(k.Cancel.Help().Key) + " write nothing")
-	return st.Modal.Width(w).Render(b.String())
+	b.WriteString("\n" + sty.Accent.Render(k.Overwrite.Help().Key) + " overwrite it\n")
+	b.WriteString(sty.Accent.Render(k.KeepBoth.Help().Key) + " keep both: write " + line(beside) + " (or the next free number)\n")
+	b.WriteString(sty.Accent.Render(k.Cancel.Help().Key) + " write nothing")
+	return sty.Modal.Width(w).Render(b.String())
 }
 
 // reportExists closes the path form that asked, if any, and asks.
@@ -61,6 +61,6 @@ func (a *App) reportExists(msg reportExistsMsg) tea.Cmd {
 	if msg.owner != nil {
 		a.closeForm(msg.owner)
 	}
-	a.modals = append(a.modals, &existsDialog{app: a.sh, path: msg.path, markdown: msg.markdown})
+	a.modals = append(a.modals, &existsDialog{sh: a.sh, path: msg.path, markdown: msg.markdown})
 	return nil
 }
