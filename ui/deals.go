@@ -30,7 +30,7 @@ func (s dealSort) String() string {
 
 // dealsScreen is the home screen: one row a deal.
 type dealsScreen struct {
-	sh           *shared
+	screenBase
 	all          []model.DealSummary
 	rows         []int // indexes into all: filtered, sorted
 	cur          cursor
@@ -44,8 +44,24 @@ type dealsScreen struct {
 	height       int
 }
 
-func newDealsScreen(sh *shared) dealsScreen {
-	return dealsScreen{sh: sh, filter: newFilterBox()}
+func newDealsScreen(sh *shared) *dealsScreen {
+	return &dealsScreen{screenBase: newScreenBase(sh), filter: newFilterBox()}
+}
+
+// Crumb is "Deals", the bottom of every crumb.
+func (s *dealsScreen) Crumb(string) string { return "Deals" }
+
+// Name is "deals".
+func (s *dealsScreen) Name() string { return "deals" }
+
+// Typing reports whether the filter line takes the keys.
+func (s *dealsScreen) Typing() bool { return s.filter.active }
+
+// SelectAfterReload selects a deal saved, or the deal left.
+func (s *dealsScreen) SelectAfterReload(noun string, id int64) {
+	if noun == dealEntity.noun {
+		s.pending = id
+	}
 }
 
 func (s *dealsScreen) SetSize(w, h int) {
@@ -89,9 +105,6 @@ func (s *dealsScreen) presentingOn() bool {
 	s.refilter(keep)
 	return true
 }
-
-// selectDeal puts the cursor on a deal.
-func (s *dealsScreen) selectDeal(id int64) { s.refilter(id) }
 
 // refilter rebuilds the visible rows and puts the cursor on keep if shown.
 func (s *dealsScreen) refilter(keep int64) {
@@ -161,7 +174,21 @@ func stageIndex(sty model.Stage) int {
 }
 
 // Update handles keys on the deal list.
-func (s dealsScreen) Update(msg tea.Msg) (dealsScreen, tea.Cmd) {
+func (s *dealsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case dealsLoadedMsg:
+		if msg.err != nil {
+			s.err = msg.err
+		} else {
+			s.setData(msg.list)
+		}
+		return s, nil
+	case presentingMsg:
+		if msg.on && s.presentingOn() {
+			return s, status("Presenting: money, effort sold and internal notes are hidden, and the deals are sorted by name. p turns it off.")
+		}
+		return s, nil
+	}
 	k := s.sh.keys
 	press, isKey := msg.(tea.KeyPressMsg)
 	if s.filter.active || !isKey || key.Matches(press, k.Filter) ||
@@ -181,6 +208,12 @@ func (s dealsScreen) Update(msg tea.Msg) (dealsScreen, tea.Cmd) {
 	}
 	sel, has := s.selected()
 	switch {
+	case key.Matches(press, k.People):
+		s.sh.push(newPeopleScreen(s.sh))
+		return s, nil
+	case key.Matches(press, k.Open) && has:
+		s.sh.push(newDealScreen(s.sh, sel.Deal.ID))
+		return s, loadDossierCmd(s.sh, sel.Deal.ID)
 	case key.Matches(press, k.Sort):
 		s.sortBy = (s.sortBy + 1) % sortCount
 		note := ""

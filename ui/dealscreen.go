@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -34,11 +35,12 @@ const (
 
 // dealScreen shows one deal in four panes and runs the workflows on it.
 type dealScreen struct {
-	sh       *shared
+	screenBase
 	id       int64
 	d        *model.Dossier
 	ready    model.Readiness
 	changed  []string // what changed since the last sign-off, if any
+	terms    []glossaryRow
 	focus    paneID
 	deal     dealPane
 	promises promisesPane
@@ -54,27 +56,30 @@ type dealScreen struct {
 	onPick func(id int64) tea.Cmd
 }
 
-func newDealScreen(sh *shared) dealScreen {
-	return dealScreen{
-		sh: sh, deal: newDealPane(sh), promises: newPromisesPane(sh),
-		reality: newRealityPane(sh), gaps: newGapsPane(sh),
-	}
+// newDealScreen shows deal id; its data arrives later.
+func newDealScreen(sh *shared, id int64) *dealScreen {
+	s := &dealScreen{screenBase: newScreenBase(sh), id: id, deal: newDealPane(sh), promises: newPromisesPane(sh),
+		reality: newRealityPane(sh), gaps: newGapsPane(sh), focus: panePromises}
+	s.SetSize(sh.bodyW, sh.bodyH)
+	return s
 }
 
-// open switches the screen to another deal (its data arrives later).
-func (s *dealScreen) open(id int64) {
-	if s.id != id {
-		*s = dealScreen{sh: s.sh, id: id, deal: newDealPane(s.sh), promises: newPromisesPane(s.sh),
-			reality: newRealityPane(s.sh), gaps: newGapsPane(s.sh), focus: panePromises,
-			width: s.width, height: s.height}
-		s.SetSize(s.width, s.height)
+// loaded takes a freshly read dossier of this deal, keeping selections. A
+// deal deleted meanwhile sends the user back to the deal list.
+func (s *dealScreen) loaded(msg dossierLoadedMsg) tea.Cmd {
+	if msg.dealID != s.id {
+		return nil
 	}
-}
-
-// setData takes a freshly loaded dossier, keeping selections.
-func (s *dealScreen) setData(d *model.Dossier) {
-	s.d = d
-	s.err = nil
+	if msg.err != nil {
+		if errors.Is(msg.err, model.ErrNotFound) {
+			s.sh.popToRoot()
+			return func() tea.Msg { return statusMsg{text: "That deal was deleted.", err: true} }
+		}
+		s.err = msg.err
+		return nil
+	}
+	d := msg.d
+	s.d, s.err, s.terms = d, nil, msg.terms
 	s.ready = d.Readiness()
 	s.openGaps = 0
 	for _, g := range d.Gaps {
@@ -82,14 +87,12 @@ func (s *dealScreen) setData(d *model.Dossier) {
 			s.openGaps++
 		}
 	}
-	signed := model.SignOffChanges(d)
 	s.changed = nil
 	if latest, ok := model.LatestSignOff(d); ok {
-		s.changed = signed[latest.ID]
+		s.changed = msg.signed[latest.ID]
 	}
-	gl := d.Glossary()
-	s.deal.setData(d, s.ready, signed)
-	s.promises.setData(d, gl)
+	s.deal.setData(d, s.ready, msg.signed)
+	s.promises.setData(d, d.Glossary())
 	s.reality.setData(d)
 	s.gaps.setData(d)
 	if s.pending != 0 {
@@ -102,7 +105,28 @@ func (s *dealScreen) setData(d *model.Dossier) {
 		s.pending = 0
 	}
 	s.syncReality()
+	return nil
 }
+
+// Crumb is the deal's name after the deal list's.
+func (s *dealScreen) Crumb(below string) string { return below + " › " + s.crumb() }
+
+// Name is "deal".
+func (s *dealScreen) Name() string { return "deal" }
+
+// Typing reports whether the focused pane's filter line takes the keys.
+func (s *dealScreen) Typing() bool { return s.filtering() }
+
+// SelectAfterReload selects a promise or gap saved in the focused pane.
+func (s *dealScreen) SelectAfterReload(noun string, id int64) {
+	if (noun == promiseEntity.noun && s.focus == panePromises) || (noun == gapEntity.noun && s.focus == paneGaps) {
+		s.pending = id
+	}
+}
+
+// shownDeal is the deal this screen shows: the root reads it again on
+// every reload.
+func (s *dealScreen) shownDeal() int64 { return s.id }
 
 // crumb is the deal's name for the title line.
 func (s dealScreen) crumb() string {
@@ -155,14 +179,30 @@ func (s dealScreen) filtering() bool {
 	return false
 }
 
-// Update routes keys: pane switching, then the workflows on the focused
-// pane's selection, then the focused pane's own movement.
-func (s dealScreen) Update(msg tea.Msg) (dealScreen, tea.Cmd) {
-	if picked, ok := msg.(pickedMsg); ok && picked.field == pickAction && s.onPick != nil {
-		return s, s.onPick(picked.id)
+// Update takes the deal's data, then routes keys: the views over the
+// deal, pane switching, the workflows on the focused pane's selection,
+// then the focused pane's own movement.
+func (s *dealScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case dossierLoadedMsg:
+		return s, s.loaded(msg)
+	case presentingMsg:
+		s.deal.refresh()
+		return s, nil
+	case pickedMsg:
+		if !msg.failed && s.onPick != nil {
+			return s, s.onPick(msg.id)
+		}
+		return s, nil
 	}
 	press, isKey := msg.(tea.KeyPressMsg)
-	if !isKey || s.d == nil || s.filtering() {
+	if !isKey || s.filtering() {
+		return s.updatePane(msg)
+	}
+	if cmd, handled := s.viewKey(press); handled {
+		return s, cmd
+	}
+	if s.d == nil {
 		return s.updatePane(msg)
 	}
 	k := s.sh.keys
@@ -192,7 +232,41 @@ func (s dealScreen) Update(msg tea.Msg) (dealScreen, tea.Cmd) {
 	return s.updatePane(msg)
 }
 
-func (s dealScreen) updatePane(msg tea.Msg) (dealScreen, tea.Cmd) {
+// viewKey leaves the deal, or opens a view over it: the people, the
+// report, meeting mode, the decisions, sign-off, the glossary, the
+// history.
+func (s *dealScreen) viewKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
+	k, sh := s.sh.keys, s.sh
+	switch {
+	case key.Matches(press, k.Back):
+		sh.popSelecting(dealEntity.noun, s.id)
+		return loadDealsCmd(sh), true
+	case key.Matches(press, k.People):
+		sh.push(newPeopleScreen(sh))
+		return nil, true
+	case s.d == nil:
+		return nil, false
+	case key.Matches(press, k.Export):
+		return openReport(sh, s.d), true
+	case key.Matches(press, k.Meeting):
+		return openMeeting(sh, s.d), true
+	case key.Matches(press, k.Decisions):
+		sh.push(newDecisionsScreen(sh, s.d))
+		return nil, true
+	case key.Matches(press, k.SignOff):
+		return sh.open(signOffForm(sh, s.d)), true
+	case key.Matches(press, k.Glossary):
+		sh.push(newGlossaryScreen(sh, s.d, s.terms))
+		return nil, true
+	case key.Matches(press, k.History):
+		h := newHistoryScreen(sh, s.d.Deal)
+		sh.push(h)
+		return h.Reload(), true
+	}
+	return nil, false
+}
+
+func (s *dealScreen) updatePane(msg tea.Msg) (screen, tea.Cmd) {
 	var cmd tea.Cmd
 	switch s.focus {
 	case paneDeal:

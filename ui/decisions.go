@@ -10,19 +10,34 @@ import (
 // decisionsScreen is a deal's minutes: every decision, when and by whom,
 // and the gap it settles.
 type decisionsScreen struct {
+	screenBase
 	list    itemList[model.Decision]
 	d       *model.Dossier
 	pending int64
 }
 
-func newDecisionsScreen(sh *shared) decisionsScreen {
-	s := decisionsScreen{list: itemList[model.Decision]{sh: sh, id: func(d model.Decision) int64 { return d.ID }}}
+func newDecisionsScreen(sh *shared, d *model.Dossier) *decisionsScreen {
+	s := &decisionsScreen{screenBase: newScreenBase(sh), list: itemList[model.Decision]{sh: sh, id: func(d model.Decision) int64 { return d.ID }}}
 	s.list.columns = []column[model.Decision]{
 		{"When", 16, func(d model.Decision) string { return sh.when(d.DecidedAt) }},
 		{"Who", 16, func(d model.Decision) string { return sh.nameOr(d.DecidedBy, "—") }},
 		{"Decision", 0, func(d model.Decision) string { return line(d.Text) }},
 	}
+	s.open(d)
 	return s
+}
+
+// Crumb is the deal's crumb and the decisions.
+func (s *decisionsScreen) Crumb(below string) string { return below + " › Decisions" }
+
+// Name is "decisions".
+func (s *decisionsScreen) Name() string { return "decisions" }
+
+// SelectAfterReload selects a decision saved here.
+func (s *decisionsScreen) SelectAfterReload(noun string, id int64) {
+	if noun == decisionEntity.noun {
+		s.pending = id
+	}
 }
 
 // gapIn finds one of a deal's gaps (none when no deal is shown).
@@ -50,7 +65,13 @@ func (s *decisionsScreen) open(d *model.Dossier) {
 
 func (s *decisionsScreen) SetSize(w, h int) { s.list.SetSize(w, h) }
 
-func (s decisionsScreen) Update(msg tea.Msg) (decisionsScreen, tea.Cmd) {
+func (s *decisionsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+	if loaded, ok := msg.(dossierLoadedMsg); ok {
+		if loaded.err == nil && loaded.dealID == s.d.Deal.ID {
+			s.open(loaded.d)
+		}
+		return s, nil
+	}
 	if s.list.navigate(msg) || s.d == nil {
 		return s, nil
 	}
@@ -60,6 +81,10 @@ func (s decisionsScreen) Update(msg tea.Msg) (decisionsScreen, tea.Cmd) {
 	}
 	sh := s.list.sh
 	k := sh.keys
+	if key.Matches(press, k.Back) {
+		sh.pop()
+		return s, loadDossierCmd(sh, s.d.Deal.ID)
+	}
 	if key.Matches(press, k.New) {
 		return s, sh.open(decisionForm(sh, model.Decision{DealID: s.d.Deal.ID, DecidedBy: s.d.Deal.Owners.Delivery}, ""))
 	}

@@ -63,6 +63,8 @@ type field struct {
 // save that fails keeps the form open with what was typed and the reason
 // beside the field.
 type form struct {
+	// id names the form to the results of the saves it asks for.
+	id     ownerID
 	title  string
 	fields []field
 	focus  int
@@ -102,7 +104,7 @@ type confirmedMsg struct{ form *form }
 var errAsked = errors.New("asked first")
 
 func newForm(sh *shared, title string) *form {
-	return &form{title: title, sh: sh}
+	return &form{title: title, sh: sh, id: sh.newOwner()}
 }
 
 func (f *form) add(fl field) *form {
@@ -354,23 +356,19 @@ func (f *form) save() tea.Cmd {
 }
 
 // owned makes the answer of a save command the form's own, so that the
-// form closes when it succeeds and shows why when it fails.
-func (f *form) owned(cmd tea.Cmd) tea.Cmd {
-	return func() tea.Msg {
-		switch msg := cmd().(type) {
-		case savedMsg:
-			msg.owner = f
-			return msg
-		case reportWrittenMsg:
-			msg.owner = f
-			return msg
-		case reportExistsMsg:
-			msg.owner = f
-			return msg
-		default:
-			return msg
-		}
+// form closes when it succeeds and shows why when it fails, even if
+// another dialog is on top by then.
+func (f *form) owned(cmd tea.Cmd) tea.Cmd { return ownedCmd(f.id, cmd) }
+
+// owner names the form to the results it asked for.
+func (f *form) owner() ownerID { return f.id }
+
+// tag makes msg the answer to f, or leaves it nobody's when f is nil.
+func (f *form) tag(msg tea.Msg) tea.Msg {
+	if f == nil {
+		return msg
 	}
+	return ownedMsg{to: f.id, msg: msg}
 }
 
 // state is everything the fields hold, to tell an edited form from an

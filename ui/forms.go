@@ -27,7 +27,7 @@ func staleCmd[T any](sh *shared, e entity[T], base, mine T, readErr error, owner
 		id, _ := e.ids(&base)
 		cur, err := e.get(s, ctx, *id)
 		if err != nil {
-			return savedMsg{err: err, owner: owner}
+			return owner.tag(savedMsg{err: err})
 		}
 		d := &conflictDialog{
 			sh:      sh,
@@ -38,15 +38,14 @@ func staleCmd[T any](sh *shared, e entity[T], base, mine T, readErr error, owner
 			reload:  func() tea.Msg { return reload(cur) },
 			overwrite: func() tea.Msg {
 				if readErr != nil {
-					return savedMsg{err: readErr, owner: owner}
+					return owner.tag(savedMsg{err: readErr})
 				}
 				msg := saveCmd(ctx, s, e, mergeMine(base, mine, cur), cur)().(savedMsg)
 				if errors.Is(msg.err, model.ErrConflict) && owner == nil {
 					// Changed again meanwhile: ask again, against the newer value.
 					return staleCmd(sh, e, base, mine, nil, nil, reload)()
 				}
-				msg.owner = owner
-				return msg
+				return owner.tag(msg)
 			},
 		}
 		return conflictMsg{d}

@@ -21,7 +21,7 @@ type glossaryRow struct {
 // glossaryScreen lists a deal's terms with their status and where each is
 // used, then the watched words its promises use that have no entry yet.
 type glossaryScreen struct {
-	sh      *shared
+	screenBase
 	d       *model.Dossier
 	rows    []glossaryRow
 	cur     cursor
@@ -30,15 +30,17 @@ type glossaryScreen struct {
 	pending int64
 }
 
-func newGlossaryScreen(sh *shared) glossaryScreen { return glossaryScreen{sh: sh} }
+func newGlossaryScreen(sh *shared, d *model.Dossier, rows []glossaryRow) *glossaryScreen {
+	g := &glossaryScreen{screenBase: newScreenBase(sh)}
+	g.open(d, rows)
+	return g
+}
 
-// open shows a deal's glossary, keeping the cursor on the same term.
-func (g *glossaryScreen) open(d *model.Dossier) {
-	keep := ""
-	if r, ok := g.selected(); ok {
-		keep = model.TermKey(r.term.Term)
-	}
-	g.d = d
+// glossaryRows are the rows of a deal's glossary: its terms with the
+// promises that use each, the watched words used with no entry yet, and
+// the dismissed words. Scanning every promise is work for the command that
+// loads the deal, not for Update.
+func glossaryRows(d *model.Dossier) []glossaryRow {
 	gl := d.Glossary()
 	used := map[string][]model.Promise{}
 	var unknown []string
@@ -56,42 +58,58 @@ func (g *glossaryScreen) open(d *model.Dossier) {
 			used[k] = append(used[k], p)
 		}
 	}
-	g.rows = g.rows[:0]
+	var rows []glossaryRow
 	known := map[string]bool{}
 	for _, t := range d.Terms {
 		k := model.TermKey(t.Term)
 		known[k] = true
-		g.rows = append(g.rows, glossaryRow{term: t, usedIn: used[k]})
+		rows = append(rows, glossaryRow{term: t, usedIn: used[k]})
 	}
 	for _, w := range unknown {
 		if k := model.TermKey(w); !known[k] {
 			known[k] = true
-			g.rows = append(g.rows, glossaryRow{term: model.Term{DealID: d.Deal.ID, Term: w, Status: model.TermDraft}, usedIn: used[k]})
+			rows = append(rows, glossaryRow{term: model.Term{DealID: d.Deal.ID, Term: w, Status: model.TermDraft}, usedIn: used[k]})
 		}
 	}
-	if len(d.Dismissed) > 0 {
-		// The dismissed words are listed last, where they are used, so a
-		// dismissal can be seen and taken back.
-		all := model.NewGlossary(d.Terms, d.Watch)
-		for i := range d.Dismissed {
-			w := &d.Dismissed[i]
-			k := model.TermKey(w.Word)
-			if known[k] {
-				continue
-			}
-			known[k] = true
-			var in []model.Promise
-			for _, p := range d.Promises {
-				for _, s := range all.Scan(p.Text()) {
-					if model.TermKey(s.Term) == k {
-						in = append(in, p)
-						break
-					}
+	return append(rows, dismissedRows(d, known)...)
+}
+
+// dismissedRows are the dismissed words not listed already, where they are
+// used, so a dismissal can be seen and taken back.
+func dismissedRows(d *model.Dossier, known map[string]bool) []glossaryRow {
+	if len(d.Dismissed) == 0 {
+		return nil
+	}
+	var rows []glossaryRow
+	all := model.NewGlossary(d.Terms, d.Watch)
+	for i := range d.Dismissed {
+		w := &d.Dismissed[i]
+		k := model.TermKey(w.Word)
+		if known[k] {
+			continue
+		}
+		known[k] = true
+		var in []model.Promise
+		for _, p := range d.Promises {
+			for _, s := range all.Scan(p.Text()) {
+				if model.TermKey(s.Term) == k {
+					in = append(in, p)
+					break
 				}
 			}
-			g.rows = append(g.rows, glossaryRow{term: model.Term{DealID: d.Deal.ID, Term: w.Word}, usedIn: in, dismissed: w})
 		}
+		rows = append(rows, glossaryRow{term: model.Term{DealID: d.Deal.ID, Term: w.Word}, usedIn: in, dismissed: w})
 	}
+	return rows
+}
+
+// open shows a deal's glossary rows, keeping the cursor on the same term.
+func (g *glossaryScreen) open(d *model.Dossier, rows []glossaryRow) {
+	keep := ""
+	if r, ok := g.selected(); ok {
+		keep = model.TermKey(r.term.Term)
+	}
+	g.d, g.rows = d, rows
 	g.cur.setLen(len(g.rows))
 	for i, r := range g.rows {
 		if (g.pending != 0 && r.term.ID == g.pending) || (g.pending == 0 && model.TermKey(r.term.Term) == keep) {
@@ -99,6 +117,19 @@ func (g *glossaryScreen) open(d *model.Dossier) {
 		}
 	}
 	g.pending = 0
+}
+
+// Crumb is the deal's crumb and the glossary.
+func (g *glossaryScreen) Crumb(below string) string { return below + " › Glossary" }
+
+// Name is "glossary".
+func (g *glossaryScreen) Name() string { return "glossary" }
+
+// SelectAfterReload selects a term saved here.
+func (g *glossaryScreen) SelectAfterReload(noun string, id int64) {
+	if noun == termEntity.noun {
+		g.pending = id
+	}
 }
 
 func (g *glossaryScreen) SetSize(w, h int) {
@@ -113,12 +144,27 @@ func (g glossaryScreen) selected() (glossaryRow, bool) {
 	return g.rows[g.cur.pos], true
 }
 
-func (g glossaryScreen) Update(msg tea.Msg) (glossaryScreen, tea.Cmd) {
+func (g *glossaryScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case dossierLoadedMsg:
+		if msg.err == nil && msg.dealID == g.d.Deal.ID {
+			g.open(msg.d, msg.terms)
+		}
+		return g, nil
+	case libraryLoadedMsg:
+		return g, g.chooseFromLibrary(msg)
+	case teamWordsLoadedMsg:
+		return g, chooseTeamWord(g.sh, msg)
+	}
 	press, ok := msg.(tea.KeyPressMsg)
 	if !ok || g.d == nil {
 		return g, nil
 	}
 	k := g.sh.keys
+	if key.Matches(press, k.Back) {
+		g.sh.pop()
+		return g, loadDossierCmd(g.sh, g.d.Deal.ID)
+	}
 	if g.cur.navigate(press, k) {
 		return g, nil
 	}
@@ -126,13 +172,13 @@ func (g glossaryScreen) Update(msg tea.Msg) (glossaryScreen, tea.Cmd) {
 		return g, g.sh.open(termForm(g.sh, model.Term{DealID: g.d.Deal.ID, Status: model.TermDraft}))
 	}
 	if key.Matches(press, k.Library) {
-		return g, loadLibraryCmd(g.sh, g.d.Deal.ID)
+		return g, ownedCmd(g.oid, loadLibraryCmd(g.sh, g.d.Deal.ID))
 	}
 	if key.Matches(press, k.Watch) {
 		return g, g.sh.open(watchWordForm(g.sh))
 	}
 	if key.Matches(press, k.TeamWords) {
-		return g, loadTeamWordsCmd(g.sh)
+		return g, ownedCmd(g.oid, loadTeamWordsCmd(g.sh))
 	}
 	r, ok := g.selected()
 	if !ok {

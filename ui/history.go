@@ -15,7 +15,7 @@ import (
 // historyScreen lists what happened to a deal, newest first: who changed
 // what, when, from what to what.
 type historyScreen struct {
-	sh     *shared
+	screenBase
 	dealID int64
 	name   string
 	events []model.Event
@@ -29,17 +29,21 @@ type historyScreen struct {
 	height int
 }
 
-func newHistoryScreen(sh *shared) historyScreen {
-	return historyScreen{sh: sh, filter: newFilterBox()}
+func newHistoryScreen(sh *shared, d model.Deal) *historyScreen {
+	return &historyScreen{screenBase: newScreenBase(sh), filter: newFilterBox(), dealID: d.ID, name: d.Name}
 }
 
-func (h *historyScreen) open(d model.Deal) {
-	if h.dealID != d.ID {
-		h.events, h.rows, h.loaded = nil, nil, false
-		h.cur = cursor{height: h.cur.height}
-	}
-	h.dealID, h.name = d.ID, d.Name
-}
+// Crumb is the deal's crumb and the history.
+func (h *historyScreen) Crumb(below string) string { return below + " › History" }
+
+// Name is "history".
+func (h *historyScreen) Name() string { return "history" }
+
+// Typing reports whether the filter line takes the keys.
+func (h *historyScreen) Typing() bool { return h.filter.active }
+
+// Reload reads the history again.
+func (h *historyScreen) Reload() tea.Cmd { return ownedCmd(h.oid, loadHistoryCmd(h.sh, h.dealID)) }
 
 func (h *historyScreen) setData(ev []model.Event, err error) {
 	h.err, h.loaded = err, true
@@ -67,7 +71,17 @@ func (h *historyScreen) SetSize(w, height int) {
 	h.cur.setHeight(max(height*3/5-1, 3))
 }
 
-func (h historyScreen) Update(msg tea.Msg) (historyScreen, tea.Cmd) {
+func (h *historyScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case historyLoadedMsg:
+		h.setData(msg.events, msg.err)
+		return h, nil
+	case tea.KeyPressMsg:
+		if !h.filter.active && key.Matches(msg, h.sh.keys.Back) {
+			h.sh.pop()
+			return h, loadDossierCmd(h.sh, h.dealID)
+		}
+	}
 	cmd, changed := updateFilter(&h.filter, msg, &h.cur, h.sh.keys)
 	if changed {
 		h.refilter()

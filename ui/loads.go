@@ -18,9 +18,15 @@ type dealsLoadedMsg struct {
 	err  error
 }
 
+// dossierLoadedMsg carries a deal as read, with what the screens show of
+// it worked out in the command that read it: its readiness and glossary
+// (kept on the dossier), what changed since each sign-off, and the
+// glossary screen's rows.
 type dossierLoadedMsg struct {
 	dealID int64
 	d      *model.Dossier
+	signed map[int64][]string
+	terms  []glossaryRow
 	err    error
 }
 
@@ -44,6 +50,23 @@ type changedMsg struct {
 	err     error
 }
 
+// reloadMsg asks the root to read again everything the screens show.
+type reloadMsg struct{}
+
+func reloadCmd() tea.Msg { return reloadMsg{} }
+
+// ownWriteCmd takes note of this app's own write in the file watch, then
+// has everything read again: the watch would otherwise see the write at
+// its next look as another's and read it all a second time. A write by
+// someone else in between is read by the same reload.
+func ownWriteCmd(sh *shared) tea.Cmd {
+	ctx, s := sh.ctx, sh.store
+	return func() tea.Msg {
+		_, err := s.Changed(ctx)
+		return changedMsg{changed: true, err: err}
+	}
+}
+
 func loadDealsCmd(sh *shared) tea.Cmd {
 	ctx, s := sh.ctx, sh.store
 	return func() tea.Msg {
@@ -56,7 +79,12 @@ func loadDossierCmd(sh *shared, dealID int64) tea.Cmd {
 	ctx, s := sh.ctx, sh.store
 	return func() tea.Msg {
 		d, err := s.Dossier(ctx, dealID)
-		return dossierLoadedMsg{dealID, d, err}
+		if err != nil {
+			return dossierLoadedMsg{dealID: dealID, err: err}
+		}
+		d.Readiness()
+		d.Glossary()
+		return dossierLoadedMsg{dealID: dealID, d: d, signed: model.SignOffChanges(d), terms: glossaryRows(d)}
 	}
 }
 

@@ -18,7 +18,7 @@ import (
 // side by side — with one key each to settle it, and a closing summary.
 // Every change is saved at once, so leaving at any moment loses nothing.
 type meetingScreen struct {
-	sh      *shared
+	screenBase
 	d       *model.Dossier
 	agenda  []int64 // gap ids, fixed when the meeting starts
 	pos     int     // the gap shown; len(agenda) is the summary
@@ -32,13 +32,6 @@ type meetingScreen struct {
 	onPick     func(id int64) tea.Cmd
 }
 
-// meetingEndedMsg says the PM ended the meeting (E): it is not continued
-// the next time meeting mode opens on the deal.
-type meetingEndedMsg struct {
-	dealID int64
-	took   string
-}
-
 // meetingTickMsg moves the elapsed-time clock.
 type meetingTickMsg struct{}
 
@@ -46,12 +39,30 @@ func meetingTick(sh *shared) tea.Cmd {
 	return sh.tick(time.Second, func(time.Time) tea.Msg { return meetingTickMsg{} })
 }
 
-func newMeetingScreen(sh *shared) meetingScreen { return meetingScreen{sh: sh} }
+// openMeeting starts meeting mode on a deal over the current screen, or
+// continues the meeting paused on it.
+func openMeeting(sh *shared, d *model.Dossier) tea.Cmd {
+	if m, ok := sh.paused[d.Deal.ID]; ok {
+		delete(sh.paused, d.Deal.ID)
+		m.SetSize(sh.bodyW, sh.bodyH)
+		m.resume(d)
+		sh.push(m)
+		return tea.Batch(status("The meeting continues."), meetingTick(sh), reloadCmd)
+	}
+	m := &meetingScreen{screenBase: newScreenBase(sh)}
+	m.SetSize(sh.bodyW, sh.bodyH)
+	m.start(d, sh.now())
+	sh.push(m)
+	if len(m.agenda) == 0 {
+		return tea.Batch(status("No open gaps: there is nothing to walk through. Here is the summary."), m.loadHistory())
+	}
+	return meetingTick(sh)
+}
 
 // start opens the meeting on a deal: the agenda is its open gaps,
 // critical first, then by due date.
 func (m *meetingScreen) start(d *model.Dossier, now time.Time) {
-	*m = meetingScreen{sh: m.sh, d: d, started: now, width: m.width, height: m.height}
+	*m = meetingScreen{screenBase: m.screenBase, d: d, started: now, width: m.width, height: m.height}
 	for _, i := range sortedGaps(d.Gaps) {
 		if g := d.Gaps[i]; g.Open() {
 			m.agenda = append(m.agenda, g.ID)
@@ -59,6 +70,25 @@ func (m *meetingScreen) start(d *model.Dossier, now time.Time) {
 	}
 	m.agendaCur.setLen(len(m.agenda))
 	m.agendaCur.setHeight(max(m.height-6, 3))
+}
+
+// loadHistory reads the deal's history for the summary.
+func (m *meetingScreen) loadHistory() tea.Cmd {
+	return ownedCmd(m.oid, loadHistoryCmd(m.sh, m.d.Deal.ID))
+}
+
+// Crumb is the deal's crumb and the meeting.
+func (m *meetingScreen) Crumb(below string) string { return below + " › Meeting" }
+
+// Name is "meeting".
+func (m *meetingScreen) Name() string { return "meeting" }
+
+// Reload reads the history again while the summary shows it.
+func (m *meetingScreen) Reload() tea.Cmd {
+	if m.inSummary() {
+		return m.loadHistory()
+	}
+	return nil
 }
 
 // resume continues a paused meeting on fresh data: its start, its place
@@ -97,15 +127,40 @@ func (m meetingScreen) gap() (model.Gap, bool) {
 // inSummary reports whether the closing summary is showing.
 func (m meetingScreen) inSummary() bool { return m.pos >= len(m.agenda) }
 
-func (m meetingScreen) Update(msg tea.Msg) (meetingScreen, tea.Cmd) {
-	if picked, ok := msg.(pickedMsg); ok && picked.field == pickAction && m.onPick != nil {
-		return m, m.onPick(picked.id)
+func (m *meetingScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case dossierLoadedMsg:
+		if msg.err == nil && msg.dealID == m.d.Deal.ID {
+			m.setData(msg.d)
+		}
+		return m, nil
+	case historyLoadedMsg:
+		if msg.err == nil {
+			m.events = msg.events
+		}
+		return m, nil
+	case meetingTickMsg:
+		return m, meetingTick(m.sh)
+	case pickedMsg:
+		if !msg.failed && m.onPick != nil {
+			return m, m.onPick(msg.id)
+		}
+		return m, nil
 	}
 	press, ok := msg.(tea.KeyPressMsg)
 	if !ok || m.d == nil {
 		return m, nil
 	}
 	k := m.sh.keys
+	switch {
+	case key.Matches(press, k.Back) && !m.showAgenda:
+		// Stepping out pauses the meeting; only E ends it.
+		m.sh.paused[m.d.Deal.ID] = m
+		m.sh.pop()
+		return m, tea.Batch(status("Meeting paused: m continues it, E in the meeting ends it."), loadDossierCmd(m.sh, m.d.Deal.ID))
+	case key.Matches(press, k.Export):
+		return m, openReport(m.sh, m.d)
+	}
 	if m.showAgenda {
 		switch {
 		case key.Matches(press, k.Open):
@@ -123,7 +178,7 @@ func (m meetingScreen) Update(msg tea.Msg) (meetingScreen, tea.Cmd) {
 			m.pos++
 		}
 		if m.inSummary() {
-			return m, loadHistoryCmd(m.sh, m.d.Deal.ID)
+			return m, m.loadHistory()
 		}
 		return m, nil
 	case key.Matches(press, k.PrevGap):
@@ -133,7 +188,7 @@ func (m meetingScreen) Update(msg tea.Msg) (meetingScreen, tea.Cmd) {
 		return m, nil
 	case key.Matches(press, k.Bottom):
 		m.pos = len(m.agenda)
-		return m, loadHistoryCmd(m.sh, m.d.Deal.ID)
+		return m, m.loadHistory()
 	case key.Matches(press, k.Agenda):
 		m.showAgenda = true
 		m.agendaCur.to(min(m.pos, len(m.agenda)-1))
@@ -150,10 +205,13 @@ func (m meetingScreen) Update(msg tea.Msg) (meetingScreen, tea.Cmd) {
 	if key.Matches(press, k.EndMeeting) {
 		if !m.inSummary() {
 			m.pos = len(m.agenda)
-			return m, tea.Batch(loadHistoryCmd(m.sh, m.d.Deal.ID), status("The summary: E again ends the meeting."))
+			return m, tea.Batch(m.loadHistory(), status("The summary: E again ends the meeting."))
 		}
-		dealID, took := m.d.Deal.ID, m.elapsed()
-		return m, func() tea.Msg { return meetingEndedMsg{dealID: dealID, took: took} }
+		// An ended meeting is not continued the next time meeting mode
+		// opens on the deal.
+		delete(m.sh.paused, m.d.Deal.ID)
+		m.sh.pop()
+		return m, tea.Batch(status("Meeting ended after "+m.elapsed()+"."), loadDossierCmd(m.sh, m.d.Deal.ID))
 	}
 	if m.inSummary() {
 		if key.Matches(press, k.SignOff) {
@@ -179,7 +237,7 @@ func (m *meetingScreen) settle(press tea.KeyPressMsg, g model.Gap) tea.Cmd {
 			next.Owner = id
 			return quickSaveCmd(sh, gapEntity, next, g)
 		}
-		return openPicker(sh, "owner of this gap", pickAction, model.RoleOther, true, "")
+		return openPicker(sh, "owner of this gap", m.oid, "", model.RoleOther, true, "")
 	case key.Matches(press, k.DueDate):
 		return sh.open(gapFieldForm(sh, g, "due"))
 	case key.Matches(press, k.Status):

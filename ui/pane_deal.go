@@ -171,3 +171,39 @@ func (p dealPane) FullHelp() [][]key.Binding {
 	k := p.sh.keys
 	return [][]key.Binding{{k.Edit, k.Owner, k.Status, withHelp(k.New, "add to not sold"), k.Constraint, withHelp(k.Delete, "delete the deal")}}
 }
+
+// action runs the workflows on the deal itself: edit, owners, stage, what
+// was not sold, delete.
+func (p *dealPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bool) {
+	k, sh, deal := p.sh.keys, p.sh, s.d.Deal
+	switch {
+	case key.Matches(press, k.Edit), key.Matches(press, k.Open):
+		return sh.open(dealForm(sh, deal)), true
+	case key.Matches(press, k.Owner):
+		return sh.open(ownersForm(sh, deal)), true
+	case key.Matches(press, k.Status):
+		return sh.open(stageForm(sh, deal)), true
+	case key.Matches(press, k.New):
+		return sh.open(notSoldForm(sh, deal)), true
+	case key.Matches(press, k.Delete):
+		return askConfirm(sh, "Delete deal “"+line(deal.Name)+"”?",
+			"Its promises, answers, gaps and glossary go with it. You can undo this with u.",
+			deleteCmd(sh.ctx, sh.store, dealEntity, deal)), true
+	}
+	return nil, false
+}
+
+// notSoldForm adds one exclusion to the deal's not-sold list.
+func notSoldForm(sh *shared, d model.Deal) *form {
+	f := newForm(sh, "Add to “not sold”")
+	f.note = "Something the customer might expect that was explicitly not sold."
+	f.text("not sold", "Not sold", "", "e.g. data migration of archived orders")
+	return bindForm(sh, f, dealEntity, d, func(f *form, d *model.Deal) error {
+		item := strings.TrimSpace(f.value("not sold"))
+		if item == "" {
+			return model.Invalid("not sold", "is required")
+		}
+		d.NotSold = append(append([]string(nil), d.NotSold...), item)
+		return nil
+	}, model.Deal.Validate, notSoldForm)
+}

@@ -208,3 +208,43 @@ func (g gapsPane) FullHelp() [][]key.Binding {
 	return [][]key.Binding{{withHelp(k.Edit, "edit gap"), k.Owner, withHelp(k.Status, "status, severity, due"),
 		withHelp(k.New, "new gap"), withHelp(k.Delete, "delete (manual gaps)"), k.Decision, k.Filter}}
 }
+
+// action runs the workflows on gaps: a new one, and on the selected one
+// edit, owner, a decision, delete, and its promise's term and answer.
+func (p *gapsPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bool) {
+	k, sh, deal := p.sh.keys, p.sh, s.d.Deal
+	if key.Matches(press, k.New) {
+		return sh.open(gapForm(sh, model.Gap{DealID: deal.ID, Kind: model.KindOther, Origin: model.OriginManual,
+			Severity: model.SeverityMedium, Status: model.GapOpen})), true
+	}
+	g, ok := p.selected()
+	if !ok {
+		return nil, false
+	}
+	switch {
+	case key.Matches(press, k.Edit), key.Matches(press, k.Open), key.Matches(press, k.Status):
+		return sh.open(gapForm(sh, g)), true
+	case key.Matches(press, k.Owner):
+		return s.pick("owner of this gap", model.RoleOther, func(id int64) tea.Cmd {
+			next := g
+			next.Owner = id
+			return quickSaveCmd(sh, gapEntity, next, g)
+		}), true
+	case key.Matches(press, k.Decision):
+		return sh.open(decisionForm(sh, model.Decision{DealID: deal.ID, GapID: g.ID, DecidedBy: deal.Owners.Delivery}, g.Title)), true
+	case key.Matches(press, k.Delete):
+		if g.Origin == model.OriginDerived {
+			return status("The rules found this gap; it closes itself when its cause goes. Set it to accepted (s) to live with it."), true
+		}
+		return askConfirm(sh, "Delete this gap?", g.Title+"\nYou can undo this with u.", deleteCmd(sh.ctx, sh.store, gapEntity, g)), true
+	case key.Matches(press, k.Term) && g.PromiseID != 0:
+		if pr, ok := s.d.PromiseByID(g.PromiseID); ok {
+			return s.defineTerm(pr), true
+		}
+	case key.Matches(press, k.Answer) && g.PromiseID != 0:
+		if pr, ok := s.d.PromiseByID(g.PromiseID); ok {
+			return s.answer(pr), true
+		}
+	}
+	return nil, false
+}

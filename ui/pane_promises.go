@@ -272,3 +272,51 @@ func updateFilter(f *filterBox, msg tea.Msg, c *cursor, k KeyMap) (cmd tea.Cmd, 
 	c.navigate(press, k)
 	return nil, false
 }
+
+// action runs the workflows on promises: a new one, and on the selected
+// one edit, delivery's answer, a term, who promised it, verification,
+// delete.
+func (p *promisesPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bool) {
+	k, sh, deal := p.sh.keys, p.sh, s.d.Deal
+	if key.Matches(press, k.New) {
+		pr := model.NewPromise(deal.ID)
+		pr.PromisedBy = deal.Owners.Sales
+		return sh.open(promiseForm(sh, pr)), true
+	}
+	pr, ok := p.selected()
+	if !ok {
+		return nil, false
+	}
+	switch {
+	case key.Matches(press, k.Edit), key.Matches(press, k.Open):
+		return sh.open(promiseForm(sh, pr)), true
+	case key.Matches(press, k.Answer):
+		return s.answer(pr), true
+	case key.Matches(press, k.Term):
+		return s.defineTerm(pr), true
+	case key.Matches(press, k.Owner):
+		return s.pick("who promised “"+model.Shorten(line(pr.Title), 30)+"”", model.RoleSales, func(id int64) tea.Cmd {
+			next := pr
+			next.PromisedBy = id
+			return quickSaveCmd(sh, promiseEntity, next, pr)
+		}), true
+	case key.Matches(press, k.Status):
+		return sh.open(verificationForm(sh, pr)), true
+	case key.Matches(press, k.Delete):
+		return askConfirm(sh, "Delete promise “"+model.Shorten(line(pr.Title), 40)+"”?",
+			"Delivery's answer stays with it, and its gaps close themselves. You can undo this with u.",
+			deleteCmd(sh.ctx, sh.store, promiseEntity, pr)), true
+	}
+	return nil, false
+}
+
+// verificationForm sets how firmly a promise is known.
+func verificationForm(sh *shared, p model.Promise) *form {
+	f := newForm(sh, "Verification of “"+model.Shorten(line(p.Title), 40)+"”")
+	f.note = "heard → written → confirmed (by the customer) → contracted"
+	choiceField(f, "verification", "Verification", model.Verifications, p.Verification)
+	return bindForm(sh, f, promiseEntity, p, func(f *form, p *model.Promise) error {
+		p.Verification = enumOf[model.Verification](f, "verification")
+		return nil
+	}, model.Promise.Validate, verificationForm)
+}

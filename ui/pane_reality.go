@@ -186,3 +186,38 @@ func (r realityPane) FullHelp() [][]key.Binding {
 	return [][]key.Binding{{k.Answer, withHelp(k.New, "new constraint"), withHelp(k.Edit, "edit answer / constraint"),
 		withHelp(k.Delete, "delete answer / constraint")}}
 }
+
+// action runs the workflows on delivery's side: constraints, and the
+// answer to the promise selected in pane 2 (edit, delete, a term).
+func (p *realityPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bool) {
+	k, sh, deal := p.sh.keys, p.sh, s.d.Deal
+	pr, hasPromise := s.promises.selected()
+	if key.Matches(press, k.New) {
+		return sh.open(constraintForm(sh, model.Constraint{DealID: deal.ID})), true
+	}
+	if c, ok := p.constraint(); ok {
+		switch {
+		case key.Matches(press, k.Edit), key.Matches(press, k.Open):
+			return sh.open(constraintForm(sh, c)), true
+		case key.Matches(press, k.Delete):
+			return askConfirm(sh, "Delete this constraint?", c.Text, deleteCmd(sh.ctx, sh.store, constraintEntity, c)), true
+		}
+	}
+	if !hasPromise {
+		return nil, false
+	}
+	switch {
+	case key.Matches(press, k.Answer), key.Matches(press, k.Edit), key.Matches(press, k.Open):
+		return s.answer(pr), true
+	case key.Matches(press, k.Delete) && p.onAnswer():
+		a, answered := s.d.Answer(pr.ID)
+		if !answered {
+			return status("There is no answer to delete."), true
+		}
+		return askConfirm(sh, "Delete delivery's answer?", "To: "+pr.Title+". You can undo this with u.",
+			deleteCmd(sh.ctx, sh.store, assessmentEntity, a)), true
+	case key.Matches(press, k.Term):
+		return s.defineTerm(pr), true
+	}
+	return nil, false
+}

@@ -12,18 +12,34 @@ import (
 // peopleScreen is the directory every deal shares: who sells, who
 // delivers, who the customer's people are. Names and roles are fixed here.
 type peopleScreen struct {
+	screenBase
 	list    itemList[model.Person]
 	pending int64
 }
 
-func newPeopleScreen(sh *shared) peopleScreen {
-	s := peopleScreen{list: itemList[model.Person]{sh: sh, id: func(p model.Person) int64 { return p.ID }}}
+// newPeopleScreen shows the directory as last read.
+func newPeopleScreen(sh *shared) *peopleScreen {
+	s := &peopleScreen{screenBase: newScreenBase(sh), list: itemList[model.Person]{sh: sh, id: func(p model.Person) int64 { return p.ID }}}
 	s.list.columns = []column[model.Person]{
 		{"Name", 0, func(p model.Person) string { return line(p.Name) }},
 		{"Role", 10, func(p model.Person) string { return string(p.Role) }},
 		{"Email", 32, func(p model.Person) string { return line(p.Email) }},
 	}
+	s.setData(livePeople(sh.people))
 	return s
+}
+
+// Crumb is "People": the directory belongs to no deal.
+func (s *peopleScreen) Crumb(string) string { return "People" }
+
+// Name is "people".
+func (s *peopleScreen) Name() string { return "people" }
+
+// SelectAfterReload selects a person saved here.
+func (s *peopleScreen) SelectAfterReload(noun string, id int64) {
+	if noun == personEntity.noun {
+		s.pending = id
+	}
 }
 
 // livePeople leaves out those removed from the directory: their names
@@ -43,7 +59,13 @@ func (s *peopleScreen) setData(people []model.Person) { s.list.setRows(people, &
 
 func (s *peopleScreen) SetSize(w, h int) { s.list.SetSize(w, h) }
 
-func (s peopleScreen) Update(msg tea.Msg) (peopleScreen, tea.Cmd) {
+func (s *peopleScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+	if loaded, ok := msg.(peopleLoadedMsg); ok {
+		if loaded.err == nil {
+			s.setData(livePeople(loaded.people))
+		}
+		return s, nil
+	}
 	if s.list.navigate(msg) {
 		return s, nil
 	}
@@ -53,6 +75,11 @@ func (s peopleScreen) Update(msg tea.Msg) (peopleScreen, tea.Cmd) {
 	}
 	sh := s.list.sh
 	k := sh.keys
+	if key.Matches(press, k.Back) {
+		// The names may have changed on every screen under this one.
+		sh.pop()
+		return s, reloadCmd
+	}
 	if key.Matches(press, k.New) {
 		return s, sh.open(personForm(sh, model.Person{Role: model.RoleSales}))
 	}

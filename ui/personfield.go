@@ -103,7 +103,7 @@ func (f *form) take(fl *field) tea.Cmd {
 	case add:
 		p := c.newPerson()
 		fl.adding = p.Name
-		return addPersonCmd(f.sh, fl.name, p)
+		return addPersonCmd(f.sh, f.id, fl.name, p)
 	case none:
 		fl.person = 0
 	default:

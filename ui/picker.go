@@ -13,7 +13,9 @@ import (
 )
 
 // pickedMsg is the picker's answer: the person chosen (0 for nobody) for
-// the named field or action. failed says an inline add did not go through.
+// the named field, or for the action of whoever opened the picker. It
+// travels tagged with its owner (ownedMsg). failed says an inline add did
+// not go through.
 type pickedMsg struct {
 	field  string
 	id     int64
@@ -263,14 +265,16 @@ const roleKeys = "s/p/d/c/o or ←/→: role · enter: add · esc: back"
 type picker struct {
 	sh    *shared
 	title string
+	to    ownerID // who asked, and hears the answer
 	field string
 	c     *personFilter
 }
 
-// openPicker opens a picker over the current screen for field, with text
-// already typed; a person added in it gets role unless changed.
-func openPicker(sh *shared, title, field string, role model.Role, none bool, typed string) tea.Cmd {
-	p := &picker{sh: sh, title: title, field: field,
+// openPicker opens a picker over the current screen for field of owner
+// to, with text already typed; a person added in it gets role unless
+// changed.
+func openPicker(sh *shared, title string, to ownerID, field string, role model.Role, none bool, typed string) tea.Cmd {
+	p := &picker{sh: sh, title: title, to: to, field: field,
 		c: newPersonFilter(sh, none, typed, func() model.Role { return role })}
 	p.c.cur.setHeight(8)
 	return sh.open(p)
@@ -296,7 +300,7 @@ func (p *picker) Update(msg tea.Msg) (modal, tea.Cmd) {
 		case press.String() == "shift+tab":
 			c.role = (c.role + len(model.Roles) - 1) % len(model.Roles)
 		case press.String() == "enter":
-			return nil, addPersonCmd(p.sh, p.field, c.newPerson())
+			return nil, addPersonCmd(p.sh, p.to, p.field, c.newPerson())
 		default:
 			c.roleKey(press)
 		}
@@ -316,29 +320,31 @@ func (p *picker) Update(msg tea.Msg) (modal, tea.Cmd) {
 			c.startAdding()
 			return p, nil
 		case none:
-			return nil, func() tea.Msg { return pickedMsg{field: p.field} }
+			return nil, func() tea.Msg { return ownedMsg{to: p.to, msg: pickedMsg{field: p.field}} }
 		}
-		return nil, func() tea.Msg { return pickedMsg{field: p.field, id: person.ID} }
+		return nil, func() tea.Msg { return ownedMsg{to: p.to, msg: pickedMsg{field: p.field, id: person.ID}} }
 	}
 	return p, c.edit(press)
 }
 
-// personAddedMsg reports a person added from the picker.
+// personAddedMsg reports a person added from a picker or a person field,
+// for field of owner.
 type personAddedMsg struct {
+	owner  ownerID
 	field  string
 	person model.Person
 	change *change
 	err    error
 }
 
-func addPersonCmd(sh *shared, field string, p model.Person) tea.Cmd {
+func addPersonCmd(sh *shared, owner ownerID, field string, p model.Person) tea.Cmd {
 	ctx, s := sh.ctx, sh.store
 	return func() tea.Msg {
 		if err := s.CreatePerson(ctx, &p); err != nil {
-			return personAddedMsg{field: field, err: err}
+			return personAddedMsg{owner: owner, field: field, err: err}
 		}
 		ch := personEntity.createdChange(p)
-		return personAddedMsg{field: field, person: p, change: &ch}
+		return personAddedMsg{owner: owner, field: field, person: p, change: &ch}
 	}
 }
 

@@ -33,13 +33,13 @@ func TestREADMEKeys(t *testing.T) {
 		b.WriteString("\n")
 	}
 	table("Everywhere", []helpSection{{"", globalKeys(k)}})
-	table("Deal list", a.deals.HelpSections())
+	table("Deal list", a.deals().HelpSections())
 	h.openDeal("SAP")
-	table("Deal screen", a.deal.HelpSections())
-	table("Glossary (T)", a.glossary.HelpSections())
-	table("History (H)", a.history.HelpSections())
-	table("Meeting mode (m)", a.meeting.HelpSections())
-	table("Report preview (x)", a.report.HelpSections())
+	table("Deal screen", a.deal().HelpSections())
+	table("Glossary (T)", a.glossary().HelpSections())
+	table("History (H)", a.history().HelpSections())
+	table("Meeting mode (m)", a.meeting().HelpSections())
+	table("Report preview (x)", a.report().HelpSections())
 	table("Forms and dialogs", []helpSection{
 		{"Forms", []key.Binding{k.NextField, k.PrevField, k.OptionNext, k.OptionPrev, k.Save, k.Cancel}},
 		{"Questions", []key.Binding{k.Yes, k.No}},

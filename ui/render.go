@@ -35,7 +35,7 @@ func (a *App) render() string {
 			sty.Muted.Render("Make the window larger, or press q to quit.")
 		return lipgloss.Place(a.width, a.height, lipgloss.Center, lipgloss.Center, msg)
 	}
-	_, sc := a.current()
+	sc := a.top()
 	body := sc.View()
 	bodyH := a.height - 3
 	body = strings.Join(pad(strings.Split(body, "\n"), bodyH), "\n")
@@ -50,22 +50,9 @@ func (a *App) render() string {
 // titleLine is the app name, where you are, and the presenting banner.
 func (a *App) titleLine() string {
 	sty := a.sh.styles
-	crumb := "Deals"
-	switch a.screen {
-	case screenDeal:
-		crumb = "Deals › " + a.deal.crumb()
-	case screenGlossary:
-		crumb = "Deals › " + a.deal.crumb() + " › Glossary"
-	case screenHistory:
-		crumb = "Deals › " + a.deal.crumb() + " › History"
-	case screenMeeting:
-		crumb = "Deals › " + a.deal.crumb() + " › Meeting"
-	case screenReport:
-		crumb = "Deals › " + a.deal.crumb() + " › Report"
-	case screenDecisions:
-		crumb = "Deals › " + a.deal.crumb() + " › Decisions"
-	case screenPeople:
-		crumb = "People"
+	crumb := ""
+	for _, sc := range a.stack {
+		crumb = sc.Crumb(crumb)
 	}
 	left := sty.Title.Render("handoff") + "  " + sty.Crumb.Render(crumb)
 	right := ""

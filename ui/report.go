@@ -20,7 +20,9 @@ import (
 // terminal as a reader shows the file (reportview.go), and writes it to a
 // file.
 type reportScreen struct {
-	sh       *shared
+	screenBase
+	// crumb is the deal's place in the title line.
+	crumb    string
 	dealName string
 	dealID   int64
 	// sameName is set when another deal's name makes the same file name,
@@ -35,45 +37,66 @@ type reportScreen struct {
 	height   int
 }
 
-func newReportScreen(sh *shared) reportScreen {
-	return reportScreen{sh: sh, view: viewport.New()}
+// newReportScreen previews a deal's report as it is now; the rendering
+// follows in a command.
+func newReportScreen(sh *shared, d *model.Dossier) *reportScreen {
+	r := &reportScreen{screenBase: newScreenBase(sh), view: viewport.New(),
+		crumb: "Deals › " + model.Shorten(line(d.Deal.Name), 40), dealName: d.Deal.Name, dealID: d.Deal.ID,
+		sameName: sameSlug(sh.deals, d.Deal)}
+	// The preview is laid out for the body's width before the screen is
+	// on the stack.
+	r.SetSize(sh.bodyW, sh.bodyH)
+	return r
 }
 
-// reportRenderedMsg carries the rendered preview.
+// openReport shows the report of d over the current screen.
+func openReport(sh *shared, d *model.Dossier) tea.Cmd {
+	r := newReportScreen(sh, d)
+	sh.push(r)
+	return r.renderCmd(d, sh.now().In(sh.loc))
+}
+
+// reportRenderedMsg carries the report and its rendered preview.
 type reportRenderedMsg struct {
-	text string
-	err  error
+	markdown string
+	text     string
+	err      error
 }
 
 // reportWrittenMsg reports the file written.
 type reportWrittenMsg struct {
-	path  string
-	err   error
-	owner *form // the path form that asked, if any
+	path string
+	err  error
 }
 
-// open renders a deal's report now, for a preview of the given width. When
+// renderCmd renders a deal's report, for a preview of the given width. When
 // presenting, the preview leaves the money out; the file keeps it.
-func (r *reportScreen) open(d *model.Dossier, now time.Time) tea.Cmd {
-	r.dealName, r.dealID = d.Deal.Name, d.Deal.ID
-	r.markdown = model.Report(d, now)
-	r.rendered, r.err, r.written = false, nil, ""
-	preview := r.markdown
-	if r.sh.presenting {
-		preview = model.PresentingReport(d, now)
-	}
-	width, sty := r.width-2, r.sh.styles
-	return func() tea.Msg {
+func (r *reportScreen) renderCmd(d *model.Dossier, now time.Time) tea.Cmd {
+	width, sty, presenting := r.width-2, r.sh.styles, r.sh.presenting
+	return ownedCmd(r.oid, func() tea.Msg {
+		markdown := model.Report(d, now)
+		preview := markdown
+		if presenting {
+			preview = model.PresentingReport(d, now)
+		}
 		// A margin of one cell each side, as a reader's page has.
-		return reportRenderedMsg{text: strings.Join(indent(strings.Split(reportPreview(preview, width, sty), "\n"), " "), "\n")}
-	}
+		text := strings.Join(indent(strings.Split(reportPreview(preview, width, sty), "\n"), " "), "\n")
+		return reportRenderedMsg{markdown: markdown, text: text}
+	})
 }
 
 func (r *reportScreen) setRendered(msg reportRenderedMsg) {
-	r.rendered, r.err = true, msg.err
+	r.rendered, r.err, r.markdown = true, msg.err, msg.markdown
 	r.view.SetContent(strings.TrimRight(msg.text, "\n"))
 	r.view.GotoTop()
 }
+
+// Crumb is the deal and the report; the report belongs to the deal
+// whether opened from the deal screen or from a meeting.
+func (r *reportScreen) Crumb(string) string { return r.crumb + " › Report" }
+
+// Name is "report".
+func (r *reportScreen) Name() string { return "report" }
 
 func (r *reportScreen) SetSize(w, h int) {
 	r.width, r.height = w, h
@@ -170,13 +193,26 @@ func pathForm(sh *shared, path, markdown string) *form {
 	return f
 }
 
-func (r reportScreen) Update(msg tea.Msg) (reportScreen, tea.Cmd) {
+func (r *reportScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case reportRenderedMsg:
+		r.setRendered(msg)
+		return r, nil
+	case reportWrittenMsg:
+		r.written = msg.path
+		return r, nil
+	}
 	press, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return r, nil
 	}
 	k := r.sh.keys
 	switch {
+	case key.Matches(press, k.Back):
+		r.sh.pop()
+		return r, nil
+	case !r.rendered:
+		// Nothing to write before the report is made.
 	case key.Matches(press, k.Open), press.String() == "w":
 		return r, writeReportCmd(r.defaultPath(), r.markdown, false)
 	case key.Matches(press, k.Edit):

@@ -12,7 +12,6 @@ import (
 // before it writes.
 type reportExistsMsg struct {
 	path, markdown string
-	owner          *form // the path form that asked, if any
 }
 
 // existsDialog asks what to do about a report file that exists: replace
@@ -56,10 +55,10 @@ func (d *existsDialog) View(width, height int) string {
 	return sty.Modal.Width(w).Render(b.String())
 }
 
-// reportExists closes the path form that asked, if any, and asks.
-func (a *App) reportExists(msg reportExistsMsg) tea.Cmd {
-	if msg.owner != nil {
-		a.closeForm(msg.owner)
+// reportExists closes the path form that asked (f), if any, and asks.
+func (a *App) reportExists(msg reportExistsMsg, f *form) tea.Cmd {
+	if f != nil {
+		a.closeForm(f)
 	}
 	a.modals = append(a.modals, &existsDialog{sh: a.sh, path: msg.path, markdown: msg.markdown})
 	return nil
