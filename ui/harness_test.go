@@ -35,6 +35,9 @@ type harness struct {
 	s     *db.Store
 	path  string
 	clock time.Time
+	// loaded counts the loaded-data messages delivered, by kind: each is
+	// one read of the store.
+	loaded map[string]int
 }
 
 // newHarness opens an app of w×h on an empty database; withSamples adds the
@@ -84,9 +87,30 @@ func (h *harness) run(cmd tea.Cmd) {
 		case tea.BatchMsg:
 			queue = append(queue, msg...)
 		default:
+			h.count(msg)
 			_, next := h.a.Update(msg)
 			queue = append(queue, next)
 		}
+	}
+}
+
+// count notes a loaded-data message, tagged with its owner or not.
+func (h *harness) count(msg tea.Msg) {
+	if owned, ok := msg.(ownedMsg); ok {
+		msg = owned.msg
+	}
+	if h.loaded == nil {
+		h.loaded = map[string]int{}
+	}
+	switch msg.(type) {
+	case dealsLoadedMsg:
+		h.loaded["deals"]++
+	case dossierLoadedMsg:
+		h.loaded["dossier"]++
+	case peopleLoadedMsg:
+		h.loaded["people"]++
+	case historyLoadedMsg:
+		h.loaded["history"]++
 	}
 }
 

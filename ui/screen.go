@@ -43,10 +43,10 @@ type screenBase struct {
 
 func newScreenBase(sh *shared) screenBase { return screenBase{sh: sh, oid: sh.newOwner()} }
 
-func (b screenBase) owner() ownerID                   { return b.oid }
-func (b screenBase) Typing() bool                      { return false }
+func (b screenBase) owner() ownerID                  { return b.oid }
+func (b screenBase) Typing() bool                    { return false }
 func (b screenBase) SelectAfterReload(string, int64) {}
-func (b screenBase) Reload() tea.Cmd                   { return nil }
+func (b screenBase) Reload() tea.Cmd                 { return nil }
 
 // navigation is what screens asked of the stack during one Update: how
 // many to take off, which to put on, and a row for the screen then on top
