@@ -234,9 +234,10 @@ func (a *App) broadcast(msg tea.Msg) tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-// deliver hands a result to the dialog or screen that asked for it. A
-// form's saves and writes are answered by the root on the form's behalf;
-// a result whose owner has gone is taken as nobody's.
+// deliver hands a result to the form or screen that asked for it. A
+// form's saves and writes are answered by the root on the form's behalf,
+// a person picked goes to the form, anything else a form's command says
+// is routed as usual; a result whose owner has gone is taken as nobody's.
 func (a *App) deliver(msg ownedMsg) tea.Cmd {
 	f := a.formOwning(msg.to)
 	switch inner := msg.msg.(type) {
@@ -246,16 +247,9 @@ func (a *App) deliver(msg ownedMsg) tea.Cmd {
 		return a.reportWritten(inner, f)
 	case reportExistsMsg:
 		return a.reportExists(inner, f)
-	}
-	for i, m := range a.modals {
-		if o, ok := m.(interface{ owner() ownerID }); ok && o.owner() == msg.to {
-			next, cmd := m.Update(msg.msg)
-			if next == nil {
-				a.modals = append(a.modals[:i], a.modals[i+1:]...)
-			} else {
-				a.modals[i] = next
-			}
-			return cmd
+	case pickedMsg:
+		if f != nil {
+			return f.picked(inner)
 		}
 	}
 	for i, s := range a.stack {

@@ -360,9 +360,6 @@ func (f *form) save() tea.Cmd {
 // another dialog is on top by then.
 func (f *form) owned(cmd tea.Cmd) tea.Cmd { return ownedCmd(f.id, cmd) }
 
-// owner names the form to the results it asked for.
-func (f *form) owner() ownerID { return f.id }
-
 // tag makes msg the answer to f, or leaves it nobody's when f is nil.
 func (f *form) tag(msg tea.Msg) tea.Msg {
 	if f == nil {

@@ -74,3 +74,30 @@ func TestGlossaryRowsComeWithTheDeal(t *testing.T) {
 	h.send(msg)
 	h.sees("Probe word")
 }
+
+// A form's own command may answer with another form: choosing which term
+// to define opens the term's form, though the answer is tagged with the
+// choosing form.
+func TestChoosingATermOpensItsForm(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.press("n")
+	h.typeText("Real-time sync, turnkey and seamless")
+	h.press("ctrl+s")
+	d := h.a.deal().d
+	var p model.Promise
+	for _, pr := range d.Promises {
+		if pr.Title == "Real-time sync, turnkey and seamless" {
+			p = pr
+		}
+	}
+	if len(d.Glossary().InPromise(p)) < 2 {
+		t.Fatalf("the promise uses %v: want two undefined terms", d.Glossary().InPromise(p))
+	}
+	h.a.deal().promises.selectID(p.ID)
+	h.press("t")
+	h.sees("Which term to define?")
+	h.press("enter")
+	h.sees("Edit term", "▸ Term")
+	h.seesNot("Which term to define?")
+}
