@@ -297,13 +297,13 @@ func (a *App) globalKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 		return nil, false
 	}
 	switch {
-	case key.Matches(press, k.Quit):
+	case key.Matches(press, k.Global.Quit):
 		return tea.Quit, true
-	case key.Matches(press, k.Help):
+	case key.Matches(press, k.Global.Help):
 		sc := a.top()
 		a.modals = append(a.modals, &helpView{sh: a.sh, title: sc.Name(), sections: sc.HelpSections()})
 		return nil, true
-	case key.Matches(press, k.Presenting):
+	case key.Matches(press, k.Global.Presenting):
 		a.sh.presenting = !a.sh.presenting
 		if cmd := a.broadcast(presentingMsg{on: a.sh.presenting}); cmd != nil {
 			return cmd, true // a screen said it in its own words
@@ -312,9 +312,9 @@ func (a *App) globalKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 			return status("Presenting: money, effort sold and internal notes are hidden. p turns it off."), true
 		}
 		return status("Presenting is off: money, effort sold and internal notes show again."), true
-	case key.Matches(press, k.Undo):
+	case key.Matches(press, k.Global.Undo):
 		return a.runUndo(), true
-	case key.Matches(press, k.Redo):
+	case key.Matches(press, k.Global.Redo):
 		return a.runRedo(), true
 	}
 	return nil, false

@@ -15,7 +15,7 @@ import (
 // action runs the workflow a key names: a constraint from any pane, or the
 // focused pane's own.
 func (s *dealScreen) action(press tea.KeyPressMsg) (tea.Cmd, bool) {
-	if key.Matches(press, s.sh.keys.Constraint) {
+	if key.Matches(press, s.sh.keys.Deal.Constraint) {
 		return s.sh.open(constraintForm(s.sh, model.Constraint{DealID: s.d.Deal.ID})), true
 	}
 	switch s.focus {

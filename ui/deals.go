@@ -191,8 +191,8 @@ func (s *dealsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	}
 	k := s.sh.keys
 	press, isKey := msg.(tea.KeyPressMsg)
-	if s.filter.active || !isKey || key.Matches(press, k.Filter) ||
-		(key.Matches(press, k.Back) && s.filter.pattern() != "") {
+	if s.filter.active || !isKey || key.Matches(press, k.List.Filter) ||
+		(key.Matches(press, k.Global.Back) && s.filter.pattern() != "") {
 		keep := int64(0)
 		if sel, ok := s.selected(); ok {
 			keep = sel.Deal.ID
@@ -208,13 +208,13 @@ func (s *dealsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	}
 	sel, has := s.selected()
 	switch {
-	case key.Matches(press, k.People):
+	case key.Matches(press, k.Deals.People):
 		s.sh.push(newPeopleScreen(s.sh))
 		return s, nil
-	case key.Matches(press, k.Open) && has:
+	case key.Matches(press, k.List.Open) && has:
 		s.sh.push(newDealScreen(s.sh, sel.Deal.ID))
 		return s, loadDossierCmd(s.sh, sel.Deal.ID)
-	case key.Matches(press, k.Sort):
+	case key.Matches(press, k.Deals.Sort):
 		s.sortBy = (s.sortBy + 1) % sortCount
 		note := ""
 		if s.sortBy == sortByValue && s.sh.presenting {
@@ -224,32 +224,32 @@ func (s *dealsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		keep := sel.Deal.ID
 		s.refilter(keep)
 		return s, status("Sorted by " + s.sortBy.String() + "." + note)
-	case key.Matches(press, k.ShowArchived):
+	case key.Matches(press, k.Deals.ShowArchived):
 		s.showArchived = !s.showArchived
 		s.refilter(sel.Deal.ID)
 		if s.showArchived {
 			return s, status("Showing archived deals too.")
 		}
 		return s, status("Archived deals hidden.")
-	case key.Matches(press, k.New):
+	case key.Matches(press, k.Deals.New):
 		return s, s.sh.open(dealForm(s.sh, model.Deal{Stage: model.StageLead, Value: model.Money{Currency: "EUR"}}))
-	case key.Matches(press, k.Samples) && len(s.all) == 0:
+	case key.Matches(press, k.Deals.Samples) && len(s.all) == 0:
 		return s, loadSamplesCmd(s.sh, false)
-	case key.Matches(press, k.Samples):
+	case key.Matches(press, k.Deals.Samples):
 		return s, askConfirm(s.sh, "Add the three sample deals to this database?",
 			"They go beside your own deals, to try things out; delete them when done.", loadSamplesCmd(s.sh, false))
 	case !has:
 		return s, nil
-	case key.Matches(press, k.Edit):
+	case key.Matches(press, k.Deals.Edit):
 		return s, s.sh.open(dealForm(s.sh, sel.Deal))
-	case key.Matches(press, k.Status):
+	case key.Matches(press, k.Deals.Status):
 		return s, s.sh.open(stageForm(s.sh, sel.Deal))
-	case key.Matches(press, k.Archive):
+	case key.Matches(press, k.Deals.Archive):
 		d := sel.Deal
 		before := d
 		d.Archived = !d.Archived
 		return s, quickSaveCmd(s.sh, dealEntity, d, before)
-	case key.Matches(press, k.Delete):
+	case key.Matches(press, k.Deals.Delete):
 		return s, askConfirm(s.sh, "Delete deal “"+line(sel.Deal.Name)+"”?",
 			"Its promises, answers, gaps and glossary go with it. You can undo this with u.",
 			deleteCmd(s.sh.ctx, s.sh.store, dealEntity, sel.Deal))
@@ -448,7 +448,7 @@ func fitRight(s string, width int) string {
 
 func (s dealsScreen) ShortHelp() []key.Binding {
 	k := s.sh.keys
-	return []key.Binding{k.Open, k.New, k.Filter, k.Sort, k.Samples, k.Help, k.Quit}
+	return []key.Binding{k.List.Open, k.Deals.New, k.List.Filter, k.Deals.Sort, k.Deals.Samples, k.Global.Help, k.Global.Quit}
 }
 
 func (s dealsScreen) FullHelp() [][]key.Binding { return sectionsOf(s.HelpSections()) }
@@ -457,14 +457,14 @@ func (s dealsScreen) FullHelp() [][]key.Binding { return sectionsOf(s.HelpSectio
 func (s dealsScreen) HelpSections() []helpSection {
 	k := s.sh.keys
 	return []helpSection{
-		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown}},
-		{"Deals", []key.Binding{k.Open, k.New, k.Edit, k.Status, k.Delete, k.Archive}},
-		{"View", []key.Binding{k.Filter, k.Sort, k.ShowArchived, k.Samples, k.People}},
+		{"Move", []key.Binding{k.List.Up, k.List.Down, k.List.Top, k.List.Bottom, k.List.PageUp, k.List.PageDown}},
+		{"Deals", []key.Binding{k.List.Open, k.Deals.New, k.Deals.Edit, k.Deals.Status, k.Deals.Delete, k.Deals.Archive}},
+		{"View", []key.Binding{k.List.Filter, k.Deals.Sort, k.Deals.ShowArchived, k.Deals.Samples, k.Deals.People}},
 		{"Everywhere", globalKeys(k)},
 	}
 }
 
 // globalKeys are the keys that work on every screen.
 func globalKeys(k KeyMap) []key.Binding {
-	return []key.Binding{k.Undo, k.Redo, k.Presenting, k.Help, k.Back, k.Quit}
+	return []key.Binding{k.Global.Undo, k.Global.Redo, k.Global.Presenting, k.Global.Help, k.Global.Back, k.Global.Quit}
 }

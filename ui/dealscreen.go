@@ -207,22 +207,22 @@ func (s *dealScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	}
 	k := s.sh.keys
 	switch {
-	case key.Matches(press, k.NextPane):
+	case key.Matches(press, k.Deal.NextPane):
 		s.focus = (s.focus + 1) % paneCount
 		return s, nil
-	case key.Matches(press, k.PrevPane):
+	case key.Matches(press, k.Deal.PrevPane):
 		s.focus = (s.focus + paneCount - 1) % paneCount
 		return s, nil
-	case key.Matches(press, k.Pane1):
+	case key.Matches(press, k.Deal.Pane1):
 		s.focus = paneDeal
 		return s, nil
-	case key.Matches(press, k.Pane2):
+	case key.Matches(press, k.Deal.Pane2):
 		s.focus = panePromises
 		return s, nil
-	case key.Matches(press, k.Pane3):
+	case key.Matches(press, k.Deal.Pane3):
 		s.focus = paneReality
 		return s, nil
-	case key.Matches(press, k.Pane4):
+	case key.Matches(press, k.Deal.Pane4):
 		s.focus = paneGaps
 		return s, nil
 	}
@@ -238,27 +238,27 @@ func (s *dealScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 func (s *dealScreen) viewKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 	k, sh := s.sh.keys, s.sh
 	switch {
-	case key.Matches(press, k.Back):
+	case key.Matches(press, k.Global.Back):
 		sh.popSelecting(dealEntity.noun, s.id)
 		return loadDealsCmd(sh), true
-	case key.Matches(press, k.People):
+	case key.Matches(press, k.Deal.People):
 		sh.push(newPeopleScreen(sh))
 		return nil, true
 	case s.d == nil:
 		return nil, false
-	case key.Matches(press, k.Export):
+	case key.Matches(press, k.Deal.Export):
 		return openReport(sh, s.d), true
-	case key.Matches(press, k.Meeting):
+	case key.Matches(press, k.Deal.Meeting):
 		return openMeeting(sh, s.d), true
-	case key.Matches(press, k.Decisions):
+	case key.Matches(press, k.Deal.Decisions):
 		sh.push(newDecisionsScreen(sh, s.d))
 		return nil, true
-	case key.Matches(press, k.SignOff):
+	case key.Matches(press, k.Deal.SignOff):
 		return sh.open(signOffForm(sh, s.d)), true
-	case key.Matches(press, k.Glossary):
+	case key.Matches(press, k.Deal.Glossary):
 		sh.push(newGlossaryScreen(sh, s.d, s.terms))
 		return nil, true
-	case key.Matches(press, k.History):
+	case key.Matches(press, k.Deal.History):
 		h := newHistoryScreen(sh, s.d.Deal)
 		sh.push(h)
 		return h.Reload(), true
@@ -373,7 +373,7 @@ func (s dealScreen) ShortHelp() []key.Binding {
 	case paneGaps:
 		b = s.gaps.ShortHelp()
 	}
-	return append(b, k.NextPane, k.Meeting, k.Help, k.Back)
+	return append(b, k.Deal.NextPane, k.Deal.Meeting, k.Global.Help, k.Global.Back)
 }
 
 func (s dealScreen) FullHelp() [][]key.Binding { return sectionsOf(s.HelpSections()) }
@@ -383,13 +383,13 @@ func (s dealScreen) FullHelp() [][]key.Binding { return sectionsOf(s.HelpSection
 func (s dealScreen) HelpSections() []helpSection {
 	k := s.sh.keys
 	return []helpSection{
-		{"Panes", []key.Binding{k.NextPane, k.PrevPane, k.Pane1, k.Pane2, k.Pane3, k.Pane4, k.Open}},
-		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown}},
+		{"Panes", []key.Binding{k.Deal.NextPane, k.Deal.PrevPane, k.Deal.Pane1, k.Deal.Pane2, k.Deal.Pane3, k.Deal.Pane4, k.List.Open}},
+		{"Move", []key.Binding{k.List.Up, k.List.Down, k.List.Top, k.List.Bottom, k.List.PageUp, k.List.PageDown}},
 		{"1 Deal", s.deal.FullHelp()[0]},
 		{"2 Promises", s.promises.FullHelp()[0]},
 		{"3 Delivery reality", s.reality.FullHelp()[0]},
 		{"4 Gaps", s.gaps.FullHelp()[0]},
-		{"Views", []key.Binding{k.Glossary, k.History, k.Decisions, k.People, k.Meeting, k.Export, k.SignOff}},
+		{"Views", []key.Binding{k.Deal.Glossary, k.Deal.History, k.Deal.Decisions, k.Deal.People, k.Deal.Meeting, k.Deal.Export, k.Deal.SignOff}},
 		{"Everywhere", globalKeys(k)},
 	}
 }

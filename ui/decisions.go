@@ -81,11 +81,11 @@ func (s *decisionsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	}
 	sh := s.list.sh
 	k := sh.keys
-	if key.Matches(press, k.Back) {
+	if key.Matches(press, k.Global.Back) {
 		sh.pop()
 		return s, loadDossierCmd(sh, s.d.Deal.ID)
 	}
-	if key.Matches(press, k.New) {
+	if key.Matches(press, k.Decisions.New) {
 		return s, sh.open(decisionForm(sh, model.Decision{DealID: s.d.Deal.ID, DecidedBy: s.d.Deal.Owners.Delivery}, ""))
 	}
 	dec, ok := s.list.selected()
@@ -93,13 +93,13 @@ func (s *decisionsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return s, nil
 	}
 	switch {
-	case key.Matches(press, k.Edit), key.Matches(press, k.Open):
+	case key.Matches(press, k.Decisions.Edit), key.Matches(press, k.List.Open):
 		about := ""
 		if g, ok := gapIn(s.d, dec.GapID); ok {
 			about = g.Title
 		}
 		return s, sh.open(decisionForm(sh, dec, about))
-	case key.Matches(press, k.Delete):
+	case key.Matches(press, k.Decisions.Delete):
 		return s, askConfirm(sh, "Delete this decision?", dec.Text+"\nYou can undo this with u.",
 			deleteCmd(sh.ctx, sh.store, decisionEntity, dec))
 	}
@@ -118,15 +118,15 @@ func (s decisionsScreen) View() string {
 
 func (s decisionsScreen) ShortHelp() []key.Binding {
 	k := s.list.sh.keys
-	return []key.Binding{withHelp(k.New, "new decision"), k.Edit, k.Delete, k.Back, k.Help}
+	return []key.Binding{withHelp(k.Decisions.New, "new decision"), k.Decisions.Edit, k.Decisions.Delete, k.Global.Back, k.Global.Help}
 }
 
 // HelpSections is the full help of the decisions screen.
 func (s decisionsScreen) HelpSections() []helpSection {
 	k := s.list.sh.keys
 	return []helpSection{
-		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown}},
-		{"Decisions", []key.Binding{withHelp(k.New, "new decision"), k.Edit, k.Delete}},
+		{"Move", []key.Binding{k.List.Up, k.List.Down, k.List.Top, k.List.Bottom, k.List.PageUp, k.List.PageDown}},
+		{"Decisions", []key.Binding{withHelp(k.Decisions.New, "new decision"), k.Decisions.Edit, k.Decisions.Delete}},
 		{"Everywhere", globalKeys(k)},
 	}
 }

@@ -148,13 +148,13 @@ func (h *helpView) Update(msg tea.Msg) (modal, tea.Cmd) {
 	switch {
 	case press.String() == "ctrl+c":
 		return nil, tea.Quit
-	case key.Matches(press, k.Down):
+	case key.Matches(press, k.List.Down):
 		h.offset++
-	case key.Matches(press, k.Up):
+	case key.Matches(press, k.List.Up):
 		h.offset = max(h.offset-1, 0)
-	case key.Matches(press, k.PageDown):
+	case key.Matches(press, k.List.PageDown):
 		h.offset += 10
-	case key.Matches(press, k.PageUp):
+	case key.Matches(press, k.List.PageUp):
 		h.offset = max(h.offset-10, 0)
 	default:
 		return nil, nil // any other key closes help

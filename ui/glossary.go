@@ -161,23 +161,23 @@ func (g *glossaryScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return g, nil
 	}
 	k := g.sh.keys
-	if key.Matches(press, k.Back) {
+	if key.Matches(press, k.Global.Back) {
 		g.sh.pop()
 		return g, loadDossierCmd(g.sh, g.d.Deal.ID)
 	}
 	if g.cur.navigate(press, k) {
 		return g, nil
 	}
-	if key.Matches(press, k.New) {
+	if key.Matches(press, k.Glossary.New) {
 		return g, g.sh.open(termForm(g.sh, model.Term{DealID: g.d.Deal.ID, Status: model.TermDraft}))
 	}
-	if key.Matches(press, k.Library) {
+	if key.Matches(press, k.Glossary.Library) {
 		return g, ownedCmd(g.oid, loadLibraryCmd(g.sh, g.d.Deal.ID))
 	}
-	if key.Matches(press, k.Watch) {
+	if key.Matches(press, k.Glossary.Watch) {
 		return g, g.sh.open(watchWordForm(g.sh))
 	}
-	if key.Matches(press, k.TeamWords) {
+	if key.Matches(press, k.Glossary.TeamWords) {
 		return g, ownedCmd(g.oid, loadTeamWordsCmd(g.sh))
 	}
 	r, ok := g.selected()
@@ -185,14 +185,14 @@ func (g *glossaryScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return g, nil
 	}
 	switch {
-	case key.Matches(press, k.Dismiss):
+	case key.Matches(press, k.Glossary.Dismiss):
 		return g, g.dismiss(r)
-	case r.dismissed != nil && (key.Matches(press, k.Edit) || key.Matches(press, k.Open) || key.Matches(press, k.Term) ||
-		key.Matches(press, k.Status)):
+	case r.dismissed != nil && (key.Matches(press, k.Glossary.Edit) || key.Matches(press, k.List.Open) || key.Matches(press, k.Glossary.Term) ||
+		key.Matches(press, k.Glossary.Status)):
 		return g, status("“" + line(r.term.Term) + "” is dismissed as no term here; i takes that back, then it can be defined.")
-	case key.Matches(press, k.Edit), key.Matches(press, k.Open), key.Matches(press, k.Status), key.Matches(press, k.Term):
+	case key.Matches(press, k.Glossary.Edit), key.Matches(press, k.List.Open), key.Matches(press, k.Glossary.Status), key.Matches(press, k.Glossary.Term):
 		return g, g.sh.open(termForm(g.sh, r.term))
-	case key.Matches(press, k.Delete):
+	case key.Matches(press, k.Glossary.Delete):
 		if r.term.ID == 0 {
 			return g, status("This word has no glossary entry to delete.")
 		}
@@ -315,7 +315,7 @@ func (g glossaryScreen) View() string {
 
 func (g glossaryScreen) ShortHelp() []key.Binding {
 	k := g.sh.keys
-	return []key.Binding{k.Open, k.New, k.Library, k.Delete, withHelp(k.Dismiss, "not a term here"), k.Back, k.Help}
+	return []key.Binding{k.List.Open, k.Glossary.New, k.Glossary.Library, k.Glossary.Delete, withHelp(k.Glossary.Dismiss, "not a term here"), k.Global.Back, k.Global.Help}
 }
 
 func (g glossaryScreen) FullHelp() [][]key.Binding { return sectionsOf(g.HelpSections()) }
@@ -324,9 +324,9 @@ func (g glossaryScreen) FullHelp() [][]key.Binding { return sectionsOf(g.HelpSec
 func (g glossaryScreen) HelpSections() []helpSection {
 	k := g.sh.keys
 	return []helpSection{
-		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown}},
-		{"Terms", []key.Binding{k.Open, k.Edit, k.New, k.Status, k.Delete, k.Library}},
-		{"Watched words", []key.Binding{k.Dismiss, k.Watch, k.TeamWords}},
+		{"Move", []key.Binding{k.List.Up, k.List.Down, k.List.Top, k.List.Bottom, k.List.PageUp, k.List.PageDown}},
+		{"Terms", []key.Binding{k.List.Open, k.Glossary.Edit, k.Glossary.New, k.Glossary.Status, k.Glossary.Delete, k.Glossary.Library}},
+		{"Watched words", []key.Binding{k.Glossary.Dismiss, k.Glossary.Watch, k.Glossary.TeamWords}},
 		{"Everywhere", globalKeys(k)},
 	}
 }

@@ -77,7 +77,7 @@ func (h *historyScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		h.setData(msg.events, msg.err)
 		return h, nil
 	case tea.KeyPressMsg:
-		if !h.filter.active && key.Matches(msg, h.sh.keys.Back) {
+		if !h.filter.active && key.Matches(msg, h.sh.keys.Global.Back) {
 			h.sh.pop()
 			return h, loadDossierCmd(h.sh, h.dealID)
 		}
@@ -266,7 +266,7 @@ func sortedKeys(m map[string]any) []string {
 
 func (h historyScreen) ShortHelp() []key.Binding {
 	k := h.sh.keys
-	return []key.Binding{k.Up, k.Down, k.Filter, k.Back, k.Help}
+	return []key.Binding{k.List.Up, k.List.Down, k.List.Filter, k.Global.Back, k.Global.Help}
 }
 
 func (h historyScreen) FullHelp() [][]key.Binding { return sectionsOf(h.HelpSections()) }
@@ -275,8 +275,8 @@ func (h historyScreen) FullHelp() [][]key.Binding { return sectionsOf(h.HelpSect
 func (h historyScreen) HelpSections() []helpSection {
 	k := h.sh.keys
 	return []helpSection{
-		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown}},
-		{"View", []key.Binding{k.Filter}},
+		{"Move", []key.Binding{k.List.Up, k.List.Down, k.List.Top, k.List.Bottom, k.List.PageUp, k.List.PageDown}},
+		{"View", []key.Binding{k.List.Filter}},
 		{"Everywhere", globalKeys(k)},
 	}
 }

@@ -153,19 +153,19 @@ func (m *meetingScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	}
 	k := m.sh.keys
 	switch {
-	case key.Matches(press, k.Back) && !m.showAgenda:
+	case key.Matches(press, k.Global.Back) && !m.showAgenda:
 		// Stepping out pauses the meeting; only E ends it.
 		m.sh.paused[m.d.Deal.ID] = m
 		m.sh.pop()
 		return m, tea.Batch(status("Meeting paused: m continues it, E in the meeting ends it."), loadDossierCmd(m.sh, m.d.Deal.ID))
-	case key.Matches(press, k.Export):
+	case key.Matches(press, k.Meeting.Export):
 		return m, openReport(m.sh, m.d)
 	}
 	if m.showAgenda {
 		switch {
-		case key.Matches(press, k.Open):
+		case key.Matches(press, k.List.Open):
 			m.pos, m.showAgenda = m.agendaCur.pos, false
-		case key.Matches(press, k.Agenda), key.Matches(press, k.Back):
+		case key.Matches(press, k.Meeting.Agenda), key.Matches(press, k.Global.Back):
 			m.showAgenda = false
 		default:
 			m.agendaCur.navigate(press, k)
@@ -173,7 +173,7 @@ func (m *meetingScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return m, nil
 	}
 	switch {
-	case key.Matches(press, k.NextGap):
+	case key.Matches(press, k.Meeting.NextGap):
 		if m.pos < len(m.agenda) {
 			m.pos++
 		}
@@ -181,19 +181,19 @@ func (m *meetingScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return m, m.loadHistory()
 		}
 		return m, nil
-	case key.Matches(press, k.PrevGap):
+	case key.Matches(press, k.Meeting.PrevGap):
 		if m.pos > 0 {
 			m.pos--
 		}
 		return m, nil
-	case key.Matches(press, k.Bottom):
+	case key.Matches(press, k.Meeting.Last):
 		m.pos = len(m.agenda)
 		return m, m.loadHistory()
-	case key.Matches(press, k.Agenda):
+	case key.Matches(press, k.Meeting.Agenda):
 		m.showAgenda = true
 		m.agendaCur.to(min(m.pos, len(m.agenda)-1))
 		return m, nil
-	case key.Matches(press, k.Skip) && !m.inSummary():
+	case key.Matches(press, k.Meeting.Skip) && !m.inSummary():
 		// Leave this gap for the end of the agenda.
 		id := m.agenda[m.pos]
 		m.agenda = append(append(m.agenda[:m.pos:m.pos], m.agenda[m.pos+1:]...), id)
@@ -202,7 +202,7 @@ func (m *meetingScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		return m, status("Skipped: it comes back at the end of the agenda.")
 	}
-	if key.Matches(press, k.EndMeeting) {
+	if key.Matches(press, k.Meeting.EndMeeting) {
 		if !m.inSummary() {
 			m.pos = len(m.agenda)
 			return m, tea.Batch(m.loadHistory(), status("The summary: E again ends the meeting."))
@@ -214,7 +214,7 @@ func (m *meetingScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return m, tea.Batch(status("Meeting ended after "+m.elapsed()+"."), loadDossierCmd(m.sh, m.d.Deal.ID))
 	}
 	if m.inSummary() {
-		if key.Matches(press, k.SignOff) {
+		if key.Matches(press, k.Meeting.SignOff) {
 			return m, m.sh.open(signOffForm(m.sh, m.d))
 		}
 		return m, nil
@@ -231,23 +231,23 @@ func (m *meetingScreen) settle(press tea.KeyPressMsg, g model.Gap) tea.Cmd {
 	k := m.sh.keys
 	sh := m.sh
 	switch {
-	case key.Matches(press, k.Owner):
+	case key.Matches(press, k.Meeting.Owner):
 		m.onPick = func(id int64) tea.Cmd {
 			next := g
 			next.Owner = id
 			return quickSaveCmd(sh, gapEntity, next, g)
 		}
 		return openPicker(sh, "owner of this gap", m.oid, "", model.RoleOther, true, "")
-	case key.Matches(press, k.DueDate):
+	case key.Matches(press, k.Meeting.DueDate):
 		return sh.open(gapFieldForm(sh, g, "due"))
-	case key.Matches(press, k.Status):
+	case key.Matches(press, k.Meeting.Status):
 		return sh.open(gapFieldForm(sh, g, "status"))
-	case key.Matches(press, k.Severity):
+	case key.Matches(press, k.Meeting.Severity):
 		return sh.open(gapFieldForm(sh, g, "severity"))
-	case key.Matches(press, k.Decision):
+	case key.Matches(press, k.Meeting.Decision):
 		return sh.open(decisionForm(sh, model.Decision{DealID: m.d.Deal.ID, GapID: g.ID,
 			DecidedBy: m.d.Deal.Owners.Delivery}, g.Title))
-	case key.Matches(press, k.Edit), key.Matches(press, k.Open):
+	case key.Matches(press, k.Meeting.Edit), key.Matches(press, k.List.Open):
 		return sh.open(gapForm(sh, g))
 	}
 	return nil
@@ -584,9 +584,9 @@ func sortedStringKeys(m map[string]int) []string {
 func (m meetingScreen) ShortHelp() []key.Binding {
 	k := m.sh.keys
 	if m.inSummary() {
-		return []key.Binding{k.EndMeeting, k.Export, k.SignOff, k.PrevGap, k.Agenda, withHelp(k.Back, "step out")}
+		return []key.Binding{k.Meeting.EndMeeting, k.Meeting.Export, k.Meeting.SignOff, k.Meeting.PrevGap, k.Meeting.Agenda, withHelp(k.Global.Back, "step out")}
 	}
-	return []key.Binding{k.Owner, k.DueDate, k.Status, k.Severity, k.Decision, k.NextGap, k.PrevGap, k.Agenda, withHelp(k.Back, "step out")}
+	return []key.Binding{k.Meeting.Owner, k.Meeting.DueDate, k.Meeting.Status, k.Meeting.Severity, k.Meeting.Decision, k.Meeting.NextGap, k.Meeting.PrevGap, k.Meeting.Agenda, withHelp(k.Global.Back, "step out")}
 }
 
 func (m meetingScreen) FullHelp() [][]key.Binding { return sectionsOf(m.HelpSections()) }
@@ -595,9 +595,9 @@ func (m meetingScreen) FullHelp() [][]key.Binding { return sectionsOf(m.HelpSect
 func (m meetingScreen) HelpSections() []helpSection {
 	k := m.sh.keys
 	return []helpSection{
-		{"Walk the agenda", []key.Binding{k.NextGap, k.PrevGap, k.Agenda, k.Skip, withHelp(k.Bottom, "summary")}},
-		{"Settle this gap", []key.Binding{k.Owner, k.DueDate, k.Status, k.Severity, k.Decision, withHelp(k.Edit, "edit the whole gap")}},
-		{"Close", []key.Binding{k.EndMeeting, withHelp(k.Back, "step out (the meeting goes on)"), k.Export, k.SignOff, k.Presenting}},
+		{"Walk the agenda", []key.Binding{k.Meeting.NextGap, k.Meeting.PrevGap, k.Meeting.Agenda, k.Meeting.Skip, withHelp(k.Meeting.Last, "summary")}},
+		{"Settle this gap", []key.Binding{k.Meeting.Owner, k.Meeting.DueDate, k.Meeting.Status, k.Meeting.Severity, k.Meeting.Decision, withHelp(k.Meeting.Edit, "edit the whole gap")}},
+		{"Close", []key.Binding{k.Meeting.EndMeeting, withHelp(k.Global.Back, "step out (the meeting goes on)"), k.Meeting.Export, k.Meeting.SignOff, k.Global.Presenting}},
 		{"Everywhere", globalKeys(k)},
 	}
 }

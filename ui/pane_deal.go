@@ -50,17 +50,17 @@ func (p dealPane) Update(msg tea.Msg) (dealPane, tea.Cmd) {
 	k := p.sh.keys
 	total := len(p.text)
 	switch {
-	case key.Matches(press, k.Down):
+	case key.Matches(press, k.List.Down):
 		p.offset++
-	case key.Matches(press, k.Up):
+	case key.Matches(press, k.List.Up):
 		p.offset--
-	case key.Matches(press, k.PageDown):
+	case key.Matches(press, k.List.PageDown):
 		p.offset += p.height
-	case key.Matches(press, k.PageUp):
+	case key.Matches(press, k.List.PageUp):
 		p.offset -= p.height
-	case key.Matches(press, k.Top):
+	case key.Matches(press, k.List.Top):
 		p.offset = 0
-	case key.Matches(press, k.Bottom):
+	case key.Matches(press, k.List.Bottom):
 		p.offset = total
 	}
 	p.offset = max(min(p.offset, total-p.height), 0)
@@ -164,12 +164,12 @@ func (p dealPane) lines() []string {
 
 func (p dealPane) ShortHelp() []key.Binding {
 	k := p.sh.keys
-	return []key.Binding{k.Edit, k.Owner, k.Status, k.New}
+	return []key.Binding{k.DealPane.Edit, k.DealPane.Owner, k.DealPane.Status, k.DealPane.New}
 }
 
 func (p dealPane) FullHelp() [][]key.Binding {
 	k := p.sh.keys
-	return [][]key.Binding{{k.Edit, k.Owner, k.Status, withHelp(k.New, "add to not sold"), k.Constraint, withHelp(k.Delete, "delete the deal")}}
+	return [][]key.Binding{{k.DealPane.Edit, k.DealPane.Owner, k.DealPane.Status, withHelp(k.DealPane.New, "add to not sold"), k.Deal.Constraint, withHelp(k.DealPane.Delete, "delete the deal")}}
 }
 
 // action runs the workflows on the deal itself: edit, owners, stage, what
@@ -177,15 +177,15 @@ func (p dealPane) FullHelp() [][]key.Binding {
 func (p *dealPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bool) {
 	k, sh, deal := p.sh.keys, p.sh, s.d.Deal
 	switch {
-	case key.Matches(press, k.Edit), key.Matches(press, k.Open):
+	case key.Matches(press, k.DealPane.Edit), key.Matches(press, k.List.Open):
 		return sh.open(dealForm(sh, deal)), true
-	case key.Matches(press, k.Owner):
+	case key.Matches(press, k.DealPane.Owner):
 		return sh.open(ownersForm(sh, deal)), true
-	case key.Matches(press, k.Status):
+	case key.Matches(press, k.DealPane.Status):
 		return sh.open(stageForm(sh, deal)), true
-	case key.Matches(press, k.New):
+	case key.Matches(press, k.DealPane.New):
 		return sh.open(notSoldForm(sh, deal)), true
-	case key.Matches(press, k.Delete):
+	case key.Matches(press, k.DealPane.Delete):
 		return askConfirm(sh, "Delete deal “"+line(deal.Name)+"”?",
 			"Its promises, answers, gaps and glossary go with it. You can undo this with u.",
 			deleteCmd(sh.ctx, sh.store, dealEntity, deal)), true

@@ -200,20 +200,20 @@ func (g gapsPane) View() []string {
 
 func (g gapsPane) ShortHelp() []key.Binding {
 	k := g.sh.keys
-	return []key.Binding{k.Edit, k.Owner, k.Status, k.New, k.Decision, k.Filter}
+	return []key.Binding{k.Gaps.Edit, k.Gaps.Owner, k.Gaps.Status, k.Gaps.New, k.Gaps.Decision, k.List.Filter}
 }
 
 func (g gapsPane) FullHelp() [][]key.Binding {
 	k := g.sh.keys
-	return [][]key.Binding{{withHelp(k.Edit, "edit gap"), k.Owner, withHelp(k.Status, "status, severity, due"),
-		withHelp(k.New, "new gap"), withHelp(k.Delete, "delete (manual gaps)"), k.Decision, k.Filter}}
+	return [][]key.Binding{{withHelp(k.Gaps.Edit, "edit gap"), k.Gaps.Owner, withHelp(k.Gaps.Status, "status, severity, due"),
+		withHelp(k.Gaps.New, "new gap"), withHelp(k.Gaps.Delete, "delete (manual gaps)"), k.Gaps.Decision, k.List.Filter}}
 }
 
 // action runs the workflows on gaps: a new one, and on the selected one
 // edit, owner, a decision, delete, and its promise's term and answer.
 func (p *gapsPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bool) {
 	k, sh, deal := p.sh.keys, p.sh, s.d.Deal
-	if key.Matches(press, k.New) {
+	if key.Matches(press, k.Gaps.New) {
 		return sh.open(gapForm(sh, model.Gap{DealID: deal.ID, Kind: model.KindOther, Origin: model.OriginManual,
 			Severity: model.SeverityMedium, Status: model.GapOpen})), true
 	}
@@ -222,26 +222,26 @@ func (p *gapsPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bool) 
 		return nil, false
 	}
 	switch {
-	case key.Matches(press, k.Edit), key.Matches(press, k.Open), key.Matches(press, k.Status):
+	case key.Matches(press, k.Gaps.Edit), key.Matches(press, k.List.Open), key.Matches(press, k.Gaps.Status):
 		return sh.open(gapForm(sh, g)), true
-	case key.Matches(press, k.Owner):
+	case key.Matches(press, k.Gaps.Owner):
 		return s.pick("owner of this gap", model.RoleOther, func(id int64) tea.Cmd {
 			next := g
 			next.Owner = id
 			return quickSaveCmd(sh, gapEntity, next, g)
 		}), true
-	case key.Matches(press, k.Decision):
+	case key.Matches(press, k.Gaps.Decision):
 		return sh.open(decisionForm(sh, model.Decision{DealID: deal.ID, GapID: g.ID, DecidedBy: deal.Owners.Delivery}, g.Title)), true
-	case key.Matches(press, k.Delete):
+	case key.Matches(press, k.Gaps.Delete):
 		if g.Origin == model.OriginDerived {
 			return status("The rules found this gap; it closes itself when its cause goes. Set it to accepted (s) to live with it."), true
 		}
 		return askConfirm(sh, "Delete this gap?", g.Title+"\nYou can undo this with u.", deleteCmd(sh.ctx, sh.store, gapEntity, g)), true
-	case key.Matches(press, k.Term) && g.PromiseID != 0:
+	case key.Matches(press, k.Gaps.Term) && g.PromiseID != 0:
 		if pr, ok := s.d.PromiseByID(g.PromiseID); ok {
 			return s.defineTerm(pr), true
 		}
-	case key.Matches(press, k.Answer) && g.PromiseID != 0:
+	case key.Matches(press, k.Gaps.Answer) && g.PromiseID != 0:
 		if pr, ok := s.d.PromiseByID(g.PromiseID); ok {
 			return s.answer(pr), true
 		}

@@ -222,13 +222,13 @@ func wrapLabelled(sty Styles, label string, lw int, value string, w int) []strin
 
 func (p promisesPane) ShortHelp() []key.Binding {
 	k := p.sh.keys
-	return []key.Binding{k.New, k.Edit, k.Answer, k.Term, k.Owner, k.Filter}
+	return []key.Binding{k.Promises.New, k.Promises.Edit, k.Promises.Answer, k.Promises.Term, k.Promises.Owner, k.List.Filter}
 }
 
 func (p promisesPane) FullHelp() [][]key.Binding {
 	k := p.sh.keys
-	return [][]key.Binding{{withHelp(k.New, "new promise"), k.Edit, k.Delete, k.Answer, k.Term,
-		withHelp(k.Owner, "who promised it"), withHelp(k.Status, "verification"), k.Filter}}
+	return [][]key.Binding{{withHelp(k.Promises.New, "new promise"), k.Promises.Edit, k.Promises.Delete, k.Promises.Answer, k.Promises.Term,
+		withHelp(k.Promises.Owner, "who promised it"), withHelp(k.Promises.Status, "verification"), k.List.Filter}}
 }
 
 // updateFilter handles a key for a list with a filter line: typing into the
@@ -262,10 +262,10 @@ func updateFilter(f *filterBox, msg tea.Msg, c *cursor, k KeyMap) (cmd tea.Cmd, 
 		return nil, false
 	}
 	switch {
-	case key.Matches(press, k.Filter):
+	case key.Matches(press, k.List.Filter):
 		f.active = true
 		return f.input.Focus(), false
-	case key.Matches(press, k.Back) && f.pattern() != "":
+	case key.Matches(press, k.Global.Back) && f.pattern() != "":
 		f.input.SetValue("")
 		return nil, true
 	}
@@ -278,7 +278,7 @@ func updateFilter(f *filterBox, msg tea.Msg, c *cursor, k KeyMap) (cmd tea.Cmd, 
 // delete.
 func (p *promisesPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bool) {
 	k, sh, deal := p.sh.keys, p.sh, s.d.Deal
-	if key.Matches(press, k.New) {
+	if key.Matches(press, k.Promises.New) {
 		pr := model.NewPromise(deal.ID)
 		pr.PromisedBy = deal.Owners.Sales
 		return sh.open(promiseForm(sh, pr)), true
@@ -288,21 +288,21 @@ func (p *promisesPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bo
 		return nil, false
 	}
 	switch {
-	case key.Matches(press, k.Edit), key.Matches(press, k.Open):
+	case key.Matches(press, k.Promises.Edit), key.Matches(press, k.List.Open):
 		return sh.open(promiseForm(sh, pr)), true
-	case key.Matches(press, k.Answer):
+	case key.Matches(press, k.Promises.Answer):
 		return s.answer(pr), true
-	case key.Matches(press, k.Term):
+	case key.Matches(press, k.Promises.Term):
 		return s.defineTerm(pr), true
-	case key.Matches(press, k.Owner):
+	case key.Matches(press, k.Promises.Owner):
 		return s.pick("who promised “"+model.Shorten(line(pr.Title), 30)+"”", model.RoleSales, func(id int64) tea.Cmd {
 			next := pr
 			next.PromisedBy = id
 			return quickSaveCmd(sh, promiseEntity, next, pr)
 		}), true
-	case key.Matches(press, k.Status):
+	case key.Matches(press, k.Promises.Status):
 		return sh.open(verificationForm(sh, pr)), true
-	case key.Matches(press, k.Delete):
+	case key.Matches(press, k.Promises.Delete):
 		return askConfirm(sh, "Delete promise “"+model.Shorten(line(pr.Title), 40)+"”?",
 			"Delivery's answer stays with it, and its gaps close themselves. You can undo this with u.",
 			deleteCmd(sh.ctx, sh.store, promiseEntity, pr)), true

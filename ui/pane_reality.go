@@ -178,13 +178,13 @@ func (r realityPane) answer(a model.Assessment, w int) []string {
 
 func (r realityPane) ShortHelp() []key.Binding {
 	k := r.sh.keys
-	return []key.Binding{k.Answer, k.Constraint, k.Edit, k.Delete}
+	return []key.Binding{k.Reality.Answer, k.Deal.Constraint, k.Reality.Edit, k.Reality.Delete}
 }
 
 func (r realityPane) FullHelp() [][]key.Binding {
 	k := r.sh.keys
-	return [][]key.Binding{{k.Answer, withHelp(k.New, "new constraint"), withHelp(k.Edit, "edit answer / constraint"),
-		withHelp(k.Delete, "delete answer / constraint")}}
+	return [][]key.Binding{{k.Reality.Answer, withHelp(k.Reality.New, "new constraint"), withHelp(k.Reality.Edit, "edit answer / constraint"),
+		withHelp(k.Reality.Delete, "delete answer / constraint")}}
 }
 
 // action runs the workflows on delivery's side: constraints, and the
@@ -192,14 +192,14 @@ func (r realityPane) FullHelp() [][]key.Binding {
 func (p *realityPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bool) {
 	k, sh, deal := p.sh.keys, p.sh, s.d.Deal
 	pr, hasPromise := s.promises.selected()
-	if key.Matches(press, k.New) {
+	if key.Matches(press, k.Reality.New) {
 		return sh.open(constraintForm(sh, model.Constraint{DealID: deal.ID})), true
 	}
 	if c, ok := p.constraint(); ok {
 		switch {
-		case key.Matches(press, k.Edit), key.Matches(press, k.Open):
+		case key.Matches(press, k.Reality.Edit), key.Matches(press, k.List.Open):
 			return sh.open(constraintForm(sh, c)), true
-		case key.Matches(press, k.Delete):
+		case key.Matches(press, k.Reality.Delete):
 			return askConfirm(sh, "Delete this constraint?", c.Text, deleteCmd(sh.ctx, sh.store, constraintEntity, c)), true
 		}
 	}
@@ -207,16 +207,16 @@ func (p *realityPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, boo
 		return nil, false
 	}
 	switch {
-	case key.Matches(press, k.Answer), key.Matches(press, k.Edit), key.Matches(press, k.Open):
+	case key.Matches(press, k.Reality.Answer), key.Matches(press, k.Reality.Edit), key.Matches(press, k.List.Open):
 		return s.answer(pr), true
-	case key.Matches(press, k.Delete) && p.onAnswer():
+	case key.Matches(press, k.Reality.Delete) && p.onAnswer():
 		a, answered := s.d.Answer(pr.ID)
 		if !answered {
 			return status("There is no answer to delete."), true
 		}
 		return askConfirm(sh, "Delete delivery's answer?", "To: "+pr.Title+". You can undo this with u.",
 			deleteCmd(sh.ctx, sh.store, assessmentEntity, a)), true
-	case key.Matches(press, k.Term):
+	case key.Matches(press, k.Reality.Term):
 		return s.defineTerm(pr), true
 	}
 	return nil, false

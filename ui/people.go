@@ -75,12 +75,12 @@ func (s *peopleScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	}
 	sh := s.list.sh
 	k := sh.keys
-	if key.Matches(press, k.Back) {
+	if key.Matches(press, k.Global.Back) {
 		// The names may have changed on every screen under this one.
 		sh.pop()
 		return s, reloadCmd
 	}
-	if key.Matches(press, k.New) {
+	if key.Matches(press, k.People.New) {
 		return s, sh.open(personForm(sh, model.Person{Role: model.RoleSales}))
 	}
 	p, ok := s.list.selected()
@@ -88,9 +88,9 @@ func (s *peopleScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return s, nil
 	}
 	switch {
-	case key.Matches(press, k.Edit), key.Matches(press, k.Open):
+	case key.Matches(press, k.People.Edit), key.Matches(press, k.List.Open):
 		return s, sh.open(personForm(sh, p))
-	case key.Matches(press, k.Delete):
+	case key.Matches(press, k.People.Delete):
 		return s, askConfirm(sh, "Remove “"+line(p.Name)+"” from the directory?",
 			"Deals, promises and gaps that name them keep the name, marked (removed). You can undo this with u.",
 			deleteCmd(sh.ctx, sh.store, personEntity, p))
@@ -106,15 +106,15 @@ func (s peopleScreen) View() string {
 
 func (s peopleScreen) ShortHelp() []key.Binding {
 	k := s.list.sh.keys
-	return []key.Binding{withHelp(k.New, "new person"), k.Edit, k.Delete, k.Back, k.Help}
+	return []key.Binding{withHelp(k.People.New, "new person"), k.People.Edit, k.People.Delete, k.Global.Back, k.Global.Help}
 }
 
 // HelpSections is the full help of the people screen.
 func (s peopleScreen) HelpSections() []helpSection {
 	k := s.list.sh.keys
 	return []helpSection{
-		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown}},
-		{"People", []key.Binding{withHelp(k.New, "new person"), k.Edit, withHelp(k.Delete, "remove")}},
+		{"Move", []key.Binding{k.List.Up, k.List.Down, k.List.Top, k.List.Bottom, k.List.PageUp, k.List.PageDown}},
+		{"People", []key.Binding{withHelp(k.People.New, "new person"), k.People.Edit, withHelp(k.People.Delete, "remove")}},
 		{"Everywhere", globalKeys(k)},
 	}
 }

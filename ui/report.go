@@ -208,14 +208,14 @@ func (r *reportScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	}
 	k := r.sh.keys
 	switch {
-	case key.Matches(press, k.Back):
+	case key.Matches(press, k.Global.Back):
 		r.sh.pop()
 		return r, nil
 	case !r.rendered:
 		// Nothing to write before the report is made.
-	case key.Matches(press, k.Open), press.String() == "w":
+	case key.Matches(press, k.Preview.Write), press.String() == "w":
 		return r, writeReportCmd(r.defaultPath(), r.markdown, false)
-	case key.Matches(press, k.Edit):
+	case key.Matches(press, k.Preview.WriteElsewhere):
 		return r, r.sh.open(pathForm(r.sh, r.defaultPath(), r.markdown))
 	}
 	var cmd tea.Cmd
@@ -247,7 +247,7 @@ func (r reportScreen) View() string {
 
 func (r reportScreen) ShortHelp() []key.Binding {
 	k := r.sh.keys
-	return []key.Binding{withHelp(k.Open, "write the file"), withHelp(k.Edit, "write elsewhere"), k.Up, k.Down, k.Back}
+	return []key.Binding{withHelp(k.Preview.Write, "write the file"), withHelp(k.Preview.WriteElsewhere, "write elsewhere"), k.List.Up, k.List.Down, k.Global.Back}
 }
 
 func (r reportScreen) FullHelp() [][]key.Binding { return sectionsOf(r.HelpSections()) }
@@ -256,8 +256,8 @@ func (r reportScreen) FullHelp() [][]key.Binding { return sectionsOf(r.HelpSecti
 func (r reportScreen) HelpSections() []helpSection {
 	k := r.sh.keys
 	return []helpSection{
-		{"Report", []key.Binding{withHelp(k.Open, "write the file"), withHelp(k.Edit, "write elsewhere")}},
-		{"Move", []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown}},
+		{"Report", []key.Binding{withHelp(k.Preview.Write, "write the file"), withHelp(k.Preview.WriteElsewhere, "write elsewhere")}},
+		{"Move", []key.Binding{k.List.Up, k.List.Down, k.List.PageUp, k.List.PageDown}},
 		{"Everywhere", globalKeys(k)},
 	}
 }
