@@ -172,35 +172,8 @@ func (m *meetingScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		return m, nil
 	}
-	switch {
-	case key.Matches(press, k.Meeting.NextGap):
-		if m.pos < len(m.agenda) {
-			m.pos++
-		}
-		if m.inSummary() {
-			return m, m.loadHistory()
-		}
-		return m, nil
-	case key.Matches(press, k.Meeting.PrevGap):
-		if m.pos > 0 {
-			m.pos--
-		}
-		return m, nil
-	case key.Matches(press, k.Meeting.Last):
-		m.pos = len(m.agenda)
-		return m, m.loadHistory()
-	case key.Matches(press, k.Meeting.Agenda):
-		m.showAgenda = true
-		m.agendaCur.to(min(m.pos, len(m.agenda)-1))
-		return m, nil
-	case key.Matches(press, k.Meeting.Skip) && !m.inSummary():
-		// Leave this gap for the end of the agenda.
-		id := m.agenda[m.pos]
-		m.agenda = append(append(m.agenda[:m.pos:m.pos], m.agenda[m.pos+1:]...), id)
-		if m.pos == len(m.agenda)-1 {
-			return m, status("That was the last gap left; it stays for the end.")
-		}
-		return m, status("Skipped: it comes back at the end of the agenda.")
+	if cmd, handled := m.walk(press); handled {
+		return m, cmd
 	}
 	if key.Matches(press, k.Meeting.EndMeeting) {
 		if !m.inSummary() {
@@ -224,6 +197,43 @@ func (m *meetingScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return m, nil
 	}
 	return m, m.settle(press, g)
+}
+
+// walk moves along the agenda: the next or previous gap, the summary,
+// the agenda list, or this gap left for the end.
+func (m *meetingScreen) walk(press tea.KeyPressMsg) (tea.Cmd, bool) {
+	k := m.sh.keys
+	switch {
+	case key.Matches(press, k.Meeting.NextGap):
+		if m.pos < len(m.agenda) {
+			m.pos++
+		}
+		if m.inSummary() {
+			return m.loadHistory(), true
+		}
+		return nil, true
+	case key.Matches(press, k.Meeting.PrevGap):
+		if m.pos > 0 {
+			m.pos--
+		}
+		return nil, true
+	case key.Matches(press, k.Meeting.Last):
+		m.pos = len(m.agenda)
+		return m.loadHistory(), true
+	case key.Matches(press, k.Meeting.Agenda):
+		m.showAgenda = true
+		m.agendaCur.to(min(m.pos, len(m.agenda)-1))
+		return nil, true
+	case key.Matches(press, k.Meeting.Skip) && !m.inSummary():
+		// Leave this gap for the end of the agenda.
+		id := m.agenda[m.pos]
+		m.agenda = append(append(m.agenda[:m.pos:m.pos], m.agenda[m.pos+1:]...), id)
+		if m.pos == len(m.agenda)-1 {
+			return status("That was the last gap left; it stays for the end."), true
+		}
+		return status("Skipped: it comes back at the end of the agenda."), true
+	}
+	return nil, false
 }
 
 // settle runs the one-key workflows on the current gap.
