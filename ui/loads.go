@@ -60,10 +60,11 @@ func reloadCmd() tea.Msg { return reloadMsg{} }
 // its next look as another's and read it all a second time. A write by
 // someone else in between is read by the same reload.
 func ownWriteCmd(sh *shared) tea.Cmd {
-	ctx, s := sh.ctx, sh.store
+	look := checkChangedCmd(sh)
 	return func() tea.Msg {
-		_, err := s.Changed(ctx)
-		return changedMsg{changed: true, err: err}
+		msg := look().(changedMsg)
+		msg.changed = true
+		return msg
 	}
 }
 

@@ -21,16 +21,6 @@ func (a *App) popForm() {
 	}
 }
 
-// openForm reports whether f is still open, under whatever is above it.
-func (a *App) openForm(f *form) bool {
-	for _, m := range a.modals {
-		if m == modal(f) {
-			return true
-		}
-	}
-	return false
-}
-
 // closeForm closes f and anything opened above it.
 func (a *App) closeForm(f *form) {
 	for i, m := range a.modals {
