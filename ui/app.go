@@ -259,8 +259,9 @@ func (a *App) deliver(msg ownedMsg) tea.Cmd {
 			return cmd
 		}
 	}
-	if _, ok := msg.msg.(pickedMsg); ok {
-		return nil // whoever asked for a person has gone
+	switch msg.msg.(type) {
+	case pickedMsg, meetingTickMsg:
+		return nil // whoever asked has gone
 	}
 	return a.route(msg.msg)
 }

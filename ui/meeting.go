@@ -47,7 +47,7 @@ func openMeeting(sh *shared, d *model.Dossier) tea.Cmd {
 		m.SetSize(sh.bodyW, sh.bodyH)
 		m.resume(d)
 		sh.push(m)
-		return tea.Batch(status("The meeting continues."), meetingTick(sh), reloadCmd)
+		return tea.Batch(status("The meeting continues."), m.tick(), reloadCmd)
 	}
 	m := &meetingScreen{screenBase: newScreenBase(sh)}
 	m.SetSize(sh.bodyW, sh.bodyH)
@@ -56,8 +56,12 @@ func openMeeting(sh *shared, d *model.Dossier) tea.Cmd {
 	if len(m.agenda) == 0 {
 		return tea.Batch(status("No open gaps: there is nothing to walk through. Here is the summary."), m.loadHistory())
 	}
-	return meetingTick(sh)
+	return m.tick()
 }
+
+// tick moves the meeting's clock in a second, whatever dialog is open
+// meanwhile; a meeting stepped out of hears no more ticks.
+func (m *meetingScreen) tick() tea.Cmd { return ownedCmd(m.oid, meetingTick(m.sh)) }
 
 // start opens the meeting on a deal: the agenda is its open gaps,
 // critical first, then by due date.
@@ -140,7 +144,7 @@ func (m *meetingScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		return m, nil
 	case meetingTickMsg:
-		return m, meetingTick(m.sh)
+		return m, m.tick()
 	case pickedMsg:
 		if !msg.failed && m.onPick != nil {
 			return m, m.onPick(msg.id)

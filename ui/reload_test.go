@@ -2,6 +2,9 @@ package ui
 
 import (
 	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
 
 	"handoff/model"
 )
@@ -100,4 +103,22 @@ func TestChoosingATermOpensItsForm(t *testing.T) {
 	h.press("enter")
 	h.sees("Edit term", "▸ Term")
 	h.seesNot("Which term to define?")
+}
+
+// The meeting's clock goes on while a dialog is open over the meeting.
+func TestMeetingClockTicksUnderADialog(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.a.sh.tick = func(_ time.Duration, f func(time.Time) tea.Msg) tea.Cmd {
+		return func() tea.Msg { return f(testNow) }
+	}
+	_, start := h.a.Update(keyMsg("m"))
+	tick := start()
+	h.send(keyMsg("D")) // the due date form, over the meeting
+	if h.a.topForm() == nil {
+		t.Fatal("no form opened")
+	}
+	if _, next := h.a.Update(tick); next == nil {
+		t.Fatal("a tick under an open form stopped the meeting's clock")
+	}
 }
