@@ -40,8 +40,11 @@ type dealsScreen struct {
 	loaded       bool
 	err          error
 	pending      int64 // select this deal when the next data arrives
-	width        int
-	height       int
+	// lastDeal is the deal screen last opened from here: opening the same
+	// deal again finds its panes as they were left.
+	lastDeal *dealScreen
+	width    int
+	height   int
 }
 
 func newDealsScreen(sh *shared) *dealsScreen {
@@ -212,7 +215,10 @@ func (s *dealsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		s.sh.push(newPeopleScreen(s.sh))
 		return s, nil
 	case key.Matches(press, k.List.Open) && has:
-		s.sh.push(newDealScreen(s.sh, sel.Deal.ID))
+		if s.lastDeal == nil || s.lastDeal.id != sel.Deal.ID {
+			s.lastDeal = newDealScreen(s.sh, sel.Deal.ID)
+		}
+		s.sh.push(s.lastDeal)
 		return s, loadDossierCmd(s.sh, sel.Deal.ID)
 	case key.Matches(press, k.Deals.Sort):
 		s.sortBy = (s.sortBy + 1) % sortCount

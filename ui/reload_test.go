@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -120,5 +121,27 @@ func TestMeetingClockTicksUnderADialog(t *testing.T) {
 	}
 	if _, next := h.a.Update(tick); next == nil {
 		t.Fatal("a tick under an open form stopped the meeting's clock")
+	}
+}
+
+// Going back to the deal list and into the same deal again finds its
+// panes as they were left; another deal starts on its promises.
+func TestReopenedDealKeepsItsPane(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.press("4", "esc")
+	h.openDeal("SAP")
+	if h.a.deal().focus != paneGaps {
+		t.Fatalf("the reopened deal shows pane %d, want the gaps", h.a.deal().focus)
+	}
+	h.press("esc")
+	for _, d := range h.a.deals().all {
+		if !strings.Contains(d.Deal.Name, "SAP") {
+			h.openDeal(d.Deal.Name)
+			break
+		}
+	}
+	if h.a.deal().focus != panePromises {
+		t.Fatalf("another deal opens on pane %d, want the promises", h.a.deal().focus)
 	}
 }
