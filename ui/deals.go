@@ -167,9 +167,9 @@ func (s *dealsScreen) less(a, b model.DealSummary) bool {
 	return strings.ToLower(a.Deal.Name) < strings.ToLower(b.Deal.Name)
 }
 
-func stageIndex(sty model.Stage) int {
+func stageIndex(stage model.Stage) int {
 	for i, s := range model.Stages {
-		if s == sty {
+		if s == stage {
 			return i
 		}
 	}
