@@ -348,7 +348,7 @@ func (a *App) reload() tea.Cmd {
 	cmds := []tea.Cmd{loadDealsCmd(a.sh)}
 	dealID := int64(0)
 	for _, s := range a.stack {
-		if d, ok := s.(interface{ shownDeal() int64 }); ok && d.shownDeal() != 0 {
+		if d, ok := s.(showsDeal); ok && d.shownDeal() != 0 {
 			dealID = d.shownDeal()
 		}
 		cmds = append(cmds, s.Reload())

@@ -34,6 +34,12 @@ type screen interface {
 	owner() ownerID
 }
 
+// showsDeal is a screen that shows one deal: the root reads that deal
+// again on every reload, and the people come with it.
+type showsDeal interface {
+	shownDeal() int64
+}
+
 // screenBase gives a screen its owner id and the answers most screens
 // give: not typing, nothing to select, nothing more to read.
 type screenBase struct {
