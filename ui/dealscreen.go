@@ -54,6 +54,11 @@ type dealScreen struct {
 	// onPick is what a person picker opened from this screen does with
 	// the person chosen.
 	onPick func(id int64) tea.Cmd
+	// The views last opened over this deal: opened again, they keep their
+	// cursor and filter.
+	glossary  *glossaryScreen
+	history   *historyScreen
+	decisions *decisionsScreen
 }
 
 // newDealScreen shows deal id; its data arrives later.
@@ -251,17 +256,29 @@ func (s *dealScreen) viewKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(press, k.Deal.Meeting):
 		return openMeeting(sh, s.d), true
 	case key.Matches(press, k.Deal.Decisions):
-		sh.push(newDecisionsScreen(sh, s.d))
+		if s.decisions == nil {
+			s.decisions = newDecisionsScreen(sh, s.d)
+		} else {
+			s.decisions.open(s.d)
+		}
+		sh.push(s.decisions)
 		return nil, true
 	case key.Matches(press, k.Deal.SignOff):
 		return sh.open(signOffForm(sh, s.d)), true
 	case key.Matches(press, k.Deal.Glossary):
-		sh.push(newGlossaryScreen(sh, s.d, s.terms))
+		if s.glossary == nil {
+			s.glossary = newGlossaryScreen(sh, s.d, s.terms)
+		} else {
+			s.glossary.open(s.d, s.terms)
+		}
+		sh.push(s.glossary)
 		return nil, true
 	case key.Matches(press, k.Deal.History):
-		h := newHistoryScreen(sh, s.d.Deal)
-		sh.push(h)
-		return h.Reload(), true
+		if s.history == nil {
+			s.history = newHistoryScreen(sh, s.d.Deal)
+		}
+		sh.push(s.history)
+		return s.history.Reload(), true
 	}
 	return nil, false
 }

@@ -145,3 +145,13 @@ func TestReopenedDealKeepsItsPane(t *testing.T) {
 		t.Fatalf("another deal opens on pane %d, want the promises", h.a.deal().focus)
 	}
 }
+
+// The glossary opened again over the same deal keeps its cursor.
+func TestReopenedGlossaryKeepsItsCursor(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.press("T", "j", "esc", "T")
+	if pos := h.a.glossary().cur.pos; pos != 1 {
+		t.Fatalf("the glossary opened again has its cursor on row %d, want 1", pos)
+	}
+}
