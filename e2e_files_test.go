@@ -113,7 +113,7 @@ func TestE2EDemoCleansUp(t *testing.T) {
 
 	p = s.start("hup", 100, 30, "demo")
 	p.waitFor("3 deals")
-	dir = s.waitDemoDirs(t, 1, "second demo running")[0]
+	s.waitDemoDirs(t, 1, "second demo running")
 	s.mustTmux("kill-session", "-t", "hup") // the terminal closes: SIGHUP
 	s.waitDemoDirs(t, 0, "after the terminal closed")
 

@@ -34,7 +34,7 @@ const (
 	// when something is wrong — or when the machine is very busy.
 	waitTimeout = 10 * time.Second
 	// syncTimeout is how long a change made by one instance may take to
-	// show in another that is not touched (DESIGN §4.3: "about a second").
+	// show in another that is not touched (the app looks for changes once a second).
 	syncTimeout = 3 * time.Second
 	pollEvery   = 50 * time.Millisecond
 )
@@ -1240,9 +1240,11 @@ func TestE2EPolishAmounts(t *testing.T) {
 	p.quit()
 }
 
-// Journey: on a fresh install the owners are typed in, one after the
-// other without waiting, and land as new people with their field's role.
-func TestE2EOwnersTypedIn(t *testing.T) {
+// Journey: a Polish presales engineer on a fresh install types the value
+// the way the proposal writes it, types the owners in one after the other
+// without waiting (they land as new people with their field's role), and
+// moves the deal on to delivery, which asks first because it is not ready.
+func TestE2EPolishPresales(t *testing.T) {
 	s := newServer(t)
 	path := filepath.Join(t.TempDir(), "handoff.db")
 	p := s.start("owners", 120, 35, "--db", path)
@@ -1251,6 +1253,13 @@ func TestE2EOwnersTypedIn(t *testing.T) {
 	p.keys("n")
 	p.waitFor("New deal", "▸ Name")
 	p.enterText("Bałtyk Cargo WMS")
+	p.nextField("Customer")
+	p.nextField("Stage")
+	p.nextField("Value")
+	p.typeText("486 000,00")
+	p.nextField("Currency")
+	p.keys("BSpace", "BSpace", "BSpace")
+	p.enterText("PLN")
 	p.keys("C-s")
 	p.waitFor("Added deal “Bałtyk Cargo WMS”.")
 	p.keys("Enter")
@@ -1275,5 +1284,27 @@ func TestE2EOwnersTypedIn(t *testing.T) {
 			t.Errorf("the directory does not show /%s/:\n%s", re, frame(scr))
 		}
 	}
+	p.keys("Escape")
+	p.waitFor("Deals › Bałtyk Cargo WMS", "PLN 486,000.00")
+	p.keys("s")
+	p.waitFor("Stage of")
+	for range 6 { // lead → delivery
+		p.keys("Right")
+	}
+	p.keys("C-s")
+	p.waitFor("is not ready: 2 blockers.", "delivery anyway?")
+	p.keys("y")
+	p.waitMatch(regexp.MustCompile(`Stage\s+delivery`))
 	p.quit()
+
+	conn := sqliteDB(t, path)
+	var minor int64
+	var currency, stage string
+	if err := conn.QueryRow(`SELECT value_minor, currency, stage FROM deals`).Scan(&minor, &currency, &stage); err != nil {
+		t.Fatal(err)
+	}
+	if minor != 48_600_000 || currency != "PLN" || stage != "delivery" {
+		t.Errorf("stored value %d %s at %s, want 48600000 PLN (486 000,00) at delivery", minor, currency, stage)
+	}
+	checkIntegrity(t, path)
 }

@@ -12,12 +12,9 @@ import (
 	"handoff/model"
 )
 
-// terminalAttacks are what retitle, clear or reorder a terminal: an OSC
-// title, a CSI clear, the 8-bit CSI (as a character and as a raw byte) and
-// a right-to-left override.
-var terminalAttacks = []string{"\x1b]0;PWNED\x07", "\x1b[2J", "\u009b2J", "\x9b2J", "\u202e"}
-
-// hostileName is a name holding every attack.
+// hostileName is a name holding what retitles, clears or reorders a
+// terminal: an OSC title, a CSI clear, the 8-bit CSI (as a character and
+// as a raw byte) and a right-to-left override.
 const hostileName = "Hostile \x1b]0;PWNED\x07 a\x1b[2J b\u009b2J c\x9b2J d\u202eevil"
 
 // hostileDB is the sample database with two deals, a person and a watch

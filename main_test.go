@@ -146,7 +146,7 @@ func TestReadOnlyCommandsCreateNothing(t *testing.T) {
 
 func TestHelp(t *testing.T) {
 	isolate(t)
-	for _, args := range [][]string{{"--help"}, {"-h"}, {"help"}, {"check", "--help"}} {
+	for _, args := range [][]string{{"--help"}, {"-h"}, {"help"}, {"check", "--help"}, {"import", "x.csv", "-h"}, {"words", "--help"}} {
 		code, out, errOut := handoff(t, args...)
 		if code != 0 || errOut != "" || !strings.Contains(out, "Usage:") || !strings.Contains(out, "check") {
 			t.Errorf("%q: exit %d, stdout %q, stderr %q; want 0 and the usage on stdout", args, code, out, errOut)
@@ -166,6 +166,11 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"--no-such-flag"}, "handoff: flag provided but not defined: -no-such-flag", true},
 		{[]string{"--db", path, "check", "extra"}, `handoff: check: unexpected argument "extra"`, false},
 		{[]string{"--db", path, "version", "--deal", "x"}, "handoff: version: flag provided but not defined: -deal", false},
+		{[]string{"--db", path, "import", "a.json", "--frob"}, "handoff: import: flag provided but not defined: -frob", false},
+		{[]string{"--db", path, "import", "--deal"}, "handoff: import: flag needs an argument: -deal", false},
+		{[]string{"--db", path, "words", "--frob"}, "handoff: words: flag provided but not defined: -frob", false},
+		{[]string{"--db", path, "words", "list", "--frob"}, "handoff: words: use words, words add WORD…, or words remove WORD…", false},
+		{[]string{"--db", path, "export", "--format"}, "handoff: export: flag needs an argument: -format", false},
 	}
 	for _, c := range cases {
 		code, out, errOut := handoff(t, c.args...)
@@ -377,6 +382,22 @@ func TestCheck(t *testing.T) {
 		code, out, errOut := handoff(t, "--db", path, "check", "--deal", "Globex")
 		if code != 2 || out != "" || errOut != "handoff: no deal matches \"Globex\"\n" {
 			t.Errorf("exit %d, stdout %q, stderr %q; want 2 and one sentence", code, out, errOut)
+		}
+	})
+
+	t.Run("OneBlocker", func(t *testing.T) {
+		var d model.Deal
+		path := newDB(t, func(s *db.Store) {
+			d = readyDeal(t, s, "Acme")
+			d, _ = s.Deal(t.Context(), d.ID)
+			d.Owners.Delivery = 0
+			if err := s.UpdateDeal(t.Context(), &d); err != nil {
+				t.Fatal(err)
+			}
+		})
+		code, out, _ := handoff(t, "--db", path, "check")
+		if code != 1 || !strings.Contains(out, "— 1 blocker\n") {
+			t.Errorf("exit %d, stdout %q; want 1 and \"1 blocker\"", code, out)
 		}
 	})
 

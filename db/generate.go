@@ -18,7 +18,7 @@ type GenerateSpec struct {
 	Seed                  uint64
 }
 
-// BenchSpec is the large database of DESIGN §8: 1,000 deals and about
+// BenchSpec is the large database README "Speed" is measured on: 1,000 deals and about
 // 50,000 promises with answers and gaps — one deal with 10,000 promises for
 // long lists, one with 1,000 for opening a large deal.
 var BenchSpec = GenerateSpec{Deals: 1000, Promises: 39, Big: 10000, Medium: 1000, Seed: 1}

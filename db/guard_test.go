@@ -3,7 +3,10 @@
 package db_test
 
 import (
+	"bytes"
+	"database/sql"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -11,6 +14,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"handoff/db"
@@ -45,11 +49,12 @@ func TestFileGone(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			f := newFixture(t).withPeople()
-			if _, err := f.s.Changed(f.ctx); err != nil {
+			w := f.s.Watch()
+			if _, err := w.Changed(f.ctx); err != nil {
 				t.Fatal(err)
 			}
 			change(t, f.path)
-			_, err := f.s.Changed(f.ctx)
+			_, err := w.Changed(f.ctx)
 			if !errors.Is(err, db.ErrFileGone) {
 				t.Errorf("Changed: %v, want ErrFileGone", err)
 			}
@@ -260,5 +265,67 @@ func TestUpgradeBackups(t *testing.T) {
 	}
 	if len(backups) != 1 {
 		t.Errorf("after one upgrade the backups are %v, want one", backups)
+	}
+}
+
+// A command that only reads, given a file an older version made, reads it
+// through an upgraded private copy: the file keeps its bytes and schema, no
+// backup appears beside it, and the copy is gone once the store closes.
+func TestReadOnlyOpenOfAnOlderFile(t *testing.T) {
+	ctx := t.Context()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "handoff.db")
+	first := fstest.MapFS{}
+	body, err := fs.ReadFile(db.EmbeddedMigrations(), "migrations/0001_init.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	first["migrations/0001_init.sql"] = &fstest.MapFile{Data: body}
+	s, err := db.Open(ctx, path, db.WithMigrations(first))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	// The store writes today's schema, so the older file's row goes in by hand.
+	conn, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := conn.ExecContext(ctx, `INSERT INTO deals (name, stage) VALUES ('Acme rollout', 'lead')`); err != nil {
+		t.Fatal(err)
+	}
+	conn.Close()
+	before, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+
+	s, err = db.Open(ctx, path, db.Existing(), db.ReadOnly())
+	if err != nil {
+		t.Fatal(err)
+	}
+	deals, err := s.Deals(ctx)
+	if err != nil || len(deals) != 1 || deals[0].Name != "Acme rollout" {
+		t.Errorf("read through the copy: %v, %v", deals, err)
+	}
+	if v, _ := s.Version(ctx); v != db.SchemaVersion() {
+		t.Errorf("the copy is at schema %d, want %d", v, db.SchemaVersion())
+	}
+	s.Close()
+
+	after, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(before, after) {
+		t.Error("a read-only open changed the older file")
+	}
+	if names := dirNames(t, dir); len(names) != 1 {
+		t.Errorf("beside the file after a read-only open: %v, want the database alone", names)
+	}
+	if names := dirNames(t, tmp); len(names) != 0 {
+		t.Errorf("the temporary folder keeps %v after the store closed", names)
 	}
 }

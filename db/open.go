@@ -17,6 +17,7 @@ import (
 	"strings"
 	"time"
 
+	"handoff/internal/fileout"
 	"handoff/model"
 
 	"modernc.org/sqlite" // also registers the "sqlite" driver
@@ -147,7 +148,7 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 		}
 		created = true
 	case err != nil:
-		return nil, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
+		return nil, fmt.Errorf("cannot read %s: %w", path, fileout.Cause(err))
 	case st.IsDir():
 		return nil, refuse(model.ErrNotHandoffDB, "%s is a folder, not a handoff database", path)
 	case st.Size() == 0:
@@ -165,10 +166,13 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	default:
 		h, err := readHeader(path)
 		if err != nil {
-			return nil, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
+			return nil, fmt.Errorf("cannot read %s: %w", path, fileout.Cause(err))
 		}
 		if err := h.check(path, latest); err != nil {
 			return nil, err
+		}
+		if o.readOnly && int(h.userVersion) < latest {
+			return openUpgradedCopy(ctx, path, o)
 		}
 		if err := checkWritable(path); err != nil {
 			return nil, err
@@ -195,8 +199,47 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	}
 	if s.file, err = os.Stat(path); err != nil {
 		pool.Close()
-		return nil, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
+		return nil, fmt.Errorf("cannot read %s: %w", path, fileout.Cause(err))
 	}
+	return s, nil
+}
+
+// openUpgradedCopy serves a command that only reads (ReadOnly) from a file
+// an older version made. Upgrading the file would change it, and leave a
+// backup beside it, for a command that promised to read; so a private copy
+// in the temporary folder is upgraded and read instead, and removed when
+// the store closes. The file itself is left as it is, for the app or a
+// command that writes to upgrade.
+func openUpgradedCopy(ctx context.Context, path string, o options) (*Store, error) {
+	dir, err := os.MkdirTemp("", "handoff-read-")
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s, an older version's file, through a copy: %w", path, fileout.Cause(err))
+	}
+	copyPath := filepath.Join(dir, filepath.Base(path))
+	fail := func(err error) (*Store, error) {
+		os.RemoveAll(dir)
+		return nil, err
+	}
+	// An ordinary connection, not mode=ro: a read-only one leaves the WAL's
+	// -wal and -shm files behind, as it may not remove them when it closes.
+	// VACUUM INTO only reads the file.
+	src, err := sql.Open("sqlite", dsn(path))
+	if err != nil {
+		return fail(err)
+	}
+	_, err = src.ExecContext(ctx, "VACUUM INTO ?", copyPath)
+	src.Close()
+	if err != nil {
+		return fail(refuse(ErrUpgradeFailed, "%s is from an older version of handoff and could not be read (%v)", path, mapErr(err)))
+	}
+	copyOpts := o
+	copyOpts.existing, copyOpts.readOnly = false, false
+	s, err := Open(ctx, copyPath, func(dst *options) { *dst = copyOpts })
+	if err != nil {
+		return fail(err)
+	}
+	s.readCopy = dir
+	s.backup = ""
 	return s, nil
 }
 
@@ -255,7 +298,7 @@ func Peek(path string) (schema int, exists bool, err error) {
 	case errors.Is(err, fs.ErrNotExist):
 		return 0, false, nil
 	case err != nil:
-		return 0, false, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
+		return 0, false, fmt.Errorf("cannot read %s: %w", path, fileout.Cause(err))
 	case st.IsDir():
 		return 0, false, refuse(model.ErrNotHandoffDB, "%s is a folder, not a handoff database", path)
 	case st.Size() == 0:
@@ -263,7 +306,7 @@ func Peek(path string) (schema int, exists bool, err error) {
 	}
 	h, err := readHeader(path)
 	if err != nil {
-		return 0, true, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
+		return 0, true, fmt.Errorf("cannot read %s: %w", path, fileout.Cause(err))
 	}
 	if err := h.check(path, SchemaVersion()); err != nil {
 		return 0, true, err
@@ -291,7 +334,7 @@ func checkWritable(path string) error {
 		if errors.Is(err, fs.ErrPermission) {
 			return refuse(ErrReadOnly, "%s is read-only for you, and handoff needs to write to it", path)
 		}
-		return fmt.Errorf("cannot open %s: %w", path, unwrapPath(err))
+		return fmt.Errorf("cannot open %s: %w", path, fileout.Cause(err))
 	}
 	return f.Close()
 }
@@ -324,16 +367,6 @@ var ErrUpgradeFailed = errors.New("upgrade failed")
 // ErrReadOnly: the database file cannot be written.
 var ErrReadOnly = errors.New("read-only")
 
-// unwrapPath drops the "open /path:" prefix of a *fs.PathError, since the
-// message already names the file.
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}
-
 // create makes a new database at path: its folder 0700, the file 0600. The
 // schema is built in a temporary file that is linked into place only when
 // complete, so a crash never leaves a half-made database, and two processes
@@ -341,12 +374,12 @@ func unwrapPath(err error) error {
 func create(ctx context.Context, path string, migs []migration) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return fmt.Errorf("cannot create the folder for %s: %w", path, unwrapPath(err))
+		return fmt.Errorf("cannot create the folder for %s: %w", path, fileout.Cause(err))
 	}
 	removeStaleTemps(dir, filepath.Base(path))
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".new-*")
 	if err != nil {
-		return fmt.Errorf("cannot create %s: %w", path, unwrapPath(err))
+		return fmt.Errorf("cannot create %s: %w", path, fileout.Cause(err))
 	}
 	tmpPath := tmp.Name()
 	defer os.Remove(tmpPath)
@@ -363,7 +396,7 @@ func create(ctx context.Context, path string, migs []migration) error {
 			return nil // someone else made it first; theirs is as good
 		}
 		if err := os.Rename(tmpPath, path); err != nil {
-			return fmt.Errorf("cannot create %s: %w", path, unwrapPath(err))
+			return fmt.Errorf("cannot create %s: %w", path, fileout.Cause(err))
 		}
 	}
 	return nil

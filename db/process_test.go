@@ -413,9 +413,10 @@ func TestChanged(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer other.Close()
+	watchers := map[*db.Store]*db.Watcher{f.s: f.s.Watch(), other: other.Watch()}
 	changed := func(s *db.Store, want bool, when string) {
 		t.Helper()
-		got, err := s.Changed(f.ctx)
+		got, err := watchers[s].Changed(f.ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -464,10 +465,55 @@ func TestChanged(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	w := closed.Watch()
 	closed.Close()
-	if _, err := closed.Changed(f.ctx); err == nil {
+	if _, err := w.Changed(f.ctx); err == nil {
 		t.Error("Changed on a closed store succeeded")
 	}
+}
+
+// Two viewers of one store each see one write by another process, and one
+// viewer's look does not use up the other's.
+func TestWatchersEachSeeAChange(t *testing.T) {
+	f := newFixture(t)
+	other, err := db.Open(f.ctx, f.path, db.WithActor("other"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	first, second := f.s.Watch(), f.s.Watch()
+	look := func(w *db.Watcher, name string, want bool, when string) {
+		t.Helper()
+		got, err := w.Changed(f.ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != want {
+			t.Errorf("%s watcher Changed %s = %v, want %v", name, when, got, want)
+		}
+	}
+	look(first, "first", false, "before any write")
+	look(second, "second", false, "before any write")
+
+	p := model.Person{Name: "Ada", Role: model.RoleSales}
+	if err := other.CreatePerson(f.ctx, &p); err != nil {
+		t.Fatal(err)
+	}
+	look(first, "first", true, "after the other store wrote")
+	look(first, "first", false, "asked again")
+	look(second, "second", true, "after the first had looked")
+	look(second, "second", false, "asked again")
+
+	// A watcher made after a look sees only what comes later.
+	late := f.s.Watch()
+	look(late, "late", false, "made after the write was seen")
+	q := model.Person{Name: "Bob", Role: model.RoleSales}
+	if err := other.CreatePerson(f.ctx, &q); err != nil {
+		t.Fatal(err)
+	}
+	look(late, "late", true, "after the second write")
+	look(second, "second", true, "after the second write")
+	look(first, "first", true, "after the second write")
 }
 
 func TestDefaultActor(t *testing.T) {

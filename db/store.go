@@ -37,7 +37,7 @@ type Store struct {
 
 	watchMu sync.Mutex
 	watch   *sql.Conn // a connection of its own, for PRAGMA data_version
-	seen    int64
+	latest  int64     // the newest data_version any watcher has read
 
 	created bool
 	// file is the database file as it was when opened: a path that no
@@ -45,6 +45,9 @@ type Store struct {
 	file os.FileInfo
 	// damaged, once set, is why no write may go to the file.
 	damaged atomic.Pointer[refusal]
+	// readCopy is the temporary folder of the upgraded copy that a
+	// read-only open of an older file reads from; Close removes it.
+	readCopy string
 }
 
 // Option changes how Open opens a store.
@@ -55,12 +58,18 @@ type options struct {
 	now        func() time.Time
 	migrations fs.FS
 	existing   bool
+	readOnly   bool
 	inFolder   bool
 }
 
 // Existing makes Open refuse, with ErrNoDatabase, a path where no file is,
 // and an empty file: for commands that only read.
 func Existing() Option { return func(o *options) { o.existing = true } }
+
+// ReadOnly promises that the store will only be read: a file an older
+// version made is then read through an upgraded copy in the temporary
+// folder instead of being upgraded (and backed up) in place.
+func ReadOnly() Option { return func(o *options) { o.readOnly = true } }
 
 // InExistingFolder makes Open create a new database only in a folder that
 // exists, so a mistyped folder is reported rather than made.
@@ -165,7 +174,11 @@ func (s *Store) Close() error {
 		s.watch = nil
 	}
 	s.watchMu.Unlock()
-	return s.db.Close()
+	err := s.db.Close()
+	if s.readCopy != "" {
+		os.RemoveAll(s.readCopy)
+	}
+	return err
 }
 
 // Version reports the schema version of the open file.
@@ -173,38 +186,6 @@ func (s *Store) Version(ctx context.Context) (int, error) {
 	var v int
 	err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v)
 	return v, err
-}
-
-// startWatch takes the connection that watches for other writers.
-func (s *Store) startWatch(ctx context.Context) error {
-	c, err := s.db.Conn(ctx)
-	if err != nil {
-		return err
-	}
-	s.watch = c
-	_, err = s.Changed(ctx)
-	return err
-}
-
-// Changed reports whether any other connection — another process, or this
-// store's own writes — committed to the file since the last call. It costs
-// one PRAGMA on a connection kept for it, so it can be polled every second.
-func (s *Store) Changed(ctx context.Context) (bool, error) {
-	s.watchMu.Lock()
-	defer s.watchMu.Unlock()
-	if s.watch == nil {
-		return false, errors.New("store is closed")
-	}
-	if err := s.checkFile(); err != nil {
-		return false, err
-	}
-	var v int64
-	if err := s.watch.QueryRowContext(ctx, "PRAGMA data_version").Scan(&v); err != nil {
-		return false, mapErr(err)
-	}
-	changed := s.seen != 0 && v != s.seen
-	s.seen = v
-	return changed, nil
 }
 
 // txn is one write transaction with what every write needs beside it.

@@ -10,9 +10,11 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"handoff/internal/prose"
 )
 
-// Promises from a spreadsheet (DESIGN §5): a CSV file with a header row
+// Promises from a spreadsheet (handoff import FILE.csv): a CSV file with a header row
 // naming any of PromiseColumns in any order. Only "title" is required.
 // The file is read the way Excel, LibreOffice and Google Sheets write it:
 // quoted fields with line breaks, CRLF line ends, a UTF-8 byte order mark,
@@ -162,7 +164,7 @@ func ParsePromiseCSV(r io.Reader) ([]PromiseRow, error) {
 			continue
 		}
 		if len(rec) != len(cols) {
-			if !add(line, "", fmt.Sprintf("%s, but the header has %s", plural(len(rec), "field"), plural(len(cols), "column"))) {
+			if !add(line, "", fmt.Sprintf("%s, but the header has %s", prose.Plural(len(rec), "field"), prose.Plural(len(cols), "column"))) {
 				break
 			}
 			continue

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"handoff/internal/prose"
 )
 
 // Date is a calendar day with no time of day and no zone: a due date means the
@@ -103,7 +105,8 @@ var weekdays = map[string]time.Weekday{
 // ParseFormDate is ParseDate for a person typing into a form: it also reads
 // "today", "tomorrow", "+3d" (days from today), "+2w" (weeks) and an
 // English weekday name or its first three letters (the next such day,
-// never today itself), all relative to today.
+// never today itself), all relative to today; and a date followed by an
+// offset ("2026-12-11+2w"), relative to that date.
 func ParseFormDate(s string, today Date) (Date, error) {
 	w := strings.ToLower(strings.TrimSpace(s))
 	switch w {
@@ -116,14 +119,16 @@ func ParseFormDate(s string, today Date) (Date, error) {
 		ahead := (int(wd)-int(today.Weekday())+6)%7 + 1
 		return today.AddDays(ahead), nil
 	}
-	if rest, ok := strings.CutPrefix(w, "+"); ok && len(rest) >= 2 {
-		unit := rest[len(rest)-1]
-		n, isNum := number(strings.TrimSpace(rest[:len(rest)-1]))
-		if isNum && n <= 100_000 && (unit == 'd' || unit == 'w') {
-			if unit == 'w' {
-				n *= 7
+	if n, ok := offsetDays(w); ok {
+		return today.AddDays(n), nil
+	}
+	// A form field opens holding the date it has, so "+2w" typed after it
+	// reads as two weeks after that date.
+	if i := strings.LastIndexByte(w, '+'); i > 0 {
+		if n, ok := offsetDays(w[i:]); ok {
+			if base, err := ParseFormDate(w[:i], today); err == nil && !base.IsZero() {
+				return base.AddDays(n), nil
 			}
-			return today.AddDays(n), nil
 		}
 	}
 	d, err := ParseDate(s)
@@ -131,6 +136,23 @@ func ParseFormDate(s string, today Date) (Date, error) {
 		return Date{}, fmt.Errorf("%s is not a date: write YYYY-MM-DD, today, tomorrow, +3d, +2w or a weekday", strings.TrimSpace(s))
 	}
 	return d, nil
+}
+
+// offsetDays reads "+3d" or "+2w" as a number of days.
+func offsetDays(w string) (int, bool) {
+	rest, ok := strings.CutPrefix(w, "+")
+	if !ok || len(rest) < 2 {
+		return 0, false
+	}
+	unit := rest[len(rest)-1]
+	n, isNum := number(strings.TrimSpace(rest[:len(rest)-1]))
+	if !isNum || n > 100_000 || (unit != 'd' && unit != 'w') {
+		return 0, false
+	}
+	if unit == 'w' {
+		n *= 7
+	}
+	return n, true
 }
 
 // Overdue reports whether something due on due is late on today, and by
@@ -149,7 +171,7 @@ func OverdueText(due, today Date) string {
 	if !ok {
 		return ""
 	}
-	return plural(days, "day") + " overdue"
+	return prose.Plural(days, "day") + " overdue"
 }
 
 // MustDate is ParseDate for literals in tests and sample data.

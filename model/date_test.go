@@ -48,13 +48,15 @@ func TestParseFormDate(t *testing.T) {
 		"thursday": "2026-12-03", "thu": "2026-12-03", "wednesday": "2026-12-09", "wed": "2026-12-09",
 		"tuesday": "2026-12-08", "Sun": "2026-12-06", "monday": "2026-12-07",
 		"2026-12-9": "2026-12-09", "2027-01-15": "2027-01-15", "": "",
+		"2026-12-11+2w": "2026-12-25", "2026-12-11 +3d": "2026-12-14", "friday+1w": "2026-12-11", "+2w+2w": "2026-12-30",
 	} {
 		got, err := ParseFormDate(in, today)
 		if err != nil || got.String() != want {
 			t.Errorf("ParseFormDate(%q) = %v, %v; want %s", in, got, err, want)
 		}
 	}
-	for _, bad := range []string{"yesterday", "+3", "+d", "+3m", "3d", "+-3d", "someday", "2026-02-30"} {
+	for _, bad := range []string{"yesterday", "+3", "+d", "+3m", "3d", "+-3d", "someday", "2026-02-30",
+		"2026-12-11+", "2026-12-11+2", "2026-13-11+2w"} {
 		if _, err := ParseFormDate(bad, today); err == nil || !strings.Contains(err.Error(), "today, tomorrow, +3d, +2w or a weekday") {
 			t.Errorf("ParseFormDate(%q): %v", bad, err)
 		}

@@ -1,6 +1,10 @@
 package model
 
-import "time"
+import (
+	"time"
+
+	"handoff/internal/prose"
+)
 
 // Decision is a line of meeting minutes: what was decided, by whom, when.
 type Decision struct {
@@ -52,7 +56,7 @@ func (s SignOff) NotReady() string {
 	if s.Blockers <= 0 {
 		return ""
 	}
-	return "signed while not ready (" + plural(s.Blockers, "blocker") + ")"
+	return "signed while not ready (" + prose.Plural(s.Blockers, "blocker") + ")"
 }
 
 // Validate checks the sign-off's fields.

@@ -172,7 +172,8 @@ func (s Severity) Rank() int { return slices.Index(Severities, s) }
 // GapKind names the rule that raised a gap, or "other" for a gap a person wrote.
 type GapKind string
 
-// Gap kinds; DESIGN §2.1 says when each is raised.
+// Gap kinds; Derive (rules.go) raises each, as README "How gaps are
+// found" tells users.
 const (
 	KindUnassessed     GapKind = "unassessed"
 	KindScope          GapKind = "scope"

@@ -8,7 +8,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// Escaping user text for the markdown report (DESIGN §7).
+// Escaping user text for the markdown report (README "The report").
 //
 // Every value a person typed reaches the report through EscapeCell,
 // EscapeText or escapeHeading, so that no value can break a table, start a

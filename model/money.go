@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"golang.org/x/text/currency"
+
+	"handoff/internal/prose"
 )
 
 // Money is an amount in the currency's minor units (cents, grosze, öre) and
@@ -127,7 +129,7 @@ func ParseMoney(amount, code string) (Money, error) {
 	if len(frac) > digits {
 		extra := frac[digits:]
 		if strings.Trim(extra, "0") != "" {
-			return Money{}, fmt.Errorf("%s has %s; %s has %s", s, plural(len(frac), "decimal"), cur, decimalsOf(digits))
+			return Money{}, fmt.Errorf("%s has %s; %s has %s", s, prose.Plural(len(frac), "decimal"), cur, decimalsOf(digits))
 		}
 		frac = frac[:digits]
 	}
@@ -147,7 +149,7 @@ func decimalsOf(digits int) string {
 	if digits == 0 {
 		return "no decimals"
 	}
-	return plural(digits, "decimal")
+	return prose.Plural(digits, "decimal")
 }
 
 // splitAmount reads s into its whole digits and its decimal digits.

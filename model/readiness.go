@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"handoff/internal/prose"
 )
 
 // Readiness says whether a deal is ready to hand to delivery, and if not,
@@ -24,10 +26,10 @@ func (r Readiness) String() string {
 	if r.Ready() {
 		return "ready"
 	}
-	return fmt.Sprintf("%d%% — %s", r.Percent, plural(len(r.Blockers), "blocker"))
+	return fmt.Sprintf("%d%% — %s", r.Percent, prose.Plural(len(r.Blockers), "blocker"))
 }
 
-// Assess works out a deal's readiness (DESIGN §2.3) from its facts and its
+// Assess works out a deal's readiness from its facts and its
 // stored gaps: promises without an answer; open critical or high gaps
 // without an owner or a due date; terms used but not agreed; promises
 // changed since delivery answered; missing deal owners.
@@ -103,7 +105,7 @@ func Assess(f Facts, gaps []Gap) Readiness {
 		}
 		if len(missing) > 0 {
 			blockers = append(blockers, sentenceEnd(fmt.Sprintf("%s %s gap has %s: %s",
-				capital(string(g.Severity)), g.Kind.Label(), strings.Join(missing, " and "), g.Title)))
+				prose.Capitalise(string(g.Severity)), g.Kind.Label(), strings.Join(missing, " and "), g.Title)))
 		}
 	}
 
@@ -122,13 +124,6 @@ func Assess(f Facts, gaps []Gap) Readiness {
 		pct = 0
 	}
 	return Readiness{Percent: pct, Blockers: blockers}
-}
-
-func capital(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // sentenceEnd ends s with a full stop unless it ends in punctuation already.

@@ -2,16 +2,16 @@ package model
 
 import (
 	"cmp"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
+
+	"handoff/internal/prose"
 )
 
-// The handoff report (DESIGN §7): GitHub-flavoured markdown that a PM can
+// The handoff report (README "The report"): GitHub-flavoured markdown that a PM can
 // send as it is. Every value a person typed goes through EscapeCell,
 // EscapeText or escapeHeading (see escape.go). The report sorts what it
 // shows itself, so the same dossier gives the same bytes whatever order
@@ -62,105 +62,6 @@ func renderReport(r *report, generatedAt time.Time) string {
 		b.WriteString(s)
 	}
 	return b.String()
-}
-
-// ReportSectionNames lists the sections a sign-off covers, in the order
-// their hashes are combined.
-func ReportSectionNames() []string {
-	return []string{"summary", "definitions", "promises", "reality", "gaps", "decisions", "not sold", "readiness"}
-}
-
-// ReportSections are the report's sections that a sign-off covers —
-// everything but the generated-at line and the sign-off section — as name
-// → markdown. "summary" includes the title, customer and stage at the top
-// of the report; "readiness" the readiness line and the blockers.
-func ReportSections(d *Dossier) map[string]string {
-	return newReport(d).parts().sections()
-}
-
-// ReportHash is "sha256:<hex>" over the sections in a fixed order, and each
-// section's own hash, for a sign-off to record.
-func ReportHash(d *Dossier) (overall string, sections map[string]string) {
-	return hashSections(ReportSections(d))
-}
-
-// ChangedSince names the sections that changed since a sign-off (nil:
-// unchanged). A sign-off that recorded no section hashes can only tell
-// that something changed: it gets "report".
-func ChangedSince(s SignOff, d *Dossier) []string {
-	overall, per := ReportHash(d)
-	return changedSince(s, overall, per)
-}
-
-// ChangesSinceSignOff is ChangedSince for the deal's latest sign-off (nil
-// when there is none or nothing changed).
-func ChangesSinceSignOff(d *Dossier) []string {
-	latest, ok := LatestSignOff(d)
-	if !ok {
-		return nil
-	}
-	return ChangedSince(latest, d)
-}
-
-// LatestSignOff is the deal's most recent sign-off, if any.
-func LatestSignOff(d *Dossier) (SignOff, bool) {
-	if len(d.SignOffs) == 0 {
-		return SignOff{}, false
-	}
-	latest := d.SignOffs[0]
-	for _, s := range d.SignOffs[1:] {
-		if s.SignedAt.After(latest.SignedAt) || (s.SignedAt.Equal(latest.SignedAt) && s.ID > latest.ID) {
-			latest = s
-		}
-	}
-	return latest, true
-}
-
-// SignOffChanges says, for each of the deal's sign-offs by id, which
-// sections changed since it (nil: unchanged), rendering the report once
-// for all of them.
-func SignOffChanges(d *Dossier) map[int64][]string {
-	if len(d.SignOffs) == 0 {
-		return nil
-	}
-	overall, per := ReportHash(d)
-	out := make(map[int64][]string, len(d.SignOffs))
-	for _, s := range d.SignOffs {
-		out[s.ID] = changedSince(s, overall, per)
-	}
-	return out
-}
-
-func changedSince(s SignOff, overall string, per map[string]string) []string {
-	if s.ReportHash == overall {
-		return nil
-	}
-	var out []string
-	if len(s.Sections) > 0 {
-		for _, name := range ReportSectionNames() {
-			if s.Sections[name] != per[name] {
-				out = append(out, name)
-			}
-		}
-	}
-	if len(out) == 0 {
-		return []string{"report"}
-	}
-	return out
-}
-
-// hashSections hashes each section and then the list of "name hash" lines
-// in the fixed order.
-func hashSections(secs map[string]string) (string, map[string]string) {
-	per := make(map[string]string, len(secs))
-	all := sha256.New()
-	for _, name := range ReportSectionNames() {
-		sum := sha256.Sum256([]byte(secs[name]))
-		h := "sha256:" + hex.EncodeToString(sum[:])
-		per[name] = h
-		all.Write([]byte(name + " " + h + "\n"))
-	}
-	return "sha256:" + hex.EncodeToString(all.Sum(nil)), per
 }
 
 // reportParts are the pieces the report is made of, each ending in one
@@ -297,8 +198,8 @@ func (r *report) parts() reportParts {
 func (r *report) head() string {
 	deal := r.d.Deal
 	var b strings.Builder
-	b.WriteString("# Handoff: " + orDash(escapeHeading(deal.Name)) + "\n\n")
-	b.WriteString("- **Customer:** " + orText(EscapeCell(deal.Customer), "not recorded") + "\n")
+	b.WriteString("# Handoff: " + prose.OrDash(escapeHeading(deal.Name)) + "\n\n")
+	b.WriteString("- **Customer:** " + prose.Or(EscapeCell(deal.Customer), "not recorded") + "\n")
 	b.WriteString("- **Stage:** " + EscapeCell(string(deal.Stage)) + "\n")
 	return b.String()
 }
@@ -320,13 +221,13 @@ func (r *report) summary() string {
 	deal := r.d.Deal
 	var b strings.Builder
 	b.WriteString("## Summary\n\n")
-	b.WriteString("**Why they buy:** " + orText(EscapeText(deal.WhyBuy), "not recorded") + "\n\n")
+	b.WriteString("**Why they buy:** " + prose.Or(EscapeText(deal.WhyBuy), "not recorded") + "\n\n")
 	value := EscapeCell(deal.Value.Display())
 	if r.hideMoney {
 		value = "hidden while presenting"
 	}
 	b.WriteString("- **Value:** " + value + "\n")
-	b.WriteString("- **Expected close:** " + orText(deal.CloseDate.String(), "not set") + "\n")
+	b.WriteString("- **Expected close:** " + prose.Or(deal.CloseDate.String(), "not set") + "\n")
 	b.WriteString("\n### People\n\n")
 	rows := r.involved()
 	if len(rows) == 0 {
@@ -360,7 +261,7 @@ func (v *involvement) what() string {
 	}{{v.promised, "made", "promise"}, {v.answered, "answered", "promise"}, {v.gaps, "owns", "gap"},
 		{v.terms, "agreed", "term"}, {v.decisions, "made", "decision"}} {
 		if x.n > 0 {
-			parts = append(parts, x.verb+" "+plural(x.n, x.noun))
+			parts = append(parts, x.verb+" "+prose.Plural(x.n, x.noun))
 		}
 	}
 	return strings.Join(parts, ", ")
@@ -509,7 +410,7 @@ func (r *report) definitions() string {
 		for _, id := range term.AgreedBy {
 			names = append(names, r.name(id))
 		}
-		t.row(orDash(EscapeCell(term.Term)), orDash(EscapeCell(term.Definition)), orDash(strings.Join(names, ", ")))
+		t.row(prose.OrDash(EscapeCell(term.Term)), prose.OrDash(EscapeCell(term.Definition)), prose.OrDash(strings.Join(names, ", ")))
 	}
 	if agreed == 0 {
 		b.WriteString("No term is agreed yet.\n")
@@ -533,7 +434,7 @@ func (r *report) definitions() string {
 	for _, u := range open {
 		status, def := "no entry", "—"
 		if u.entry != nil {
-			status, def = EscapeCell(string(u.entry.Status)), orDash(EscapeCell(u.entry.Definition))
+			status, def = EscapeCell(string(u.entry.Status)), prose.OrDash(EscapeCell(u.entry.Definition))
 		}
 		refs := make([]string, len(u.used))
 		for i, id := range u.used {
@@ -543,7 +444,7 @@ func (r *report) definitions() string {
 		if used == "" {
 			used = "no promise"
 		}
-		t.row(orDash(EscapeCell(u.word)), status, def, used)
+		t.row(prose.OrDash(EscapeCell(u.word)), status, def, used)
 	}
 	return b.String()
 }
@@ -575,7 +476,7 @@ func (r *report) promiseTable() string {
 			}
 			earliest = a.Earliest
 		}
-		t.row(r.ref(p.ID), EscapeCell(string(p.Priority)), orDash(EscapeCell(p.Title)), by, orDash(source),
+		t.row(r.ref(p.ID), EscapeCell(string(p.Priority)), prose.OrDash(EscapeCell(p.Title)), by, prose.OrDash(source),
 			EscapeCell(string(p.Verification)), fit, dueVsEarliest(p.Due, earliest))
 	}
 	return b.String()
@@ -583,9 +484,9 @@ func (r *report) promiseTable() string {
 
 // dueVsEarliest is "2027-01-15 / 2027-03-01 (45 days late)".
 func dueVsEarliest(due, earliest Date) string {
-	s := orDash(due.String()) + " / " + orDash(earliest.String())
+	s := prose.OrDash(due.String()) + " / " + prose.OrDash(earliest.String())
 	if !due.IsZero() && earliest.After(due) {
-		s += " (" + plural(earliest.DaysAfter(due), "day") + " late)"
+		s += " (" + prose.Plural(earliest.DaysAfter(due), "day") + " late)"
 	}
 	return s
 }
@@ -598,7 +499,7 @@ func (r *report) reality() string {
 		b.WriteString("\nNo promises to answer.\n")
 	}
 	for _, p := range r.promises {
-		fmt.Fprintf(&b, "\n### %s · %s\n\n", r.ref(p.ID), orDash(escapeHeading(p.Title)))
+		fmt.Fprintf(&b, "\n### %s · %s\n\n", r.ref(p.ID), prose.OrDash(escapeHeading(p.Title)))
 		item := func(label, text string) {
 			if text != "" {
 				labelItem(&b, label, text)
@@ -612,13 +513,13 @@ func (r *report) reality() string {
 			continue
 		}
 		item("Fit", EscapeCell(string(a.Fit)))
-		item("Delivery can do", orText(EscapeText(a.CanDo), "not described"))
+		item("Delivery can do", prose.Or(EscapeText(a.CanDo), "not described"))
 		item("Effort", effort(a.EffortDays, p.BudgetDays))
-		earliest := orText(a.Earliest.String(), "not given")
+		earliest := prose.Or(a.Earliest.String(), "not given")
 		if !p.Due.IsZero() {
 			earliest += " (due " + p.Due.String()
 			if a.Earliest.After(p.Due) {
-				earliest += ": " + plural(a.Earliest.DaysAfter(p.Due), "day") + " late"
+				earliest += ": " + prose.Plural(a.Earliest.DaysAfter(p.Due), "day") + " late"
 			}
 			earliest += ")"
 		}
@@ -643,7 +544,7 @@ func (r *report) reality() string {
 		b.WriteString("None recorded.\n")
 	}
 	for _, c := range constraints {
-		listItem(&b, orDash(EscapeText(c.Text)))
+		listItem(&b, prose.OrDash(EscapeText(c.Text)))
 	}
 	return b.String()
 }
@@ -704,7 +605,7 @@ func (r *report) gapTables() string {
 		if closed := len(group) - open; closed > 0 {
 			counts = append(counts, strconv.Itoa(closed)+" closed")
 		}
-		fmt.Fprintf(&b, "\n### %s (%s)\n\n", capital(string(sev)), strings.Join(counts, ", "))
+		fmt.Fprintf(&b, "\n### %s (%s)\n\n", prose.Capitalise(string(sev)), strings.Join(counts, ", "))
 		r.gapTable(&b, group)
 	}
 	// Gaps whose severity is none of the four (only a damaged file has
@@ -729,12 +630,12 @@ func (r *report) gapTable(b *strings.Builder, gaps []Gap) {
 		if g.Owner != 0 {
 			owner = r.name(g.Owner)
 		}
-		due := orDash(g.Due.String())
+		due := prose.OrDash(g.Due.String())
 		if _, late := g.Overdue(r.today); late {
 			due += " (overdue)"
 		}
-		t.row(orDash(EscapeCell(g.Title)), EscapeCell(g.Kind.Label()), owner, due,
-			EscapeCell(strings.ReplaceAll(string(g.Status), "_", " ")), orDash(EscapeCell(g.Resolution)))
+		t.row(prose.OrDash(EscapeCell(g.Title)), EscapeCell(g.Kind.Label()), owner, due,
+			EscapeCell(strings.ReplaceAll(string(g.Status), "_", " ")), prose.OrDash(EscapeCell(g.Resolution)))
 	}
 }
 
@@ -751,10 +652,10 @@ func (r *report) decisions() string {
 		if dec.DecidedBy != 0 {
 			who = r.name(dec.DecidedBy)
 		}
-		text := "**" + formatReportTime(dec.DecidedAt) + ", " + who + ":** " + orDash(EscapeText(dec.Text))
+		text := "**" + formatReportTime(dec.DecidedAt) + ", " + who + ":** " + prose.OrDash(EscapeText(dec.Text))
 		if dec.GapID != 0 {
 			if g, ok := r.gapByID[dec.GapID]; ok {
-				text += "\\\nSettles the gap: " + orDash(EscapeText(g.Title))
+				text += "\\\nSettles the gap: " + prose.OrDash(EscapeText(g.Title))
 			} else {
 				text += "\\\nSettles a gap that is no longer recorded."
 			}
@@ -794,7 +695,7 @@ func (r *report) signOffs(overall string, per map[string]string) string {
 		if changed := changedSince(s, overall, per); changed != nil {
 			since = "changed since sign-off: " + strings.Join(changed, ", ")
 		}
-		signed := orDash(formatReportTime(s.SignedAt))
+		signed := prose.OrDash(formatReportTime(s.SignedAt))
 		if nr := s.NotReady(); nr != "" {
 			signed += ", " + nr
 		}
@@ -810,73 +711,4 @@ func formatReportTime(t time.Time) string {
 		return ""
 	}
 	return t.UTC().Format("2006-01-02 15:04") + " UTC"
-}
-
-// table writes a GFM table whose cells are already escaped.
-type table struct {
-	b    *strings.Builder
-	cols int
-}
-
-func newTable(b *strings.Builder, header ...string) *table {
-	t := &table{b: b, cols: len(header)}
-	t.row(header...)
-	b.WriteByte('|')
-	for range header {
-		b.WriteString("---|")
-	}
-	b.WriteByte('\n')
-	return t
-}
-
-func (t *table) row(cells ...string) {
-	if len(cells) != t.cols {
-		panic(fmt.Sprintf("report table: %d cells in a row of %d", len(cells), t.cols))
-	}
-	t.b.WriteByte('|')
-	for _, c := range cells {
-		t.b.WriteByte(' ')
-		t.b.WriteString(c)
-		t.b.WriteString(" |")
-	}
-	t.b.WriteByte('\n')
-}
-
-// listItem writes "- text", indenting the text's continuation lines so they
-// stay in the item.
-func listItem(b *strings.Builder, text string) {
-	b.WriteString("- ")
-	writeIndented(b, text)
-}
-
-// labelItem writes "- **label:** text".
-func labelItem(b *strings.Builder, label, text string) {
-	b.WriteString("- **")
-	b.WriteString(label)
-	b.WriteString(":** ")
-	writeIndented(b, text)
-}
-
-// writeIndented writes text and a newline, indenting every line after the
-// first by two spaces.
-func writeIndented(b *strings.Builder, text string) {
-	for {
-		line, rest, more := strings.Cut(text, "\n")
-		b.WriteString(line)
-		b.WriteByte('\n')
-		if !more {
-			return
-		}
-		b.WriteString("  ")
-		text = rest
-	}
-}
-
-func orDash(s string) string { return orText(s, "—") }
-
-func orText(s, alt string) string {
-	if s == "" {
-		return alt
-	}
-	return s
 }

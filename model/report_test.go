@@ -637,7 +637,7 @@ func checkHostileReport(t *testing.T, d *model.Dossier, root *html.Node) {
 }
 
 // bigDossier is a deal with n promises, each answered, with gaps, terms and
-// decisions in proportion: the size DESIGN §8 sets the report's target at.
+// decisions in proportion: the size README "Speed" sets the report's target at.
 func bigDossier(n int) *model.Dossier {
 	a := model.SampleArchive()
 	sap := a.Deals[1]
@@ -666,8 +666,8 @@ func bigDossier(n int) *model.Dossier {
 	return d
 }
 
-// BenchmarkReport renders the report of a deal with 1,000 promises (DESIGN
-// §8: < 30 ms).
+// BenchmarkReport renders the report of a deal with 1,000 promises (README
+// "Speed": < 30 ms).
 func BenchmarkReport(b *testing.B) {
 	d := bigDossier(1000)
 	b.ReportMetric(float64(len(d.Gaps)), "gaps")

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"handoff/internal/prose"
 )
 
 // Facts is everything the gap rules read about one deal.
@@ -41,7 +43,7 @@ type Finding struct {
 	Severity  Severity
 }
 
-// Derive applies the gap rules of DESIGN §2.1 to a deal. It is pure: the
+// Derive applies the gap rules (README "How gaps are found") to a deal. It is pure: the
 // same facts always give the same findings, in promise order.
 func Derive(f Facts) []Finding {
 	answers := make(map[int64]int, len(f.Assessments)) // promise → its answer's index
@@ -129,7 +131,7 @@ func promiseFindings(out []Finding, d Deal, p Promise, a Assessment, answered bo
 					sev = SeverityCritical
 				}
 			}
-			add(KindSchedule, sev, "due ", p.Due.String(), ", delivery earliest ", a.Earliest.String(), ": ", plural(late, "day"), " late")
+			add(KindSchedule, sev, "due ", p.Due.String(), ", delivery earliest ", a.Earliest.String(), ": ", prose.Plural(late, "day"), " late")
 		}
 
 		if p.BudgetDays > 0 && a.EffortDays > p.BudgetDays {
@@ -209,11 +211,4 @@ func Shorten(s string, n int) string {
 		runes++
 	}
 	return strings.TrimSpace(s[:cut]) + "…"
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return strconv.Itoa(n) + " " + word + "s"
 }

@@ -90,8 +90,8 @@ func live(f model.Facts) map[int64]bool {
 	return out
 }
 
-// BenchmarkDerive is the gap rules for a deal with 1,000 promises (DESIGN
-// §8: under 5 ms).
+// BenchmarkDerive is the gap rules for a deal with 1,000 promises (README
+// "Speed": under 5 ms).
 func BenchmarkDerive(b *testing.B) {
 	f := benchFacts(1000)
 	found := model.Derive(f)

@@ -10,7 +10,7 @@ import (
 	"handoff/model"
 )
 
-// The tests in this file check the gap rules of DESIGN §2.1 one rule at a
+// The tests in this file check the gap rules of rules.go one rule at a
 // time: each case starts from a promise that raises no gap at all and
 // changes one or two facts, and lists every gap it expects — so a rule that
 // fires when it should not fails a case as surely as one that stays silent.

@@ -14,6 +14,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"handoff/db"
+	"handoff/internal/prose"
 )
 
 // Options tune the app.
@@ -292,7 +293,7 @@ func (a *App) updateModal(msg tea.Msg) tea.Cmd {
 func (a *App) globalKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 	k := a.sh.keys
 	if a.top().Typing() {
-		if press.String() == "ctrl+c" {
+		if key.Matches(press, k.Typing.ForceQuit) {
 			return tea.Quit, true
 		}
 		return nil, false
@@ -375,7 +376,7 @@ func (a *App) resize(w, h int) {
 func (a *App) samplesLoaded(msg samplesLoadedMsg) tea.Cmd {
 	if msg.dup != nil {
 		return askConfirm(a.sh, "Add the sample deals again?",
-			capitalFirst(msg.dup.Error())+". Adding them again makes a second copy of each.", loadSamplesCmd(a.sh, true))
+			prose.Capitalise(msg.dup.Error())+". Adding them again makes a second copy of each.", loadSamplesCmd(a.sh, true))
 	}
 	if msg.err != nil {
 		a.status = statusMsg{text: sentence(msg.err), err: true}

@@ -16,7 +16,7 @@ import (
 	"handoff/model"
 )
 
-// The benchmarks of DESIGN §8 run on the large generated database
+// The benchmarks of README "Speed" run on the large generated database
 // (db.BenchSpec). It is generated once and kept in the temp folder, named
 // for the schema version and spec, so later runs start at once.
 

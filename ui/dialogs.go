@@ -28,10 +28,12 @@ func (c *confirm) Update(msg tea.Msg) (modal, tea.Cmd) {
 		return c, nil
 	}
 	switch {
-	case key.Matches(press, c.sh.keys.Yes):
+	case key.Matches(press, c.sh.keys.Dialog.Yes):
 		return nil, c.yes
-	case key.Matches(press, c.sh.keys.No):
+	case key.Matches(press, c.sh.keys.Dialog.No):
 		return nil, status("Nothing was changed.")
+	case key.Matches(press, c.sh.keys.Dialog.Help):
+		return c, dialogHelp(c.sh, "question", c.sh.keys.Dialog.Yes, c.sh.keys.Dialog.No)
 	}
 	return c, nil
 }
@@ -46,7 +48,7 @@ func (c *confirm) View(width, height int) string {
 	for _, l := range wrap(clean(c.detail), w-4) {
 		b.WriteString(l + "\n")
 	}
-	b.WriteString("\n" + sty.Muted.Render("y: yes · n/esc: no"))
+	b.WriteString("\n" + sty.Muted.Render(keyLine(c.sh.keys.Dialog.Yes, c.sh.keys.Dialog.No)))
 	return sty.Modal.Width(w).Render(b.String())
 }
 
@@ -68,16 +70,18 @@ func (c *conflictDialog) Update(msg tea.Msg) (modal, tea.Cmd) {
 	if !ok {
 		return c, nil
 	}
-	k := c.sh.keys
+	k := c.sh.keys.Dialog
 	switch {
 	case key.Matches(press, k.Reload):
 		return nil, c.reload
 	case key.Matches(press, k.Overwrite):
 		return nil, c.overwrite
-	case key.Matches(press, k.Cancel) && c.noForm:
+	case c.noForm && key.Matches(press, k.SaveNothing):
 		return nil, status("Nothing was saved.")
-	case key.Matches(press, k.Cancel):
+	case !c.noForm && key.Matches(press, k.BackToForm):
 		return nil, status("Your edits are still in the form; nothing was saved.")
+	case key.Matches(press, k.Help):
+		return c, dialogHelp(c.sh, "changed underneath you", c.keys()...)
 	}
 	return c, nil
 }
@@ -98,14 +102,22 @@ func (c *conflictDialog) View(width, height int) string {
 	if len(c.mine) > 0 {
 		b.WriteString("You changed: " + sty.Bold.Render(strings.Join(c.mine, ", ")) + "\n")
 	}
-	b.WriteString("\n" + sty.Accent.Render("r") + "  reload: throw away your edits and see theirs\n")
-	b.WriteString(sty.Accent.Render("o") + "  overwrite: save what you changed; the rest stays theirs\n")
-	if c.noForm {
-		b.WriteString(sty.Accent.Render("esc") + " save nothing\n")
-	} else {
-		b.WriteString(sty.Accent.Render("esc") + " back to your form\n")
+	b.WriteString("\n")
+	for _, kb := range c.keys() {
+		// The key column is three cells wide, "esc" the widest.
+		b.WriteString(sty.Accent.Render(kb.Help().Key) + strings.Repeat(" ", max(3-ansi.StringWidth(kb.Help().Key), 1)) + kb.Help().Desc + "\n")
 	}
 	return sty.Modal.Width(w).Render(b.String())
+}
+
+// keys are the dialog's keys: esc goes back to the form, or saves nothing
+// when no form asked.
+func (c *conflictDialog) keys() []key.Binding {
+	k := c.sh.keys.Dialog
+	if c.noForm {
+		return []key.Binding{k.Reload, k.Overwrite, k.SaveNothing}
+	}
+	return []key.Binding{k.Reload, k.Overwrite, k.BackToForm}
 }
 
 // changedFields names the JSON fields that differ between two values,
@@ -146,7 +158,7 @@ func (h *helpView) Update(msg tea.Msg) (modal, tea.Cmd) {
 	}
 	k := h.sh.keys
 	switch {
-	case press.String() == "ctrl+c":
+	case key.Matches(press, h.sh.keys.Typing.ForceQuit):
 		return nil, tea.Quit
 	case key.Matches(press, k.List.Down):
 		h.offset++

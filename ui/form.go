@@ -47,7 +47,7 @@ type field struct {
 	preview func(string) (string, error)
 	// pick filters the directory in place while a name is typed into a
 	// person field; open says its suggestions show.
-	pick *personFilter
+	pick *choiceFilter
 	open bool
 	// role is the role a person added from this field gets by default.
 	role func() model.Role
@@ -187,7 +187,8 @@ func (f *form) area(name, label, value string) *form {
 	ta.SetStyles(f.sh.areaStyles())
 	ta.SetValue(clean(value))
 	ta.Blur()
-	return f.add(field{name: name, label: label, kind: fieldArea, area: ta, hint: "enter: new line · tab: next field"})
+	return f.add(field{name: name, label: label, kind: fieldArea, area: ta,
+		hint: ta.KeyMap.InsertNewline.Help().Key + ": new line · " + f.sh.keys.Form.AreaNext.Help().Key + ": next field"})
 }
 
 // choice adds a field that takes one of options.
@@ -200,7 +201,8 @@ func choiceField[T ~string](f *form, name, label string, options []T, value T) *
 			sel = i
 		}
 	}
-	return f.add(field{name: name, label: label, kind: fieldChoice, options: opts, choice: sel, hint: "←/→ to change"})
+	return f.add(field{name: name, label: label, kind: fieldChoice, options: opts, choice: sel,
+		hint: f.sh.keys.Form.OptionPrev.Help().Key + "/" + f.sh.keys.Form.OptionNext.Help().Key + " to change"})
 }
 
 // person adds a field that names one person (0: nobody); a person added
@@ -208,14 +210,14 @@ func choiceField[T ~string](f *form, name, label string, options []T, value T) *
 func (f *form) person(name, label string, id int64, role model.Role) *form {
 	return f.add(field{name: name, label: label, kind: fieldPerson, person: id,
 		role: func() model.Role { return role },
-		hint: "type a name or space to choose · backspace clears"})
+		hint: "type a name or " + f.sh.keys.Form.Suggest.Help().Key + " to choose · " + f.sh.keys.Form.ClearPerson.Help().Key + " clears"})
 }
 
 // peopleField adds a field that names several people; role says what role
 // a person added from it gets, given who the field already names.
 func (f *form) peopleField(name, label string, ids []int64, role func(ids []int64) model.Role) *form {
 	f.add(field{name: name, label: label, kind: fieldPeople, people: append([]int64(nil), ids...),
-		hint: "type a name or space to add a person · backspace removes the last"})
+		hint: "type a name or " + f.sh.keys.Form.Suggest.Help().Key + " to add a person · " + f.sh.keys.Form.ClearPerson.Help().Key + " removes the last"})
 	fl := &f.fields[len(f.fields)-1]
 	fl.role = func() model.Role { return role(f.peopleIDs(name)) }
 	return f
@@ -389,7 +391,7 @@ func (f *form) edited() bool { return f.opened != nil && *f.opened != f.state() 
 
 // Update handles a key or a pick while the form is on top.
 func (f *form) Update(msg tea.Msg) (modal, tea.Cmd) {
-	k := f.sh.keys
+	k := f.sh.keys.Form
 	if f.opened == nil {
 		// Forms are built whole before they are shown, so the first message
 		// finds them as they opened.
@@ -414,7 +416,7 @@ func (f *form) Update(msg tea.Msg) (modal, tea.Cmd) {
 	if fl.open && (fl.kind == fieldPerson || fl.kind == fieldPeople) {
 		// The field's suggestions take every key but save, so the key after
 		// a typed name (tab included) is never lost to a dialog.
-		if !isKey || press.String() != "ctrl+s" {
+		if !isKey || !key.Matches(press, k.Save) {
 			return f, f.personKey(fl, msg)
 		}
 	}
@@ -426,19 +428,21 @@ func (f *form) Update(msg tea.Msg) (modal, tea.Cmd) {
 			return f, f.sh.open(&discardDialog{sh: f.sh, form: f})
 		case key.Matches(press, k.Cancel):
 			return nil, status("Cancelled; nothing was saved.")
-		case press.String() == "ctrl+s":
+		case key.Matches(press, k.Save):
 			return f, f.save()
-		case key.Matches(press, k.NextField) && (fl.kind != fieldArea || press.String() == "tab"):
+		case fl.kind == fieldArea && key.Matches(press, k.AreaNext),
+			fl.kind != fieldArea && key.Matches(press, k.NextField):
 			f.moveFocus(1)
 			return f, nil
-		case key.Matches(press, k.PrevField) && (fl.kind != fieldArea || press.String() == "shift+tab"):
+		case fl.kind == fieldArea && key.Matches(press, k.AreaPrev),
+			fl.kind != fieldArea && key.Matches(press, k.PrevField):
 			f.moveFocus(-1)
 			return f, nil
 		}
 	}
 	switch fl.kind {
 	case fieldText:
-		if isKey && press.String() == "enter" {
+		if isKey && key.Matches(press, k.Enter) {
 			if f.focus == len(f.fields)-1 {
 				return f, f.save()
 			}
@@ -469,13 +473,15 @@ func (f *form) Update(msg tea.Msg) (modal, tea.Cmd) {
 			fl.choice = (fl.choice + 1) % len(fl.options)
 		case key.Matches(press, k.OptionPrev):
 			fl.choice = (fl.choice + len(fl.options) - 1) % len(fl.options)
-		case press.String() == "enter":
+		case key.Matches(press, k.Enter):
 			if f.focus == len(f.fields)-1 {
 				return f, f.save()
 			}
 			f.moveFocus(1)
 		default:
-			// Typing a letter jumps to the next option starting with it.
+			// Typing a letter jumps to the next option starting with it: the
+			// letter is matched against the options' names, as text, so it
+			// is no binding.
 			if t := press.Text; t != "" {
 				for i := 1; i <= len(fl.options); i++ {
 					j := (fl.choice + i) % len(fl.options)
@@ -495,20 +501,21 @@ func (f *form) Update(msg tea.Msg) (modal, tea.Cmd) {
 		if !isKey {
 			return f, nil
 		}
-		switch press.String() {
-		case "enter":
+		switch {
+		case key.Matches(press, k.Enter):
 			if f.focus == len(f.fields)-1 {
 				return f, f.save()
 			}
 			f.moveFocus(1)
 			return f, nil
-		case "space":
+		case key.Matches(press, k.Suggest):
 			f.openPick(fl, "")
 			return f, nil
-		case "backspace", "delete":
+		case key.Matches(press, k.ClearPerson):
 			clearLast(fl)
 			return f, nil
 		}
+		// Any other letter is the start of a name, typed as text.
 		if press.Text != "" && fl.adding == "" {
 			f.openPick(fl, press.Text)
 		}
@@ -532,11 +539,13 @@ func (d *discardDialog) Update(msg tea.Msg) (modal, tea.Cmd) {
 		return d, nil
 	}
 	switch {
-	case key.Matches(press, d.sh.keys.Yes):
+	case key.Matches(press, d.sh.keys.Dialog.Discard):
 		f := d.form
 		return nil, func() tea.Msg { return discardFormMsg{f} }
-	case key.Matches(press, d.sh.keys.No):
+	case key.Matches(press, d.sh.keys.Dialog.KeepEditing):
 		return nil, nil // back to the form, everything typed still there
+	case key.Matches(press, d.sh.keys.Dialog.Help):
+		return d, dialogHelp(d.sh, "discard your changes?", d.sh.keys.Dialog.Discard, d.sh.keys.Dialog.KeepEditing)
 	}
 	return d, nil
 }
@@ -546,7 +555,7 @@ func (d *discardDialog) View(width, height int) string {
 	w := min(64, width-4)
 	return sty.Modal.Width(w).Render(sty.Title.Render("Discard your changes?") + "\n" +
 		"What you typed in “" + cut(line(d.form.title), w-24) + "” is not saved.\n\n" +
-		sty.Muted.Render("y: discard them · n/esc: back to the form"))
+		sty.Muted.Render(keyLine(d.sh.keys.Dialog.Discard, d.sh.keys.Dialog.KeepEditing)))
 }
 
 func containsID(ids []int64, id int64) bool {
@@ -561,6 +570,7 @@ func containsID(ids []int64, id int64) bool {
 // View draws the form as a box in the middle of the screen.
 func (f *form) View(width, height int) string {
 	sty := f.sh.styles
+	pk, fk := f.sh.keys.Picker, f.sh.keys.Form
 	w := min(76, width-4)
 	inner := w - 4
 	var head, body, foot []string
@@ -596,10 +606,10 @@ func (f *form) View(width, height int) string {
 			for _, l := range preview {
 				body = append(body, "  "+l)
 			}
-		case focused && fl.open && fl.pick.adding:
-			body = append(body, "  "+sty.Muted.Render(cut(roleKeys+" · tab: add and go on", inner-2)))
+		case focused && fl.open && fl.pick.adding():
+			body = append(body, "  "+sty.Muted.Render(cut(roleKeys(pk)+" · "+fk.TakeNext.Help().Key+": add and go on", inner-2)))
 		case focused && fl.open:
-			body = append(body, "  "+sty.Muted.Render(cut("↑/↓ · enter or tab: take · esc: close", inner-2)))
+			body = append(body, "  "+sty.Muted.Render(cut(pk.moveHelp()+" · "+pk.Choose.Help().Key+" or "+fk.TakeNext.Help().Key+": take · "+keyLine(pk.Close), inner-2)))
 		case focused && fl.hint != "" && fl.kind != fieldText:
 			body = append(body, "  "+sty.Muted.Render(cut(fl.hint, inner-2)))
 		}
@@ -618,7 +628,8 @@ func (f *form) View(width, height int) string {
 	}
 	keys := f.footer
 	if keys == "" {
-		keys = "enter on the last field or ctrl+s: save · tab: next · esc: cancel"
+		keys = fk.Enter.Help().Key + " on the last field or " + fk.Save.Help().Key + ": save · " +
+			fk.AreaNext.Help().Key + ": next · " + keyLine(fk.Cancel)
 	}
 	foot = append(foot, sty.Muted.Render(cut(keys, inner)))
 	// A form taller than the screen shows the part around the focused field.

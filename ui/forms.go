@@ -8,6 +8,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"handoff/internal/prose"
 	"handoff/model"
 )
 
@@ -31,7 +32,7 @@ func staleCmd[T any](sh *shared, e entity[T], base, mine T, readErr error, owner
 		}
 		d := &conflictDialog{
 			sh:      sh,
-			what:    strings.ToUpper(e.label(base)[:1]) + e.label(base)[1:],
+			what:    prose.Capitalise(e.label(base)),
 			changed: changedFields(base, cur),
 			mine:    changedFields(base, mine),
 			noForm:  owner == nil,
@@ -219,7 +220,7 @@ func askBeforeHandoff(sh *shared, d model.Deal) func(f *form) (string, string) {
 		if f.field("name") != nil {
 			name = strings.TrimSpace(f.value("name"))
 		}
-		return fmt.Sprintf("“%s” is not ready: %s. Move to %s anyway?", line(name), plural(n, "blocker"), to),
+		return fmt.Sprintf("“%s” is not ready: %s. Move to %s anyway?", line(name), prose.Plural(n, "blocker"), to),
 			"The deal screen lists what blocks it. y moves it anyway; n goes back to the form."
 	}
 }
@@ -456,15 +457,15 @@ func signOffForm(sh *shared, d *model.Dossier) *form {
 		// A signature for a role by someone of another role, or on a deal
 		// that is not ready, is given only when the user says so.
 		var question, detail string
-		notReady := fmt.Sprintf("Not ready: %s — sign anyway?", plural(blockers, "blocker"))
+		notReady := fmt.Sprintf("Not ready: %s — sign anyway?", prose.Plural(blockers, "blocker"))
 		if p, ok := personByID(sh.people, person); ok && p.Role != role {
 			question = fmt.Sprintf("%s is %s, not %s: sign for %s anyway?", name, p.Role, role, role)
 			if blockers > 0 {
-				detail = fmt.Sprintf("The deal is also not ready: %s. The sign-off will say it was signed while not ready.", plural(blockers, "blocker"))
+				detail = fmt.Sprintf("The deal is also not ready: %s. The sign-off will say it was signed while not ready.", prose.Plural(blockers, "blocker"))
 			}
 		} else if blockers > 0 {
 			question = notReady
-			detail = fmt.Sprintf("The sign-off will say it was signed while not ready (%s).", plural(blockers, "blocker"))
+			detail = fmt.Sprintf("The sign-off will say it was signed while not ready (%s).", prose.Plural(blockers, "blocker"))
 		}
 		if question != "" {
 			askConfirm(sh, question, detail, f.owned(sign))

@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"handoff/internal/prose"
 	"handoff/model"
 )
 
@@ -276,7 +277,7 @@ func (g glossaryScreen) View() string {
 			mark = "– not a term"
 		}
 		row := fit(line(r.term.Term), termW) + " " + fit(mark, statusW) + " " +
-			fit(strings.Join(names, ", "), agreedW) + " " + fit(plural(len(r.usedIn), "promise"), usedW)
+			fit(strings.Join(names, ", "), agreedW) + " " + fit(prose.Plural(len(r.usedIn), "promise"), usedW)
 		switch {
 		case i == g.cur.pos:
 			row = sty.Selected.Render(fit(row, w))
@@ -419,7 +420,7 @@ func chooseTeamWord(sh *shared, msg teamWordsLoadedMsg) tea.Cmd {
 		items[i] = w.Word
 	}
 	return openChooser(sh, "The team's watch words",
-		"Watched in every deal besides the built-in lists. enter stops watching the word chosen.", items,
+		"Watched in every deal besides the built-in lists. "+sh.keys.Picker.Choose.Help().Key+" stops watching the word chosen.", items,
 		func(i int) tea.Cmd {
 			w := msg.words[i]
 			return askConfirm(sh, "Stop watching “"+line(w.Word)+"” in every deal?",

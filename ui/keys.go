@@ -23,14 +23,18 @@ type KeyMap struct {
 	Decisions DecisionsKeys
 	Preview   PreviewKeys
 
-	// Forms and dialogs.
-	NextField, PrevField, Save, Cancel key.Binding
-	OptionNext, OptionPrev             key.Binding
-	Yes, No, Reload, Overwrite         key.Binding
-	KeepBoth                           key.Binding
+	// The modals, a group each: a form, the chooser (and a form's person
+	// field, which filters the same way), the dialogs, and the few keys
+	// that act while text is typed. Preview, above, is the report
+	// preview's.
+	Form   FormKeys
+	Picker PickerKeys
+	Dialog DialogKeys
+	Typing TypingKeys
 }
 
-// DefaultKeyMap is the key contract of DESIGN §4.2.
+// DefaultKeyMap is every key the app answers to, as README "Keys" lists
+// them.
 func DefaultKeyMap() KeyMap {
 	b := bindFunc(func(keys []string, helpKey, desc string) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(helpKey, desc))
@@ -50,17 +54,10 @@ func DefaultKeyMap() KeyMap {
 		Decisions: defaultDecisionsKeys(b),
 		Preview:   defaultPreviewKeys(b),
 
-		NextField:  b([]string{"tab", "down"}, "tab/↓", "next field"),
-		PrevField:  b([]string{"shift+tab", "up"}, "shift+tab/↑", "previous field"),
-		Save:       b([]string{"ctrl+s", "enter"}, "enter/ctrl+s", "save"),
-		Cancel:     b([]string{"esc"}, "esc", "cancel"),
-		OptionNext: b([]string{"right", "ctrl+n"}, "→", "next choice"),
-		OptionPrev: b([]string{"left", "ctrl+p"}, "←", "previous choice"),
-		Yes:        b([]string{"y"}, "y", "yes"),
-		No:         b([]string{"n", "esc"}, "n/esc", "no"),
-		Reload:     b([]string{"r"}, "r", "reload theirs"),
-		Overwrite:  b([]string{"o"}, "o", "overwrite with mine"),
-		KeepBoth:   b([]string{"b"}, "b", "keep both"),
+		Form:   defaultFormKeys(b),
+		Picker: defaultPickerKeys(b),
+		Dialog: defaultDialogKeys(b),
+		Typing: defaultTypingKeys(b),
 	}
 }
 

@@ -7,10 +7,6 @@ import "charm.land/bubbles/v2/key"
 // another meaning on one screen without touching the others, and the help
 // shows the group's bindings.
 
-// bindFunc makes a binding: the keys, how the help names them, and what
-// the help says it does.
-type bindFunc func(keys []string, helpKey, desc string) key.Binding
-
 // GlobalKeys work on every screen.
 type GlobalKeys struct {
 	Help, Quit, Undo, Redo, Presenting, Back key.Binding
@@ -235,17 +231,5 @@ func defaultDecisionsKeys(b bindFunc) DecisionsKeys {
 		New:    b([]string{"n"}, "n", "new"),
 		Edit:   b([]string{"e"}, "e", "edit"),
 		Delete: b([]string{"d"}, "d", "delete"),
-	}
-}
-
-// PreviewKeys are the report preview's beyond scrolling.
-type PreviewKeys struct {
-	Write, WriteElsewhere key.Binding
-}
-
-func defaultPreviewKeys(b bindFunc) PreviewKeys {
-	return PreviewKeys{
-		Write:          b([]string{"enter"}, "enter", "write the file"),
-		WriteElsewhere: b([]string{"e"}, "e", "write elsewhere"),
 	}
 }

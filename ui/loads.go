@@ -116,9 +116,12 @@ func pollCmd(sh *shared) tea.Cmd {
 }
 
 func checkChangedCmd(sh *shared) tea.Cmd {
-	ctx, s := sh.ctx, sh.store
+	if sh.watch == nil {
+		sh.watch = sh.store.Watch()
+	}
+	ctx, w := sh.ctx, sh.watch
 	return func() tea.Msg {
-		changed, err := s.Changed(ctx)
+		changed, err := w.Changed(ctx)
 		return changedMsg{changed, err}
 	}
 }

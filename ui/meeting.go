@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"handoff/internal/prose"
 	"handoff/model"
 )
 
@@ -462,7 +463,7 @@ func (m meetingScreen) sides(g model.Gap, w int) (left, right []string) {
 	if !answered {
 		return left, append(right, sty.NotReady.Render("No answer from delivery yet."))
 	}
-	effort := orDash(model.FormatDays(a.EffortDays))
+	effort := prose.OrDash(model.FormatDays(a.EffortDays))
 	if a.EffortDays > 0 {
 		effort += " person-days"
 	}
@@ -470,7 +471,7 @@ func (m meetingScreen) sides(g model.Gap, w int) (left, right []string) {
 		effort += " (sold " + model.FormatDays(p.BudgetDays) + ")"
 	}
 	right = append(right, sty.Bold.Render(fitMark(a.Fit, true)),
-		labelled(sty, "Earliest", 11, orDash(a.Earliest.String())),
+		labelled(sty, "Earliest", 11, prose.OrDash(a.Earliest.String())),
 		labelled(sty, "Effort", 11, effort),
 		labelled(sty, "Confidence", 11, string(a.Confidence)),
 		labelled(sty, "Answered", 11, m.sh.nameOr(a.AssessedBy, "someone")))
@@ -508,13 +509,6 @@ func statusBadge(sty Styles, g model.Gap) string {
 		return ""
 	}
 	return "  " + sty.Ready.Render("✓ "+strings.ReplaceAll(string(g.Status), "_", " "))
-}
-
-func orDash(s string) string {
-	if s == "" {
-		return "—"
-	}
-	return s
 }
 
 // sidebarFrom is the width from which meeting mode shows the agenda beside
@@ -579,13 +573,6 @@ func (m meetingScreen) agendaView() []string {
 	return out
 }
 
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return itoa(n) + " " + word + "s"
-}
-
 func sortedStringKeys(m map[string]int) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {
@@ -614,11 +601,4 @@ func (m meetingScreen) HelpSections() []helpSection {
 		{"Close", []key.Binding{k.Meeting.EndMeeting, withHelp(k.Global.Back, "step out (the meeting goes on)"), k.Meeting.Export, k.Meeting.SignOff, k.Global.Presenting}},
 		{"Everywhere", globalKeys(k)},
 	}
-}
-
-func capitalFirst(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }

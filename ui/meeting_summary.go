@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"handoff/internal/prose"
 	"handoff/model"
 )
 
@@ -26,8 +27,8 @@ func (m meetingScreen) summaryView() []string {
 		}
 	}
 	out := []string{sty.Big.Render("Meeting summary"), ""}
-	out = append(out, fmt.Sprintf("%s on the agenda; the meeting took %s.", capitalFirst(plural(len(m.agenda), "gap")), m.elapsed()))
-	out = append(out, fmt.Sprintf("Decisions recorded: %s, on %s.", sty.Bold.Render(itoa(len(o.Decisions))), plural(len(decided), "gap")))
+	out = append(out, fmt.Sprintf("%s on the agenda; the meeting took %s.", prose.Capitalise(prose.Plural(len(m.agenda), "gap")), m.elapsed()))
+	out = append(out, fmt.Sprintf("Decisions recorded: %s, on %s.", sty.Bold.Render(itoa(len(o.Decisions))), prose.Plural(len(decided), "gap")))
 	out = append(out, fmt.Sprintf("Owners assigned: %s.", sty.Bold.Render(itoa(owners))))
 	if len(statuses) > 0 {
 		var parts []string
@@ -61,7 +62,7 @@ func (m meetingScreen) summaryView() []string {
 	if r.Ready() {
 		out = append(out, sty.Ready.Render("✓ Ready for handoff."))
 	} else {
-		out = append(out, sty.NotReady.Render(fmt.Sprintf("Not ready yet: %d%%, %s.", r.Percent, plural(len(r.Blockers), "blocker"))))
+		out = append(out, sty.NotReady.Render(fmt.Sprintf("Not ready yet: %d%%, %s.", r.Percent, prose.Plural(len(r.Blockers), "blocker"))))
 	}
 	out = append(out, "")
 	out = append(out, wrap("E ends the meeting · esc steps out (the meeting goes on) · x exports the report · S signs off · ← back to the gaps", m.width)...)
@@ -87,7 +88,7 @@ func (m meetingScreen) changesView(o model.MeetingOutcome) []string {
 			what = append(what, "owner "+m.sh.nameOr(g.After.Owner, "nobody"))
 		}
 		if g.DueSet() {
-			what = append(what, "due "+orDash(g.After.Due.String()))
+			what = append(what, "due "+prose.OrDash(g.After.Due.String()))
 		}
 		if g.SeveritySet() {
 			what = append(what, "severity "+string(g.After.Severity))

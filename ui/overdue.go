@@ -1,6 +1,10 @@
 package ui
 
-import "handoff/model"
+import (
+	"handoff/model"
+
+	"handoff/internal/prose"
+)
 
 // Overdue, the way every list shows it: the word after the date, in the
 // Overdue style, so it reads without colour too.
@@ -40,7 +44,7 @@ func dueCell(sty Styles, due model.Date, late bool, w int, styled bool) string {
 // overdue"; "—" when unset.
 func dueDetail(sty Styles, due model.Date, late bool, today model.Date) string {
 	if !late {
-		return orDash(due.String())
+		return prose.OrDash(due.String())
 	}
 	return due.String() + " · " + sty.Overdue.Render(model.OverdueText(due, today))
 }

@@ -239,18 +239,21 @@ func updateFilter(f *filterBox, msg tea.Msg, c *cursor, k KeyMap) (cmd tea.Cmd, 
 	press, isKey := msg.(tea.KeyPressMsg)
 	if f.active {
 		if isKey {
-			switch press.String() {
-			case "enter":
+			switch {
+			case key.Matches(press, k.Typing.FilterDone):
 				f.active = false
 				f.input.Blur()
 				return nil, false
-			case "esc":
+			case key.Matches(press, k.Typing.FilterClear):
 				f.active = false
 				f.input.Blur()
 				f.input.SetValue("")
 				return nil, true
-			case "up", "down":
-				c.navigate(press, k)
+			case key.Matches(press, k.Typing.FilterUp):
+				c.move(-1)
+				return nil, false
+			case key.Matches(press, k.Typing.FilterDown):
+				c.move(1)
 				return nil, false
 			}
 		}

@@ -33,54 +33,49 @@ func clearLast(fl *field) {
 // personKey handles a key or paste while fl's suggestions show.
 func (f *form) personKey(fl *field, msg tea.Msg) tea.Cmd {
 	c := fl.pick
-	k := f.sh.keys
+	k, fk := f.sh.keys.Picker, f.sh.keys.Form
 	press, isKey := msg.(tea.KeyPressMsg)
 	if !isKey {
-		if c.adding {
+		if c.adding() {
 			return nil
 		}
 		return c.edit(msg)
 	}
-	if c.adding {
+	// tab and shift+tab take the name and go on, in the role question too.
+	switch {
+	case key.Matches(press, fk.TakeNext):
+		cmd := f.take(fl)
+		f.moveFocus(1)
+		return cmd
+	case key.Matches(press, fk.TakePrev):
+		cmd := f.take(fl)
+		f.moveFocus(-1)
+		return cmd
+	}
+	if c.adding() {
 		switch {
-		case key.Matches(press, k.Cancel):
-			c.adding = false
-		case press.String() == "enter":
+		case key.Matches(press, k.Back):
+			c.add.adding = false
+		case key.Matches(press, k.Add):
 			return f.take(fl)
-		case press.String() == "tab":
-			cmd := f.take(fl)
-			f.moveFocus(1)
-			return cmd
-		case press.String() == "shift+tab":
-			cmd := f.take(fl)
-			f.moveFocus(-1)
-			return cmd
 		default:
 			c.roleKey(press)
 		}
 		return nil
 	}
 	switch {
-	case key.Matches(press, k.Cancel):
+	case key.Matches(press, k.Close):
 		fl.open = false
 		return nil
 	case c.moveKey(press):
 		return nil
-	case press.String() == "enter":
+	case key.Matches(press, k.Choose):
 		if _, _, add, ok := c.selected(); ok && add {
 			c.startAdding() // the role can be changed before the person is added
 			return nil
 		}
 		return f.take(fl)
-	case press.String() == "tab":
-		cmd := f.take(fl)
-		f.moveFocus(1)
-		return cmd
-	case press.String() == "shift+tab":
-		cmd := f.take(fl)
-		f.moveFocus(-1)
-		return cmd
-	case (press.String() == "backspace" || press.String() == "delete") && c.input.Value() == "":
+	case key.Matches(press, fk.ClearPerson) && c.input.Value() == "":
 		fl.open = false
 		clearLast(fl)
 		return nil
@@ -93,8 +88,8 @@ func (f *form) personKey(fl *field, msg tea.Msg) tea.Cmd {
 func (f *form) take(fl *field) tea.Cmd {
 	c := fl.pick
 	fl.open = false
-	person, none, add, ok := c.selected()
-	if c.adding {
+	item, none, add, ok := c.selected()
+	if c.adding() {
 		add, ok = true, true
 	}
 	switch {
@@ -107,7 +102,7 @@ func (f *form) take(fl *field) tea.Cmd {
 	case none:
 		fl.person = 0
 	default:
-		setPerson(fl, person.ID)
+		setPerson(fl, item.id)
 	}
 	return nil
 }
@@ -129,7 +124,7 @@ func (f *form) takeTyped() []tea.Cmd {
 	var cmds []tea.Cmd
 	for i := range f.fields {
 		fl := &f.fields[i]
-		if fl.open && (fl.pick.typed() != "" || fl.pick.adding) {
+		if fl.open && (fl.pick.typed() != "" || fl.pick.adding()) {
 			cmds = append(cmds, f.take(fl))
 		}
 		fl.open = false
@@ -203,7 +198,7 @@ func (f *form) personView(fl *field, focused bool, width int) string {
 		return value
 	}
 	c := fl.pick
-	if c.adding {
+	if c.adding() {
 		return strings.Join(c.roleView(width), "\n")
 	}
 	c.input.SetWidth(max(width-3, 10))

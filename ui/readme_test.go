@@ -40,11 +40,10 @@ func TestREADMEKeys(t *testing.T) {
 	table("History (H)", a.history().HelpSections())
 	table("Meeting mode (m)", a.meeting().HelpSections())
 	table("Report preview (x)", a.report().HelpSections())
-	table("Forms and dialogs", []helpSection{
-		{"Forms", []key.Binding{k.NextField, k.PrevField, k.OptionNext, k.OptionPrev, k.Save, k.Cancel}},
-		{"Questions", []key.Binding{k.Yes, k.No}},
-		{"Changed underneath you", []key.Binding{k.Reload, k.Overwrite}},
-	})
+	table("Forms", k.Form.helpSections())
+	table("Choosing from a list, and a person field's suggestions", k.Picker.helpSections())
+	table("Dialogs", k.Dialog.helpSections())
+	table("While typing", k.Typing.helpSections())
 	got := strings.TrimSpace(b.String())
 
 	const begin, end = "<!-- keys -->", "<!-- /keys -->"

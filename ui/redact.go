@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"handoff/model"
 )
 
@@ -65,43 +67,27 @@ func redactMoney(frame string) string {
 	})
 }
 
-// redactFrame is redactMoney over a styled frame: the text between escape
-// sequences is redacted, the sequences themselves are left alone.
+// redactFrame is redactMoney over a styled frame: each run of text between
+// escape sequences is redacted, and the sequences — styles, links, and any
+// other control string, whose bytes are no text on screen — are left whole,
+// as x/ansi's parser reads them.
 func redactFrame(frame string) string {
 	var b strings.Builder
 	b.Grow(len(frame))
 	text := 0 // start of the current run of plain text
-	flush := func(end int) {
-		if end > text {
-			b.WriteString(redactMoney(frame[text:end]))
-		}
-	}
 	for i := 0; i < len(frame); {
-		if frame[i] != 0x1b || i+1 >= len(frame) {
-			i++
-			continue
+		esc := strings.IndexByte(frame[i:], ansi.ESC)
+		if esc < 0 {
+			break
 		}
-		flush(i)
-		j := i + 2
-		switch frame[i+1] {
-		case '[': // CSI: parameters, then one final byte @ to ~
-			for j < len(frame) && (frame[j] < 0x40 || frame[j] > 0x7e) {
-				j++
-			}
-			j++
-		case ']': // OSC: up to BEL or ESC \
-			for j < len(frame) && frame[j] != 0x07 && !(frame[j] == 0x1b && j+1 < len(frame) && frame[j+1] == '\\') {
-				j++
-			}
-			if j < len(frame) && frame[j] == 0x1b {
-				j++
-			}
-			j++
-		}
-		j = min(j, len(frame))
-		b.WriteString(frame[i:j])
-		i, text = j, j
+		i += esc
+		b.WriteString(redactMoney(frame[text:i]))
+		_, _, n, _ := ansi.DecodeSequence(frame[i:], ansi.NormalState, nil)
+		n = max(n, 1)
+		b.WriteString(frame[i : i+n])
+		i += n
+		text = i
 	}
-	flush(len(frame))
+	b.WriteString(redactMoney(frame[text:]))
 	return b.String()
 }

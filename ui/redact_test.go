@@ -30,6 +30,21 @@ func TestRedactFrameKeepsEscapes(t *testing.T) {
 	}
 }
 
+// A style that spans an amount leaves its digits masked and the style
+// whole; a control string with an amount in its payload (a kitty graphics
+// command, a status request) is no text on screen, and stays as sent.
+func TestRedactFrameStyledAmount(t *testing.T) {
+	in := "\x1b[1;38;5;202mTotal: PLN 486 000 a year\x1b[0m, " +
+		"\x1b[4:3mUSD 40,000 per hour\x1b[24m, " +
+		"\x1b_Ga=q,i=31;USD 100\x1b\\ and \x1bP1$r0 EUR 5\x1b\\ done, €5k\x1b(B"
+	want := "\x1b[1;38;5;202mTotal: PLN ••• ••• a year\x1b[0m, " +
+		"\x1b[4:3mUSD ••,••• per hour\x1b[24m, " +
+		"\x1b_Ga=q,i=31;USD 100\x1b\\ and \x1bP1$r0 EUR 5\x1b\\ done, €•k\x1b(B"
+	if got := redactFrame(in); got != want {
+		t.Errorf("redactFrame:\n got %q\nwant %q", got, want)
+	}
+}
+
 // Wrapping never cuts an amount of money in two.
 func TestWrapKeepsMoneyWhole(t *testing.T) {
 	text := "Two outages cost about USD 40,000 an hour and PLN 1 240 000 a year, say 300 000 zł."

@@ -213,7 +213,7 @@ func (r *reportScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return r, nil
 	case !r.rendered:
 		// Nothing to write before the report is made.
-	case key.Matches(press, k.Preview.Write), press.String() == "w":
+	case key.Matches(press, k.Preview.Write):
 		return r, writeReportCmd(r.defaultPath(), r.markdown, false)
 	case key.Matches(press, k.Preview.WriteElsewhere):
 		return r, r.sh.open(pathForm(r.sh, r.defaultPath(), r.markdown))
@@ -238,16 +238,19 @@ func (r reportScreen) View() string {
 	default:
 		body = r.view.View()
 	}
-	foot := sty.Accent.Render("enter") + " writes " + line(r.defaultPath()) + " · " + sty.Accent.Render("e") + " another path · ↑/↓ scroll · esc back"
+	k := r.sh.keys
+	foot := sty.Accent.Render(k.Preview.Write.Help().Key) + " writes " + line(r.defaultPath()) + " · " +
+		sty.Accent.Render(k.Preview.WriteElsewhere.Help().Key) + " another path · " +
+		"↑/↓ scroll · " + k.Global.Back.Help().Key + " back"
 	if r.written != "" {
-		foot = sty.StatusOK.Render("✓ Wrote "+line(r.written)) + sty.Muted.Render(" · esc back")
+		foot = sty.StatusOK.Render("✓ Wrote "+line(r.written)) + sty.Muted.Render(" · "+k.Global.Back.Help().Key+" back")
 	}
 	return fit(head, r.width) + "\n" + body + "\n" + cut(foot, r.width)
 }
 
 func (r reportScreen) ShortHelp() []key.Binding {
 	k := r.sh.keys
-	return []key.Binding{withHelp(k.Preview.Write, "write the file"), withHelp(k.Preview.WriteElsewhere, "write elsewhere"), k.List.Up, k.List.Down, k.Global.Back}
+	return []key.Binding{k.Preview.Write, k.Preview.WriteElsewhere, k.List.Up, k.List.Down, k.Global.Back}
 }
 
 func (r reportScreen) FullHelp() [][]key.Binding { return sectionsOf(r.HelpSections()) }
@@ -256,7 +259,7 @@ func (r reportScreen) FullHelp() [][]key.Binding { return sectionsOf(r.HelpSecti
 func (r reportScreen) HelpSections() []helpSection {
 	k := r.sh.keys
 	return []helpSection{
-		{"Report", []key.Binding{withHelp(k.Preview.Write, "write the file"), withHelp(k.Preview.WriteElsewhere, "write elsewhere")}},
+		{"Report", []key.Binding{k.Preview.Write, k.Preview.WriteElsewhere}},
 		{"Move", []key.Binding{k.List.Up, k.List.Down, k.List.PageUp, k.List.PageDown}},
 		{"Everywhere", globalKeys(k)},
 	}

@@ -26,14 +26,16 @@ func (d *existsDialog) Update(msg tea.Msg) (modal, tea.Cmd) {
 	if !ok {
 		return d, nil
 	}
-	k := d.sh.keys
+	k := d.sh.keys.Dialog
 	switch {
-	case key.Matches(press, k.Overwrite):
+	case key.Matches(press, k.Replace):
 		return nil, writeReportCmd(d.path, d.markdown, true)
 	case key.Matches(press, k.KeepBoth):
 		return nil, writeBesideCmd(d.path, d.markdown)
-	case key.Matches(press, k.Cancel):
+	case key.Matches(press, k.WriteNothing):
 		return nil, status("Nothing was written; " + line(filepath.Base(d.path)) + " is as it was.")
+	case key.Matches(press, k.Help):
+		return d, dialogHelp(d.sh, "the file exists", k.Replace, k.KeepBoth, k.WriteNothing)
 	}
 	return d, nil
 }
@@ -41,7 +43,7 @@ func (d *existsDialog) Update(msg tea.Msg) (modal, tea.Cmd) {
 func (d *existsDialog) View(width, height int) string {
 	sty := d.sh.styles
 	w := min(64, width-4)
-	k := d.sh.keys
+	k := d.sh.keys.Dialog
 	ext := filepath.Ext(d.path)
 	beside := strings.TrimSuffix(filepath.Base(d.path), ext) + "-2" + ext
 	var b strings.Builder
@@ -49,9 +51,9 @@ func (d *existsDialog) View(width, height int) string {
 	for _, l := range wrap(clean(d.path), w-4) {
 		b.WriteString(l + "\n")
 	}
-	b.WriteString("\n" + sty.Accent.Render(k.Overwrite.Help().Key) + " overwrite it\n")
-	b.WriteString(sty.Accent.Render(k.KeepBoth.Help().Key) + " keep both: write " + line(beside) + " (or the next free number)\n")
-	b.WriteString(sty.Accent.Render(k.Cancel.Help().Key) + " write nothing")
+	b.WriteString("\n" + sty.Accent.Render(k.Replace.Help().Key) + " " + k.Replace.Help().Desc + "\n")
+	b.WriteString(sty.Accent.Render(k.KeepBoth.Help().Key) + " " + k.KeepBoth.Help().Desc + ": write " + line(beside) + " (or the next free number)\n")
+	b.WriteString(sty.Accent.Render(k.WriteNothing.Help().Key) + " " + k.WriteNothing.Help().Desc)
 	return sty.Modal.Width(w).Render(b.String())
 }
 

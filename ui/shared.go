@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"handoff/db"
+	"handoff/internal/prose"
 	"handoff/model"
 )
 
@@ -48,6 +49,10 @@ type shared struct {
 	nav navigation
 	// lastOwner is the last owner id given out.
 	lastOwner ownerID
+	// watch is this app's own look at the file for changes, made at its
+	// first look, a poll or its own write (other viewers of the store have
+	// their own).
+	watch *db.Watcher
 }
 
 // blockersOf is how many blockers stand between a deal and handoff. A deal
@@ -123,7 +128,7 @@ func sentence(err error) string {
 	if s == "" {
 		return "Something went wrong."
 	}
-	s = strings.ToUpper(s[:1]) + s[1:]
+	s = prose.Capitalise(s)
 	if !strings.HasSuffix(s, ".") {
 		s += "."
 	}

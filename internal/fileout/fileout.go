@@ -117,10 +117,7 @@ func Error(path string, err error) error {
 	if errors.Is(err, ErrExists) {
 		return fmt.Errorf("%s exists already: %w", path, ErrExists)
 	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		err = pe.Err
-	}
+	err = Cause(err)
 	var le *os.LinkError
 	if errors.As(err, &le) {
 		err = le.Err
@@ -132,6 +129,17 @@ func Error(path string, err error) error {
 		return fmt.Errorf("could not write %s: the folder %s is not writable for you", path, filepath.Dir(path))
 	}
 	return fmt.Errorf("could not write %s: %v", path, err)
+}
+
+// Cause is err less the operation and path that a *fs.PathError puts
+// before it ("open /a/b: permission denied" becomes "permission denied"),
+// for a message that names the file itself.
+func Cause(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // ExpandHome turns a leading "~" or "~/" into the home folder, as a shell

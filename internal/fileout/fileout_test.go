@@ -52,3 +52,17 @@ func TestExpandHome(t *testing.T) {
 		}
 	}
 }
+
+func TestCause(t *testing.T) {
+	_, err := os.Open(filepath.Join(t.TempDir(), "missing"))
+	if got := Cause(err); got.Error() != "no such file or directory" {
+		t.Errorf("Cause(%v) = %q, want the reason alone", err, got)
+	}
+	plain := errors.New("plain")
+	if got := Cause(plain); got != plain {
+		t.Errorf("Cause(plain) = %v, want it unchanged", got)
+	}
+	if Cause(nil) != nil {
+		t.Error("Cause(nil) is not nil")
+	}
+}

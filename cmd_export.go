@@ -1,0 +1,169 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"handoff/db"
+	"handoff/internal/fileout"
+	"handoff/model"
+)
+
+// cmdExport writes the handoff report of a deal, or of every open deal, as
+// markdown, or the data as a JSON export, to stdout or atomically to a file.
+func cmdExport(ctx context.Context, g *globals, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("export", g)
+	ref := fs.String("deal", "", "deal id or name")
+	format := fs.String("format", "markdown", "markdown or json")
+	out := fs.String("o", "", "file to write")
+	if _, ok, err := parseFlags(fs, args, noArgs, stdout); !ok {
+		return err
+	}
+	if *format != "markdown" && *format != "md" && *format != "json" {
+		return fail(2, "export: --format is markdown or json, not %q", *format)
+	}
+	s, err := g.open(ctx, readOnly)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	var body []byte
+	// lost names the deals a damaged file would not give up.
+	var lost error
+	perm := os.FileMode(0o644) // less what the umask takes away
+	if *format == "json" {
+		perm = 0o600 // the export holds internal notes and money
+		var ids []int64
+		if *ref != "" {
+			d, err := findDeal(ctx, s, *ref)
+			if err != nil {
+				return err
+			}
+			ids = append(ids, d.ID)
+		}
+		a, err := s.Export(ctx, ids...)
+		if errors.As(err, new(*db.PartialExport)) {
+			lost = &exitError{2, err} // what can be read is still written
+		} else if err != nil {
+			return err
+		}
+		if body, err = db.MarshalArchive(a); err != nil {
+			return err
+		}
+	} else if body, err = reports(ctx, s, *ref, time.Now()); err != nil {
+		return err
+	}
+	if *out == "" {
+		if _, err := data(stdout).Write(body); err != nil {
+			return err
+		}
+		return lost
+	}
+	if err := writeOutput(*out, body, perm); err != nil {
+		return &exitError{2, err}
+	}
+	fmt.Fprintf(stderr, "wrote %s\n", *out)
+	return lost
+}
+
+// reports is the markdown report of the deal ref names, or, when ref is
+// "", of every deal that is not archived, by name, separated by rules.
+func reports(ctx context.Context, s *db.Store, ref string, now time.Time) ([]byte, error) {
+	var ids []int64
+	if ref != "" {
+		d, err := findDeal(ctx, s, ref)
+		if err != nil {
+			return nil, err
+		}
+		ids = append(ids, d.ID)
+	} else {
+		list, err := s.Deals(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, d := range list {
+			if !d.Archived {
+				ids = append(ids, d.ID)
+			}
+		}
+		if len(ids) == 0 {
+			return nil, fail(1, "there are no open deals to export")
+		}
+	}
+	var b bytes.Buffer
+	for i, id := range ids {
+		d, err := s.Dossier(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if i > 0 {
+			b.WriteString("\n---\n\n")
+		}
+		b.WriteString(model.Report(d, now))
+	}
+	return b.Bytes(), nil
+}
+
+// writeOutput writes data to the file -o names. A regular file (or a new
+// one) is replaced whole, never left half-written; a pipe, a terminal or
+// /dev/stdout is written into, as a shell redirection would; a folder is
+// refused.
+func writeOutput(path string, data []byte, perm os.FileMode) error {
+	st, err := os.Stat(path)
+	switch {
+	case err != nil && !errors.Is(err, fs.ErrNotExist):
+		return fileout.Error(path, err)
+	case err == nil && st.IsDir():
+		return fmt.Errorf("could not write %s: it is a folder; name a file in it", path)
+	case err == nil && (!st.Mode().IsRegular() || isSpecialPath(path)):
+		f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0)
+		if err != nil {
+			return fileout.Error(path, err)
+		}
+		_, err = f.Write(data)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return fileout.Error(path, err)
+		}
+		return nil
+	}
+	target := path
+	if resolved, err := filepath.EvalSymlinks(path); err == nil {
+		target = resolved // replace the file a link points at, not the link
+	}
+	return fileout.Write(target, data, perm, true)
+}
+
+// isSpecialPath reports whether path is in /dev or /proc, or a link that
+// leads there, where a name stands for an open file (/dev/stdout,
+// /dev/fd/3) that replacing would not reach.
+func isSpecialPath(path string) bool {
+	p, err := filepath.Abs(path)
+	if err != nil {
+		return false
+	}
+	for range 40 { // as many links as the kernel follows
+		if strings.HasPrefix(p, "/dev/") || strings.HasPrefix(p, "/proc/") {
+			return true
+		}
+		target, err := os.Readlink(p)
+		if err != nil {
+			return false // not a link: the end of the chain
+		}
+		if !filepath.IsAbs(target) {
+			target = filepath.Join(filepath.Dir(p), target)
+		}
+		p = target
+	}
+	return false
+}

@@ -1,0 +1,75 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+)
+
+// globals are the flags every command takes.
+type globals struct {
+	db    string
+	actor string
+	// created is the database this run made, if it made one.
+	created string
+	// stderr receives warnings about the database's location.
+	stderr io.Writer
+}
+
+func (g *globals) register(fs *flag.FlagSet) {
+	fs.StringVar(&g.db, "db", g.db, "database file")
+	fs.StringVar(&g.actor, "actor", g.actor, "who changes are recorded as")
+}
+
+// newFlags makes a command's flag set, with the global flags in it, that
+// reports errors instead of exiting. The top level's set has no name:
+// every message already starts with "handoff:".
+func newFlags(name string, g *globals) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	g.register(fs)
+	return fs
+}
+
+// argRule says where a command's arguments may stand among its flags.
+type argRule int
+
+const (
+	// noArgs: the command takes flags only.
+	noArgs argRule = iota
+	// argsAnywhere: flags may come before, between or after the arguments.
+	argsAnywhere
+	// flagsFirst: the first argument ends the flags, and all after it are
+	// arguments: a command's name and its own, or words that may start
+	// with "-".
+	flagsFirst
+)
+
+// parseFlags parses a command's flags and returns its arguments. ok is
+// false when the command is to stop: -h has printed the usage (err is
+// nil), or err says what was wrong, after the command's name.
+func parseFlags(fs *flag.FlagSet, args []string, rule argRule, stdout io.Writer) (rest []string, ok bool, err error) {
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				fmt.Fprintf(stdout, usage, defaultDBPath())
+				return nil, false, nil
+			}
+			if fs.Name() == "" {
+				return nil, false, fail(2, "%v", err)
+			}
+			return nil, false, fail(2, "%s: %v", fs.Name(), err)
+		}
+		switch {
+		case rule == flagsFirst:
+			return fs.Args(), true, nil
+		case fs.NArg() == 0:
+			return rest, true, nil
+		case rule == noArgs:
+			return nil, false, fail(2, "%s: unexpected argument %q", fs.Name(), fs.Arg(0))
+		}
+		rest = append(rest, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+}

@@ -1,0 +1,69 @@
+package model
+
+import (
+	"fmt"
+	"strings"
+)
+
+// The markdown the report is written with: GFM tables and list items whose
+// text is already escaped.
+
+// table writes a GFM table whose cells are already escaped.
+type table struct {
+	b    *strings.Builder
+	cols int
+}
+
+func newTable(b *strings.Builder, header ...string) *table {
+	t := &table{b: b, cols: len(header)}
+	t.row(header...)
+	b.WriteByte('|')
+	for range header {
+		b.WriteString("---|")
+	}
+	b.WriteByte('\n')
+	return t
+}
+
+func (t *table) row(cells ...string) {
+	if len(cells) != t.cols {
+		panic(fmt.Sprintf("report table: %d cells in a row of %d", len(cells), t.cols))
+	}
+	t.b.WriteByte('|')
+	for _, c := range cells {
+		t.b.WriteByte(' ')
+		t.b.WriteString(c)
+		t.b.WriteString(" |")
+	}
+	t.b.WriteByte('\n')
+}
+
+// listItem writes "- text", indenting the text's continuation lines so they
+// stay in the item.
+func listItem(b *strings.Builder, text string) {
+	b.WriteString("- ")
+	writeIndented(b, text)
+}
+
+// labelItem writes "- **label:** text".
+func labelItem(b *strings.Builder, label, text string) {
+	b.WriteString("- **")
+	b.WriteString(label)
+	b.WriteString(":** ")
+	writeIndented(b, text)
+}
+
+// writeIndented writes text and a newline, indenting every line after the
+// first by two spaces.
+func writeIndented(b *strings.Builder, text string) {
+	for {
+		line, rest, more := strings.Cut(text, "\n")
+		b.WriteString(line)
+		b.WriteByte('\n')
+		if !more {
+			return
+		}
+		b.WriteString("  ")
+		text = rest
+	}
+}
