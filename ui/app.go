@@ -15,21 +15,6 @@ import (
 
 	"handoff/db"
 	"handoff/internal/prose"
-	"handoff/model"
-)
-
-// screenID names the screens; one shows at a time.
-type screenID int
-
-const (
-	screenDeals screenID = iota
-	screenDeal
-	screenGlossary
-	screenHistory
-	screenMeeting
-	screenReport
-	screenPeople
-	screenDecisions
 )
 
 // Options tune the app.
@@ -47,33 +32,25 @@ type Options struct {
 	NoTicks bool
 }
 
-// App is the root model: it owns the screens, the dialogs on top of them,
-// the status line and the undo stack, and routes messages — dialogs get
-// keys first, then the current screen; loaded data goes to its owner
-// whatever has focus; the window size goes to all.
+// App is the root model: it owns the stack of screens, the dialogs on top
+// of them, the status line and the undo stack, and routes messages —
+// dialogs get keys first, then the screen on top; loaded data goes to
+// every screen on the stack, results to whoever asked for them; the window
+// size goes to all.
 type App struct {
-	sh       *shared
-	screen   screenID
-	deals    dealsScreen
-	deal     dealScreen
-	glossary glossaryScreen
-	history  historyScreen
-	meeting  meetingScreen
-	report   reportScreen
-	people   peopleScreen
-	// decisions is the deal's minutes.
-	decisions decisionsScreen
-	// reportFrom and peopleFrom are the screens those views return to.
-	reportFrom, peopleFrom screenID
-	modals                 []modal
-	status                 statusMsg
-	undo                   []change
-	redo                   []change
-	width                  int
-	height                 int
-	isDark                 bool
-	noColor                bool
-	help                   help.Model
+	sh *shared
+	// stack is the screens, the deal list at the bottom and the one shown
+	// on top.
+	stack   []screen
+	modals  []modal
+	status  statusMsg
+	undo    []change
+	redo    []change
+	width   int
+	height  int
+	isDark  bool
+	noColor bool
+	help    help.Model
 	// fileTrouble, once set, says why nothing more can be saved: the file
 	// was moved or replaced, or found damaged. It stays on the status line.
 	fileTrouble string
@@ -97,16 +74,9 @@ func New(ctx context.Context, store *db.Store, opts Options) *App {
 		tick = func(time.Duration, func(time.Time) tea.Msg) tea.Cmd { return nil }
 	}
 	sh := &shared{ctx: ctx, store: store, keys: DefaultKeyMap(), styles: NewStyles(true, noColor), now: now,
-		loc: loc, tick: tick, paused: map[int64]meetingScreen{}, blockers: map[int64]int{}}
+		loc: loc, tick: tick, paused: map[int64]*meetingScreen{}, blockers: map[int64]int{}}
 	a := &App{sh: sh, isDark: true, noColor: noColor, help: help.New()}
-	a.deals = newDealsScreen(sh)
-	a.deal = newDealScreen(sh)
-	a.glossary = newGlossaryScreen(sh)
-	a.history = newHistoryScreen(sh)
-	a.meeting = newMeetingScreen(sh)
-	a.report = newReportScreen(sh)
-	a.people = newPeopleScreen(sh)
-	a.decisions = newDecisionsScreen(sh)
+	a.stack = []screen{newDealsScreen(sh)}
 	if opts.Banner != "" {
 		a.status = statusMsg{text: opts.Banner}
 	}
@@ -122,153 +92,34 @@ func (a *App) Init() tea.Cmd {
 
 func (a *App) restyle() {
 	a.sh.styles = NewStyles(a.isDark, a.noColor)
-	st := a.sh.styles
-	a.help.Styles.ShortKey = st.Accent
-	a.help.Styles.ShortDesc = st.Muted
-	a.help.Styles.ShortSeparator = st.Muted
-	a.help.Styles.Ellipsis = st.Muted
+	sty := a.sh.styles
+	a.help.Styles.ShortKey = sty.Accent
+	a.help.Styles.ShortDesc = sty.Muted
+	a.help.Styles.ShortSeparator = sty.Muted
+	a.help.Styles.Ellipsis = sty.Muted
 }
 
-// Update routes one message, then puts any dialog opened meanwhile on top.
+// Update routes one message, then puts any dialog opened meanwhile on top
+// and moves the screen stack as the screens asked.
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	cmd := a.route(msg)
 	a.modals = append(a.modals, a.sh.opened...)
 	a.sh.opened = a.sh.opened[:0]
+	a.navigate()
 	return a, cmd
 }
 
+// top is the screen on show.
+func (a *App) top() screen { return a.stack[len(a.stack)-1] }
+
 // route gives a message to whoever owns it.
 func (a *App) route(msg tea.Msg) tea.Cmd {
-	switch msg := msg.(type) {
-	case tea.WindowSizeMsg:
-		a.resize(msg.Width, msg.Height)
-		return nil
-	case tea.BackgroundColorMsg:
-		a.isDark = msg.IsDark()
-		a.restyle()
-		return nil
-	case statusMsg:
-		a.status = msg
-		return nil
-	case replaceFormMsg:
-		a.popForm()
-		a.modals = append(a.modals, msg.build())
-		return nil
-	case conflictMsg:
-		a.modals = append(a.modals, msg.dialog)
-		return nil
-	case discardFormMsg:
-		a.closeForm(msg.form)
-		a.status = statusMsg{text: "Discarded; nothing was saved."}
-		return nil
-	case savedMsg:
-		return a.saved(msg)
-	case personAddedMsg:
-		if msg.err != nil {
-			a.status = statusMsg{text: sentence(msg.err), err: true}
-			if msg.field == pickAction {
-				return nil // the action waits for a person it did not get
-			}
-			// The form that waits for the new person hears it failed.
-			return a.route(pickedMsg{field: msg.field, failed: true})
-		}
-		a.pushChange(msg.change)
-		a.sh.people = append(a.sh.people, msg.person)
-		a.status = statusMsg{text: "Added " + line(msg.person.Name) + " (" + string(msg.person.Role) + ")."}
-		return a.route(pickedMsg{field: msg.field, id: msg.person.ID})
-	case undoneMsg:
-		return a.undone(msg)
-	case pollMsg:
-		return tea.Batch(checkChangedCmd(a.sh), pollCmd(a.sh))
-	case changedMsg:
-		if errors.Is(msg.err, db.ErrFileGone) && a.fileTrouble == "" {
-			a.fileTrouble = sentence(msg.err)
-		}
-		if msg.changed {
-			return a.reload()
-		}
-		return nil
-	case quickCheckedMsg:
-		if msg.err != nil && a.fileTrouble == "" {
-			a.fileTrouble = sentence(msg.err)
-		}
-		return nil
-	case samplesLoadedMsg:
-		if msg.dup != nil {
-			return askConfirm(a.sh, "Add the sample deals again?",
-				prose.Capitalise(msg.dup.Error())+". Adding them again makes a second copy of each.", loadSamplesCmd(a.sh, true))
-		}
-		if msg.err != nil {
-			a.status = statusMsg{text: sentence(msg.err), err: true}
-			return nil
-		}
-		a.status = statusMsg{text: msg.text}
-		return a.reload()
-	case dealsLoadedMsg:
-		if msg.err != nil {
-			a.deals.err = msg.err
-		} else {
-			a.deals.setData(msg.list)
-			for _, d := range msg.list {
-				a.sh.blockers[d.Deal.ID] = d.Blockers
-			}
-		}
-		if !a.checkStarted {
-			// The check reads the whole file: it runs once the first list
-			// is on screen, not before.
-			a.checkStarted = true
-			return quickCheckCmd(a.sh)
-		}
-		return nil
-	case peopleLoadedMsg:
-		if msg.err == nil {
-			a.sh.people = msg.people
-			a.people.setData(livePeople(msg.people))
-		}
-		return nil
-	case dossierLoadedMsg:
-		a.dossierLoaded(msg)
-		return nil
-	case historyLoadedMsg:
-		if msg.dealID == a.history.dealID {
-			a.history.setData(msg.events, msg.err)
-		}
-		if a.screen == screenMeeting && msg.err == nil {
-			a.meeting.events = msg.events
-		}
-		return nil
-	case meetingEndedMsg:
-		delete(a.sh.paused, msg.dealID)
-		if a.screen == screenMeeting {
-			a.screen = screenDeal
-			a.status = statusMsg{text: "Meeting ended after " + msg.took + "."}
-			return loadDossierCmd(a.sh, a.deal.id)
-		}
-		return nil
-	case meetingTickMsg:
-		if a.screen == screenMeeting {
-			return meetingTick(a.sh)
-		}
-		return nil
-	case teamWordsLoadedMsg:
-		if a.screen == screenGlossary {
-			return chooseTeamWord(a.sh, msg)
-		}
-		return nil
-	case libraryLoadedMsg:
-		if a.screen == screenGlossary && a.glossary.d != nil && a.glossary.d.Deal.ID == msg.dealID {
-			return a.glossary.chooseFromLibrary(msg)
-		}
-		return nil
-	case reportRenderedMsg:
-		a.report.setRendered(msg)
-		return nil
-	case reportWrittenMsg:
-		return a.reportWritten(msg)
-	case reportExistsMsg:
-		return a.reportExists(msg)
+	if cmd, handled := a.routeRoot(msg); handled {
+		return cmd
 	}
-
+	if cmd, handled := a.routeData(msg); handled {
+		return cmd
+	}
 	if len(a.modals) > 0 {
 		return a.updateModal(msg)
 	}
@@ -277,7 +128,153 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 			return cmd
 		}
 	}
-	return a.updateScreen(msg)
+	var cmd tea.Cmd
+	a.stack[len(a.stack)-1], cmd = a.top().Update(msg)
+	return cmd
+}
+
+// routeRoot takes the messages that are the root's own: the window, the
+// status line, the dialogs, writes, undo and the file watch.
+func (a *App) routeRoot(msg tea.Msg) (tea.Cmd, bool) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		a.resize(msg.Width, msg.Height)
+	case tea.BackgroundColorMsg:
+		a.isDark = msg.IsDark()
+		a.restyle()
+	case statusMsg:
+		a.status = msg
+	case ownedMsg:
+		return a.deliver(msg), true
+	case replaceFormMsg:
+		a.popForm()
+		a.modals = append(a.modals, msg.build())
+	case conflictMsg:
+		a.modals = append(a.modals, msg.dialog)
+	case discardFormMsg:
+		a.closeForm(msg.form)
+		a.status = statusMsg{text: "Discarded; nothing was saved."}
+	case savedMsg:
+		return a.saved(msg, nil), true
+	case personAddedMsg:
+		return a.personAdded(msg), true
+	case undoneMsg:
+		return a.undone(msg), true
+	case reloadMsg:
+		return a.reload(), true
+	case pollMsg:
+		return tea.Batch(checkChangedCmd(a.sh), pollCmd(a.sh)), true
+	case changedMsg:
+		if errors.Is(msg.err, db.ErrFileGone) && a.fileTrouble == "" {
+			a.fileTrouble = sentence(msg.err)
+		}
+		if msg.changed {
+			return a.reload(), true
+		}
+	case quickCheckedMsg:
+		if msg.err != nil && a.fileTrouble == "" {
+			a.fileTrouble = sentence(msg.err)
+		}
+	case samplesLoadedMsg:
+		return a.samplesLoaded(msg), true
+	case reportWrittenMsg:
+		return a.reportWritten(msg, nil), true
+	case reportExistsMsg:
+		return a.reportExists(msg, nil), true
+	default:
+		return nil, false
+	}
+	return nil, true
+}
+
+// routeData gives loaded data to every screen on the stack: each takes
+// what it shows.
+func (a *App) routeData(msg tea.Msg) (tea.Cmd, bool) {
+	switch msg := msg.(type) {
+	case dealsLoadedMsg:
+		for _, d := range msg.list {
+			a.sh.blockers[d.Deal.ID] = d.Blockers
+		}
+		if msg.err == nil {
+			a.sh.deals = msg.list
+		}
+		cmd := a.broadcast(msg)
+		if !a.checkStarted {
+			// The check reads the whole file: it runs once the first list
+			// is on screen, not before.
+			a.checkStarted = true
+			return tea.Batch(cmd, quickCheckCmd(a.sh)), true
+		}
+		return cmd, true
+	case peopleLoadedMsg:
+		if msg.err == nil {
+			a.sh.people = msg.people
+		}
+		return a.broadcast(msg), true
+	case dossierLoadedMsg:
+		if msg.err == nil {
+			a.sh.blockers[msg.dealID] = len(msg.d.Readiness().Blockers)
+			// The dossier brings the directory with it: the people are
+			// not read a second time.
+			a.sh.people = msg.d.People
+			a.broadcast(peopleLoadedMsg{people: msg.d.People})
+		}
+		return a.broadcast(msg), true
+	}
+	return nil, false
+}
+
+// broadcast gives a message to every screen on the stack, bottom first.
+func (a *App) broadcast(msg tea.Msg) tea.Cmd {
+	var cmds []tea.Cmd
+	for i := range a.stack {
+		var cmd tea.Cmd
+		a.stack[i], cmd = a.stack[i].Update(msg)
+		cmds = append(cmds, cmd)
+	}
+	return tea.Batch(cmds...)
+}
+
+// deliver hands a result to the form or screen that asked for it. A
+// form's saves and writes are answered by the root on the form's behalf,
+// a person picked goes to the form, anything else a form's command says
+// is routed as usual; a result whose owner has gone is taken as nobody's.
+func (a *App) deliver(msg ownedMsg) tea.Cmd {
+	f := a.formOwning(msg.to)
+	switch inner := msg.msg.(type) {
+	case savedMsg:
+		return a.saved(inner, f)
+	case reportWrittenMsg:
+		return a.reportWritten(inner, f)
+	case reportExistsMsg:
+		return a.reportExists(inner, f)
+	case pickedMsg:
+		if f != nil {
+			return f.picked(inner)
+		}
+	}
+	for i, s := range a.stack {
+		if s.owner() == msg.to {
+			var cmd tea.Cmd
+			a.stack[i], cmd = s.Update(msg.msg)
+			return cmd
+		}
+	}
+	switch msg.msg.(type) {
+	case pickedMsg, meetingTickMsg:
+		return nil // whoever asked has gone
+	}
+	return a.route(msg.msg)
+}
+
+// formOwning is the open form with that owner id, or nil.
+func (a *App) formOwning(id ownerID) *form {
+	for _, m := range a.modals {
+		if f, ok := m.(*form); ok && f.id == id {
+			return f
+		}
+	}
+	return nil
 }
 
 // updateModal gives a message to the dialog on top.
@@ -295,194 +292,72 @@ func (a *App) updateModal(msg tea.Msg) tea.Cmd {
 // globalKey handles the keys that mean the same on every screen.
 func (a *App) globalKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 	k := a.sh.keys
-	if a.typing() {
+	if a.top().Typing() {
 		if key.Matches(press, k.Typing.ForceQuit) {
 			return tea.Quit, true
 		}
 		return nil, false
 	}
 	switch {
-	case key.Matches(press, k.Quit):
+	case key.Matches(press, k.Global.Quit):
 		return tea.Quit, true
-	case key.Matches(press, k.Help):
-		title, sc := a.current()
-		a.modals = append(a.modals, &helpView{app: a.sh, title: title, sections: sc.HelpSections()})
+	case key.Matches(press, k.Global.Help):
+		sc := a.top()
+		a.modals = append(a.modals, &helpView{sh: a.sh, title: sc.Name(), sections: sc.HelpSections()})
 		return nil, true
-	case key.Matches(press, k.Presenting):
+	case key.Matches(press, k.Global.Presenting):
 		a.sh.presenting = !a.sh.presenting
-		a.deal.deal.refresh()
+		if cmd := a.broadcast(presentingMsg{on: a.sh.presenting}); cmd != nil {
+			return cmd, true // a screen said it in its own words
+		}
 		if a.sh.presenting {
-			if a.deals.presentingOn() {
-				return status("Presenting: money, effort sold and internal notes are hidden, and the deals are sorted by name. p turns it off."), true
-			}
 			return status("Presenting: money, effort sold and internal notes are hidden. p turns it off."), true
 		}
 		return status("Presenting is off: money, effort sold and internal notes show again."), true
-	case key.Matches(press, k.Undo):
+	case key.Matches(press, k.Global.Undo):
 		return a.runUndo(), true
-	case key.Matches(press, k.Redo):
+	case key.Matches(press, k.Global.Redo):
 		return a.runRedo(), true
-	case key.Matches(press, k.Back) && a.screen != screenDeals && !(a.screen == screenMeeting && a.meeting.showAgenda):
-		return a.back(), true
-	}
-	if (a.screen == screenDeals || a.screen == screenDeal) && key.Matches(press, k.People) {
-		a.peopleFrom, a.screen = a.screen, screenPeople
-		return nil, true
-	}
-	if a.screen == screenDeals && key.Matches(press, k.Open) {
-		if sel, ok := a.deals.selected(); ok {
-			return a.openDeal(sel.Deal.ID), true
-		}
-	}
-	if (a.screen == screenDeal || a.screen == screenMeeting) && a.deal.d != nil && key.Matches(press, k.Export) {
-		a.reportFrom = a.screen
-		a.screen = screenReport
-		a.report.SetSize(a.width, a.height-3)
-		a.report.sameName = sameSlug(a.deals.all, a.deal.d.Deal)
-		return a.report.open(a.deal.d, a.sh.now().In(a.sh.loc)), true
-	}
-	if a.screen == screenDeal && a.deal.d != nil {
-		switch {
-		case key.Matches(press, k.Meeting):
-			if m, ok := a.sh.paused[a.deal.id]; ok {
-				delete(a.sh.paused, a.deal.id)
-				a.meeting = m
-				a.meeting.SetSize(a.width, a.height-3)
-				a.meeting.resume(a.deal.d)
-				a.screen = screenMeeting
-				a.status = statusMsg{text: "The meeting continues."}
-				return tea.Batch(meetingTick(a.sh), a.reload()), true
-			}
-			a.meeting.start(a.deal.d, a.sh.now())
-			a.screen = screenMeeting
-			if len(a.meeting.agenda) == 0 {
-				a.status = statusMsg{text: "No open gaps: there is nothing to walk through. Here is the summary."}
-				return loadHistoryCmd(a.sh, a.deal.id), true
-			}
-			return meetingTick(a.sh), true
-		case key.Matches(press, k.Decisions):
-			a.decisions.open(a.deal.d)
-			a.screen = screenDecisions
-			return nil, true
-		case key.Matches(press, k.SignOff):
-			return a.sh.open(signOffForm(a.sh, a.deal.d)), true
-		case key.Matches(press, k.Glossary):
-			a.glossary.open(a.deal.d)
-			a.screen = screenGlossary
-			return nil, true
-		case key.Matches(press, k.History):
-			a.history.open(a.deal.d.Deal)
-			a.screen = screenHistory
-			return loadHistoryCmd(a.sh, a.deal.id), true
-		}
 	}
 	return nil, false
 }
 
-// openDeal shows a deal's screen at once; its data follows.
-func (a *App) openDeal(id int64) tea.Cmd {
-	a.deal.open(id)
-	a.screen = screenDeal
-	return loadDossierCmd(a.sh, id)
-}
-
-// typing reports whether a filter line has the keyboard, so letters are
-// text, not commands.
-func (a *App) typing() bool {
-	switch a.screen {
-	case screenDeals:
-		return a.deals.filter.active
-	case screenDeal:
-		return a.deal.filtering()
-	case screenHistory:
-		return a.history.filter.active
+// navigate moves the stack as the screens asked during this Update: the
+// deal list always stays at the bottom.
+func (a *App) navigate() {
+	nav := a.sh.nav
+	a.sh.nav = navigation{}
+	if nav.toRoot {
+		a.stack = a.stack[:1]
 	}
-	return false
-}
-
-// back leaves the current screen for the one under it.
-func (a *App) back() tea.Cmd {
-	switch a.screen {
-	case screenReport:
-		a.screen = a.reportFrom
-		return nil
-	case screenPeople:
-		a.screen = a.peopleFrom
-		return a.reload()
-	case screenMeeting:
-		// Stepping out pauses the meeting; only E ends it.
-		a.sh.paused[a.meeting.d.Deal.ID] = a.meeting
-		a.screen = screenDeal
-		a.status = statusMsg{text: "Meeting paused: m continues it, E in the meeting ends it."}
-		return loadDossierCmd(a.sh, a.deal.id)
-	case screenGlossary, screenHistory, screenDecisions:
-		a.screen = screenDeal
-		return loadDossierCmd(a.sh, a.deal.id)
-	case screenDeal:
-		a.screen = screenDeals
-		a.deals.selectDeal(a.deal.id)
-		return loadDealsCmd(a.sh)
+	for ; nav.pops > 0 && len(a.stack) > 1; nav.pops-- {
+		a.stack = a.stack[:len(a.stack)-1]
 	}
-	return nil
-}
-
-func (a *App) updateScreen(msg tea.Msg) tea.Cmd {
-	var cmd tea.Cmd
-	switch a.screen {
-	case screenDeals:
-		a.deals, cmd = a.deals.Update(msg)
-	case screenDeal:
-		a.deal, cmd = a.deal.Update(msg)
-	case screenGlossary:
-		a.glossary, cmd = a.glossary.Update(msg)
-	case screenHistory:
-		a.history, cmd = a.history.Update(msg)
-	case screenMeeting:
-		a.meeting, cmd = a.meeting.Update(msg)
-	case screenReport:
-		a.report, cmd = a.report.Update(msg)
-	case screenPeople:
-		a.people, cmd = a.people.Update(msg)
-	case screenDecisions:
-		a.decisions, cmd = a.decisions.Update(msg)
+	if nav.selectID != 0 {
+		a.top().SelectAfterReload(nav.selectNoun, nav.selectID)
 	}
-	return cmd
-}
-
-func (a *App) dossierLoaded(msg dossierLoadedMsg) {
-	if msg.dealID != a.deal.id {
-		return
-	}
-	if msg.err != nil {
-		if errors.Is(msg.err, model.ErrNotFound) && a.screen != screenDeals {
-			a.screen = screenDeals
-			a.status = statusMsg{text: "That deal was deleted.", err: true}
-			return
-		}
-		a.deal.err = msg.err
-		return
-	}
-	a.deal.setData(msg.d)
-	a.sh.blockers[msg.d.Deal.ID] = len(a.deal.ready.Blockers)
-	switch a.screen {
-	case screenGlossary:
-		a.glossary.open(msg.d)
-	case screenMeeting:
-		a.meeting.setData(msg.d)
-	case screenDecisions:
-		a.decisions.open(msg.d)
+	for _, s := range nav.pushes {
+		s.SetSize(a.width, a.height-3)
+		a.stack = append(a.stack, s)
 	}
 }
 
-// reload reads again everything the current screen shows, keeping
-// cursors and open forms as they are.
+// reload reads again everything the stack shows, keeping cursors and open
+// forms as they are: the deal list, the open deal (which brings the people
+// with it) or else the people, and what each screen reads of its own.
 func (a *App) reload() tea.Cmd {
-	cmds := []tea.Cmd{loadPeopleCmd(a.sh), loadDealsCmd(a.sh)}
-	if a.screen != screenDeals && a.deal.id != 0 {
-		cmds = append(cmds, loadDossierCmd(a.sh, a.deal.id))
+	cmds := []tea.Cmd{loadDealsCmd(a.sh)}
+	dealID := int64(0)
+	for _, s := range a.stack {
+		if d, ok := s.(showsDeal); ok && d.shownDeal() != 0 {
+			dealID = d.shownDeal()
+		}
+		cmds = append(cmds, s.Reload())
 	}
-	if a.screen == screenHistory || (a.screen == screenMeeting && a.meeting.inSummary()) {
-		cmds = append(cmds, loadHistoryCmd(a.sh, a.deal.id))
+	if dealID != 0 {
+		cmds = append(cmds, loadDossierCmd(a.sh, dealID))
+	} else {
+		cmds = append(cmds, loadPeopleCmd(a.sh))
 	}
 	return tea.Batch(cmds...)
 }
@@ -490,44 +365,37 @@ func (a *App) reload() tea.Cmd {
 // resize lays everything out for a new window size.
 func (a *App) resize(w, h int) {
 	a.width, a.height = w, h
-	bodyH := h - 3 // title, status, help lines
-	a.deals.SetSize(w, bodyH)
-	a.deal.SetSize(w, bodyH)
-	a.glossary.SetSize(w, bodyH)
-	a.history.SetSize(w, bodyH)
-	a.meeting.SetSize(w, bodyH)
-	a.people.SetSize(w, bodyH)
-	a.decisions.SetSize(w, bodyH)
-	a.report.SetSize(w, bodyH)
+	a.sh.bodyW, a.sh.bodyH = w, h-3
+	for _, s := range a.stack {
+		s.SetSize(w, h-3) // title, status, help lines
+	}
 	a.help.SetWidth(w)
 }
 
-// screenView is what the root needs of a screen to draw it and its help.
-// (Updates go through the switch in updateScreen, so each screen's Update
-// keeps returning its own type.)
-type screenView interface {
-	View() string
-	ShortHelp() []key.Binding
-	HelpSections() []helpSection
+// samplesLoaded takes the end of adding the sample deals.
+func (a *App) samplesLoaded(msg samplesLoadedMsg) tea.Cmd {
+	if msg.dup != nil {
+		return askConfirm(a.sh, "Add the sample deals again?",
+			prose.Capitalise(msg.dup.Error())+". Adding them again makes a second copy of each.", loadSamplesCmd(a.sh, true))
+	}
+	if msg.err != nil {
+		a.status = statusMsg{text: sentence(msg.err), err: true}
+		return nil
+	}
+	a.status = statusMsg{text: msg.text}
+	return a.reloadAfterWrite()
 }
 
-// current is the screen on show, and its name for the help's title.
-func (a *App) current() (string, screenView) {
-	switch a.screen {
-	case screenDeal:
-		return "deal", a.deal
-	case screenGlossary:
-		return "glossary", a.glossary
-	case screenHistory:
-		return "history", a.history
-	case screenMeeting:
-		return "meeting", a.meeting
-	case screenReport:
-		return "report", a.report
-	case screenPeople:
-		return "people", a.people
-	case screenDecisions:
-		return "decisions", a.decisions
+// personAdded takes a person added from a picker or a person field, and
+// tells whoever waits for them.
+func (a *App) personAdded(msg personAddedMsg) tea.Cmd {
+	if msg.err != nil {
+		a.status = statusMsg{text: sentence(msg.err), err: true}
+		// The one that waits for the new person hears it failed.
+		return a.route(ownedMsg{to: msg.owner, msg: pickedMsg{field: msg.field, failed: true}})
 	}
-	return "deals", a.deals
+	a.pushChange(msg.change)
+	a.sh.people = append(a.sh.people, msg.person)
+	a.status = statusMsg{text: "Added " + line(msg.person.Name) + " (" + string(msg.person.Role) + ")."}
+	return a.route(ownedMsg{to: msg.owner, msg: pickedMsg{field: msg.field, id: msg.person.ID}})
 }

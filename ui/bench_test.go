@@ -97,8 +97,8 @@ func BenchmarkStartToFirstFrame(b *testing.B) {
 		a.checkStarted = true // the integrity check follows the first frame: BenchmarkQuickCheck
 		a.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 		drain(a, tea.Batch(loadPeopleCmd(a.sh), loadDealsCmd(a.sh)))
-		if len(a.deals.all) != db.BenchSpec.Deals {
-			b.Fatalf("%d deals", len(a.deals.all))
+		if len(a.deals().all) != db.BenchSpec.Deals {
+			b.Fatalf("%d deals", len(a.deals().all))
 		}
 		_ = a.View()
 		s.Close()
@@ -117,7 +117,7 @@ func openDeal(b *testing.B, which int) (*App, func()) {
 	a.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	drain(a, tea.Batch(loadPeopleCmd(a.sh), loadDealsCmd(a.sh)))
 	var id int64
-	for _, d := range a.deals.all {
+	for _, d := range a.deals().all {
 		if d.Deal.Name == fmt.Sprintf("Deal %04d", which) {
 			id = d.Deal.ID
 		}
@@ -132,7 +132,7 @@ func openDeal(b *testing.B, which int) (*App, func()) {
 func BenchmarkKeyPress10k(b *testing.B) {
 	a, done := openDeal(b, 1)
 	defer done()
-	if n := len(a.deal.d.Promises); n < 10000 {
+	if n := len(a.deal().d.Promises); n < 10000 {
 		b.Fatalf("%d promises", n)
 	}
 	down := tea.KeyPressMsg{Code: tea.KeyDown}
@@ -162,13 +162,13 @@ func BenchmarkKeyPress10k(b *testing.B) {
 func BenchmarkOpenDeal1000(b *testing.B) {
 	a, done := openDeal(b, 2)
 	defer done()
-	id := a.deal.id
+	id := a.deal().id
 	b.ResetTimer()
 	for b.Loop() {
-		a.deal.id = 0
+		a.deal().id = 0
 		drain(a, a.openDeal(id))
-		if len(a.deal.d.Promises) != 1000 {
-			b.Fatalf("%d promises", len(a.deal.d.Promises))
+		if len(a.deal().d.Promises) != 1000 {
+			b.Fatalf("%d promises", len(a.deal().d.Promises))
 		}
 		_ = a.View()
 	}
@@ -179,7 +179,7 @@ func BenchmarkOpenDeal1000(b *testing.B) {
 func BenchmarkReportPreview1000(b *testing.B) {
 	a, done := openDeal(b, 2)
 	defer done()
-	md := model.Report(a.deal.d, time.Now())
+	md := model.Report(a.deal().d, time.Now())
 	b.ResetTimer()
 	for b.Loop() {
 		_ = reportPreview(md, 118, a.sh.styles)

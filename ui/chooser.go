@@ -24,7 +24,7 @@ type choiceItem struct {
 // chooser dialog and a form's person field both use it, so both behave the
 // same.
 type choiceFilter struct {
-	app   *shared
+	sh    *shared
 	items func() []choiceItem // read at each keystroke: the directory may change
 	// ranked puts the best match first; otherwise rows keep their order.
 	ranked bool
@@ -48,14 +48,14 @@ type personAdd struct {
 	defaultRole func() model.Role
 }
 
-func newChoiceFilter(app *shared, placeholder string, typed string) *choiceFilter {
+func newChoiceFilter(sh *shared, placeholder string, typed string) *choiceFilter {
 	in := textinput.New()
 	in.Prompt = "› "
 	in.Placeholder = placeholder
-	in.SetStyles(app.inputStyles())
+	in.SetStyles(sh.inputStyles())
 	in.SetValue(typed)
 	in.Focus()
-	return &choiceFilter{app: app, input: in}
+	return &choiceFilter{sh: sh, input: in}
 }
 
 // typed is what is typed, trimmed.
@@ -194,7 +194,7 @@ func roleIndex(r model.Role) int {
 // roleKey handles a key while the role is asked: the next or previous
 // role, or a role's own key. It reports whether the key was one of those.
 func (c *choiceFilter) roleKey(press tea.KeyPressMsg) bool {
-	k := c.app.keys.Picker
+	k := c.sh.keys.Picker
 	switch {
 	case key.Matches(press, k.RoleNext):
 		c.add.role = (c.add.role + 1) % len(model.Roles)
@@ -229,7 +229,7 @@ func (c *choiceFilter) edit(msg tea.Msg) tea.Cmd {
 
 // moveKey moves the highlight; it reports whether the key was one that does.
 func (c *choiceFilter) moveKey(press tea.KeyPressMsg) bool {
-	k := c.app.keys.Picker
+	k := c.sh.keys.Picker
 	switch {
 	case key.Matches(press, k.Up):
 		c.cur.move(-1)
@@ -243,7 +243,7 @@ func (c *choiceFilter) moveKey(press tea.KeyPressMsg) bool {
 
 // rowsView draws the visible rows, width cells wide.
 func (c *choiceFilter) rowsView(width int) []string {
-	st := c.app.styles
+	sty := c.sh.styles
 	var out []string
 	start, end := c.cur.visible()
 	for i := start; i < end; i++ {
@@ -255,19 +255,19 @@ func (c *choiceFilter) rowsView(width int) []string {
 		case add:
 			text = "＋ add “" + line(c.typed()) + "” as a new person (" + string(c.newRole()) + ")"
 		case item.detail != "":
-			text = line(item.label) + "  " + st.Muted.Render(item.detail)
+			text = line(item.label) + "  " + sty.Muted.Render(item.detail)
 		default:
 			text = line(item.label)
 		}
 		text = fit(text, width-2)
 		if i == c.cur.pos {
-			out = append(out, st.Selected.Render("▸ "+text))
+			out = append(out, sty.Selected.Render("▸ "+text))
 		} else {
 			out = append(out, "  "+text)
 		}
 	}
 	if c.cur.n == 0 {
-		out = append(out, st.Muted.Render("  "+c.empty))
+		out = append(out, sty.Muted.Render("  "+c.empty))
 	}
 	return out
 }
@@ -280,7 +280,7 @@ func (k PickerKeys) moveHelp() string { return k.Up.Help().Key + "/" + k.Down.He
 // watch word to stop watching. Enter runs choose with the row picked;
 // with an "add" row, it adds the typed name as a new person first.
 type chooser struct {
-	app    *shared
+	sh     *shared
 	title  string
 	note   string
 	width  int // the most cells the dialog takes
@@ -292,23 +292,23 @@ type chooser struct {
 
 // openChooser opens a chooser over the current screen for a list of
 // lines; choose gets the index of the line picked.
-func openChooser(app *shared, title, note string, items []string, choose func(int) tea.Cmd) tea.Cmd {
+func openChooser(sh *shared, title, note string, items []string, choose func(int) tea.Cmd) tea.Cmd {
 	rows := make([]choiceItem, len(items))
 	for i, it := range items {
 		rows[i] = choiceItem{id: int64(i), label: it}
 	}
-	c := newChoiceFilter(app, "type to filter", "")
+	c := newChoiceFilter(sh, "type to filter", "")
 	c.items = func() []choiceItem { return rows }
 	c.empty = "nothing matches"
 	c.cur.setHeight(10)
 	c.refilter()
-	return app.open(&chooser{app: app, title: title, note: note, width: 76, c: c,
+	return sh.open(&chooser{sh: sh, title: title, note: note, width: 76, c: c,
 		choose: func(item choiceItem, _ bool) tea.Cmd { return choose(int(item.id)) }})
 }
 
 // Update handles keys while the chooser is on top.
 func (p *chooser) Update(msg tea.Msg) (modal, tea.Cmd) {
-	k := p.app.keys.Picker
+	k := p.sh.keys.Picker
 	c := p.c
 	press, ok := msg.(tea.KeyPressMsg)
 	if !ok {
@@ -349,26 +349,26 @@ func (p *chooser) Update(msg tea.Msg) (modal, tea.Cmd) {
 
 // View draws the chooser.
 func (p *chooser) View(width, height int) string {
-	st := p.app.styles
-	k := p.app.keys.Picker
+	sty := p.sh.styles
+	k := p.sh.keys.Picker
 	c := p.c
 	w := min(p.width, width-4)
 	inner := w - 4
-	out := []string{st.Title.Render(p.title)}
+	out := []string{sty.Title.Render(p.title)}
 	if p.note != "" {
 		for _, l := range wrap(p.note, inner) {
-			out = append(out, st.Muted.Render(l))
+			out = append(out, sty.Muted.Render(l))
 		}
 	}
 	if c.adding() {
 		rv := c.roleView(inner)
-		out = append(out, "", rv[0], "", rv[1], "", st.Muted.Render(cut(roleKeys(k), inner)))
-		return st.Modal.Width(w).Render(strings.Join(out, "\n"))
+		out = append(out, "", rv[0], "", rv[1], "", sty.Muted.Render(cut(roleKeys(k), inner)))
+		return sty.Modal.Width(w).Render(strings.Join(out, "\n"))
 	}
 	c.input.SetWidth(inner - 3)
 	out = append(out, "", c.input.View(), "")
 	out = append(out, c.rowsView(inner)...)
 	foot := "type to filter · " + k.moveHelp() + " · " + keyLine(k.Choose, k.Cancel)
-	out = append(out, "", st.Muted.Render(foot))
-	return st.Modal.Width(w).Render(strings.Join(out, "\n"))
+	out = append(out, "", sty.Muted.Render(foot))
+	return sty.Modal.Width(w).Render(strings.Join(out, "\n"))
 }

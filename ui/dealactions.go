@@ -9,137 +9,32 @@ import (
 	"handoff/model"
 )
 
-// pickAction is the picker field name for "the screen's pending action".
-const pickAction = "@action"
+// The workflows the deal screen's panes share; each pane's own are beside
+// its view (pane_deal.go, pane_promises.go, pane_reality.go, pane_gaps.go).
 
-// The workflows of the deal screen, by focused pane. Each returns the
-// command to run and whether the key was one of them.
-
+// action runs the workflow a key names: a constraint from any pane, or the
+// focused pane's own.
 func (s *dealScreen) action(press tea.KeyPressMsg) (tea.Cmd, bool) {
-	k := s.app.keys
-	app := s.app
-	ctx, st := app.ctx, app.store
-	deal := s.d.Deal
-	switch {
-	case key.Matches(press, k.Constraint):
-		return app.open(constraintForm(app, model.Constraint{DealID: deal.ID})), true
+	if key.Matches(press, s.sh.keys.Deal.Constraint) {
+		return s.sh.open(constraintForm(s.sh, model.Constraint{DealID: s.d.Deal.ID})), true
 	}
 	switch s.focus {
 	case paneDeal:
-		switch {
-		case key.Matches(press, k.Edit), key.Matches(press, k.Open):
-			return app.open(dealForm(app, deal)), true
-		case key.Matches(press, k.Owner):
-			return app.open(ownersForm(app, deal)), true
-		case key.Matches(press, k.Status):
-			return app.open(stageForm(app, deal)), true
-		case key.Matches(press, k.New):
-			return app.open(notSoldForm(app, deal)), true
-		case key.Matches(press, k.Delete):
-			return askConfirm(app, "Delete deal “"+line(deal.Name)+"”?",
-				"Its promises, answers, gaps and glossary go with it. You can undo this with u.",
-				deleteCmd(ctx, st, dealEntity, deal)), true
-		}
-
+		return s.deal.action(s, press)
 	case panePromises:
-		if key.Matches(press, k.New) {
-			p := model.NewPromise(deal.ID)
-			p.PromisedBy = deal.Owners.Sales
-			return app.open(promiseForm(app, p)), true
-		}
-		p, ok := s.promises.selected()
-		if !ok {
-			return nil, false
-		}
-		switch {
-		case key.Matches(press, k.Edit), key.Matches(press, k.Open):
-			return app.open(promiseForm(app, p)), true
-		case key.Matches(press, k.Answer):
-			return s.answer(p), true
-		case key.Matches(press, k.Term):
-			return s.defineTerm(p), true
-		case key.Matches(press, k.Owner):
-			s.onPick = func(id int64) tea.Cmd {
-				next := p
-				next.PromisedBy = id
-				return quickSaveCmd(app, promiseEntity, next, p)
-			}
-			return openPicker(app, "who promised “"+model.Shorten(line(p.Title), 30)+"”", pickAction, model.RoleSales, true, ""), true
-		case key.Matches(press, k.Status):
-			return app.open(verificationForm(app, p)), true
-		case key.Matches(press, k.Delete):
-			return askConfirm(app, "Delete promise “"+model.Shorten(line(p.Title), 40)+"”?",
-				"Delivery's answer stays with it, and its gaps close themselves. You can undo this with u.",
-				deleteCmd(ctx, st, promiseEntity, p)), true
-		}
-
+		return s.promises.action(s, press)
 	case paneReality:
-		p, hasPromise := s.promises.selected()
-		if key.Matches(press, k.New) {
-			return app.open(constraintForm(app, model.Constraint{DealID: deal.ID})), true
-		}
-		if c, ok := s.reality.constraint(); ok {
-			switch {
-			case key.Matches(press, k.Edit), key.Matches(press, k.Open):
-				return app.open(constraintForm(app, c)), true
-			case key.Matches(press, k.Delete):
-				return askConfirm(app, "Delete this constraint?", c.Text, deleteCmd(ctx, st, constraintEntity, c)), true
-			}
-		}
-		if !hasPromise {
-			return nil, false
-		}
-		switch {
-		case key.Matches(press, k.Answer), key.Matches(press, k.Edit), key.Matches(press, k.Open):
-			return s.answer(p), true
-		case key.Matches(press, k.Delete) && s.reality.onAnswer():
-			a, answered := s.d.Answer(p.ID)
-			if !answered {
-				return status("There is no answer to delete."), true
-			}
-			return askConfirm(app, "Delete delivery's answer?", "To: "+p.Title+". You can undo this with u.",
-				deleteCmd(ctx, st, assessmentEntity, a)), true
-		case key.Matches(press, k.Term):
-			return s.defineTerm(p), true
-		}
-
+		return s.reality.action(s, press)
 	case paneGaps:
-		if key.Matches(press, k.New) {
-			return app.open(gapForm(app, model.Gap{DealID: deal.ID, Kind: model.KindOther, Origin: model.OriginManual,
-				Severity: model.SeverityMedium, Status: model.GapOpen})), true
-		}
-		g, ok := s.gaps.selected()
-		if !ok {
-			return nil, false
-		}
-		switch {
-		case key.Matches(press, k.Edit), key.Matches(press, k.Open), key.Matches(press, k.Status):
-			return app.open(gapForm(app, g)), true
-		case key.Matches(press, k.Owner):
-			s.onPick = func(id int64) tea.Cmd {
-				next := g
-				next.Owner = id
-				return quickSaveCmd(app, gapEntity, next, g)
-			}
-			return openPicker(app, "owner of this gap", pickAction, model.RoleOther, true, ""), true
-		case key.Matches(press, k.Decision):
-			return app.open(decisionForm(app, model.Decision{DealID: deal.ID, GapID: g.ID, DecidedBy: deal.Owners.Delivery}, g.Title)), true
-		case key.Matches(press, k.Delete):
-			if g.Origin == model.OriginDerived {
-				return status("The rules found this gap; it closes itself when its cause goes. Set it to accepted (s) to live with it."), true
-			}
-			return askConfirm(app, "Delete this gap?", g.Title+"\nYou can undo this with u.", deleteCmd(ctx, st, gapEntity, g)), true
-		case key.Matches(press, k.Term) && g.PromiseID != 0:
-			if p, ok := s.d.PromiseByID(g.PromiseID); ok {
-				return s.defineTerm(p), true
-			}
-		case key.Matches(press, k.Answer) && g.PromiseID != 0:
-			if p, ok := s.d.PromiseByID(g.PromiseID); ok {
-				return s.answer(p), true
-			}
-		}
+		return s.gaps.action(s, press)
 	}
 	return nil, false
+}
+
+// pick asks for a person, then does then with the one chosen.
+func (s *dealScreen) pick(title string, role model.Role, then func(id int64) tea.Cmd) tea.Cmd {
+	s.onPick = then
+	return openPicker(s.sh, title, s.oid, "", role, true, "")
 }
 
 // answer opens delivery's answer to p, new or existing.
@@ -149,7 +44,7 @@ func (s *dealScreen) answer(p model.Promise) tea.Cmd {
 		a = model.Assessment{PromiseID: p.ID, Fit: model.FitUnknown, Confidence: model.ConfidenceMedium,
 			AssessedBy: s.d.Deal.Owners.Delivery}
 	}
-	return s.app.open(assessForm(s.app, p, a))
+	return s.sh.open(assessForm(s.sh, p, a))
 }
 
 // defineTerm starts defining one of p's undefined terms: straight to the
@@ -168,44 +63,18 @@ func (s *dealScreen) defineTerm(p model.Promise) tea.Cmd {
 	switch len(undefined) {
 	case 0:
 		return tea.Batch(status("“"+model.Shorten(line(p.Title), 40)+"” uses no undefined terms; add any term here."),
-			s.app.open(termForm(s.app, model.Term{DealID: s.d.Deal.ID, Status: model.TermDraft})))
+			s.sh.open(termForm(s.sh, model.Term{DealID: s.d.Deal.ID, Status: model.TermDraft})))
 	case 1:
-		return s.app.open(termForm(s.app, newTerm(undefined[0])))
+		return s.sh.open(termForm(s.sh, newTerm(undefined[0])))
 	}
-	f := newForm(s.app, "Which term to define?")
+	f := newForm(s.sh, "Which term to define?")
 	f.note = "“" + model.Shorten(line(p.Title), 60) + "” uses: " + strings.Join(undefined, ", ")
 	choiceField(f, "term", "Term", undefined, undefined[0])
 	f.footer = "←/→ choose · enter: define it · esc: cancel"
 	f.submit = func(f *form) (tea.Cmd, error) {
 		word := f.value("term")
 		term := newTerm(word)
-		return func() tea.Msg { return replaceFormMsg{func() *form { return termForm(s.app, term) }} }, nil
+		return func() tea.Msg { return replaceFormMsg{func() *form { return termForm(s.sh, term) }} }, nil
 	}
-	return s.app.open(f)
-}
-
-// verificationForm sets how firmly a promise is known.
-func verificationForm(app *shared, p model.Promise) *form {
-	f := newForm(app, "Verification of “"+model.Shorten(line(p.Title), 40)+"”")
-	f.note = "heard → written → confirmed (by the customer) → contracted"
-	choiceField(f, "verification", "Verification", model.Verifications, p.Verification)
-	return bindForm(app, f, promiseEntity, p, func(f *form, p *model.Promise) error {
-		p.Verification = enumOf[model.Verification](f, "verification")
-		return nil
-	}, model.Promise.Validate, verificationForm)
-}
-
-// notSoldForm adds one exclusion to the deal's not-sold list.
-func notSoldForm(app *shared, d model.Deal) *form {
-	f := newForm(app, "Add to “not sold”")
-	f.note = "Something the customer might expect that was explicitly not sold."
-	f.text("not sold", "Not sold", "", "e.g. data migration of archived orders")
-	return bindForm(app, f, dealEntity, d, func(f *form, d *model.Deal) error {
-		item := strings.TrimSpace(f.value("not sold"))
-		if item == "" {
-			return model.Invalid("not sold", "is required")
-		}
-		d.NotSold = append(append([]string(nil), d.NotSold...), item)
-		return nil
-	}, model.Deal.Validate, notSoldForm)
+	return s.sh.open(f)
 }

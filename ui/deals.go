@@ -30,7 +30,7 @@ func (s dealSort) String() string {
 
 // dealsScreen is the home screen: one row a deal.
 type dealsScreen struct {
-	app          *shared
+	screenBase
 	all          []model.DealSummary
 	rows         []int // indexes into all: filtered, sorted
 	cur          cursor
@@ -40,12 +40,31 @@ type dealsScreen struct {
 	loaded       bool
 	err          error
 	pending      int64 // select this deal when the next data arrives
-	width        int
-	height       int
+	// lastDeal is the deal screen last opened from here: opening the same
+	// deal again finds its panes as they were left.
+	lastDeal *dealScreen
+	width    int
+	height   int
 }
 
-func newDealsScreen(app *shared) dealsScreen {
-	return dealsScreen{app: app, filter: newFilterBox()}
+func newDealsScreen(sh *shared) *dealsScreen {
+	return &dealsScreen{screenBase: newScreenBase(sh), filter: newFilterBox()}
+}
+
+// Crumb is "Deals", the bottom of every crumb.
+func (s *dealsScreen) Crumb(string) string { return "Deals" }
+
+// Name is "deals".
+func (s *dealsScreen) Name() string { return "deals" }
+
+// Typing reports whether the filter line takes the keys.
+func (s *dealsScreen) Typing() bool { return s.filter.active }
+
+// SelectAfterReload selects a deal saved, or the deal left.
+func (s *dealsScreen) SelectAfterReload(noun string, id int64) {
+	if noun == dealEntity.noun {
+		s.pending = id
+	}
 }
 
 func (s *dealsScreen) SetSize(w, h int) {
@@ -89,9 +108,6 @@ func (s *dealsScreen) presentingOn() bool {
 	s.refilter(keep)
 	return true
 }
-
-// selectDeal puts the cursor on a deal.
-func (s *dealsScreen) selectDeal(id int64) { s.refilter(id) }
 
 // refilter rebuilds the visible rows and puts the cursor on keep if shown.
 func (s *dealsScreen) refilter(keep int64) {
@@ -151,9 +167,9 @@ func (s *dealsScreen) less(a, b model.DealSummary) bool {
 	return strings.ToLower(a.Deal.Name) < strings.ToLower(b.Deal.Name)
 }
 
-func stageIndex(st model.Stage) int {
+func stageIndex(stage model.Stage) int {
 	for i, s := range model.Stages {
-		if s == st {
+		if s == stage {
 			return i
 		}
 	}
@@ -161,11 +177,25 @@ func stageIndex(st model.Stage) int {
 }
 
 // Update handles keys on the deal list.
-func (s dealsScreen) Update(msg tea.Msg) (dealsScreen, tea.Cmd) {
-	k := s.app.keys
+func (s *dealsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case dealsLoadedMsg:
+		if msg.err != nil {
+			s.err = msg.err
+		} else {
+			s.setData(msg.list)
+		}
+		return s, nil
+	case presentingMsg:
+		if msg.on && s.presentingOn() {
+			return s, status("Presenting: money, effort sold and internal notes are hidden, and the deals are sorted by name. p turns it off.")
+		}
+		return s, nil
+	}
+	k := s.sh.keys
 	press, isKey := msg.(tea.KeyPressMsg)
-	if s.filter.active || !isKey || key.Matches(press, k.Filter) ||
-		(key.Matches(press, k.Back) && s.filter.pattern() != "") {
+	if s.filter.active || !isKey || key.Matches(press, k.List.Filter) ||
+		(key.Matches(press, k.Global.Back) && s.filter.pattern() != "") {
 		keep := int64(0)
 		if sel, ok := s.selected(); ok {
 			keep = sel.Deal.ID
@@ -181,45 +211,54 @@ func (s dealsScreen) Update(msg tea.Msg) (dealsScreen, tea.Cmd) {
 	}
 	sel, has := s.selected()
 	switch {
-	case key.Matches(press, k.Sort):
+	case key.Matches(press, k.Deals.People):
+		s.sh.push(newPeopleScreen(s.sh))
+		return s, nil
+	case key.Matches(press, k.List.Open) && has:
+		if s.lastDeal == nil || s.lastDeal.id != sel.Deal.ID {
+			s.lastDeal = newDealScreen(s.sh, sel.Deal.ID)
+		}
+		s.sh.push(s.lastDeal)
+		return s, loadDossierCmd(s.sh, sel.Deal.ID)
+	case key.Matches(press, k.Deals.Sort):
 		s.sortBy = (s.sortBy + 1) % sortCount
 		note := ""
-		if s.sortBy == sortByValue && s.app.presenting {
+		if s.sortBy == sortByValue && s.sh.presenting {
 			s.sortBy++
 			note = " Sorting by value is off while presenting: the order would show which deals are worth most."
 		}
 		keep := sel.Deal.ID
 		s.refilter(keep)
 		return s, status("Sorted by " + s.sortBy.String() + "." + note)
-	case key.Matches(press, k.ShowArchived):
+	case key.Matches(press, k.Deals.ShowArchived):
 		s.showArchived = !s.showArchived
 		s.refilter(sel.Deal.ID)
 		if s.showArchived {
 			return s, status("Showing archived deals too.")
 		}
 		return s, status("Archived deals hidden.")
-	case key.Matches(press, k.New):
-		return s, s.app.open(dealForm(s.app, model.Deal{Stage: model.StageLead, Value: model.Money{Currency: "EUR"}}))
-	case key.Matches(press, k.Samples) && len(s.all) == 0:
-		return s, loadSamplesCmd(s.app, false)
-	case key.Matches(press, k.Samples):
-		return s, askConfirm(s.app, "Add the three sample deals to this database?",
-			"They go beside your own deals, to try things out; delete them when done.", loadSamplesCmd(s.app, false))
+	case key.Matches(press, k.Deals.New):
+		return s, s.sh.open(dealForm(s.sh, model.Deal{Stage: model.StageLead, Value: model.Money{Currency: "EUR"}}))
+	case key.Matches(press, k.Deals.Samples) && len(s.all) == 0:
+		return s, loadSamplesCmd(s.sh, false)
+	case key.Matches(press, k.Deals.Samples):
+		return s, askConfirm(s.sh, "Add the three sample deals to this database?",
+			"They go beside your own deals, to try things out; delete them when done.", loadSamplesCmd(s.sh, false))
 	case !has:
 		return s, nil
-	case key.Matches(press, k.Edit):
-		return s, s.app.open(dealForm(s.app, sel.Deal))
-	case key.Matches(press, k.Status):
-		return s, s.app.open(stageForm(s.app, sel.Deal))
-	case key.Matches(press, k.Archive):
+	case key.Matches(press, k.Deals.Edit):
+		return s, s.sh.open(dealForm(s.sh, sel.Deal))
+	case key.Matches(press, k.Deals.Status):
+		return s, s.sh.open(stageForm(s.sh, sel.Deal))
+	case key.Matches(press, k.Deals.Archive):
 		d := sel.Deal
 		before := d
 		d.Archived = !d.Archived
-		return s, quickSaveCmd(s.app, dealEntity, d, before)
-	case key.Matches(press, k.Delete):
-		return s, askConfirm(s.app, "Delete deal “"+line(sel.Deal.Name)+"”?",
+		return s, quickSaveCmd(s.sh, dealEntity, d, before)
+	case key.Matches(press, k.Deals.Delete):
+		return s, askConfirm(s.sh, "Delete deal “"+line(sel.Deal.Name)+"”?",
 			"Its promises, answers, gaps and glossary go with it. You can undo this with u.",
-			deleteCmd(s.app.ctx, s.app.store, dealEntity, sel.Deal))
+			deleteCmd(s.sh.ctx, s.sh.store, dealEntity, sel.Deal))
 	}
 	return s, nil
 }
@@ -272,18 +311,18 @@ func (c dealColumns) row(name, customer, stage, value, ready, gaps, due string) 
 
 // View draws the deal list, or the welcome when there are no deals.
 func (s dealsScreen) View() string {
-	st := s.app.styles
+	sty := s.sh.styles
 	if !s.loaded {
-		return st.Muted.Render("Loading deals…")
+		return sty.Muted.Render("Loading deals…")
 	}
 	if s.err != nil {
-		return st.StatusErr.Render(sentence(s.err))
+		return sty.StatusErr.Render(sentence(s.err))
 	}
 	if len(s.all) == 0 {
 		return s.welcome()
 	}
 	c := columnsFor(s.width)
-	today := s.app.today()
+	today := s.sh.today()
 	for _, r := range s.rows {
 		if _, late := model.Overdue(s.all[r].NextDue, today); late && c.due > 0 {
 			// Room for the word: the name and customer columns give it up.
@@ -299,7 +338,7 @@ func (s dealsScreen) View() string {
 	}
 	long := c.ready >= 19
 	var b strings.Builder
-	b.WriteString(st.Header.Render(fit(c.row("Deal", "Customer", "Stage", "Value", "Readiness", "Open gaps", "Next due"), s.width)) + "\n")
+	b.WriteString(sty.Header.Render(fit(c.row("Deal", "Customer", "Stage", "Value", "Readiness", "Open gaps", "Next due"), s.width)) + "\n")
 	start, end := s.cur.visible()
 	for i := start; i < end; i++ {
 		d := s.all[s.rows[i]]
@@ -308,22 +347,22 @@ func (s dealsScreen) View() string {
 			name = "⌂ " + name
 		}
 		value := d.Deal.Value.Display()
-		if s.app.presenting {
+		if s.sh.presenting {
 			value = "hidden"
 		}
 		ready := readinessCell(d, long)
 		_, late := model.Overdue(d.NextDue, today)
 		if i == s.cur.pos {
-			row := c.row(name, line(d.Deal.Customer), string(d.Deal.Stage), value, ready, gapCounts(d.Open), dueCell(st, d.NextDue, late, c.due, false))
-			b.WriteString(st.Selected.Render(fit(row, s.width)) + "\n")
+			row := c.row(name, line(d.Deal.Customer), string(d.Deal.Stage), value, ready, gapCounts(d.Open), dueCell(sty, d.NextDue, late, c.due, false))
+			b.WriteString(sty.Selected.Render(fit(row, s.width)) + "\n")
 			continue
 		}
-		readyStyle := st.Ready
+		readyStyle := sty.Ready
 		if !d.Ready() || d.SignOffChanged {
-			readyStyle = st.NotReady
+			readyStyle = sty.NotReady
 		}
 		b.WriteString(c.row(name, line(d.Deal.Customer), string(d.Deal.Stage), value, readyStyle.Render(ready),
-			gapCounts(d.Open), dueCell(st, d.NextDue, late, c.due, true)) + "\n")
+			gapCounts(d.Open), dueCell(sty, d.NextDue, late, c.due, true)) + "\n")
 	}
 	for i := end - start; i < s.cur.height; i++ {
 		b.WriteString("\n")
@@ -334,10 +373,10 @@ func (s dealsScreen) View() string {
 
 // footer is the filter line, or the count and sort.
 func (s dealsScreen) footer() string {
-	st := s.app.styles
+	sty := s.sh.styles
 	if s.filter.active || s.filter.pattern() != "" {
 		s.filter.input.SetWidth(s.width - 20)
-		return s.filter.input.View() + st.Muted.Render(fmt.Sprintf("  %d of %d", len(s.rows), len(s.all)))
+		return s.filter.input.View() + sty.Muted.Render(fmt.Sprintf("  %d of %d", len(s.rows), len(s.all)))
 	}
 	legend := ""
 	for _, r := range s.rows {
@@ -353,23 +392,23 @@ func (s dealsScreen) footer() string {
 	if hidden := len(s.all) - len(s.rows); hidden > 0 {
 		shown += fmt.Sprintf(" (%d archived hidden: v shows them)", hidden)
 	}
-	return st.Muted.Render(shown + " · sorted by " + s.sortBy.String() + legend)
+	return sty.Muted.Render(shown + " · sorted by " + s.sortBy.String() + legend)
 }
 
 func (s dealsScreen) welcome() string {
-	st := s.app.styles
+	sty := s.sh.styles
 	lines := []string{
-		st.Title.Render("Welcome to handoff."),
+		sty.Title.Render("Welcome to handoff."),
 		"",
 		"It keeps, for each deal, what sales promised, what delivery can build,",
 		"and the gaps between them — with owners, agreed terms and a report.",
 		"",
 		"There are no deals in this database yet.",
 		"",
-		"  " + st.Accent.Render("n") + "  create your first deal",
-		"  " + st.Accent.Render("L") + "  load the sample deals to look around",
-		"  " + st.Accent.Render("?") + "  every key",
-		"  " + st.Accent.Render("q") + "  quit",
+		"  " + sty.Accent.Render("n") + "  create your first deal",
+		"  " + sty.Accent.Render("L") + "  load the sample deals to look around",
+		"  " + sty.Accent.Render("?") + "  every key",
+		"  " + sty.Accent.Render("q") + "  quit",
 	}
 	return strings.Join(lines, "\n")
 }
@@ -414,24 +453,24 @@ func fitRight(s string, width int) string {
 }
 
 func (s dealsScreen) ShortHelp() []key.Binding {
-	k := s.app.keys
-	return []key.Binding{k.Open, k.New, k.Filter, k.Sort, k.Samples, k.Help, k.Quit}
+	k := s.sh.keys
+	return []key.Binding{k.List.Open, k.Deals.New, k.List.Filter, k.Deals.Sort, k.Deals.Samples, k.Global.Help, k.Global.Quit}
 }
 
 func (s dealsScreen) FullHelp() [][]key.Binding { return sectionsOf(s.HelpSections()) }
 
 // HelpSections is the full help of the deal list.
 func (s dealsScreen) HelpSections() []helpSection {
-	k := s.app.keys
+	k := s.sh.keys
 	return []helpSection{
-		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown}},
-		{"Deals", []key.Binding{k.Open, k.New, k.Edit, k.Status, k.Delete, k.Archive}},
-		{"View", []key.Binding{k.Filter, k.Sort, k.ShowArchived, k.Samples, k.People}},
+		{"Move", []key.Binding{k.List.Up, k.List.Down, k.List.Top, k.List.Bottom, k.List.PageUp, k.List.PageDown}},
+		{"Deals", []key.Binding{k.List.Open, k.Deals.New, k.Deals.Edit, k.Deals.Status, k.Deals.Delete, k.Deals.Archive}},
+		{"View", []key.Binding{k.List.Filter, k.Deals.Sort, k.Deals.ShowArchived, k.Deals.Samples, k.Deals.People}},
 		{"Everywhere", globalKeys(k)},
 	}
 }
 
 // globalKeys are the keys that work on every screen.
 func globalKeys(k KeyMap) []key.Binding {
-	return []key.Binding{k.Undo, k.Redo, k.Presenting, k.Help, k.Back, k.Quit}
+	return []key.Binding{k.Global.Undo, k.Global.Redo, k.Global.Presenting, k.Global.Help, k.Global.Back, k.Global.Quit}
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -34,11 +35,12 @@ const (
 
 // dealScreen shows one deal in four panes and runs the workflows on it.
 type dealScreen struct {
-	app      *shared
+	screenBase
 	id       int64
 	d        *model.Dossier
 	ready    model.Readiness
 	changed  []string // what changed since the last sign-off, if any
+	terms    []glossaryRow
 	focus    paneID
 	deal     dealPane
 	promises promisesPane
@@ -52,29 +54,37 @@ type dealScreen struct {
 	// onPick is what a person picker opened from this screen does with
 	// the person chosen.
 	onPick func(id int64) tea.Cmd
+	// The views last opened over this deal: opened again, they keep their
+	// cursor and filter.
+	glossary  *glossaryScreen
+	history   *historyScreen
+	decisions *decisionsScreen
 }
 
-func newDealScreen(app *shared) dealScreen {
-	return dealScreen{
-		app: app, deal: newDealPane(app), promises: newPromisesPane(app),
-		reality: newRealityPane(app), gaps: newGapsPane(app),
+// newDealScreen shows deal id; its data arrives later.
+func newDealScreen(sh *shared, id int64) *dealScreen {
+	s := &dealScreen{screenBase: newScreenBase(sh), id: id, deal: newDealPane(sh), promises: newPromisesPane(sh),
+		reality: newRealityPane(sh), gaps: newGapsPane(sh), focus: panePromises}
+	s.SetSize(sh.bodyW, sh.bodyH)
+	return s
+}
+
+// loaded takes a freshly read dossier of this deal, keeping selections. A
+// deal deleted meanwhile sends the user back to the deal list.
+func (s *dealScreen) loaded(msg dossierLoadedMsg) tea.Cmd {
+	if msg.dealID != s.id {
+		return nil
 	}
-}
-
-// open switches the screen to another deal (its data arrives later).
-func (s *dealScreen) open(id int64) {
-	if s.id != id {
-		*s = dealScreen{app: s.app, id: id, deal: newDealPane(s.app), promises: newPromisesPane(s.app),
-			reality: newRealityPane(s.app), gaps: newGapsPane(s.app), focus: panePromises,
-			width: s.width, height: s.height}
-		s.SetSize(s.width, s.height)
+	if msg.err != nil {
+		if errors.Is(msg.err, model.ErrNotFound) {
+			s.sh.popToRoot()
+			return func() tea.Msg { return statusMsg{text: "That deal was deleted.", err: true} }
+		}
+		s.err = msg.err
+		return nil
 	}
-}
-
-// setData takes a freshly loaded dossier, keeping selections.
-func (s *dealScreen) setData(d *model.Dossier) {
-	s.d = d
-	s.err = nil
+	d := msg.d
+	s.d, s.err, s.terms = d, nil, msg.terms
 	s.ready = d.Readiness()
 	s.openGaps = 0
 	for _, g := range d.Gaps {
@@ -82,14 +92,12 @@ func (s *dealScreen) setData(d *model.Dossier) {
 			s.openGaps++
 		}
 	}
-	signed := model.SignOffChanges(d)
 	s.changed = nil
 	if latest, ok := model.LatestSignOff(d); ok {
-		s.changed = signed[latest.ID]
+		s.changed = msg.signed[latest.ID]
 	}
-	gl := d.Glossary()
-	s.deal.setData(d, s.ready, signed)
-	s.promises.setData(d, gl)
+	s.deal.setData(d, s.ready, msg.signed)
+	s.promises.setData(d, d.Glossary())
 	s.reality.setData(d)
 	s.gaps.setData(d)
 	if s.pending != 0 {
@@ -102,7 +110,28 @@ func (s *dealScreen) setData(d *model.Dossier) {
 		s.pending = 0
 	}
 	s.syncReality()
+	return nil
 }
+
+// Crumb is the deal's name after the deal list's.
+func (s *dealScreen) Crumb(below string) string { return below + " › " + s.crumb() }
+
+// Name is "deal".
+func (s *dealScreen) Name() string { return "deal" }
+
+// Typing reports whether the focused pane's filter line takes the keys.
+func (s *dealScreen) Typing() bool { return s.filtering() }
+
+// SelectAfterReload selects a promise or gap saved in the focused pane.
+func (s *dealScreen) SelectAfterReload(noun string, id int64) {
+	if (noun == promiseEntity.noun && s.focus == panePromises) || (noun == gapEntity.noun && s.focus == paneGaps) {
+		s.pending = id
+	}
+}
+
+// shownDeal is the deal this screen shows: the root reads it again on
+// every reload.
+func (s *dealScreen) shownDeal() int64 { return s.id }
 
 // crumb is the deal's name for the title line.
 func (s dealScreen) crumb() string {
@@ -155,34 +184,50 @@ func (s dealScreen) filtering() bool {
 	return false
 }
 
-// Update routes keys: pane switching, then the workflows on the focused
-// pane's selection, then the focused pane's own movement.
-func (s dealScreen) Update(msg tea.Msg) (dealScreen, tea.Cmd) {
-	if picked, ok := msg.(pickedMsg); ok && picked.field == pickAction && s.onPick != nil {
-		return s, s.onPick(picked.id)
+// Update takes the deal's data, then routes keys: the views over the
+// deal, pane switching, the workflows on the focused pane's selection,
+// then the focused pane's own movement.
+func (s *dealScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case dossierLoadedMsg:
+		return s, s.loaded(msg)
+	case presentingMsg:
+		s.deal.refresh()
+		return s, nil
+	case pickedMsg:
+		if !msg.failed && s.onPick != nil {
+			return s, s.onPick(msg.id)
+		}
+		return s, nil
 	}
 	press, isKey := msg.(tea.KeyPressMsg)
-	if !isKey || s.d == nil || s.filtering() {
+	if !isKey || s.filtering() {
 		return s.updatePane(msg)
 	}
-	k := s.app.keys
+	if cmd, handled := s.viewKey(press); handled {
+		return s, cmd
+	}
+	if s.d == nil {
+		return s.updatePane(msg)
+	}
+	k := s.sh.keys
 	switch {
-	case key.Matches(press, k.NextPane):
+	case key.Matches(press, k.Deal.NextPane):
 		s.focus = (s.focus + 1) % paneCount
 		return s, nil
-	case key.Matches(press, k.PrevPane):
+	case key.Matches(press, k.Deal.PrevPane):
 		s.focus = (s.focus + paneCount - 1) % paneCount
 		return s, nil
-	case key.Matches(press, k.Pane1):
+	case key.Matches(press, k.Deal.Pane1):
 		s.focus = paneDeal
 		return s, nil
-	case key.Matches(press, k.Pane2):
+	case key.Matches(press, k.Deal.Pane2):
 		s.focus = panePromises
 		return s, nil
-	case key.Matches(press, k.Pane3):
+	case key.Matches(press, k.Deal.Pane3):
 		s.focus = paneReality
 		return s, nil
-	case key.Matches(press, k.Pane4):
+	case key.Matches(press, k.Deal.Pane4):
 		s.focus = paneGaps
 		return s, nil
 	}
@@ -192,7 +237,53 @@ func (s dealScreen) Update(msg tea.Msg) (dealScreen, tea.Cmd) {
 	return s.updatePane(msg)
 }
 
-func (s dealScreen) updatePane(msg tea.Msg) (dealScreen, tea.Cmd) {
+// viewKey leaves the deal, or opens a view over it: the people, the
+// report, meeting mode, the decisions, sign-off, the glossary, the
+// history.
+func (s *dealScreen) viewKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
+	k, sh := s.sh.keys, s.sh
+	switch {
+	case key.Matches(press, k.Global.Back):
+		sh.popSelecting(dealEntity.noun, s.id)
+		return loadDealsCmd(sh), true
+	case key.Matches(press, k.Deal.People):
+		sh.push(newPeopleScreen(sh))
+		return nil, true
+	case s.d == nil:
+		return nil, false
+	case key.Matches(press, k.Deal.Export):
+		return openReport(sh, s.d), true
+	case key.Matches(press, k.Deal.Meeting):
+		return openMeeting(sh, s.d), true
+	case key.Matches(press, k.Deal.Decisions):
+		if s.decisions == nil {
+			s.decisions = newDecisionsScreen(sh, s.d)
+		} else {
+			s.decisions.open(s.d)
+		}
+		sh.push(s.decisions)
+		return nil, true
+	case key.Matches(press, k.Deal.SignOff):
+		return sh.open(signOffForm(sh, s.d)), true
+	case key.Matches(press, k.Deal.Glossary):
+		if s.glossary == nil {
+			s.glossary = newGlossaryScreen(sh, s.d, s.terms)
+		} else {
+			s.glossary.open(s.d, s.terms)
+		}
+		sh.push(s.glossary)
+		return nil, true
+	case key.Matches(press, k.Deal.History):
+		if s.history == nil {
+			s.history = newHistoryScreen(sh, s.d.Deal)
+		}
+		sh.push(s.history)
+		return s.history.Reload(), true
+	}
+	return nil, false
+}
+
+func (s *dealScreen) updatePane(msg tea.Msg) (screen, tea.Cmd) {
 	var cmd tea.Cmd
 	switch s.focus {
 	case paneDeal:
@@ -210,12 +301,12 @@ func (s dealScreen) updatePane(msg tea.Msg) (dealScreen, tea.Cmd) {
 
 // View draws the header and the panes (all four, or one with tabs).
 func (s dealScreen) View() string {
-	st := s.app.styles
+	sty := s.sh.styles
 	if s.err != nil {
-		return st.StatusErr.Render(sentence(s.err)) + "\n" + st.Muted.Render("esc goes back to the deal list.")
+		return sty.StatusErr.Render(sentence(s.err)) + "\n" + sty.Muted.Render("esc goes back to the deal list.")
 	}
 	if s.d == nil {
-		return st.Muted.Render("Loading the deal…")
+		return sty.Muted.Render("Loading the deal…")
 	}
 	header := s.header()
 	if s.grid() {
@@ -231,37 +322,37 @@ func (s dealScreen) View() string {
 	var tabs []string
 	for p := paneDeal; p < paneCount; p++ {
 		if p == s.focus {
-			tabs = append(tabs, st.TabActive.Render(p.title()))
+			tabs = append(tabs, sty.TabActive.Render(p.title()))
 		} else {
-			tabs = append(tabs, st.Tab.Render(p.title()))
+			tabs = append(tabs, sty.Tab.Render(p.title()))
 		}
 	}
-	tabLine := fit(strings.Join(tabs, " ")+st.Muted.Render("  tab/1-4"), s.width)
+	tabLine := fit(strings.Join(tabs, " ")+sty.Muted.Render("  tab/1-4"), s.width)
 	return header + "\n" + tabLine + "\n" + s.pane(s.focus, s.width, s.height-2)
 }
 
 // header is the deal's name, customer, stage and readiness on one line.
 func (s dealScreen) header() string {
-	st := s.app.styles
+	sty := s.sh.styles
 	d := s.d.Deal
 	var ready string
 	if s.ready.Ready() {
-		ready = st.Ready.Render("✓ ready for handoff")
+		ready = sty.Ready.Render("✓ ready for handoff")
 	} else {
-		ready = st.NotReady.Render(fmt.Sprintf("✗ %d%% · %d blockers", s.ready.Percent, len(s.ready.Blockers)))
+		ready = sty.NotReady.Render(fmt.Sprintf("✗ %d%% · %d blockers", s.ready.Percent, len(s.ready.Blockers)))
 	}
 	// Readiness comes right after the name: on a narrow screen the end of
 	// the line is what gets cut.
-	parts := st.Bold.Render(line(d.Name)) + st.Muted.Render(" · ") + ready
+	parts := sty.Bold.Render(line(d.Name)) + sty.Muted.Render(" · ") + ready
 	if len(s.changed) > 0 {
-		parts += " " + st.StatusErr.Render("⚠ changed since sign-off: "+strings.Join(s.changed, ", "))
+		parts += " " + sty.StatusErr.Render("⚠ changed since sign-off: "+strings.Join(s.changed, ", "))
 	}
-	if _, ok := s.app.paused[d.ID]; ok {
-		parts += " " + st.Accent.Render("⏸ meeting paused · m continues it")
+	if _, ok := s.sh.paused[d.ID]; ok {
+		parts += " " + sty.Accent.Render("⏸ meeting paused · m continues it")
 	}
-	parts += st.Muted.Render(" · " + string(d.Stage))
+	parts += sty.Muted.Render(" · " + string(d.Stage))
 	if d.Customer != "" {
-		parts += st.Muted.Render(" · " + line(d.Customer))
+		parts += sty.Muted.Render(" · " + line(d.Customer))
 	}
 	return fit(parts, s.width)
 }
@@ -283,11 +374,11 @@ func (s dealScreen) pane(p paneID, w, h int) string {
 		title += fmt.Sprintf(" (%d open of %d)", s.openGaps, len(s.d.Gaps))
 		content = s.gaps.View()
 	}
-	return box(s.app.styles, title, content, w, h, p == s.focus)
+	return box(s.sh.styles, title, content, w, h, p == s.focus)
 }
 
 func (s dealScreen) ShortHelp() []key.Binding {
-	k := s.app.keys
+	k := s.sh.keys
 	var b []key.Binding
 	switch s.focus {
 	case paneDeal:
@@ -299,7 +390,7 @@ func (s dealScreen) ShortHelp() []key.Binding {
 	case paneGaps:
 		b = s.gaps.ShortHelp()
 	}
-	return append(b, k.NextPane, k.Meeting, k.Help, k.Back)
+	return append(b, k.Deal.NextPane, k.Deal.Meeting, k.Global.Help, k.Global.Back)
 }
 
 func (s dealScreen) FullHelp() [][]key.Binding { return sectionsOf(s.HelpSections()) }
@@ -307,15 +398,15 @@ func (s dealScreen) FullHelp() [][]key.Binding { return sectionsOf(s.HelpSection
 // HelpSections lists every key of the deal screen: moving, each pane's
 // workflows, the views, and the keys that work everywhere.
 func (s dealScreen) HelpSections() []helpSection {
-	k := s.app.keys
+	k := s.sh.keys
 	return []helpSection{
-		{"Panes", []key.Binding{k.NextPane, k.PrevPane, k.Pane1, k.Pane2, k.Pane3, k.Pane4, k.Open}},
-		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown}},
+		{"Panes", []key.Binding{k.Deal.NextPane, k.Deal.PrevPane, k.Deal.Pane1, k.Deal.Pane2, k.Deal.Pane3, k.Deal.Pane4, k.List.Open}},
+		{"Move", []key.Binding{k.List.Up, k.List.Down, k.List.Top, k.List.Bottom, k.List.PageUp, k.List.PageDown}},
 		{"1 Deal", s.deal.FullHelp()[0]},
 		{"2 Promises", s.promises.FullHelp()[0]},
 		{"3 Delivery reality", s.reality.FullHelp()[0]},
 		{"4 Gaps", s.gaps.FullHelp()[0]},
-		{"Views", []key.Binding{k.Glossary, k.History, k.Decisions, k.People, k.Meeting, k.Export, k.SignOff}},
+		{"Views", []key.Binding{k.Deal.Glossary, k.Deal.History, k.Deal.Decisions, k.Deal.People, k.Deal.Meeting, k.Deal.Export, k.Deal.SignOff}},
 		{"Everywhere", globalKeys(k)},
 	}
 }

@@ -10,19 +10,34 @@ import (
 // decisionsScreen is a deal's minutes: every decision, when and by whom,
 // and the gap it settles.
 type decisionsScreen struct {
+	screenBase
 	list    itemList[model.Decision]
 	d       *model.Dossier
 	pending int64
 }
 
-func newDecisionsScreen(app *shared) decisionsScreen {
-	s := decisionsScreen{list: itemList[model.Decision]{app: app, id: func(d model.Decision) int64 { return d.ID }}}
+func newDecisionsScreen(sh *shared, d *model.Dossier) *decisionsScreen {
+	s := &decisionsScreen{screenBase: newScreenBase(sh), list: itemList[model.Decision]{sh: sh, id: func(d model.Decision) int64 { return d.ID }}}
 	s.list.columns = []column[model.Decision]{
-		{"When", 16, func(d model.Decision) string { return app.when(d.DecidedAt) }},
-		{"Who", 16, func(d model.Decision) string { return app.nameOr(d.DecidedBy, "—") }},
+		{"When", 16, func(d model.Decision) string { return sh.when(d.DecidedAt) }},
+		{"Who", 16, func(d model.Decision) string { return sh.nameOr(d.DecidedBy, "—") }},
 		{"Decision", 0, func(d model.Decision) string { return line(d.Text) }},
 	}
+	s.open(d)
 	return s
+}
+
+// Crumb is the deal's crumb and the decisions.
+func (s *decisionsScreen) Crumb(below string) string { return below + " › Decisions" }
+
+// Name is "decisions".
+func (s *decisionsScreen) Name() string { return "decisions" }
+
+// SelectAfterReload selects a decision saved here.
+func (s *decisionsScreen) SelectAfterReload(noun string, id int64) {
+	if noun == decisionEntity.noun {
+		s.pending = id
+	}
 }
 
 // gapIn finds one of a deal's gaps (none when no deal is shown).
@@ -37,12 +52,12 @@ func gapIn(d *model.Dossier, id int64) (model.Gap, bool) {
 func (s *decisionsScreen) open(d *model.Dossier) {
 	s.d = d
 	s.list.setRows(d.Decisions, &s.pending)
-	st := s.list.app.styles
+	sty := s.list.sh.styles
 	s.list.detail = func(dec model.Decision, w int) []string {
 		out := wrap(clean(dec.Text), w)
 		if g, ok := gapIn(d, dec.GapID); ok {
 			out = append(out, "")
-			out = append(out, wrapLabelled(st, "Settles", 8, line(g.Title), w)...)
+			out = append(out, wrapLabelled(sty, "Settles", 8, line(g.Title), w)...)
 		}
 		return out
 	}
@@ -50,7 +65,13 @@ func (s *decisionsScreen) open(d *model.Dossier) {
 
 func (s *decisionsScreen) SetSize(w, h int) { s.list.SetSize(w, h) }
 
-func (s decisionsScreen) Update(msg tea.Msg) (decisionsScreen, tea.Cmd) {
+func (s *decisionsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+	if loaded, ok := msg.(dossierLoadedMsg); ok {
+		if loaded.err == nil && loaded.dealID == s.d.Deal.ID {
+			s.open(loaded.d)
+		}
+		return s, nil
+	}
 	if s.list.navigate(msg) || s.d == nil {
 		return s, nil
 	}
@@ -58,50 +79,54 @@ func (s decisionsScreen) Update(msg tea.Msg) (decisionsScreen, tea.Cmd) {
 	if !ok {
 		return s, nil
 	}
-	app := s.list.app
-	k := app.keys
-	if key.Matches(press, k.New) {
-		return s, app.open(decisionForm(app, model.Decision{DealID: s.d.Deal.ID, DecidedBy: s.d.Deal.Owners.Delivery}, ""))
+	sh := s.list.sh
+	k := sh.keys
+	if key.Matches(press, k.Global.Back) {
+		sh.pop()
+		return s, loadDossierCmd(sh, s.d.Deal.ID)
+	}
+	if key.Matches(press, k.Decisions.New) {
+		return s, sh.open(decisionForm(sh, model.Decision{DealID: s.d.Deal.ID, DecidedBy: s.d.Deal.Owners.Delivery}, ""))
 	}
 	dec, ok := s.list.selected()
 	if !ok {
 		return s, nil
 	}
 	switch {
-	case key.Matches(press, k.Edit), key.Matches(press, k.Open):
+	case key.Matches(press, k.Decisions.Edit), key.Matches(press, k.List.Open):
 		about := ""
 		if g, ok := gapIn(s.d, dec.GapID); ok {
 			about = g.Title
 		}
-		return s, app.open(decisionForm(app, dec, about))
-	case key.Matches(press, k.Delete):
-		return s, askConfirm(app, "Delete this decision?", dec.Text+"\nYou can undo this with u.",
-			deleteCmd(app.ctx, app.store, decisionEntity, dec))
+		return s, sh.open(decisionForm(sh, dec, about))
+	case key.Matches(press, k.Decisions.Delete):
+		return s, askConfirm(sh, "Delete this decision?", dec.Text+"\nYou can undo this with u.",
+			deleteCmd(sh.ctx, sh.store, decisionEntity, dec))
 	}
 	return s, nil
 }
 
 func (s decisionsScreen) View() string {
-	st := s.list.app.styles
+	sty := s.list.sh.styles
 	name := ""
 	if s.d != nil {
 		name = line(s.d.Deal.Name)
 	}
-	return s.list.view(st.Bold.Render("Decisions on “"+name+"”")+st.Muted.Render(" — the minutes, oldest first"),
+	return s.list.view(sty.Bold.Render("Decisions on “"+name+"”")+sty.Muted.Render(" — the minutes, oldest first"),
 		"No decisions yet. n records one; in meeting mode r records one about the gap on screen.")
 }
 
 func (s decisionsScreen) ShortHelp() []key.Binding {
-	k := s.list.app.keys
-	return []key.Binding{withHelp(k.New, "new decision"), k.Edit, k.Delete, k.Back, k.Help}
+	k := s.list.sh.keys
+	return []key.Binding{withHelp(k.Decisions.New, "new decision"), k.Decisions.Edit, k.Decisions.Delete, k.Global.Back, k.Global.Help}
 }
 
 // HelpSections is the full help of the decisions screen.
 func (s decisionsScreen) HelpSections() []helpSection {
-	k := s.list.app.keys
+	k := s.list.sh.keys
 	return []helpSection{
-		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown}},
-		{"Decisions", []key.Binding{withHelp(k.New, "new decision"), k.Edit, k.Delete}},
+		{"Move", []key.Binding{k.List.Up, k.List.Down, k.List.Top, k.List.Bottom, k.List.PageUp, k.List.PageDown}},
+		{"Decisions", []key.Binding{withHelp(k.Decisions.New, "new decision"), k.Decisions.Edit, k.Decisions.Delete}},
 		{"Everywhere", globalKeys(k)},
 	}
 }

@@ -13,14 +13,14 @@ import (
 
 // confirm asks a yes/no question; yes runs the command.
 type confirm struct {
-	app      *shared
+	sh       *shared
 	question string
 	detail   string
 	yes      tea.Cmd
 }
 
-func askConfirm(app *shared, question, detail string, yes tea.Cmd) tea.Cmd {
-	return app.open(&confirm{app: app, question: question, detail: detail, yes: yes})
+func askConfirm(sh *shared, question, detail string, yes tea.Cmd) tea.Cmd {
+	return sh.open(&confirm{sh: sh, question: question, detail: detail, yes: yes})
 }
 
 func (c *confirm) Update(msg tea.Msg) (modal, tea.Cmd) {
@@ -29,35 +29,35 @@ func (c *confirm) Update(msg tea.Msg) (modal, tea.Cmd) {
 		return c, nil
 	}
 	switch {
-	case key.Matches(press, c.app.keys.Dialog.Yes):
+	case key.Matches(press, c.sh.keys.Dialog.Yes):
 		return nil, c.yes
-	case key.Matches(press, c.app.keys.Dialog.No):
+	case key.Matches(press, c.sh.keys.Dialog.No):
 		return nil, status("Nothing was changed.")
-	case key.Matches(press, c.app.keys.Dialog.Help):
-		return c, dialogHelp(c.app, "question", c.app.keys.Dialog.Yes, c.app.keys.Dialog.No)
+	case key.Matches(press, c.sh.keys.Dialog.Help):
+		return c, dialogHelp(c.sh, "question", c.sh.keys.Dialog.Yes, c.sh.keys.Dialog.No)
 	}
 	return c, nil
 }
 
 func (c *confirm) View(width, height int) string {
-	st := c.app.styles
+	sty := c.sh.styles
 	w := min(64, width-4)
 	var b strings.Builder
 	for _, l := range wrap(c.question, w-4) {
-		b.WriteString(st.Title.Render(l) + "\n")
+		b.WriteString(sty.Title.Render(l) + "\n")
 	}
 	for _, l := range wrap(clean(c.detail), w-4) {
 		b.WriteString(l + "\n")
 	}
-	b.WriteString("\n" + st.Muted.Render(keyLine(c.app.keys.Dialog.Yes, c.app.keys.Dialog.No)))
-	return st.Modal.Width(w).Render(b.String())
+	b.WriteString("\n" + sty.Muted.Render(keyLine(c.sh.keys.Dialog.Yes, c.sh.keys.Dialog.No)))
+	return sty.Modal.Width(w).Render(b.String())
 }
 
 // conflictDialog offers the choice when a save met a newer version: take
 // theirs (reload the form with what is stored now) or keep mine (save over
 // it). It never decides on its own.
 type conflictDialog struct {
-	app       *shared
+	sh        *shared
 	what      string
 	changed   []string // fields the other side changed
 	mine      []string // fields this side changed: what overwrite saves
@@ -71,7 +71,7 @@ func (c *conflictDialog) Update(msg tea.Msg) (modal, tea.Cmd) {
 	if !ok {
 		return c, nil
 	}
-	k := c.app.keys.Dialog
+	k := c.sh.keys.Dialog
 	switch {
 	case key.Matches(press, k.Reload):
 		return nil, c.reload
@@ -82,39 +82,39 @@ func (c *conflictDialog) Update(msg tea.Msg) (modal, tea.Cmd) {
 	case !c.noForm && key.Matches(press, k.BackToForm):
 		return nil, status("Your edits are still in the form; nothing was saved.")
 	case key.Matches(press, k.Help):
-		return c, dialogHelp(c.app, "changed underneath you", c.keys()...)
+		return c, dialogHelp(c.sh, "changed underneath you", c.keys()...)
 	}
 	return c, nil
 }
 
 func (c *conflictDialog) View(width, height int) string {
-	st := c.app.styles
+	sty := c.sh.styles
 	w := min(66, width-4)
 	var b strings.Builder
-	b.WriteString(st.StatusErr.Render("Changed underneath you") + "\n")
+	b.WriteString(sty.StatusErr.Render("Changed underneath you") + "\n")
 	for _, l := range wrap(line(c.what)+" was changed by someone else while you were editing it.", w-4) {
 		b.WriteString(l + "\n")
 	}
 	if len(c.changed) > 0 {
-		b.WriteString("\nThey changed: " + st.Bold.Render(strings.Join(c.changed, ", ")) + "\n")
+		b.WriteString("\nThey changed: " + sty.Bold.Render(strings.Join(c.changed, ", ")) + "\n")
 	} else {
 		b.WriteString("\nIt was deleted or its content is the same; saving makes yours the current version.\n")
 	}
 	if len(c.mine) > 0 {
-		b.WriteString("You changed: " + st.Bold.Render(strings.Join(c.mine, ", ")) + "\n")
+		b.WriteString("You changed: " + sty.Bold.Render(strings.Join(c.mine, ", ")) + "\n")
 	}
 	b.WriteString("\n")
 	for _, kb := range c.keys() {
 		// The key column is three cells wide, "esc" the widest.
-		b.WriteString(st.Accent.Render(kb.Help().Key) + strings.Repeat(" ", max(3-ansi.StringWidth(kb.Help().Key), 1)) + kb.Help().Desc + "\n")
+		b.WriteString(sty.Accent.Render(kb.Help().Key) + strings.Repeat(" ", max(3-ansi.StringWidth(kb.Help().Key), 1)) + kb.Help().Desc + "\n")
 	}
-	return st.Modal.Width(w).Render(b.String())
+	return sty.Modal.Width(w).Render(b.String())
 }
 
 // keys are the dialog's keys: esc goes back to the form, or saves nothing
 // when no form asked.
 func (c *conflictDialog) keys() []key.Binding {
-	k := c.app.keys.Dialog
+	k := c.sh.keys.Dialog
 	if c.noForm {
 		return []key.Binding{k.Reload, k.Overwrite, k.SaveNothing}
 	}
@@ -140,7 +140,7 @@ type helpSection struct {
 
 // helpView is the full list of keys, from the same bindings that act.
 type helpView struct {
-	app      *shared
+	sh       *shared
 	title    string
 	sections []helpSection
 	offset   int // first line shown, when the help is taller than the screen
@@ -151,17 +151,17 @@ func (h *helpView) Update(msg tea.Msg) (modal, tea.Cmd) {
 	if !ok {
 		return h, nil
 	}
-	k := h.app.keys
+	k := h.sh.keys
 	switch {
-	case key.Matches(press, h.app.keys.Typing.ForceQuit):
+	case key.Matches(press, h.sh.keys.Typing.ForceQuit):
 		return nil, tea.Quit
-	case key.Matches(press, k.Down):
+	case key.Matches(press, k.List.Down):
 		h.offset++
-	case key.Matches(press, k.Up):
+	case key.Matches(press, k.List.Up):
 		h.offset = max(h.offset-1, 0)
-	case key.Matches(press, k.PageDown):
+	case key.Matches(press, k.List.PageDown):
 		h.offset += 10
-	case key.Matches(press, k.PageUp):
+	case key.Matches(press, k.List.PageUp):
 		h.offset = max(h.offset-10, 0)
 	default:
 		return nil, nil // any other key closes help
@@ -171,19 +171,19 @@ func (h *helpView) Update(msg tea.Msg) (modal, tea.Cmd) {
 
 // View lays the sections out in columns, as many across as fit.
 func (h *helpView) View(width, height int) string {
-	st := h.app.styles
+	sty := h.sh.styles
 	var blocks []string
 	for _, s := range h.sections {
 		kw := 0
 		for _, b := range s.keys {
 			kw = max(kw, ansi.StringWidth(b.Help().Key))
 		}
-		lines := []string{st.Header.Render(s.title)}
+		lines := []string{sty.Header.Render(s.title)}
 		for _, b := range s.keys {
 			if !b.Enabled() {
 				continue
 			}
-			lines = append(lines, st.Accent.Render(fit(b.Help().Key, kw))+" "+b.Help().Desc)
+			lines = append(lines, sty.Accent.Render(fit(b.Help().Key, kw))+" "+b.Help().Desc)
 		}
 		blocks = append(blocks, strings.Join(lines, "\n"))
 	}
@@ -210,7 +210,7 @@ func (h *helpView) View(width, height int) string {
 		lines = lines[h.offset : h.offset+room]
 		foot = "↑/↓ scroll · any other key closes this help"
 	}
-	return st.Modal.Render(st.Title.Render("Keys — "+h.title) + "\n\n" + strings.Join(lines, "\n") + "\n" + st.Muted.Render(foot))
+	return sty.Modal.Render(sty.Title.Render("Keys — "+h.title) + "\n\n" + strings.Join(lines, "\n") + "\n" + sty.Muted.Render(foot))
 }
 
 // sectionsOf turns help sections into the groups help.KeyMap wants.

@@ -58,9 +58,6 @@ type savedMsg struct {
 	status string
 	change *change
 	err    error
-	// owner is the form that asked for the save (set by form.save), so the
-	// answer reaches that form even if another is on top by then.
-	owner *form
 	// selectID asks the list of this kind of row (selectNoun: "promise",
 	// "gap", "deal", "term") to select it after reloading.
 	selectID   int64

@@ -103,18 +103,18 @@ func TestReportNamesOfLikeNamedDeals(t *testing.T) {
 	h.run(loadDealsCmd(h.a.sh))
 	h.openDeal("Acme: Rollout")
 	h.press("x")
-	first := h.a.report.defaultPath()
+	first := h.a.report().defaultPath()
 	h.press("esc", "esc")
 	h.openDeal("ACME rollout!")
 	h.press("x")
-	second := h.a.report.defaultPath()
+	second := h.a.report().defaultPath()
 	if first == second || !strings.HasPrefix(first, "acme-rollout-") || !strings.Contains(first, "-handoff-") {
 		t.Errorf("the two deals write %q and %q", first, second)
 	}
 	h.press("esc", "esc")
 	h.openDeal("SAP")
 	h.press("x")
-	if p := h.a.report.defaultPath(); p != "sap-s-4hana-mes-integration-handoff-2026-11-22.md" {
+	if p := h.a.report().defaultPath(); p != "sap-s-4hana-mes-integration-handoff-2026-11-22.md" {
 		t.Errorf("a deal with a name of its own writes %q", p)
 	}
 }

@@ -63,6 +63,8 @@ type field struct {
 // save that fails keeps the form open with what was typed and the reason
 // beside the field.
 type form struct {
+	// id names the form to the results of the saves it asks for.
+	id     ownerID
 	title  string
 	fields []field
 	focus  int
@@ -73,7 +75,7 @@ type form struct {
 	note       string // a line under the title: what the form is about
 	footer     string // the keys line, when not the usual one
 
-	app *shared
+	sh *shared
 	// submit reads the fields and returns the command that saves them, or a
 	// ValidationError for what could not be read.
 	submit func(f *form) (tea.Cmd, error)
@@ -101,8 +103,8 @@ type confirmedMsg struct{ form *form }
 // first; the answer saves or leaves the form as it was.
 var errAsked = errors.New("asked first")
 
-func newForm(app *shared, title string) *form {
-	return &form{title: title, app: app}
+func newForm(sh *shared, title string) *form {
+	return &form{title: title, sh: sh, id: sh.newOwner()}
 }
 
 func (f *form) add(fl field) *form {
@@ -121,7 +123,7 @@ func (f *form) text(name, label, value, hint string) *form {
 	in.CharLimit = 20000
 	in.SetValue(clean(value))
 	in.SetWidth(40)
-	in.SetStyles(f.app.inputStyles())
+	in.SetStyles(f.sh.inputStyles())
 	return f.add(field{name: name, label: label, hint: hint, kind: fieldText, input: in})
 }
 
@@ -138,7 +140,7 @@ const dateHint = "YYYY-MM-DD, today, +3d, +2w or friday"
 // relative forms are read against the app's today when the form is read.
 func (f *form) dateText(name, label string, d model.Date) *form {
 	return f.text(name, label, d.String(), dateHint).previewed(func(s string) (string, error) {
-		d, err := model.ParseFormDate(s, f.app.today())
+		d, err := model.ParseFormDate(s, f.sh.today())
 		return d.Long(), err
 	})
 }
@@ -149,27 +151,27 @@ func (f *form) previewLines(fl *field, focused bool, width int) []string {
 	if fl.kind != fieldText || fl.preview == nil || fl.err != "" || strings.TrimSpace(fl.input.Value()) == "" {
 		return nil
 	}
-	st := f.app.styles
+	sty := f.sh.styles
 	text, err := fl.preview(fl.input.Value())
 	switch {
 	case err != nil:
-		return errLines(st, sentence(err), width)
+		return errLines(sty, sentence(err), width)
 	case focused && text != "":
-		return []string{st.Preview.Render("→ " + cut(line(text), width-2))}
+		return []string{sty.Preview.Render("→ " + cut(line(text), width-2))}
 	}
 	return nil
 }
 
 // errLines is a field's problem, wrapped: the sentence that says how to
 // write an ambiguous amount must be read to its end.
-func errLines(st Styles, msg string, width int) []string {
+func errLines(sty Styles, msg string, width int) []string {
 	var out []string
 	for i, l := range wrap(line(msg), width-2) {
 		mark := "✗ "
 		if i > 0 {
 			mark = "  "
 		}
-		out = append(out, st.FieldErr.Render(mark+l))
+		out = append(out, sty.FieldErr.Render(mark+l))
 	}
 	return out
 }
@@ -182,11 +184,11 @@ func (f *form) area(name, label, value string) *form {
 	ta.CharLimit = 20000
 	ta.SetHeight(3)
 	ta.SetWidth(44)
-	ta.SetStyles(f.app.areaStyles())
+	ta.SetStyles(f.sh.areaStyles())
 	ta.SetValue(clean(value))
 	ta.Blur()
 	return f.add(field{name: name, label: label, kind: fieldArea, area: ta,
-		hint: ta.KeyMap.InsertNewline.Help().Key + ": new line · " + f.app.keys.Form.AreaNext.Help().Key + ": next field"})
+		hint: ta.KeyMap.InsertNewline.Help().Key + ": new line · " + f.sh.keys.Form.AreaNext.Help().Key + ": next field"})
 }
 
 // choice adds a field that takes one of options.
@@ -200,7 +202,7 @@ func choiceField[T ~string](f *form, name, label string, options []T, value T) *
 		}
 	}
 	return f.add(field{name: name, label: label, kind: fieldChoice, options: opts, choice: sel,
-		hint: f.app.keys.Form.OptionPrev.Help().Key + "/" + f.app.keys.Form.OptionNext.Help().Key + " to change"})
+		hint: f.sh.keys.Form.OptionPrev.Help().Key + "/" + f.sh.keys.Form.OptionNext.Help().Key + " to change"})
 }
 
 // person adds a field that names one person (0: nobody); a person added
@@ -208,14 +210,14 @@ func choiceField[T ~string](f *form, name, label string, options []T, value T) *
 func (f *form) person(name, label string, id int64, role model.Role) *form {
 	return f.add(field{name: name, label: label, kind: fieldPerson, person: id,
 		role: func() model.Role { return role },
-		hint: "type a name or " + f.app.keys.Form.Suggest.Help().Key + " to choose · " + f.app.keys.Form.ClearPerson.Help().Key + " clears"})
+		hint: "type a name or " + f.sh.keys.Form.Suggest.Help().Key + " to choose · " + f.sh.keys.Form.ClearPerson.Help().Key + " clears"})
 }
 
 // peopleField adds a field that names several people; role says what role
 // a person added from it gets, given who the field already names.
 func (f *form) peopleField(name, label string, ids []int64, role func(ids []int64) model.Role) *form {
 	f.add(field{name: name, label: label, kind: fieldPeople, people: append([]int64(nil), ids...),
-		hint: "type a name or " + f.app.keys.Form.Suggest.Help().Key + " to add a person · " + f.app.keys.Form.ClearPerson.Help().Key + " removes the last"})
+		hint: "type a name or " + f.sh.keys.Form.Suggest.Help().Key + " to add a person · " + f.sh.keys.Form.ClearPerson.Help().Key + " removes the last"})
 	fl := &f.fields[len(f.fields)-1]
 	fl.role = func() model.Role { return role(f.peopleIDs(name)) }
 	return f
@@ -347,7 +349,7 @@ func (f *form) save() tea.Cmd {
 	f.confirmed = false
 	if f.ask != nil && !confirmed {
 		if q, detail := f.ask(f); q != "" {
-			return askConfirm(f.app, q, detail, func() tea.Msg { return confirmedMsg{f} })
+			return askConfirm(f.sh, q, detail, func() tea.Msg { return confirmedMsg{f} })
 		}
 	}
 	f.saving = true
@@ -356,23 +358,16 @@ func (f *form) save() tea.Cmd {
 }
 
 // owned makes the answer of a save command the form's own, so that the
-// form closes when it succeeds and shows why when it fails.
-func (f *form) owned(cmd tea.Cmd) tea.Cmd {
-	return func() tea.Msg {
-		switch msg := cmd().(type) {
-		case savedMsg:
-			msg.owner = f
-			return msg
-		case reportWrittenMsg:
-			msg.owner = f
-			return msg
-		case reportExistsMsg:
-			msg.owner = f
-			return msg
-		default:
-			return msg
-		}
+// form closes when it succeeds and shows why when it fails, even if
+// another dialog is on top by then.
+func (f *form) owned(cmd tea.Cmd) tea.Cmd { return ownedCmd(f.id, cmd) }
+
+// tag makes msg the answer to f, or leaves it nobody's when f is nil.
+func (f *form) tag(msg tea.Msg) tea.Msg {
+	if f == nil {
+		return msg
 	}
+	return ownedMsg{to: f.id, msg: msg}
 }
 
 // state is everything the fields hold, to tell an edited form from an
@@ -396,7 +391,7 @@ func (f *form) edited() bool { return f.opened != nil && *f.opened != f.state() 
 
 // Update handles a key or a pick while the form is on top.
 func (f *form) Update(msg tea.Msg) (modal, tea.Cmd) {
-	k := f.app.keys.Form
+	k := f.sh.keys.Form
 	if f.opened == nil {
 		// Forms are built whole before they are shown, so the first message
 		// finds them as they opened.
@@ -430,7 +425,7 @@ func (f *form) Update(msg tea.Msg) (modal, tea.Cmd) {
 		case key.Matches(press, k.Cancel) && f.saving:
 			return f, status("Still saving; the form closes when it is done.")
 		case key.Matches(press, k.Cancel) && f.edited():
-			return f, f.app.open(&discardDialog{app: f.app, form: f})
+			return f, f.sh.open(&discardDialog{sh: f.sh, form: f})
 		case key.Matches(press, k.Cancel):
 			return nil, status("Cancelled; nothing was saved.")
 		case key.Matches(press, k.Save):
@@ -531,7 +526,7 @@ func (f *form) Update(msg tea.Msg) (modal, tea.Cmd) {
 // discardDialog asks before esc throws away what was typed in a form: one
 // reflex key must not lose a filled form.
 type discardDialog struct {
-	app  *shared
+	sh   *shared
 	form *form
 }
 
@@ -544,23 +539,23 @@ func (d *discardDialog) Update(msg tea.Msg) (modal, tea.Cmd) {
 		return d, nil
 	}
 	switch {
-	case key.Matches(press, d.app.keys.Dialog.Discard):
+	case key.Matches(press, d.sh.keys.Dialog.Discard):
 		f := d.form
 		return nil, func() tea.Msg { return discardFormMsg{f} }
-	case key.Matches(press, d.app.keys.Dialog.KeepEditing):
+	case key.Matches(press, d.sh.keys.Dialog.KeepEditing):
 		return nil, nil // back to the form, everything typed still there
-	case key.Matches(press, d.app.keys.Dialog.Help):
-		return d, dialogHelp(d.app, "discard your changes?", d.app.keys.Dialog.Discard, d.app.keys.Dialog.KeepEditing)
+	case key.Matches(press, d.sh.keys.Dialog.Help):
+		return d, dialogHelp(d.sh, "discard your changes?", d.sh.keys.Dialog.Discard, d.sh.keys.Dialog.KeepEditing)
 	}
 	return d, nil
 }
 
 func (d *discardDialog) View(width, height int) string {
-	st := d.app.styles
+	sty := d.sh.styles
 	w := min(64, width-4)
-	return st.Modal.Width(w).Render(st.Title.Render("Discard your changes?") + "\n" +
+	return sty.Modal.Width(w).Render(sty.Title.Render("Discard your changes?") + "\n" +
 		"What you typed in “" + cut(line(d.form.title), w-24) + "” is not saved.\n\n" +
-		st.Muted.Render(keyLine(d.app.keys.Dialog.Discard, d.app.keys.Dialog.KeepEditing)))
+		sty.Muted.Render(keyLine(d.sh.keys.Dialog.Discard, d.sh.keys.Dialog.KeepEditing)))
 }
 
 func containsID(ids []int64, id int64) bool {
@@ -574,15 +569,15 @@ func containsID(ids []int64, id int64) bool {
 
 // View draws the form as a box in the middle of the screen.
 func (f *form) View(width, height int) string {
-	st := f.app.styles
-	pk, fk := f.app.keys.Picker, f.app.keys.Form
+	sty := f.sh.styles
+	pk, fk := f.sh.keys.Picker, f.sh.keys.Form
 	w := min(76, width-4)
 	inner := w - 4
 	var head, body, foot []string
-	head = append(head, st.Title.Render(f.title))
+	head = append(head, sty.Title.Render(f.title))
 	if f.note != "" {
 		for _, l := range wrap(clean(f.note), inner) {
-			head = append(head, st.Muted.Render(l))
+			head = append(head, sty.Muted.Render(l))
 		}
 	}
 	head = append(head, "")
@@ -592,9 +587,9 @@ func (f *form) View(width, height int) string {
 		focused := i == f.focus
 		if focused {
 			focusStart = len(body)
-			body = append(body, st.Accent.Render("▸ "+fl.label))
+			body = append(body, sty.Accent.Render("▸ "+fl.label))
 		} else {
-			body = append(body, st.Label.Render("  "+fl.label))
+			body = append(body, sty.Label.Render("  "+fl.label))
 		}
 		for _, l := range strings.Split(f.fieldView(fl, focused, inner-2), "\n") {
 			body = append(body, "  "+l)
@@ -604,7 +599,7 @@ func (f *form) View(width, height int) string {
 		case fl.err != "":
 			// The error names the field by its label: a bare "is required"
 			// says nothing once the eye has left the field.
-			for _, l := range errLines(st, model.Phrase(fl.label, fl.err), inner-2) {
+			for _, l := range errLines(sty, model.Phrase(fl.label, fl.err), inner-2) {
 				body = append(body, "  "+l)
 			}
 		case len(preview) > 0:
@@ -612,11 +607,11 @@ func (f *form) View(width, height int) string {
 				body = append(body, "  "+l)
 			}
 		case focused && fl.open && fl.pick.adding():
-			body = append(body, "  "+st.Muted.Render(cut(roleKeys(pk)+" · "+fk.TakeNext.Help().Key+": add and go on", inner-2)))
+			body = append(body, "  "+sty.Muted.Render(cut(roleKeys(pk)+" · "+fk.TakeNext.Help().Key+": add and go on", inner-2)))
 		case focused && fl.open:
-			body = append(body, "  "+st.Muted.Render(cut(pk.moveHelp()+" · "+pk.Choose.Help().Key+" or "+fk.TakeNext.Help().Key+": take · "+keyLine(pk.Close), inner-2)))
+			body = append(body, "  "+sty.Muted.Render(cut(pk.moveHelp()+" · "+pk.Choose.Help().Key+" or "+fk.TakeNext.Help().Key+": take · "+keyLine(pk.Close), inner-2)))
 		case focused && fl.hint != "" && fl.kind != fieldText:
-			body = append(body, "  "+st.Muted.Render(cut(fl.hint, inner-2)))
+			body = append(body, "  "+sty.Muted.Render(cut(fl.hint, inner-2)))
 		}
 		if focused {
 			focusEnd = len(body)
@@ -625,10 +620,10 @@ func (f *form) View(width, height int) string {
 	foot = append(foot, "")
 	switch {
 	case f.saving:
-		foot = append(foot, st.Muted.Render("Saving…"))
+		foot = append(foot, sty.Muted.Render("Saving…"))
 	case f.err != "":
 		for _, l := range wrap(f.err, inner) {
-			foot = append(foot, st.StatusErr.Render(l))
+			foot = append(foot, sty.StatusErr.Render(l))
 		}
 	}
 	keys := f.footer
@@ -636,13 +631,13 @@ func (f *form) View(width, height int) string {
 		keys = fk.Enter.Help().Key + " on the last field or " + fk.Save.Help().Key + ": save · " +
 			fk.AreaNext.Help().Key + ": next · " + keyLine(fk.Cancel)
 	}
-	foot = append(foot, st.Muted.Render(cut(keys, inner)))
+	foot = append(foot, sty.Muted.Render(cut(keys, inner)))
 	// A form taller than the screen shows the part around the focused field.
 	// A line below, and above once scrolled, is kept for "more fields".
 	if room := height - 2 - len(head) - len(foot); len(body) > room && room > 5 {
 		var window []string
 		if focusEnd <= room-1 {
-			window = append(body[:room-1:room-1], st.Muted.Render("  ↓ more fields below"))
+			window = append(body[:room-1:room-1], sty.Muted.Render("  ↓ more fields below"))
 		} else {
 			avail := room - 2
 			start := max(focusEnd-avail, 1)
@@ -652,18 +647,18 @@ func (f *form) View(width, height int) string {
 			end := min(start+avail, len(body))
 			below := ""
 			if end < len(body) {
-				below = st.Muted.Render("  ↓ more fields below")
+				below = sty.Muted.Render("  ↓ more fields below")
 			}
-			window = append(append([]string{st.Muted.Render("  ↑ more fields above")}, body[start:end]...), below)
+			window = append(append([]string{sty.Muted.Render("  ↑ more fields above")}, body[start:end]...), below)
 		}
 		body = window
 	}
 	all := append(append(head, body...), foot...)
-	return st.Modal.Width(w).Render(strings.Join(all, "\n"))
+	return sty.Modal.Width(w).Render(strings.Join(all, "\n"))
 }
 
 func (f *form) fieldView(fl *field, focused bool, width int) string {
-	st := f.app.styles
+	sty := f.sh.styles
 	switch fl.kind {
 	case fieldText:
 		fl.input.SetWidth(max(width-1, 10))
@@ -674,7 +669,7 @@ func (f *form) fieldView(fl *field, focused bool, width int) string {
 	case fieldChoice:
 		opt := fl.options[fl.choice]
 		if focused {
-			return st.Accent.Render("◂ ") + st.Bold.Render(strings.ReplaceAll(opt, "_", " ")) + st.Accent.Render(" ▸")
+			return sty.Accent.Render("◂ ") + sty.Bold.Render(strings.ReplaceAll(opt, "_", " ")) + sty.Accent.Render(" ▸")
 		}
 		return strings.ReplaceAll(opt, "_", " ")
 	case fieldPerson, fieldPeople:

@@ -21,17 +21,17 @@ type conflictMsg struct{ dialog *conflictDialog }
 // was refused as stale, and returns the dialog that offers to take theirs
 // (reload, given the stored value) or to save the fields mine changed over
 // it. owner is the form that asked, nil for a quick action.
-func staleCmd[T any](app *shared, e entity[T], base, mine T, readErr error, owner *form,
+func staleCmd[T any](sh *shared, e entity[T], base, mine T, readErr error, owner *form,
 	reload func(cur T) tea.Msg) tea.Cmd {
-	ctx, s := app.ctx, app.store
+	ctx, s := sh.ctx, sh.store
 	return func() tea.Msg {
 		id, _ := e.ids(&base)
 		cur, err := e.get(s, ctx, *id)
 		if err != nil {
-			return savedMsg{err: err, owner: owner}
+			return owner.tag(savedMsg{err: err})
 		}
 		d := &conflictDialog{
-			app:     app,
+			sh:      sh,
 			what:    prose.Capitalise(e.label(base)),
 			changed: changedFields(base, cur),
 			mine:    changedFields(base, mine),
@@ -39,15 +39,14 @@ func staleCmd[T any](app *shared, e entity[T], base, mine T, readErr error, owne
 			reload:  func() tea.Msg { return reload(cur) },
 			overwrite: func() tea.Msg {
 				if readErr != nil {
-					return savedMsg{err: readErr, owner: owner}
+					return owner.tag(savedMsg{err: readErr})
 				}
 				msg := saveCmd(ctx, s, e, mergeMine(base, mine, cur), cur)().(savedMsg)
 				if errors.Is(msg.err, model.ErrConflict) && owner == nil {
 					// Changed again meanwhile: ask again, against the newer value.
-					return staleCmd(app, e, base, mine, nil, nil, reload)()
+					return staleCmd(sh, e, base, mine, nil, nil, reload)()
 				}
-				msg.owner = owner
-				return msg
+				return owner.tag(msg)
 			},
 		}
 		return conflictMsg{d}
@@ -57,8 +56,8 @@ func staleCmd[T any](app *shared, e entity[T], base, mine T, readErr error, owne
 // quickSaveCmd saves a change made by one key or a pick (no form), from
 // before. A stale write offers the same choice as a form: reload (keep
 // theirs, drop mine) or overwrite the fields this change made.
-func quickSaveCmd[T any](app *shared, e entity[T], next, before T) tea.Cmd {
-	save := saveCmd(app.ctx, app.store, e, next, before)
+func quickSaveCmd[T any](sh *shared, e entity[T], next, before T) tea.Cmd {
+	save := saveCmd(sh.ctx, sh.store, e, next, before)
 	return func() tea.Msg {
 		msg := save().(savedMsg)
 		if !errors.Is(msg.err, model.ErrConflict) {
@@ -67,7 +66,7 @@ func quickSaveCmd[T any](app *shared, e entity[T], next, before T) tea.Cmd {
 		reload := func(T) tea.Msg {
 			return savedMsg{status: "Reloaded: " + e.label(before) + " shows their change; yours was not saved."}
 		}
-		return staleCmd(app, e, before, next, nil, nil, reload)()
+		return staleCmd(sh, e, before, next, nil, nil, reload)()
 	}
 }
 
@@ -80,9 +79,9 @@ type replaceFormMsg struct{ build func() *form }
 // A save refused as stale offers to reload theirs or overwrite with mine,
 // naming the fields they changed; reopen rebuilds the form on their value.
 // Overwrite saves only the fields this form changed (see mergeMine).
-func bindForm[T any](app *shared, f *form, e entity[T], v T, read func(f *form, v *T) error,
+func bindForm[T any](sh *shared, f *form, e entity[T], v T, read func(f *form, v *T) error,
 	validate func(T) error, reopen func(*shared, T) *form) *form {
-	ctx, s := app.ctx, app.store
+	ctx, s := sh.ctx, sh.store
 	collect := func(f *form, version int64) (T, error) {
 		next := v
 		if err := read(f, &next); err != nil {
@@ -104,9 +103,9 @@ func bindForm[T any](app *shared, f *form, e entity[T], v T, read func(f *form, 
 	f.onConflict = func(f *form) tea.Cmd {
 		mine, readErr := collect(f, 0)
 		reload := func(cur T) tea.Msg {
-			return replaceFormMsg{func() *form { return reopen(app, cur) }}
+			return replaceFormMsg{func() *form { return reopen(sh, cur) }}
 		}
-		return staleCmd(app, e, v, mine, readErr, f, reload)
+		return staleCmd(sh, e, v, mine, readErr, f, reload)
 	}
 	return f
 }
@@ -128,7 +127,7 @@ func (e fieldErrs) err() error {
 }
 
 func (e *fieldErrs) date(f *form, name string) model.Date {
-	d, err := model.ParseFormDate(f.value(name), f.app.today())
+	d, err := model.ParseFormDate(f.value(name), f.sh.today())
 	e.add(name, err)
 	return d
 }
@@ -142,12 +141,12 @@ func (e *fieldErrs) days(f *form, name string) float64 {
 func enumOf[T ~string](f *form, name string) T { return T(f.value(name)) }
 
 // dealForm creates or edits a deal.
-func dealForm(app *shared, d model.Deal) *form {
+func dealForm(sh *shared, d model.Deal) *form {
 	title := "New deal"
 	if d.ID != 0 {
 		title = "Edit deal"
 	}
-	f := newForm(app, title)
+	f := newForm(sh, title)
 	f.text("name", "Name", d.Name, "what everyone calls this deal")
 	f.text("customer", "Customer", d.Customer, "")
 	choiceField(f, "stage", "Stage", model.Stages, d.Stage)
@@ -155,7 +154,7 @@ func dealForm(app *shared, d model.Deal) *form {
 	if d.Value.Minor != 0 {
 		amount = d.Value.EditText()
 	}
-	if !app.presenting {
+	if !sh.presenting {
 		f.text("value", "Value", amount, "e.g. 120000, 120 000,50 or 120,000.50").previewed(func(s string) (string, error) {
 			cur, err := model.ParseCurrency(f.value("currency"))
 			if err != nil {
@@ -172,10 +171,10 @@ func dealForm(app *shared, d model.Deal) *form {
 	f.dateText("close date", "Expected close", d.CloseDate)
 	f.area("why they buy", "Why they buy (the customer's problem)", d.WhyBuy)
 	f.area("not sold", "Not sold (one exclusion a line)", strings.Join(d.NotSold, "\n"))
-	if !app.presenting {
+	if !sh.presenting {
 		f.area("notes", "Internal notes (hidden when presenting, never in the report)", d.Notes)
 	}
-	bindForm(app, f, dealEntity, d, func(f *form, d *model.Deal) error {
+	bindForm(sh, f, dealEntity, d, func(f *form, d *model.Deal) error {
 		var e fieldErrs
 		d.Name = strings.TrimSpace(f.value("name"))
 		d.Customer = strings.TrimSpace(f.value("customer"))
@@ -200,20 +199,20 @@ func dealForm(app *shared, d model.Deal) *form {
 		d.NotSold = nonEmptyLines(f.value("not sold"))
 		return e.err()
 	}, model.Deal.Validate, dealForm)
-	f.ask = askBeforeHandoff(app, d)
+	f.ask = askBeforeHandoff(sh, d)
 	return f
 }
 
 // askBeforeHandoff asks before a form moves a deal that is not ready to
 // handoff or delivery, naming how many blockers it has: moving it says to
 // everyone that delivery can start.
-func askBeforeHandoff(app *shared, d model.Deal) func(f *form) (string, string) {
+func askBeforeHandoff(sh *shared, d model.Deal) func(f *form) (string, string) {
 	return func(f *form) (string, string) {
 		to := enumOf[model.Stage](f, "stage")
 		if to == d.Stage || (to != model.StageHandoff && to != model.StageDelivery) {
 			return "", ""
 		}
-		n := app.blockersOf(d)
+		n := sh.blockersOf(d)
 		if n == 0 {
 			return "", ""
 		}
@@ -237,24 +236,24 @@ func nonEmptyLines(s string) []string {
 }
 
 // stageForm moves a deal to another stage.
-func stageForm(app *shared, d model.Deal) *form {
-	f := newForm(app, "Stage of “"+line(d.Name)+"”")
+func stageForm(sh *shared, d model.Deal) *form {
+	f := newForm(sh, "Stage of “"+line(d.Name)+"”")
 	choiceField(f, "stage", "Stage", model.Stages, d.Stage)
-	bindForm(app, f, dealEntity, d, func(f *form, d *model.Deal) error {
+	bindForm(sh, f, dealEntity, d, func(f *form, d *model.Deal) error {
 		d.Stage = enumOf[model.Stage](f, "stage")
 		return nil
 	}, model.Deal.Validate, stageForm)
-	f.ask = askBeforeHandoff(app, d)
+	f.ask = askBeforeHandoff(sh, d)
 	return f
 }
 
 // ownersForm sets a deal's owners by role.
-func ownersForm(app *shared, d model.Deal) *form {
-	f := newForm(app, "Owners of “"+line(d.Name)+"”")
+func ownersForm(sh *shared, d model.Deal) *form {
+	f := newForm(sh, "Owners of “"+line(d.Name)+"”")
 	f.person("sales owner", "Sales owner", d.Owners.Sales, model.RoleSales)
 	f.person("presales owner", "Presales owner", d.Owners.Presales, model.RolePresales)
 	f.person("delivery owner", "Delivery owner", d.Owners.Delivery, model.RoleDelivery)
-	return bindForm(app, f, dealEntity, d, func(f *form, d *model.Deal) error {
+	return bindForm(sh, f, dealEntity, d, func(f *form, d *model.Deal) error {
 		d.Owners = model.Owners{Sales: f.personID("sales owner"), Presales: f.personID("presales owner"),
 			Delivery: f.personID("delivery owner")}
 		return nil
@@ -262,12 +261,12 @@ func ownersForm(app *shared, d model.Deal) *form {
 }
 
 // promiseForm creates or edits a promise.
-func promiseForm(app *shared, p model.Promise) *form {
+func promiseForm(sh *shared, p model.Promise) *form {
 	title := "New promise"
 	if p.ID != 0 {
 		title = "Edit promise"
 	}
-	f := newForm(app, title)
+	f := newForm(sh, title)
 	f.text("title", "Promise", p.Title, "what the customer was told, in their words")
 	f.area("detail", "Detail", p.Detail)
 	choiceField(f, "priority", "Priority", model.Priorities, p.Priority)
@@ -278,12 +277,12 @@ func promiseForm(app *shared, p model.Promise) *form {
 	choiceField(f, "verification", "Verification", model.Verifications, p.Verification)
 	f.dateText("made on", "Made on", p.MadeOn)
 	f.dateText("due date", "Customer due date", p.Due)
-	if !app.presenting {
+	if !sh.presenting {
 		// The effort sold is as commercial as the price: not on a shared screen.
 		f.text("budget", "Effort sold (person-days)", model.FormatDays(p.BudgetDays), "blank if none was sold")
 	}
 	f.area("problem", "The customer's problem behind it", p.Problem)
-	return bindForm(app, f, promiseEntity, p, func(f *form, p *model.Promise) error {
+	return bindForm(sh, f, promiseEntity, p, func(f *form, p *model.Promise) error {
 		budget := model.FormatDays(p.BudgetDays) // kept as it is when the field is hidden
 		if f.field("budget") != nil {
 			budget = f.value("budget")
@@ -292,7 +291,7 @@ func promiseForm(app *shared, p model.Promise) *form {
 			Title: f.value("title"), Detail: f.value("detail"), Category: f.value("category"),
 			Priority: f.value("priority"), Source: f.value("source"), SourceRef: f.value("source reference"),
 			MadeOn: f.value("made on"), Due: f.value("due date"), Verification: f.value("verification"),
-			Problem: f.value("problem"), BudgetDays: budget, Today: app.today(),
+			Problem: f.value("problem"), BudgetDays: budget, Today: sh.today(),
 		}
 		next, err := fields.Parse(*p)
 		next.PromisedBy = f.personID("promised by")
@@ -302,9 +301,9 @@ func promiseForm(app *shared, p model.Promise) *form {
 }
 
 // assessForm records or edits delivery's answer to a promise.
-func assessForm(app *shared, p model.Promise, a model.Assessment) *form {
+func assessForm(sh *shared, p model.Promise, a model.Assessment) *form {
 	title := "Delivery's answer"
-	f := newForm(app, title)
+	f := newForm(sh, title)
 	f.note = "To: " + line(p.Title)
 	if !p.Due.IsZero() {
 		f.note += " · due " + p.Due.String()
@@ -318,8 +317,8 @@ func assessForm(app *shared, p model.Promise, a model.Assessment) *form {
 	f.dateText("earliest", "Earliest date", a.Earliest)
 	choiceField(f, "confidence", "Confidence", model.Confidences, a.Confidence)
 	f.person("assessed by", "Assessed by", a.AssessedBy, model.RoleDelivery)
-	reopen := func(app *shared, a model.Assessment) *form { return assessForm(app, p, a) }
-	return bindForm(app, f, assessmentEntity, a, func(f *form, a *model.Assessment) error {
+	reopen := func(sh *shared, a model.Assessment) *form { return assessForm(sh, p, a) }
+	return bindForm(sh, f, assessmentEntity, a, func(f *form, a *model.Assessment) error {
 		var e fieldErrs
 		a.Fit = enumOf[model.Fit](f, "fit")
 		a.CanDo = strings.TrimSpace(f.value("what delivery can do"))
@@ -334,12 +333,12 @@ func assessForm(app *shared, p model.Promise, a model.Assessment) *form {
 // gapForm creates a manual gap or edits any gap. For a derived gap only
 // what people decide is offered: owner, due date, status, severity,
 // resolution.
-func gapForm(app *shared, g model.Gap) *form {
+func gapForm(sh *shared, g model.Gap) *form {
 	title := "New gap"
 	if g.ID != 0 {
 		title = "Gap"
 	}
-	f := newForm(app, title)
+	f := newForm(sh, title)
 	if g.Origin == model.OriginDerived {
 		f.note = g.Title + "\n(found by the rules: it closes itself when its cause goes)"
 	} else {
@@ -352,7 +351,7 @@ func gapForm(app *shared, g model.Gap) *form {
 	f.dateText("due", "Due date", g.Due)
 	choiceField(f, "status", "Status", model.GapStatuses, g.Status)
 	f.area("resolution", "Resolution or decision", g.Resolution)
-	return bindForm(app, f, gapEntity, g, func(f *form, g *model.Gap) error {
+	return bindForm(sh, f, gapEntity, g, func(f *form, g *model.Gap) error {
 		var e fieldErrs
 		if f.field("title") != nil {
 			g.Title = strings.TrimSpace(f.value("title"))
@@ -367,18 +366,18 @@ func gapForm(app *shared, g model.Gap) *form {
 }
 
 // termForm creates or edits a glossary term.
-func termForm(app *shared, t model.Term) *form {
+func termForm(sh *shared, t model.Term) *form {
 	title := "Define a term"
 	if t.ID != 0 {
 		title = "Edit term"
 	}
-	f := newForm(app, title)
+	f := newForm(sh, title)
 	f.note = "Agreed needs one person from sales or presales and one from delivery."
 	f.text("term", "Term", t.Term, "the word as both sides use it")
 	f.area("definition", "Definition both sides agree on", t.Definition)
 	choiceField(f, "status", "Status", model.TermStatuses, t.Status)
-	f.peopleField("agreed by", "Agreed by", t.AgreedBy, agreeRole(app))
-	return bindForm(app, f, termEntity, t, func(f *form, t *model.Term) error {
+	f.peopleField("agreed by", "Agreed by", t.AgreedBy, agreeRole(sh))
+	return bindForm(sh, f, termEntity, t, func(f *form, t *model.Term) error {
 		t.Term = strings.TrimSpace(f.value("term"))
 		t.Definition = strings.TrimSpace(f.value("definition"))
 		t.Status = enumOf[model.TermStatus](f, "status")
@@ -388,30 +387,30 @@ func termForm(app *shared, t model.Term) *form {
 }
 
 // constraintForm creates or edits a delivery constraint.
-func constraintForm(app *shared, c model.Constraint) *form {
+func constraintForm(sh *shared, c model.Constraint) *form {
 	title := "New delivery constraint"
 	if c.ID != 0 {
 		title = "Edit delivery constraint"
 	}
-	f := newForm(app, title)
+	f := newForm(sh, title)
 	f.note = "Something delivery must live with that belongs to no single promise."
 	f.area("constraint", "Constraint", c.Text)
-	return bindForm(app, f, constraintEntity, c, func(f *form, c *model.Constraint) error {
+	return bindForm(sh, f, constraintEntity, c, func(f *form, c *model.Constraint) error {
 		c.Text = strings.TrimSpace(f.value("constraint"))
 		return nil
 	}, model.Constraint.Validate, constraintForm)
 }
 
 // decisionForm records a decision, optionally about a gap.
-func decisionForm(app *shared, d model.Decision, about string) *form {
-	f := newForm(app, "Record a decision")
+func decisionForm(sh *shared, d model.Decision, about string) *form {
+	f := newForm(sh, "Record a decision")
 	if about != "" {
 		f.note = "About: " + about
 	}
 	f.area("decision", "Decision", d.Text)
 	f.person("decided by", "Decided by", d.DecidedBy, model.RoleOther)
-	reopen := func(app *shared, d model.Decision) *form { return decisionForm(app, d, about) }
-	return bindForm(app, f, decisionEntity, d, func(f *form, d *model.Decision) error {
+	reopen := func(sh *shared, d model.Decision) *form { return decisionForm(sh, d, about) }
+	return bindForm(sh, f, decisionEntity, d, func(f *form, d *model.Decision) error {
 		d.Text = strings.TrimSpace(f.value("decision"))
 		d.DecidedBy = f.personID("decided by")
 		return nil
@@ -419,8 +418,8 @@ func decisionForm(app *shared, d model.Decision, about string) *form {
 }
 
 // signOffForm records a sign-off on the deal as it stands now.
-func signOffForm(app *shared, d *model.Dossier) *form {
-	f := newForm(app, "Sign off the handoff")
+func signOffForm(sh *shared, d *model.Dossier) *form {
+	f := newForm(sh, "Sign off the handoff")
 	f.note = "Signing records the report as it is now. If the deal changes later, the deal list, the deal screen and the report say so, and what changed."
 	roles := []model.Role{model.RoleDelivery, model.RoleSales, model.RolePresales}
 	owners := d.Deal.Owners
@@ -438,14 +437,14 @@ func signOffForm(app *shared, d *model.Dossier) *form {
 		}
 	}
 	blockers := len(d.Readiness().Blockers)
-	ctx, s, dealID := app.ctx, app.store, d.Deal.ID
+	ctx, s, dealID := sh.ctx, sh.store, d.Deal.ID
 	f.submit = func(f *form) (tea.Cmd, error) {
 		role := enumOf[model.Role](f, "role")
 		person := f.personID("person")
 		if person == 0 {
 			return nil, model.Invalid("person", "is required")
 		}
-		name := app.name(person)
+		name := sh.name(person)
 		sign := func() tea.Msg {
 			so, err := s.Sign(ctx, dealID, person, role)
 			if err != nil {
@@ -459,7 +458,7 @@ func signOffForm(app *shared, d *model.Dossier) *form {
 		// that is not ready, is given only when the user says so.
 		var question, detail string
 		notReady := fmt.Sprintf("Not ready: %s — sign anyway?", prose.Plural(blockers, "blocker"))
-		if p, ok := personByID(app.people, person); ok && p.Role != role {
+		if p, ok := personByID(sh.people, person); ok && p.Role != role {
 			question = fmt.Sprintf("%s is %s, not %s: sign for %s anyway?", name, p.Role, role, role)
 			if blockers > 0 {
 				detail = fmt.Sprintf("The deal is also not ready: %s. The sign-off will say it was signed while not ready.", prose.Plural(blockers, "blocker"))
@@ -469,7 +468,7 @@ func signOffForm(app *shared, d *model.Dossier) *form {
 			detail = fmt.Sprintf("The sign-off will say it was signed while not ready (%s).", prose.Plural(blockers, "blocker"))
 		}
 		if question != "" {
-			askConfirm(app, question, detail, f.owned(sign))
+			askConfirm(sh, question, detail, f.owned(sign))
 			return nil, errAsked
 		}
 		return sign, nil

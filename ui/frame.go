@@ -12,22 +12,22 @@ import (
 // border, and a column of space inside each side: content lines are at most
 // w-4 cells. The focused pane gets the heavier border, so focus shows without
 // colour too.
-func box(st Styles, title string, content []string, w, h int, focused bool) string {
+func box(sty Styles, title string, content []string, w, h int, focused bool) string {
 	if w < 4 || h < 2 {
 		return ""
 	}
 	b := lipgloss.RoundedBorder()
-	style := st.Pane
+	style := sty.Pane
 	if focused {
 		b = lipgloss.ThickBorder()
-		style = st.PaneFocus
+		style = sty.PaneFocus
 	}
 	color := lipgloss.NewStyle().Foreground(style.GetBorderTopForeground())
 	inner := w - 2
 	t := " " + cut(title, inner-4) + " "
 	tw := textWidth(t)
 	if focused {
-		t = st.PaneTitle.Render(t)
+		t = sty.PaneTitle.Render(t)
 	}
 	// The border pieces are styled once; the lines between reuse them.
 	left, right := color.Render(b.Left), color.Render(b.Right)
@@ -68,7 +68,7 @@ func besides(left, right string) string {
 // highlight renders text with its watched words marked: undefined terms in
 // the term style, agreed ones underlined. Offsets are into the raw text;
 // each piece is cleaned on its own so they stay right.
-func highlight(st Styles, text string, spans []model.TermSpan) string {
+func highlight(sty Styles, text string, spans []model.TermSpan) string {
 	var b strings.Builder
 	prev := 0
 	for _, s := range spans {
@@ -76,9 +76,9 @@ func highlight(st Styles, text string, spans []model.TermSpan) string {
 			continue
 		}
 		b.WriteString(clean(text[prev:s.Start]))
-		style := st.Term
+		style := sty.Term
 		if s.Agreed {
-			style = st.TermAgreed
+			style = sty.TermAgreed
 		}
 		b.WriteString(style.Render(clean(text[s.Start:s.End])))
 		prev = s.End
@@ -88,8 +88,8 @@ func highlight(st Styles, text string, spans []model.TermSpan) string {
 }
 
 // labelled is "Label  value" with the label muted and padded to lw.
-func labelled(st Styles, label string, lw int, value string) string {
-	return st.Label.Render(fit(label, lw)) + " " + value
+func labelled(sty Styles, label string, lw int, value string) string {
+	return sty.Label.Render(fit(label, lw)) + " " + value
 }
 
 // pad returns lines padded or cut to exactly n lines.

@@ -22,7 +22,7 @@ type glossaryRow struct {
 // glossaryScreen lists a deal's terms with their status and where each is
 // used, then the watched words its promises use that have no entry yet.
 type glossaryScreen struct {
-	app     *shared
+	screenBase
 	d       *model.Dossier
 	rows    []glossaryRow
 	cur     cursor
@@ -31,15 +31,17 @@ type glossaryScreen struct {
 	pending int64
 }
 
-func newGlossaryScreen(app *shared) glossaryScreen { return glossaryScreen{app: app} }
+func newGlossaryScreen(sh *shared, d *model.Dossier, rows []glossaryRow) *glossaryScreen {
+	g := &glossaryScreen{screenBase: newScreenBase(sh)}
+	g.open(d, rows)
+	return g
+}
 
-// open shows a deal's glossary, keeping the cursor on the same term.
-func (g *glossaryScreen) open(d *model.Dossier) {
-	keep := ""
-	if r, ok := g.selected(); ok {
-		keep = model.TermKey(r.term.Term)
-	}
-	g.d = d
+// glossaryRows are the rows of a deal's glossary: its terms with the
+// promises that use each, the watched words used with no entry yet, and
+// the dismissed words. Scanning every promise is work for the command that
+// loads the deal, not for Update.
+func glossaryRows(d *model.Dossier) []glossaryRow {
 	gl := d.Glossary()
 	used := map[string][]model.Promise{}
 	var unknown []string
@@ -57,42 +59,58 @@ func (g *glossaryScreen) open(d *model.Dossier) {
 			used[k] = append(used[k], p)
 		}
 	}
-	g.rows = g.rows[:0]
+	var rows []glossaryRow
 	known := map[string]bool{}
 	for _, t := range d.Terms {
 		k := model.TermKey(t.Term)
 		known[k] = true
-		g.rows = append(g.rows, glossaryRow{term: t, usedIn: used[k]})
+		rows = append(rows, glossaryRow{term: t, usedIn: used[k]})
 	}
 	for _, w := range unknown {
 		if k := model.TermKey(w); !known[k] {
 			known[k] = true
-			g.rows = append(g.rows, glossaryRow{term: model.Term{DealID: d.Deal.ID, Term: w, Status: model.TermDraft}, usedIn: used[k]})
+			rows = append(rows, glossaryRow{term: model.Term{DealID: d.Deal.ID, Term: w, Status: model.TermDraft}, usedIn: used[k]})
 		}
 	}
-	if len(d.Dismissed) > 0 {
-		// The dismissed words are listed last, where they are used, so a
-		// dismissal can be seen and taken back.
-		all := model.NewGlossary(d.Terms, d.Watch)
-		for i := range d.Dismissed {
-			w := &d.Dismissed[i]
-			k := model.TermKey(w.Word)
-			if known[k] {
-				continue
-			}
-			known[k] = true
-			var in []model.Promise
-			for _, p := range d.Promises {
-				for _, s := range all.Scan(p.Text()) {
-					if model.TermKey(s.Term) == k {
-						in = append(in, p)
-						break
-					}
+	return append(rows, dismissedRows(d, known)...)
+}
+
+// dismissedRows are the dismissed words not listed already, where they are
+// used, so a dismissal can be seen and taken back.
+func dismissedRows(d *model.Dossier, known map[string]bool) []glossaryRow {
+	if len(d.Dismissed) == 0 {
+		return nil
+	}
+	var rows []glossaryRow
+	all := model.NewGlossary(d.Terms, d.Watch)
+	for i := range d.Dismissed {
+		w := &d.Dismissed[i]
+		k := model.TermKey(w.Word)
+		if known[k] {
+			continue
+		}
+		known[k] = true
+		var in []model.Promise
+		for _, p := range d.Promises {
+			for _, s := range all.Scan(p.Text()) {
+				if model.TermKey(s.Term) == k {
+					in = append(in, p)
+					break
 				}
 			}
-			g.rows = append(g.rows, glossaryRow{term: model.Term{DealID: d.Deal.ID, Term: w.Word}, usedIn: in, dismissed: w})
 		}
+		rows = append(rows, glossaryRow{term: model.Term{DealID: d.Deal.ID, Term: w.Word}, usedIn: in, dismissed: w})
 	}
+	return rows
+}
+
+// open shows a deal's glossary rows, keeping the cursor on the same term.
+func (g *glossaryScreen) open(d *model.Dossier, rows []glossaryRow) {
+	keep := ""
+	if r, ok := g.selected(); ok {
+		keep = model.TermKey(r.term.Term)
+	}
+	g.d, g.rows = d, rows
 	g.cur.setLen(len(g.rows))
 	for i, r := range g.rows {
 		if (g.pending != 0 && r.term.ID == g.pending) || (g.pending == 0 && model.TermKey(r.term.Term) == keep) {
@@ -100,6 +118,19 @@ func (g *glossaryScreen) open(d *model.Dossier) {
 		}
 	}
 	g.pending = 0
+}
+
+// Crumb is the deal's crumb and the glossary.
+func (g *glossaryScreen) Crumb(below string) string { return below + " › Glossary" }
+
+// Name is "glossary".
+func (g *glossaryScreen) Name() string { return "glossary" }
+
+// SelectAfterReload selects a term saved here.
+func (g *glossaryScreen) SelectAfterReload(noun string, id int64) {
+	if noun == termEntity.noun {
+		g.pending = id
+	}
 }
 
 func (g *glossaryScreen) SetSize(w, h int) {
@@ -114,45 +145,60 @@ func (g glossaryScreen) selected() (glossaryRow, bool) {
 	return g.rows[g.cur.pos], true
 }
 
-func (g glossaryScreen) Update(msg tea.Msg) (glossaryScreen, tea.Cmd) {
+func (g *glossaryScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case dossierLoadedMsg:
+		if msg.err == nil && msg.dealID == g.d.Deal.ID {
+			g.open(msg.d, msg.terms)
+		}
+		return g, nil
+	case libraryLoadedMsg:
+		return g, g.chooseFromLibrary(msg)
+	case teamWordsLoadedMsg:
+		return g, chooseTeamWord(g.sh, msg)
+	}
 	press, ok := msg.(tea.KeyPressMsg)
 	if !ok || g.d == nil {
 		return g, nil
 	}
-	k := g.app.keys
+	k := g.sh.keys
+	if key.Matches(press, k.Global.Back) {
+		g.sh.pop()
+		return g, loadDossierCmd(g.sh, g.d.Deal.ID)
+	}
 	if g.cur.navigate(press, k) {
 		return g, nil
 	}
-	if key.Matches(press, k.New) {
-		return g, g.app.open(termForm(g.app, model.Term{DealID: g.d.Deal.ID, Status: model.TermDraft}))
+	if key.Matches(press, k.Glossary.New) {
+		return g, g.sh.open(termForm(g.sh, model.Term{DealID: g.d.Deal.ID, Status: model.TermDraft}))
 	}
-	if key.Matches(press, k.Library) {
-		return g, loadLibraryCmd(g.app, g.d.Deal.ID)
+	if key.Matches(press, k.Glossary.Library) {
+		return g, ownedCmd(g.oid, loadLibraryCmd(g.sh, g.d.Deal.ID))
 	}
-	if key.Matches(press, k.Watch) {
-		return g, g.app.open(watchWordForm(g.app))
+	if key.Matches(press, k.Glossary.Watch) {
+		return g, g.sh.open(watchWordForm(g.sh))
 	}
-	if key.Matches(press, k.TeamWords) {
-		return g, loadTeamWordsCmd(g.app)
+	if key.Matches(press, k.Glossary.TeamWords) {
+		return g, ownedCmd(g.oid, loadTeamWordsCmd(g.sh))
 	}
 	r, ok := g.selected()
 	if !ok {
 		return g, nil
 	}
 	switch {
-	case key.Matches(press, k.Dismiss):
+	case key.Matches(press, k.Glossary.Dismiss):
 		return g, g.dismiss(r)
-	case r.dismissed != nil && (key.Matches(press, k.Edit) || key.Matches(press, k.Open) || key.Matches(press, k.Term) ||
-		key.Matches(press, k.Status)):
+	case r.dismissed != nil && (key.Matches(press, k.Glossary.Edit) || key.Matches(press, k.List.Open) || key.Matches(press, k.Glossary.Term) ||
+		key.Matches(press, k.Glossary.Status)):
 		return g, status("“" + line(r.term.Term) + "” is dismissed as no term here; i takes that back, then it can be defined.")
-	case key.Matches(press, k.Edit), key.Matches(press, k.Open), key.Matches(press, k.Status), key.Matches(press, k.Term):
-		return g, g.app.open(termForm(g.app, r.term))
-	case key.Matches(press, k.Delete):
+	case key.Matches(press, k.Glossary.Edit), key.Matches(press, k.List.Open), key.Matches(press, k.Glossary.Status), key.Matches(press, k.Glossary.Term):
+		return g, g.sh.open(termForm(g.sh, r.term))
+	case key.Matches(press, k.Glossary.Delete):
 		if r.term.ID == 0 {
 			return g, status("This word has no glossary entry to delete.")
 		}
-		return g, askConfirm(g.app, "Delete the term “"+line(r.term.Term)+"”?", "You can undo this with u.",
-			deleteCmd(g.app.ctx, g.app.store, termEntity, r.term))
+		return g, askConfirm(g.sh, "Delete the term “"+line(r.term.Term)+"”?", "You can undo this with u.",
+			deleteCmd(g.sh.ctx, g.sh.store, termEntity, r.term))
 	}
 	return g, nil
 }
@@ -161,17 +207,17 @@ func (g glossaryScreen) Update(msg tea.Msg) (glossaryScreen, tea.Cmd) {
 // "integration" used plainly), or takes that back. Both are in the history
 // and undoable.
 func (g glossaryScreen) dismiss(r glossaryRow) tea.Cmd {
-	ctx, st := g.app.ctx, g.app.store
+	ctx, store := g.sh.ctx, g.sh.store
 	word := line(r.term.Term)
 	switch {
 	case r.dismissed != nil:
-		return withStatus(deleteCmd(ctx, st, dismissedWordEntity, *r.dismissed),
+		return withStatus(deleteCmd(ctx, store, dismissedWordEntity, *r.dismissed),
 			"“"+word+"” counts as a term in this deal again. u undoes it.")
 	case r.term.ID != 0:
 		return status("“" + word + "” has a glossary entry; delete it (d) first if it is no term here.")
 	}
 	w := model.DismissedWord{DealID: g.d.Deal.ID, Word: r.term.Term}
-	return withStatus(saveCmd(ctx, st, dismissedWordEntity, w, model.DismissedWord{}),
+	return withStatus(saveCmd(ctx, store, dismissedWordEntity, w, model.DismissedWord{}),
 		"“"+word+"” is no term in this deal: it needs no definition here. u undoes it.")
 }
 
@@ -203,28 +249,28 @@ func termMark(t model.Term) string {
 }
 
 func (g glossaryScreen) View() string {
-	st := g.app.styles
+	sty := g.sh.styles
 	if g.d == nil {
-		return st.Muted.Render("Loading…")
+		return sty.Muted.Render("Loading…")
 	}
 	w := g.width
 	var out []string
-	out = append(out, cut(st.Bold.Render("Glossary of “"+line(g.d.Deal.Name)+"”")+st.Muted.Render(
+	out = append(out, cut(sty.Bold.Render("Glossary of “"+line(g.d.Deal.Name)+"”")+sty.Muted.Render(
 		" — a term counts as defined only when agreed by the selling side and delivery"), w))
 	if len(g.rows) == 0 {
-		out = append(out, "", st.Muted.Render("No terms yet, and the promises use no watched words. n adds a term."))
+		out = append(out, "", sty.Muted.Render("No terms yet, and the promises use no watched words. n adds a term."))
 		return strings.Join(out, "\n")
 	}
 	statusW, usedW := 14, 12
 	termW := min(30, (w-statusW-usedW-3)/2)
 	agreedW := w - termW - statusW - usedW - 3
-	out = append(out, st.Header.Render(fit(fit("Term", termW)+" "+fit("Status", statusW)+" "+fit("Agreed by", agreedW)+" "+fit("Used in", usedW), w)))
+	out = append(out, sty.Header.Render(fit(fit("Term", termW)+" "+fit("Status", statusW)+" "+fit("Agreed by", agreedW)+" "+fit("Used in", usedW), w)))
 	start, end := g.cur.visible()
 	for i := start; i < end; i++ {
 		r := g.rows[i]
 		names := make([]string, len(r.term.AgreedBy))
 		for j, id := range r.term.AgreedBy {
-			names[j] = g.app.name(id)
+			names[j] = g.sh.name(id)
 		}
 		mark := termMark(r.term)
 		if r.dismissed != nil {
@@ -234,17 +280,17 @@ func (g glossaryScreen) View() string {
 			fit(strings.Join(names, ", "), agreedW) + " " + fit(prose.Plural(len(r.usedIn), "promise"), usedW)
 		switch {
 		case i == g.cur.pos:
-			row = st.Selected.Render(fit(row, w))
+			row = sty.Selected.Render(fit(row, w))
 		case r.dismissed != nil:
-			row = st.Muted.Render(row)
+			row = sty.Muted.Render(row)
 		case r.term.Status != model.TermAgreed:
-			row = st.NotReady.Render(row)
+			row = sty.NotReady.Render(row)
 		}
 		out = append(out, row)
 	}
 	out = pad(out, g.cur.height+2)
 	if r, ok := g.selected(); ok {
-		out = append(out, st.Muted.Render(strings.Repeat("─", w)))
+		out = append(out, sty.Muted.Render(strings.Repeat("─", w)))
 		def := r.term.Definition
 		switch {
 		case r.dismissed != nil:
@@ -252,36 +298,36 @@ func (g glossaryScreen) View() string {
 		case def == "":
 			def = "(no definition yet — enter to write one, or i if it is no term here)"
 		}
-		out = append(out, wrapLabelled(st, "Definition", 11, clean(def), w)...)
+		out = append(out, wrapLabelled(sty, "Definition", 11, clean(def), w)...)
 		for i, p := range r.usedIn {
 			if i == 4 {
-				out = append(out, st.Muted.Render(fmt.Sprintf("            … and %d more", len(r.usedIn)-4)))
+				out = append(out, sty.Muted.Render(fmt.Sprintf("            … and %d more", len(r.usedIn)-4)))
 				break
 			}
 			label := ""
 			if i == 0 {
 				label = "Used in"
 			}
-			out = append(out, labelled(st, label, 11, cut("“"+line(p.Title)+"”", w-12)))
+			out = append(out, labelled(sty, label, 11, cut("“"+line(p.Title)+"”", w-12)))
 		}
 	}
 	return strings.Join(pad(out, g.height), "\n")
 }
 
 func (g glossaryScreen) ShortHelp() []key.Binding {
-	k := g.app.keys
-	return []key.Binding{k.Open, k.New, k.Library, k.Delete, withHelp(k.Dismiss, "not a term here"), k.Back, k.Help}
+	k := g.sh.keys
+	return []key.Binding{k.List.Open, k.Glossary.New, k.Glossary.Library, k.Glossary.Delete, withHelp(k.Glossary.Dismiss, "not a term here"), k.Global.Back, k.Global.Help}
 }
 
 func (g glossaryScreen) FullHelp() [][]key.Binding { return sectionsOf(g.HelpSections()) }
 
 // HelpSections is the full help of the glossary.
 func (g glossaryScreen) HelpSections() []helpSection {
-	k := g.app.keys
+	k := g.sh.keys
 	return []helpSection{
-		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown}},
-		{"Terms", []key.Binding{k.Open, k.Edit, k.New, k.Status, k.Delete, k.Library}},
-		{"Watched words", []key.Binding{k.Dismiss, k.Watch, k.TeamWords}},
+		{"Move", []key.Binding{k.List.Up, k.List.Down, k.List.Top, k.List.Bottom, k.List.PageUp, k.List.PageDown}},
+		{"Terms", []key.Binding{k.List.Open, k.Glossary.Edit, k.Glossary.New, k.Glossary.Status, k.Glossary.Delete, k.Glossary.Library}},
+		{"Watched words", []key.Binding{k.Glossary.Dismiss, k.Glossary.Watch, k.Glossary.TeamWords}},
 		{"Everywhere", globalKeys(k)},
 	}
 }
@@ -293,8 +339,8 @@ type libraryLoadedMsg struct {
 	err    error
 }
 
-func loadLibraryCmd(app *shared, dealID int64) tea.Cmd {
-	ctx, s := app.ctx, app.store
+func loadLibraryCmd(sh *shared, dealID int64) tea.Cmd {
+	ctx, s := sh.ctx, sh.store
 	return func() tea.Msg {
 		terms, err := s.TermLibrary(ctx)
 		return libraryLoadedMsg{dealID, terms, err}
@@ -324,26 +370,26 @@ func (g *glossaryScreen) chooseFromLibrary(msg libraryLoadedMsg) tea.Cmd {
 	if len(offer) == 0 {
 		return status("The team's library has no agreed term this deal lacks.")
 	}
-	app, dealID := g.app, msg.dealID
-	return openChooser(app, "Copy a term from the team's library",
+	sh, dealID := g.sh, msg.dealID
+	return openChooser(sh, "Copy a term from the team's library",
 		"Agreed terms of other deals. The copy starts as a draft: this deal's people agree it again.", items,
 		func(i int) tea.Cmd {
 			t := offer[i]
-			return app.open(termForm(app, model.Term{DealID: dealID, Term: t.Term, Definition: t.Definition, Status: model.TermDraft}))
+			return sh.open(termForm(sh, model.Term{DealID: dealID, Term: t.Term, Definition: t.Definition, Status: model.TermDraft}))
 		})
 }
 
 // watchWordForm adds a word to the team's watch list: every deal's
 // promises are checked for it. (W lists and removes them, as does handoff
 // words.)
-func watchWordForm(app *shared) *form {
-	f := newForm(app, "Watch for a word in every deal")
+func watchWordForm(sh *shared) *form {
+	f := newForm(sh, "Watch for a word in every deal")
 	f.note = "A word that starts arguments in your team. End it with * to match any ending: Abnahme* finds Abnahmeprotokoll."
 	f.text("word", "Word", "", "e.g. hypercare, Abnahme*")
-	return bindForm(app, f, watchWordEntity, model.WatchWord{}, func(f *form, w *model.WatchWord) error {
+	return bindForm(sh, f, watchWordEntity, model.WatchWord{}, func(f *form, w *model.WatchWord) error {
 		w.Word = strings.TrimSpace(f.value("word"))
 		return nil
-	}, model.WatchWord.Validate, func(app *shared, _ model.WatchWord) *form { return watchWordForm(app) })
+	}, model.WatchWord.Validate, func(sh *shared, _ model.WatchWord) *form { return watchWordForm(sh) })
 }
 
 // teamWordsLoadedMsg carries the team's own watch words.
@@ -352,8 +398,8 @@ type teamWordsLoadedMsg struct {
 	err   error
 }
 
-func loadTeamWordsCmd(app *shared) tea.Cmd {
-	ctx, s := app.ctx, app.store
+func loadTeamWordsCmd(sh *shared) tea.Cmd {
+	ctx, s := sh.ctx, sh.store
 	return func() tea.Msg {
 		words, err := s.WatchWords(ctx)
 		return teamWordsLoadedMsg{words, err}
@@ -362,7 +408,7 @@ func loadTeamWordsCmd(app *shared) tea.Cmd {
 
 // chooseTeamWord lists the team's own watch words; the one chosen is taken
 // off the list after a question (undoable).
-func chooseTeamWord(app *shared, msg teamWordsLoadedMsg) tea.Cmd {
+func chooseTeamWord(sh *shared, msg teamWordsLoadedMsg) tea.Cmd {
 	if msg.err != nil {
 		return status(sentence(msg.err))
 	}
@@ -373,12 +419,12 @@ func chooseTeamWord(app *shared, msg teamWordsLoadedMsg) tea.Cmd {
 	for i, w := range msg.words {
 		items[i] = w.Word
 	}
-	return openChooser(app, "The team's watch words",
-		"Watched in every deal besides the built-in lists. "+app.keys.Picker.Choose.Help().Key+" stops watching the word chosen.", items,
+	return openChooser(sh, "The team's watch words",
+		"Watched in every deal besides the built-in lists. "+sh.keys.Picker.Choose.Help().Key+" stops watching the word chosen.", items,
 		func(i int) tea.Cmd {
 			w := msg.words[i]
-			return askConfirm(app, "Stop watching “"+line(w.Word)+"” in every deal?",
+			return askConfirm(sh, "Stop watching “"+line(w.Word)+"” in every deal?",
 				"Promises are no longer checked for it, and the gaps it raised close. You can undo this with u.",
-				deleteCmd(app.ctx, app.store, watchWordEntity, w))
+				deleteCmd(sh.ctx, sh.store, watchWordEntity, w))
 		})
 }

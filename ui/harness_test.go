@@ -10,6 +10,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -34,6 +35,9 @@ type harness struct {
 	s     *db.Store
 	path  string
 	clock time.Time
+	// loaded counts the loaded-data messages delivered, by kind: each is
+	// one read of the store.
+	loaded map[string]int
 }
 
 // newHarness opens an app of w×h on an empty database; withSamples adds the
@@ -83,9 +87,30 @@ func (h *harness) run(cmd tea.Cmd) {
 		case tea.BatchMsg:
 			queue = append(queue, msg...)
 		default:
+			h.count(msg)
 			_, next := h.a.Update(msg)
 			queue = append(queue, next)
 		}
+	}
+}
+
+// count notes a loaded-data message, tagged with its owner or not.
+func (h *harness) count(msg tea.Msg) {
+	if owned, ok := msg.(ownedMsg); ok {
+		msg = owned.msg
+	}
+	if h.loaded == nil {
+		h.loaded = map[string]int{}
+	}
+	switch msg.(type) {
+	case dealsLoadedMsg:
+		h.loaded["deals"]++
+	case dossierLoadedMsg:
+		h.loaded["dossier"]++
+	case peopleLoadedMsg:
+		h.loaded["people"]++
+	case historyLoadedMsg:
+		h.loaded["history"]++
 	}
 }
 
@@ -221,11 +246,11 @@ func (h *harness) checkFrame(scr string) {
 // openDeal opens the deal whose name contains part, from the deal list.
 func (h *harness) openDeal(part string) {
 	h.t.Helper()
-	for i, r := range h.a.deals.rows {
-		if strings.Contains(h.a.deals.all[r].Deal.Name, part) {
-			h.a.deals.cur.to(i)
+	for i, r := range h.a.deals().rows {
+		if strings.Contains(h.a.deals().all[r].Deal.Name, part) {
+			h.a.deals().cur.to(i)
 			h.press("enter")
-			if h.a.deal.d == nil {
+			if h.a.deal().d == nil {
 				h.t.Fatalf("deal %q did not load", part)
 			}
 			return
@@ -264,4 +289,47 @@ func (a *App) topForm() *form {
 	}
 	f, _ := a.modals[len(a.modals)-1].(*form)
 	return f
+}
+
+// topmost is the topmost screen of type T on the stack, or else empty.
+func topmost[T screen](a *App, empty func() T) T {
+	for i := len(a.stack) - 1; i >= 0; i-- {
+		if s, ok := a.stack[i].(T); ok {
+			return s
+		}
+	}
+	return empty()
+}
+
+// The screens on the stack, for tests to look into; a screen not on it is
+// a fresh one with no data.
+func (a *App) deals() *dealsScreen { return a.stack[0].(*dealsScreen) }
+func (a *App) deal() *dealScreen {
+	return topmost(a, func() *dealScreen { return newDealScreen(a.sh, 0) })
+}
+func (a *App) meeting() *meetingScreen {
+	return topmost(a, func() *meetingScreen { return &meetingScreen{screenBase: newScreenBase(a.sh)} })
+}
+func (a *App) glossary() *glossaryScreen {
+	return topmost(a, func() *glossaryScreen { return &glossaryScreen{screenBase: newScreenBase(a.sh)} })
+}
+func (a *App) history() *historyScreen {
+	return topmost(a, func() *historyScreen { return newHistoryScreen(a.sh, model.Deal{}) })
+}
+func (a *App) report() *reportScreen {
+	return topmost(a, func() *reportScreen { return &reportScreen{screenBase: newScreenBase(a.sh), view: viewport.New()} })
+}
+func (a *App) people() *peopleScreen {
+	return topmost(a, func() *peopleScreen { return newPeopleScreen(a.sh) })
+}
+func (a *App) decisions() *decisionsScreen {
+	return topmost(a, func() *decisionsScreen {
+		return &decisionsScreen{screenBase: newScreenBase(a.sh), list: itemList[model.Decision]{sh: a.sh}}
+	})
+}
+
+// openDeal shows deal id over the deal list, as enter on its row does.
+func (a *App) openDeal(id int64) tea.Cmd {
+	a.stack = append(a.stack[:1], newDealScreen(a.sh, id))
+	return loadDossierCmd(a.sh, id)
 }

@@ -14,7 +14,7 @@ import (
 // historyScreen lists what happened to a deal, newest first: who changed
 // what, when, from what to what.
 type historyScreen struct {
-	app    *shared
+	screenBase
 	dealID int64
 	name   string
 	events []model.Event
@@ -28,24 +28,28 @@ type historyScreen struct {
 	height int
 }
 
-func newHistoryScreen(app *shared) historyScreen {
-	return historyScreen{app: app, filter: newFilterBox()}
+func newHistoryScreen(sh *shared, d model.Deal) *historyScreen {
+	return &historyScreen{screenBase: newScreenBase(sh), filter: newFilterBox(), dealID: d.ID, name: d.Name}
 }
 
-func (h *historyScreen) open(d model.Deal) {
-	if h.dealID != d.ID {
-		h.events, h.rows, h.loaded = nil, nil, false
-		h.cur = cursor{height: h.cur.height}
-	}
-	h.dealID, h.name = d.ID, d.Name
-}
+// Crumb is the deal's crumb and the history.
+func (h *historyScreen) Crumb(below string) string { return below + " › History" }
+
+// Name is "history".
+func (h *historyScreen) Name() string { return "history" }
+
+// Typing reports whether the filter line takes the keys.
+func (h *historyScreen) Typing() bool { return h.filter.active }
+
+// Reload reads the history again.
+func (h *historyScreen) Reload() tea.Cmd { return ownedCmd(h.oid, loadHistoryCmd(h.sh, h.dealID)) }
 
 func (h *historyScreen) setData(ev []model.Event, err error) {
 	h.err, h.loaded = err, true
 	h.events = ev
 	h.hay = make([]string, len(ev))
 	for i, e := range ev {
-		h.hay[i] = e.Actor + " " + e.Action + " " + e.Entity + " " + eventSummary(e, false, h.app.name)
+		h.hay[i] = e.Actor + " " + e.Action + " " + e.Entity + " " + eventSummary(e, false, h.sh.name)
 	}
 	h.refilter()
 }
@@ -66,8 +70,18 @@ func (h *historyScreen) SetSize(w, height int) {
 	h.cur.setHeight(max(height*3/5-1, 3))
 }
 
-func (h historyScreen) Update(msg tea.Msg) (historyScreen, tea.Cmd) {
-	cmd, changed := updateFilter(&h.filter, msg, &h.cur, h.app.keys)
+func (h *historyScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case historyLoadedMsg:
+		h.setData(msg.events, msg.err)
+		return h, nil
+	case tea.KeyPressMsg:
+		if !h.filter.active && key.Matches(msg, h.sh.keys.Global.Back) {
+			h.sh.pop()
+			return h, loadDossierCmd(h.sh, h.dealID)
+		}
+	}
+	cmd, changed := updateFilter(&h.filter, msg, &h.cur, h.sh.keys)
 	if changed {
 		h.refilter()
 	}
@@ -75,25 +89,25 @@ func (h historyScreen) Update(msg tea.Msg) (historyScreen, tea.Cmd) {
 }
 
 func (h historyScreen) View() string {
-	st := h.app.styles
+	sty := h.sh.styles
 	if !h.loaded {
-		return st.Muted.Render("Loading the history…")
+		return sty.Muted.Render("Loading the history…")
 	}
 	if h.err != nil {
-		return st.StatusErr.Render(sentence(h.err))
+		return sty.StatusErr.Render(sentence(h.err))
 	}
 	w := h.width
-	out := []string{st.Bold.Render("History of “"+line(h.name)+"”") + st.Muted.Render(fmt.Sprintf(" — %d changes, newest first", len(h.events)))}
+	out := []string{sty.Bold.Render("History of “"+line(h.name)+"”") + sty.Muted.Render(fmt.Sprintf(" — %d changes, newest first", len(h.events)))}
 	whenW, whoW, whatW := 16, 12, 22
 	sumW := w - whenW - whoW - whatW - 3
-	out = append(out, st.Header.Render(fit(fit("When", whenW)+" "+fit("Who", whoW)+" "+fit("What", whatW)+" "+fit("Change", sumW), w)))
+	out = append(out, sty.Header.Render(fit(fit("When", whenW)+" "+fit("Who", whoW)+" "+fit("What", whatW)+" "+fit("Change", sumW), w)))
 	start, end := h.cur.visible()
 	for i := start; i < end; i++ {
 		e := h.events[h.rows[i]]
-		row := fit(h.app.when(e.At), whenW) + " " + fit(line(e.Actor), whoW) + " " +
-			fit(e.Action+" "+e.Entity, whatW) + " " + fit(eventSummary(e, h.app.presenting, h.app.name), sumW)
+		row := fit(h.sh.when(e.At), whenW) + " " + fit(line(e.Actor), whoW) + " " +
+			fit(e.Action+" "+e.Entity, whatW) + " " + fit(eventSummary(e, h.sh.presenting, h.sh.name), sumW)
 		if i == h.cur.pos {
-			row = st.Selected.Render(fit(row, w))
+			row = sty.Selected.Render(fit(row, w))
 		}
 		out = append(out, row)
 	}
@@ -104,8 +118,8 @@ func (h historyScreen) View() string {
 	}
 	if len(h.rows) > 0 && h.cur.pos < len(h.rows) {
 		e := h.events[h.rows[h.cur.pos]]
-		out = append(out, st.Muted.Render(strings.Repeat("─", w)))
-		for _, c := range eventChanges(e, h.app.presenting, h.app.name) {
+		out = append(out, sty.Muted.Render(strings.Repeat("─", w)))
+		for _, c := range eventChanges(e, h.sh.presenting, h.sh.name) {
 			out = append(out, wrap(c, w)...)
 		}
 	}
@@ -171,18 +185,18 @@ func short(v any, names func(int64) string) string {
 var secretFields = map[string]bool{"value": true, "notes": true, "budget_days": true}
 
 func (h historyScreen) ShortHelp() []key.Binding {
-	k := h.app.keys
-	return []key.Binding{k.Up, k.Down, k.Filter, k.Back, k.Help}
+	k := h.sh.keys
+	return []key.Binding{k.List.Up, k.List.Down, k.List.Filter, k.Global.Back, k.Global.Help}
 }
 
 func (h historyScreen) FullHelp() [][]key.Binding { return sectionsOf(h.HelpSections()) }
 
 // HelpSections is the full help of the history.
 func (h historyScreen) HelpSections() []helpSection {
-	k := h.app.keys
+	k := h.sh.keys
 	return []helpSection{
-		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown}},
-		{"View", []key.Binding{k.Filter}},
+		{"Move", []key.Binding{k.List.Up, k.List.Down, k.List.Top, k.List.Bottom, k.List.PageUp, k.List.PageDown}},
+		{"View", []key.Binding{k.List.Filter}},
 		{"Everywhere", globalKeys(k)},
 	}
 }

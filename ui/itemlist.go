@@ -17,7 +17,7 @@ type column[T any] struct {
 // itemList is a titled table of rows with a cursor and, under it, the
 // selected row in full: the shape of the people and decisions screens.
 type itemList[T any] struct {
-	app     *shared
+	sh      *shared
 	rows    []T
 	cur     cursor
 	columns []column[T]
@@ -62,16 +62,16 @@ func (l itemList[T]) selected() (T, bool) {
 // navigate moves the cursor for a key and reports whether it was one.
 func (l *itemList[T]) navigate(msg tea.Msg) bool {
 	press, ok := msg.(tea.KeyPressMsg)
-	return ok && l.cur.navigate(press, l.app.keys)
+	return ok && l.cur.navigate(press, l.sh.keys)
 }
 
 // view draws the heading, the table and the selected row's detail.
 func (l itemList[T]) view(heading, empty string) string {
-	st := l.app.styles
+	sty := l.sh.styles
 	w := l.width
 	out := []string{cut(heading, w)}
 	if len(l.rows) == 0 {
-		out = append(out, "", st.Muted.Render(empty))
+		out = append(out, "", sty.Muted.Render(empty))
 		return strings.Join(out, "\n")
 	}
 	flex := w
@@ -99,7 +99,7 @@ func (l itemList[T]) view(heading, empty string) string {
 	for i, c := range l.columns {
 		headers[i] = c.header
 	}
-	out = append(out, st.Header.Render(row(headers)))
+	out = append(out, sty.Header.Render(row(headers)))
 	start, end := l.cur.visible()
 	for i := start; i < end; i++ {
 		cells := make([]string, len(l.columns))
@@ -108,13 +108,13 @@ func (l itemList[T]) view(heading, empty string) string {
 		}
 		r := row(cells)
 		if i == l.cur.pos {
-			r = st.Selected.Render(r)
+			r = sty.Selected.Render(r)
 		}
 		out = append(out, r)
 	}
 	out = pad(out, l.cur.height+2)
 	if r, ok := l.selected(); ok && l.detail != nil {
-		out = append(out, st.Muted.Render(strings.Repeat("─", w)))
+		out = append(out, sty.Muted.Render(strings.Repeat("─", w)))
 		out = append(out, l.detail(r, w)...)
 	}
 	return strings.Join(pad(out, l.height), "\n")

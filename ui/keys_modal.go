@@ -216,8 +216,8 @@ func (k DialogKeys) helpSections() []helpSection {
 }
 
 // dialogHelp opens the keys of a dialog over it, from the bindings it acts on.
-func dialogHelp(app *shared, title string, keys ...key.Binding) tea.Cmd {
-	return app.open(&helpView{app: app, title: title, sections: []helpSection{{title, keys}}})
+func dialogHelp(sh *shared, title string, keys ...key.Binding) tea.Cmd {
+	return sh.open(&helpView{sh: sh, title: title, sections: []helpSection{{title, keys}}})
 }
 
 // helpSections is the full help of the keys that act while typing.

@@ -88,7 +88,7 @@ func focusOn(f *form, i int) *form {
 
 // personPicker opens the chooser of people with typed already typed.
 func personPicker(h *harness, typed string) *chooser {
-	openPicker(h.a.sh, "someone", "field", model.RoleSales, true, typed)
+	openPicker(h.a.sh, "someone", h.a.sh.newOwner(), "field", model.RoleSales, true, typed)
 	p := h.a.sh.opened[len(h.a.sh.opened)-1].(*chooser)
 	h.a.sh.opened = nil
 	return p
@@ -263,44 +263,44 @@ func TestEveryModalBindingDoesWhatItsHelpSays(t *testing.T) {
 		},
 
 		"Dialog.Yes": func(t *testing.T, h *harness, k string) {
-			d := &confirm{app: h.a.sh, question: "Sure?", yes: markerCmd("yes")}
+			d := &confirm{sh: h.a.sh, question: "Sure?", yes: markerCmd("yes")}
 			if next, cmd := send(d, k); next != nil || cmd == nil || cmd() != marker("yes") {
 				t.Error("yes did not run the command")
 			}
 		},
 		"Dialog.No": func(t *testing.T, h *harness, k string) {
-			d := &confirm{app: h.a.sh, question: "Sure?", yes: markerCmd("yes")}
+			d := &confirm{sh: h.a.sh, question: "Sure?", yes: markerCmd("yes")}
 			if next, cmd := send(d, k); next != nil || statusOf(cmd) != "Nothing was changed." {
 				t.Error("no did not close the question unchanged")
 			}
 		},
 		"Dialog.Reload": func(t *testing.T, h *harness, k string) {
-			d := &conflictDialog{app: h.a.sh, reload: markerCmd("reload"), overwrite: markerCmd("overwrite")}
+			d := &conflictDialog{sh: h.a.sh, reload: markerCmd("reload"), overwrite: markerCmd("overwrite")}
 			if _, cmd := send(d, k); cmd == nil || cmd() != marker("reload") {
 				t.Error("did not reload")
 			}
 		},
 		"Dialog.Overwrite": func(t *testing.T, h *harness, k string) {
-			d := &conflictDialog{app: h.a.sh, reload: markerCmd("reload"), overwrite: markerCmd("overwrite")}
+			d := &conflictDialog{sh: h.a.sh, reload: markerCmd("reload"), overwrite: markerCmd("overwrite")}
 			if _, cmd := send(d, k); cmd == nil || cmd() != marker("overwrite") {
 				t.Error("did not overwrite")
 			}
 		},
 		"Dialog.BackToForm": func(t *testing.T, h *harness, k string) {
-			d := &conflictDialog{app: h.a.sh, reload: markerCmd("reload"), overwrite: markerCmd("overwrite")}
+			d := &conflictDialog{sh: h.a.sh, reload: markerCmd("reload"), overwrite: markerCmd("overwrite")}
 			if next, cmd := send(d, k); next != nil || !strings.Contains(statusOf(cmd), "still in the form") {
 				t.Error("did not go back to the form")
 			}
 		},
 		"Dialog.SaveNothing": func(t *testing.T, h *harness, k string) {
-			d := &conflictDialog{app: h.a.sh, noForm: true, reload: markerCmd("reload"), overwrite: markerCmd("overwrite")}
+			d := &conflictDialog{sh: h.a.sh, noForm: true, reload: markerCmd("reload"), overwrite: markerCmd("overwrite")}
 			if next, cmd := send(d, k); next != nil || statusOf(cmd) != "Nothing was saved." {
 				t.Error("did not save nothing")
 			}
 		},
 		"Dialog.Replace": func(t *testing.T, h *harness, k string) {
 			path := existingFile(t)
-			_, cmd := send(&existsDialog{app: h.a.sh, path: path, markdown: "new"}, k)
+			_, cmd := send(&existsDialog{sh: h.a.sh, path: path, markdown: "new"}, k)
 			h.run(cmd)
 			if b, _ := os.ReadFile(path); string(b) != "new" {
 				t.Errorf("the file holds %q", b)
@@ -308,7 +308,7 @@ func TestEveryModalBindingDoesWhatItsHelpSays(t *testing.T) {
 		},
 		"Dialog.KeepBoth": func(t *testing.T, h *harness, k string) {
 			path := existingFile(t)
-			_, cmd := send(&existsDialog{app: h.a.sh, path: path, markdown: "new"}, k)
+			_, cmd := send(&existsDialog{sh: h.a.sh, path: path, markdown: "new"}, k)
 			h.run(cmd)
 			beside, _ := os.ReadFile(strings.TrimSuffix(path, ".md") + "-2.md")
 			if b, _ := os.ReadFile(path); string(b) != "old" || string(beside) != "new" {
@@ -317,20 +317,20 @@ func TestEveryModalBindingDoesWhatItsHelpSays(t *testing.T) {
 		},
 		"Dialog.WriteNothing": func(t *testing.T, h *harness, k string) {
 			path := existingFile(t)
-			next, cmd := send(&existsDialog{app: h.a.sh, path: path, markdown: "new"}, k)
+			next, cmd := send(&existsDialog{sh: h.a.sh, path: path, markdown: "new"}, k)
 			if b, _ := os.ReadFile(path); next != nil || string(b) != "old" || !strings.HasPrefix(statusOf(cmd), "Nothing was written") {
 				t.Errorf("the file holds %q", b)
 			}
 		},
 		"Dialog.Discard": func(t *testing.T, h *harness, k string) {
 			f, _ := testForm(h)
-			if _, cmd := send(&discardDialog{app: h.a.sh, form: f}, k); cmd == nil || cmd() != (discardFormMsg{f}) {
+			if _, cmd := send(&discardDialog{sh: h.a.sh, form: f}, k); cmd == nil || cmd() != (discardFormMsg{f}) {
 				t.Error("did not discard the form")
 			}
 		},
 		"Dialog.KeepEditing": func(t *testing.T, h *harness, k string) {
 			f, _ := testForm(h)
-			if next, cmd := send(&discardDialog{app: h.a.sh, form: f}, k); next != nil || cmd != nil {
+			if next, cmd := send(&discardDialog{sh: h.a.sh, form: f}, k); next != nil || cmd != nil {
 				t.Error("did not go back to the form, untouched")
 			}
 		},
@@ -342,11 +342,11 @@ func TestEveryModalBindingDoesWhatItsHelpSays(t *testing.T) {
 				d    modal
 				keys []key.Binding
 			}{
-				{&confirm{app: h.a.sh, question: "Sure?"}, []key.Binding{dk.Yes, dk.No}},
-				{&conflictDialog{app: h.a.sh}, []key.Binding{dk.Reload, dk.Overwrite, dk.BackToForm}},
-				{&conflictDialog{app: h.a.sh, noForm: true}, []key.Binding{dk.Reload, dk.Overwrite, dk.SaveNothing}},
-				{&existsDialog{app: h.a.sh, path: existingFile(t)}, []key.Binding{dk.Replace, dk.KeepBoth, dk.WriteNothing}},
-				{&discardDialog{app: h.a.sh, form: f}, []key.Binding{dk.Discard, dk.KeepEditing}},
+				{&confirm{sh: h.a.sh, question: "Sure?"}, []key.Binding{dk.Yes, dk.No}},
+				{&conflictDialog{sh: h.a.sh}, []key.Binding{dk.Reload, dk.Overwrite, dk.BackToForm}},
+				{&conflictDialog{sh: h.a.sh, noForm: true}, []key.Binding{dk.Reload, dk.Overwrite, dk.SaveNothing}},
+				{&existsDialog{sh: h.a.sh, path: existingFile(t)}, []key.Binding{dk.Replace, dk.KeepBoth, dk.WriteNothing}},
+				{&discardDialog{sh: h.a.sh, form: f}, []key.Binding{dk.Discard, dk.KeepEditing}},
 			} {
 				if next, _ := send(c.d, k); next != c.d || len(h.a.sh.opened) != 1 {
 					t.Fatalf("%T: no help over the dialog", c.d)
@@ -376,7 +376,7 @@ func TestEveryModalBindingDoesWhatItsHelpSays(t *testing.T) {
 
 		"Typing.ForceQuit": func(t *testing.T, h *harness, k string) {
 			h.press("/") // the filter line: letters are text
-			if !h.a.typing() || h.quits("q") || !h.quits(k) {
+			if !h.a.top().Typing() || h.quits("q") || !h.quits(k) {
 				t.Error("did not quit while typing")
 			}
 		},
@@ -387,7 +387,7 @@ func TestEveryModalBindingDoesWhatItsHelpSays(t *testing.T) {
 			h.sees("SAP S/4HANA", "1 of 3")
 			h.seesNot("Process & AI")
 			h.press("j") // a key again, not filter text
-			if h.a.typing() {
+			if h.a.top().Typing() {
 				t.Error("still typing into the filter")
 			}
 		},
@@ -400,14 +400,14 @@ func TestEveryModalBindingDoesWhatItsHelpSays(t *testing.T) {
 		},
 		"Typing.FilterUp": func(t *testing.T, h *harness, k string) {
 			h.press("/", "down", k)
-			if h.a.deals.cur.pos != 0 || !h.a.typing() {
-				t.Errorf("row %d, want 0, still filtering", h.a.deals.cur.pos)
+			if h.a.deals().cur.pos != 0 || !h.a.top().Typing() {
+				t.Errorf("row %d, want 0, still filtering", h.a.deals().cur.pos)
 			}
 		},
 		"Typing.FilterDown": func(t *testing.T, h *harness, k string) {
 			h.press("/", k)
-			if h.a.deals.cur.pos != 1 || !h.a.typing() {
-				t.Errorf("row %d, want 1, still filtering", h.a.deals.cur.pos)
+			if h.a.deals().cur.pos != 1 || !h.a.top().Typing() {
+				t.Errorf("row %d, want 1, still filtering", h.a.deals().cur.pos)
 			}
 		},
 	}
@@ -453,7 +453,7 @@ func TestEveryModalBindingIsInTheHelp(t *testing.T) {
 	h := newHarness(t, 120, 40, true)
 	k := h.a.sh.keys
 	var sections []helpSection
-	for _, s := range [][]helpSection{k.Form.helpSections(), k.Picker.helpSections(), k.Dialog.helpSections(), k.Typing.helpSections(), h.a.report.HelpSections()} {
+	for _, s := range [][]helpSection{k.Form.helpSections(), k.Picker.helpSections(), k.Dialog.helpSections(), k.Typing.helpSections(), h.a.report().HelpSections()} {
 		sections = append(sections, s...)
 	}
 	shown := map[string]bool{}

@@ -80,17 +80,17 @@ func (c cursor) visible() (start, end int) {
 // key was one.
 func (c *cursor) navigate(press tea.KeyPressMsg, k KeyMap) bool {
 	switch {
-	case key.Matches(press, k.Up):
+	case key.Matches(press, k.List.Up):
 		c.move(-1)
-	case key.Matches(press, k.Down):
+	case key.Matches(press, k.List.Down):
 		c.move(1)
-	case key.Matches(press, k.Top):
+	case key.Matches(press, k.List.Top):
 		c.to(0)
-	case key.Matches(press, k.Bottom):
+	case key.Matches(press, k.List.Bottom):
 		c.to(c.n - 1)
-	case key.Matches(press, k.PageUp):
+	case key.Matches(press, k.List.PageUp):
 		c.move(-c.height)
-	case key.Matches(press, k.PageDown):
+	case key.Matches(press, k.List.PageDown):
 		c.move(c.height)
 	default:
 		return false

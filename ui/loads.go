@@ -18,9 +18,15 @@ type dealsLoadedMsg struct {
 	err  error
 }
 
+// dossierLoadedMsg carries a deal as read, with what the screens show of
+// it worked out in the command that read it: its readiness and glossary
+// (kept on the dossier), what changed since each sign-off, and the
+// glossary screen's rows.
 type dossierLoadedMsg struct {
 	dealID int64
 	d      *model.Dossier
+	signed map[int64][]string
+	terms  []glossaryRow
 	err    error
 }
 
@@ -44,35 +50,58 @@ type changedMsg struct {
 	err     error
 }
 
-func loadDealsCmd(app *shared) tea.Cmd {
-	ctx, s := app.ctx, app.store
+// reloadMsg asks the root to read again everything the screens show.
+type reloadMsg struct{}
+
+func reloadCmd() tea.Msg { return reloadMsg{} }
+
+// ownWriteCmd takes note of this app's own write in the file watch, then
+// has everything read again: the watch would otherwise see the write at
+// its next look as another's and read it all a second time. A write by
+// someone else in between is read by the same reload.
+func ownWriteCmd(sh *shared) tea.Cmd {
+	look := checkChangedCmd(sh)
+	return func() tea.Msg {
+		msg := look().(changedMsg)
+		msg.changed = true
+		return msg
+	}
+}
+
+func loadDealsCmd(sh *shared) tea.Cmd {
+	ctx, s := sh.ctx, sh.store
 	return func() tea.Msg {
 		list, err := s.DealSummaries(ctx)
 		return dealsLoadedMsg{list, err}
 	}
 }
 
-func loadDossierCmd(app *shared, dealID int64) tea.Cmd {
-	ctx, s := app.ctx, app.store
+func loadDossierCmd(sh *shared, dealID int64) tea.Cmd {
+	ctx, s := sh.ctx, sh.store
 	return func() tea.Msg {
 		d, err := s.Dossier(ctx, dealID)
-		return dossierLoadedMsg{dealID, d, err}
+		if err != nil {
+			return dossierLoadedMsg{dealID: dealID, err: err}
+		}
+		d.Readiness()
+		d.Glossary()
+		return dossierLoadedMsg{dealID: dealID, d: d, signed: model.SignOffChanges(d), terms: glossaryRows(d)}
 	}
 }
 
 // historyLimit is how many events the history view reads.
 const historyLimit = 2000
 
-func loadHistoryCmd(app *shared, dealID int64) tea.Cmd {
-	ctx, s := app.ctx, app.store
+func loadHistoryCmd(sh *shared, dealID int64) tea.Cmd {
+	ctx, s := sh.ctx, sh.store
 	return func() tea.Msg {
 		ev, err := s.History(ctx, dealID, historyLimit)
 		return historyLoadedMsg{dealID, ev, err}
 	}
 }
 
-func loadPeopleCmd(app *shared) tea.Cmd {
-	ctx, s := app.ctx, app.store
+func loadPeopleCmd(sh *shared) tea.Cmd {
+	ctx, s := sh.ctx, sh.store
 	return func() tea.Msg {
 		p, err := s.Directory(ctx)
 		return peopleLoadedMsg{p, err}
@@ -82,15 +111,15 @@ func loadPeopleCmd(app *shared) tea.Cmd {
 // pollEvery is how often the file is checked for other writers.
 const pollEvery = time.Second
 
-func pollCmd(app *shared) tea.Cmd {
-	return app.tick(pollEvery, func(time.Time) tea.Msg { return pollMsg{} })
+func pollCmd(sh *shared) tea.Cmd {
+	return sh.tick(pollEvery, func(time.Time) tea.Msg { return pollMsg{} })
 }
 
-func checkChangedCmd(app *shared) tea.Cmd {
-	if app.watch == nil {
-		app.watch = app.store.Watch()
+func checkChangedCmd(sh *shared) tea.Cmd {
+	if sh.watch == nil {
+		sh.watch = sh.store.Watch()
 	}
-	ctx, w := app.ctx, app.watch
+	ctx, w := sh.ctx, sh.watch
 	return func() tea.Msg {
 		changed, err := w.Changed(ctx)
 		return changedMsg{changed, err}
@@ -102,8 +131,8 @@ type quickCheckedMsg struct{ err error }
 
 // quickCheckCmd runs SQLite's quick check over the file; a damaged file is
 // then refused every write by the store.
-func quickCheckCmd(app *shared) tea.Cmd {
-	ctx, s := app.ctx, app.store
+func quickCheckCmd(sh *shared) tea.Cmd {
+	ctx, s := sh.ctx, sh.store
 	return func() tea.Msg {
 		err := s.QuickCheck(ctx)
 		if err != nil && !errors.Is(err, db.ErrDamaged) {

@@ -10,13 +10,13 @@ import (
 
 // summaryView closes the meeting: what was settled and what is left.
 func (m meetingScreen) summaryView() []string {
-	st := m.app.styles
+	sty := m.sh.styles
 	o := model.MeetingChanges(m.events, m.started)
 	stats := o.Stats()
-	out := []string{st.Big.Render("Meeting summary"), ""}
+	out := []string{sty.Big.Render("Meeting summary"), ""}
 	out = append(out, fmt.Sprintf("%s on the agenda; the meeting took %s.", prose.Capitalise(prose.Plural(len(m.agenda), "gap")), m.elapsed()))
-	out = append(out, fmt.Sprintf("Decisions recorded: %s, on %s.", st.Bold.Render(itoa(stats.Decisions)), prose.Plural(stats.DecidedGaps, "gap")))
-	out = append(out, fmt.Sprintf("Owners assigned: %s.", st.Bold.Render(itoa(stats.OwnersAssigned))))
+	out = append(out, fmt.Sprintf("Decisions recorded: %s, on %s.", sty.Bold.Render(itoa(stats.Decisions)), prose.Plural(stats.DecidedGaps, "gap")))
+	out = append(out, fmt.Sprintf("Owners assigned: %s.", sty.Bold.Render(itoa(stats.OwnersAssigned))))
 	if len(stats.Statuses) > 0 {
 		var parts []string
 		for _, c := range stats.Statuses {
@@ -33,12 +33,12 @@ func (m meetingScreen) summaryView() []string {
 	}
 	out = append(out, "")
 	if len(unowned) == 0 {
-		out = append(out, st.Ready.Render("✓ Every open gap has an owner."))
+		out = append(out, sty.Ready.Render("✓ Every open gap has an owner."))
 	} else {
-		out = append(out, st.NotReady.Render(fmt.Sprintf("Still open without an owner (%d):", len(unowned))))
+		out = append(out, sty.NotReady.Render(fmt.Sprintf("Still open without an owner (%d):", len(unowned))))
 		for i, g := range unowned {
 			if i == 8 {
-				out = append(out, st.Muted.Render(fmt.Sprintf("  … and %d more", len(unowned)-8)))
+				out = append(out, sty.Muted.Render(fmt.Sprintf("  … and %d more", len(unowned)-8)))
 				break
 			}
 			out = append(out, "  "+cut(sevMark(g.Severity)+"  "+line(g.Difference()), m.width-2))
@@ -47,9 +47,9 @@ func (m meetingScreen) summaryView() []string {
 	r := m.d.Readiness()
 	out = append(out, "")
 	if r.Ready() {
-		out = append(out, st.Ready.Render("✓ Ready for handoff."))
+		out = append(out, sty.Ready.Render("✓ Ready for handoff."))
 	} else {
-		out = append(out, st.NotReady.Render(fmt.Sprintf("Not ready yet: %d%%, %s.", r.Percent, prose.Plural(len(r.Blockers), "blocker"))))
+		out = append(out, sty.NotReady.Render(fmt.Sprintf("Not ready yet: %d%%, %s.", r.Percent, prose.Plural(len(r.Blockers), "blocker"))))
 	}
 	out = append(out, "")
 	out = append(out, wrap("E ends the meeting · esc steps out (the meeting goes on) · x exports the report · S signs off · ← back to the gaps", m.width)...)
@@ -59,20 +59,20 @@ func (m meetingScreen) summaryView() []string {
 // changesView lists what the meeting changed, each gap once with its final
 // owner, due date, severity and status, then the decisions recorded.
 func (m meetingScreen) changesView(o model.MeetingOutcome) []string {
-	st := m.app.styles
+	sty := m.sh.styles
 	const most = 8 // the summary must leave room for what is still open
 	var out []string
 	if len(o.Gaps) > 0 {
-		out = append(out, "", st.Bold.Render("Changed in this meeting:"))
+		out = append(out, "", sty.Bold.Render("Changed in this meeting:"))
 	}
 	for i, g := range o.Gaps {
 		if i == most {
-			out = append(out, st.Muted.Render(fmt.Sprintf("  … and %d more", len(o.Gaps)-most)))
+			out = append(out, sty.Muted.Render(fmt.Sprintf("  … and %d more", len(o.Gaps)-most)))
 			break
 		}
 		var what []string
 		if g.OwnerSet() {
-			what = append(what, "owner "+m.app.nameOr(g.After.Owner, "nobody"))
+			what = append(what, "owner "+m.sh.nameOr(g.After.Owner, "nobody"))
 		}
 		if g.DueSet() {
 			what = append(what, "due "+prose.OrDash(g.After.Due.String()))
@@ -83,17 +83,17 @@ func (m meetingScreen) changesView(o model.MeetingOutcome) []string {
 		if g.StatusSet() {
 			what = append(what, strings.ReplaceAll(string(g.After.Status), "_", " "))
 		}
-		out = append(out, "  "+cut(line(g.After.Difference())+st.Muted.Render(" → ")+strings.Join(what, ", "), m.width-2))
+		out = append(out, "  "+cut(line(g.After.Difference())+sty.Muted.Render(" → ")+strings.Join(what, ", "), m.width-2))
 	}
 	if len(o.Decisions) > 0 {
-		out = append(out, "", st.Bold.Render("Decided:"))
+		out = append(out, "", sty.Bold.Render("Decided:"))
 	}
 	for i, d := range o.Decisions {
 		if i == most {
-			out = append(out, st.Muted.Render(fmt.Sprintf("  … and %d more", len(o.Decisions)-most)))
+			out = append(out, sty.Muted.Render(fmt.Sprintf("  … and %d more", len(o.Decisions)-most)))
 			break
 		}
-		out = append(out, "  "+cut(line(d.Text)+st.Muted.Render(" — "+m.app.nameOr(d.DecidedBy, "?")), m.width-2))
+		out = append(out, "  "+cut(line(d.Text)+sty.Muted.Render(" — "+m.sh.nameOr(d.DecidedBy, "?")), m.width-2))
 	}
 	return out
 }

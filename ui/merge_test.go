@@ -40,7 +40,7 @@ func (h *harness) personNamed(prefix string) int64 {
 func TestOverwriteAfterRenameKeepsTheirName(t *testing.T) {
 	h := newHarness(t, 120, 40, true)
 	other := h.colleague()
-	sel, _ := h.a.deals.selected()
+	sel, _ := h.a.deals().selected()
 	h.press("s") // B opens the one-field stage form
 	// A renames the deal meanwhile.
 	theirs, err := other.Deal(h.ctx, sel.Deal.ID)
@@ -67,7 +67,7 @@ func TestMeetingDueOverwriteKeepsTheirOwner(t *testing.T) {
 	other := h.colleague()
 	h.openDeal("SAP")
 	h.press("m")
-	g, _ := h.a.meeting.gap()
+	g, _ := h.a.meeting().gap()
 	h.press("D")
 	h.sees("Gap: due")
 	// A gives the gap a new owner meanwhile.
@@ -99,7 +99,7 @@ func TestStalePickOffersReloadOrOverwrite(t *testing.T) {
 			other := h.colleague()
 			h.openDeal("SAP")
 			h.press("4")
-			g, _ := h.a.deal.gaps.selected()
+			g, _ := h.a.deal().gaps.selected()
 			theirs, _ := other.Gap(h.ctx, g.ID)
 			theirs.Resolution = "Their resolution"
 			if err := other.UpdateGap(h.ctx, &theirs); err != nil {
@@ -169,8 +169,8 @@ func TestMeetingContinuesAfterSteppingOut(t *testing.T) {
 	h.openDeal("SAP")
 	h.later(time.Hour)
 	h.press("m")
-	started := h.a.meeting.started
-	g, _ := h.a.meeting.gap()
+	started := h.a.meeting().started
+	g, _ := h.a.meeting().gap()
 	h.press("o")
 	h.typeText("Wei")
 	h.press("enter")
@@ -183,8 +183,8 @@ func TestMeetingContinuesAfterSteppingOut(t *testing.T) {
 	h.later(3 * time.Minute)
 	h.press("m")
 	h.sees("MEETING", "gap 2 of", "⏱ 8:00")
-	if !h.a.meeting.started.Equal(started) {
-		t.Fatalf("the meeting restarted at %v", h.a.meeting.started)
+	if !h.a.meeting().started.Equal(started) {
+		t.Fatalf("the meeting restarted at %v", h.a.meeting().started)
 	}
 	// The same gap changed twice is listed once, with its final value.
 	h.press("h", "D")
@@ -244,17 +244,17 @@ func TestResumedMeetingAddsGapsOpenedMeanwhile(t *testing.T) {
 	h := newHarness(t, 120, 40, true)
 	h.openDeal("SAP")
 	h.press("m")
-	n := len(h.a.meeting.agenda)
+	n := len(h.a.meeting().agenda)
 	h.press("esc")
-	g := model.Gap{DealID: h.a.deal.id, Kind: model.KindOther, Origin: model.OriginManual, Title: "Opened while out",
+	g := model.Gap{DealID: h.a.deal().id, Kind: model.KindOther, Origin: model.OriginManual, Title: "Opened while out",
 		Severity: model.SeverityLow, Status: model.GapOpen}
 	if err := h.s.CreateGap(h.ctx, &g); err != nil {
 		t.Fatal(err)
 	}
 	h.send(pollMsg{})
 	h.press("m")
-	if len(h.a.meeting.agenda) != n+1 || h.a.meeting.agenda[n] != g.ID {
-		t.Fatalf("agenda %v, want the %d gaps before and then gap %d", h.a.meeting.agenda, n, g.ID)
+	if len(h.a.meeting().agenda) != n+1 || h.a.meeting().agenda[n] != g.ID {
+		t.Fatalf("agenda %v, want the %d gaps before and then gap %d", h.a.meeting().agenda, n, g.ID)
 	}
 	h.sees("gap 1 of " + itoa(n+1))
 }

@@ -81,7 +81,7 @@ func TestRelativeDueDate(t *testing.T) {
 	h := newHarness(t, 120, 40, true) // the clock says Sunday 2026-11-22
 	h.openDeal("SAP")
 	h.press("4")
-	g, _ := h.a.deal.gaps.selected()
+	g, _ := h.a.deal().gaps.selected()
 	h.press("e")
 	for h.a.topForm().fields[h.a.topForm().focus].name != "due" {
 		h.press("tab")
@@ -121,7 +121,7 @@ func TestPromiseDueNextFriday(t *testing.T) {
 	h.typeText("friday")
 	h.sees("→ Fri 2026-11-27")
 	h.press("ctrl+s")
-	d := h.dossier(h.a.deal.id)
+	d := h.dossier(h.a.deal().id)
 	if last := d.Promises[len(d.Promises)-1]; last.Due.String() != "2026-11-27" {
 		t.Fatalf("saved %+v", last)
 	}
@@ -146,8 +146,8 @@ func TestOverdueInEveryList(t *testing.T) {
 	}
 	h.press("m")
 	h.sees("AGENDA", "overdue · ")
-	for i := 0; i < len(h.a.meeting.agenda); i++ {
-		if g, _ := h.a.meeting.gap(); g.Due.String() == "2026-11-30" {
+	for i := 0; i < len(h.a.meeting().agenda); i++ {
+		if g, _ := h.a.meeting().gap(); g.Due.String() == "2026-11-30" {
 			h.sees("2026-11-30 · 5 days overdue")
 			break
 		}
@@ -161,7 +161,7 @@ func TestOverdueInEveryList(t *testing.T) {
 func TestOverduePromise(t *testing.T) {
 	h := newHarness(t, 160, 45, true)
 	h.openDeal("SAP")
-	p := h.a.deal.d.Promises[0]
+	p := h.a.deal().d.Promises[0]
 	h.later(time.Duration(p.Due.DaysAfter(model.DateOf(testNow))+2) * 24 * time.Hour)
 	h.send(tea_WindowSize(160, 45))
 	if row := h.row(p.Due.String()); !strings.Contains(row, p.Due.String()+" overdue") {

@@ -25,7 +25,7 @@ func dueWidth(anyLate bool) int {
 // when late — or, in a column too narrow for both, the word alone (the
 // detail under the list has the date). styled is false on a selected row,
 // whose reverse video a style inside would end.
-func dueCell(st Styles, due model.Date, late bool, w int, styled bool) string {
+func dueCell(sty Styles, due model.Date, late bool, w int, styled bool) string {
 	if !late {
 		return fit(due.String(), w)
 	}
@@ -35,16 +35,16 @@ func dueCell(st Styles, due model.Date, late bool, w int, styled bool) string {
 	}
 	cell := fit(text, w)
 	if styled {
-		cell = st.Overdue.Render(cell)
+		cell = sty.Overdue.Render(cell)
 	}
 	return cell
 }
 
 // dueDetail is a due date with how late it is: "2026-11-30 · 3 days
 // overdue"; "—" when unset.
-func dueDetail(st Styles, due model.Date, late bool, today model.Date) string {
+func dueDetail(sty Styles, due model.Date, late bool, today model.Date) string {
 	if !late {
 		return prose.OrDash(due.String())
 	}
-	return due.String() + " · " + st.Overdue.Render(model.OverdueText(due, today))
+	return due.String() + " · " + sty.Overdue.Render(model.OverdueText(due, today))
 }

@@ -14,7 +14,7 @@ import (
 // buys, what was not sold, and its readiness with every blocker. It
 // scrolls by line.
 type dealPane struct {
-	app    *shared
+	sh     *shared
 	d      *model.Dossier
 	ready  model.Readiness
 	signed map[int64][]string // what changed since each sign-off
@@ -27,7 +27,7 @@ type dealPane struct {
 	text []string
 }
 
-func newDealPane(app *shared) dealPane { return dealPane{app: app} }
+func newDealPane(sh *shared) dealPane { return dealPane{sh: sh} }
 
 func (p *dealPane) setData(d *model.Dossier, r model.Readiness, signed map[int64][]string) {
 	p.d, p.ready, p.signed = d, r, signed
@@ -47,20 +47,20 @@ func (p dealPane) Update(msg tea.Msg) (dealPane, tea.Cmd) {
 	if !ok {
 		return p, nil
 	}
-	k := p.app.keys
+	k := p.sh.keys
 	total := len(p.text)
 	switch {
-	case key.Matches(press, k.Down):
+	case key.Matches(press, k.List.Down):
 		p.offset++
-	case key.Matches(press, k.Up):
+	case key.Matches(press, k.List.Up):
 		p.offset--
-	case key.Matches(press, k.PageDown):
+	case key.Matches(press, k.List.PageDown):
 		p.offset += p.height
-	case key.Matches(press, k.PageUp):
+	case key.Matches(press, k.List.PageUp):
 		p.offset -= p.height
-	case key.Matches(press, k.Top):
+	case key.Matches(press, k.List.Top):
 		p.offset = 0
-	case key.Matches(press, k.Bottom):
+	case key.Matches(press, k.List.Bottom):
 		p.offset = total
 	}
 	p.offset = max(min(p.offset, total-p.height), 0)
@@ -78,7 +78,7 @@ func (p dealPane) View() []string {
 
 // lines is the whole pane, wrapped to its width.
 func (p dealPane) lines() []string {
-	st := p.app.styles
+	sty := p.sh.styles
 	if p.d == nil {
 		return nil
 	}
@@ -86,27 +86,27 @@ func (p dealPane) lines() []string {
 	w := p.width
 	const lw = 10
 	var out []string
-	add := func(label, value string) { out = append(out, labelled(st, label, lw, cut(value, w-lw-1))) }
+	add := func(label, value string) { out = append(out, labelled(sty, label, lw, cut(value, w-lw-1))) }
 	add("Customer", line(d.Customer))
 	add("Stage", string(d.Stage))
-	if p.app.presenting {
-		add("Value", st.Muted.Render("hidden while presenting"))
+	if p.sh.presenting {
+		add("Value", sty.Muted.Render("hidden while presenting"))
 	} else if d.Value.IsZero() {
-		add("Value", st.Muted.Render(d.Value.Display()))
+		add("Value", sty.Muted.Render(d.Value.Display()))
 	} else {
 		add("Value", d.Value.Display())
 	}
 	if !d.CloseDate.IsZero() {
 		add("Close", d.CloseDate.String())
 	}
-	add("Sales", p.app.nameOr(d.Owners.Sales, st.NotReady.Render("— nobody")))
-	add("Presales", p.app.nameOr(d.Owners.Presales, st.NotReady.Render("— nobody")))
-	add("Delivery", p.app.nameOr(d.Owners.Delivery, st.NotReady.Render("— nobody")))
+	add("Sales", p.sh.nameOr(d.Owners.Sales, sty.NotReady.Render("— nobody")))
+	add("Presales", p.sh.nameOr(d.Owners.Presales, sty.NotReady.Render("— nobody")))
+	add("Delivery", p.sh.nameOr(d.Owners.Delivery, sty.NotReady.Render("— nobody")))
 	out = append(out, "")
 	if p.ready.Ready() {
-		out = append(out, st.Ready.Render("✓ Ready for handoff"))
+		out = append(out, sty.Ready.Render("✓ Ready for handoff"))
 	} else {
-		out = append(out, st.NotReady.Render(fmt.Sprintf("✗ Not ready: %d%%, %d blockers", p.ready.Percent, len(p.ready.Blockers))))
+		out = append(out, sty.NotReady.Render(fmt.Sprintf("✗ Not ready: %d%%, %d blockers", p.ready.Percent, len(p.ready.Blockers))))
 		for _, b := range p.ready.Blockers {
 			for i, l := range wrap(line(b), w-2) {
 				if i == 0 {
@@ -117,14 +117,14 @@ func (p dealPane) lines() []string {
 			}
 		}
 	}
-	section := func(title string) { out = append(out, "", st.Header.Render(title)) }
+	section := func(title string) { out = append(out, "", sty.Header.Render(title)) }
 	if d.WhyBuy != "" {
 		section("Why they buy")
 		out = append(out, wrap(clean(d.WhyBuy), w)...)
 	}
 	section(fmt.Sprintf("Not sold (%d)", len(d.NotSold)))
 	if len(d.NotSold) == 0 {
-		out = append(out, st.Muted.Render("nothing excluded yet · n adds"))
+		out = append(out, sty.Muted.Render("nothing excluded yet · n adds"))
 	}
 	for _, n := range d.NotSold {
 		for i, l := range wrap(line(n), w-2) {
@@ -135,39 +135,75 @@ func (p dealPane) lines() []string {
 			}
 		}
 	}
-	if d.Notes != "" && !p.app.presenting {
+	if d.Notes != "" && !p.sh.presenting {
 		section("Internal notes")
 		out = append(out, wrap(clean(d.Notes), w)...)
 	}
 	if len(p.d.SignOffs) > 0 {
 		section("Signed off")
 		for _, s := range p.d.SignOffs {
-			out = append(out, cut(fmt.Sprintf("%s (%s) %s", p.app.name(s.PersonID), s.Role, p.app.when(s.SignedAt)[:10]), w))
+			out = append(out, cut(fmt.Sprintf("%s (%s) %s", p.sh.name(s.PersonID), s.Role, p.sh.when(s.SignedAt)[:10]), w))
 			if s.RecordedBy != "" {
-				out = append(out, st.Muted.Render(cut("  recorded by "+line(s.RecordedBy), w)))
+				out = append(out, sty.Muted.Render(cut("  recorded by "+line(s.RecordedBy), w)))
 			}
 			if nr := s.NotReady(); nr != "" {
-				out = append(out, wrap(st.NotReady.Render("  ⚠ "+nr), w)...)
+				out = append(out, wrap(sty.NotReady.Render("  ⚠ "+nr), w)...)
 			}
 			if changed := p.signed[s.ID]; len(changed) > 0 {
-				out = append(out, wrap(st.StatusErr.Render("  ⚠ changed since: "+strings.Join(changed, ", ")), w)...)
+				out = append(out, wrap(sty.StatusErr.Render("  ⚠ changed since: "+strings.Join(changed, ", ")), w)...)
 			} else {
-				out = append(out, st.Ready.Render("  ✓ unchanged since"))
+				out = append(out, sty.Ready.Render("  ✓ unchanged since"))
 			}
 		}
 	} else {
 		section("Sign-off")
-		out = append(out, st.Muted.Render("nobody has signed yet · S signs off"))
+		out = append(out, sty.Muted.Render("nobody has signed yet · S signs off"))
 	}
 	return out
 }
 
 func (p dealPane) ShortHelp() []key.Binding {
-	k := p.app.keys
-	return []key.Binding{k.Edit, k.Owner, k.Status, k.New}
+	k := p.sh.keys
+	return []key.Binding{k.DealPane.Edit, k.DealPane.Owner, k.DealPane.Status, k.DealPane.New}
 }
 
 func (p dealPane) FullHelp() [][]key.Binding {
-	k := p.app.keys
-	return [][]key.Binding{{k.Edit, k.Owner, k.Status, withHelp(k.New, "add to not sold"), k.Constraint, withHelp(k.Delete, "delete the deal")}}
+	k := p.sh.keys
+	return [][]key.Binding{{k.DealPane.Edit, k.DealPane.Owner, k.DealPane.Status, withHelp(k.DealPane.New, "add to not sold"), k.Deal.Constraint, withHelp(k.DealPane.Delete, "delete the deal")}}
+}
+
+// action runs the workflows on the deal itself: edit, owners, stage, what
+// was not sold, delete.
+func (p *dealPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bool) {
+	k, sh, deal := p.sh.keys, p.sh, s.d.Deal
+	switch {
+	case key.Matches(press, k.DealPane.Edit), key.Matches(press, k.List.Open):
+		return sh.open(dealForm(sh, deal)), true
+	case key.Matches(press, k.DealPane.Owner):
+		return sh.open(ownersForm(sh, deal)), true
+	case key.Matches(press, k.DealPane.Status):
+		return sh.open(stageForm(sh, deal)), true
+	case key.Matches(press, k.DealPane.New):
+		return sh.open(notSoldForm(sh, deal)), true
+	case key.Matches(press, k.DealPane.Delete):
+		return askConfirm(sh, "Delete deal “"+line(deal.Name)+"”?",
+			"Its promises, answers, gaps and glossary go with it. You can undo this with u.",
+			deleteCmd(sh.ctx, sh.store, dealEntity, deal)), true
+	}
+	return nil, false
+}
+
+// notSoldForm adds one exclusion to the deal's not-sold list.
+func notSoldForm(sh *shared, d model.Deal) *form {
+	f := newForm(sh, "Add to “not sold”")
+	f.note = "Something the customer might expect that was explicitly not sold."
+	f.text("not sold", "Not sold", "", "e.g. data migration of archived orders")
+	return bindForm(sh, f, dealEntity, d, func(f *form, d *model.Deal) error {
+		item := strings.TrimSpace(f.value("not sold"))
+		if item == "" {
+			return model.Invalid("not sold", "is required")
+		}
+		d.NotSold = append(append([]string(nil), d.NotSold...), item)
+		return nil
+	}, model.Deal.Validate, notSoldForm)
 }

@@ -12,7 +12,7 @@ import (
 
 // gapsPane is pane 4: open gaps first, worst first, then the closed ones.
 type gapsPane struct {
-	app    *shared
+	sh     *shared
 	d      *model.Dossier
 	order  []int // indexes into d.Gaps, in display order, filtered
 	cur    cursor
@@ -21,7 +21,7 @@ type gapsPane struct {
 	height int
 }
 
-func newGapsPane(app *shared) gapsPane { return gapsPane{app: app, filter: newFilterBox()} }
+func newGapsPane(sh *shared) gapsPane { return gapsPane{sh: sh, filter: newFilterBox()} }
 
 func (g *gapsPane) setData(d *model.Dossier) {
 	keep := g.selectedID()
@@ -60,7 +60,7 @@ func (g *gapsPane) refilter(keep int64) {
 	g.order = g.order[:0]
 	for _, i := range sortedGaps(g.d.Gaps) {
 		x := g.d.Gaps[i]
-		if pat == "" || fuzzy(pat, x.Title+" "+string(x.Kind)+" "+string(x.Status)+" "+string(x.Severity)+" "+g.app.name(x.Owner)) {
+		if pat == "" || fuzzy(pat, x.Title+" "+string(x.Kind)+" "+string(x.Status)+" "+string(x.Severity)+" "+g.sh.name(x.Owner)) {
 			g.order = append(g.order, i)
 		}
 	}
@@ -105,7 +105,7 @@ func (g *gapsPane) SetSize(w, h int) {
 }
 
 func (g gapsPane) Update(msg tea.Msg) (gapsPane, tea.Cmd) {
-	cmd, changed := updateFilter(&g.filter, msg, &g.cur, g.app.keys)
+	cmd, changed := updateFilter(&g.filter, msg, &g.cur, g.sh.keys)
 	if changed {
 		g.refilter(g.selectedID())
 	}
@@ -117,16 +117,16 @@ func (g gapsPane) filtering() bool { return g.filter.active }
 
 // View draws the gap table.
 func (g gapsPane) View() []string {
-	st := g.app.styles
+	sty := g.sh.styles
 	if g.d == nil {
 		return nil
 	}
 	if len(g.d.Gaps) == 0 {
-		return []string{st.Muted.Render("No gaps. Gaps appear as promises are recorded and answered;"),
-			st.Muted.Render("n records one by hand.")}
+		return []string{sty.Muted.Render("No gaps. Gaps appear as promises are recorded and answered;"),
+			sty.Muted.Render("n records one by hand.")}
 	}
 	w := g.width
-	today, anyLate := g.app.today(), false
+	today, anyLate := g.sh.today(), false
 	for _, x := range g.d.Gaps {
 		if _, late := x.Overdue(today); late {
 			anyLate = true
@@ -146,7 +146,7 @@ func (g gapsPane) View() []string {
 	if sevW < 8 {
 		sevHeader = "Sev"
 	}
-	out := []string{st.Header.Render(fit(fit(sevHeader, sevW)+" "+fit("Gap", titleW)+" "+fit("Owner", ownW)+" "+
+	out := []string{sty.Header.Render(fit(fit(sevHeader, sevW)+" "+fit("Gap", titleW)+" "+fit("Owner", ownW)+" "+
 		fit("Due", dueW)+" "+fit("Status", stW), w))}
 	start, end := g.cur.visible()
 	for i := start; i < end; i++ {
@@ -155,7 +155,7 @@ func (g gapsPane) View() []string {
 		if sevW < 8 {
 			sev = sevShort(x.Severity)
 		}
-		owner := g.app.nameOr(x.Owner, "—")
+		owner := g.sh.nameOr(x.Owner, "—")
 		status := string(x.Status)
 		if x.Status == model.GapInProgress {
 			status = "in progress"
@@ -167,15 +167,15 @@ func (g gapsPane) View() []string {
 		selected := i == g.cur.pos
 		sevCell := fit(sev, sevW)
 		if !selected && x.Open() {
-			sevCell = st.Severity(x.Severity).Render(sevCell)
+			sevCell = sty.Severity(x.Severity).Render(sevCell)
 		}
 		_, late := x.Overdue(today)
-		row := sevCell + " " + fit(title, titleW) + " " + fit(owner, ownW) + " " + dueCell(st, x.Due, late, dueW, !selected) + " " + fit(status, stW)
+		row := sevCell + " " + fit(title, titleW) + " " + fit(owner, ownW) + " " + dueCell(sty, x.Due, late, dueW, !selected) + " " + fit(status, stW)
 		switch {
 		case selected:
-			row = st.Selected.Render(fit(row, w))
+			row = sty.Selected.Render(fit(row, w))
 		case !x.Open():
-			row = st.Muted.Render(row)
+			row = sty.Muted.Render(row)
 		}
 		out = append(out, row)
 	}
@@ -187,7 +187,7 @@ func (g gapsPane) View() []string {
 	if n := g.detailLines(); n > 0 {
 		if x, ok := g.selected(); ok {
 			out = pad(out, g.height-n)
-			out = append(out, st.Muted.Render(strings.Repeat("─", w)))
+			out = append(out, sty.Muted.Render(strings.Repeat("─", w)))
 			text := line(x.Title)
 			if x.Resolution != "" {
 				text += " · " + line(x.Resolution)
@@ -199,12 +199,52 @@ func (g gapsPane) View() []string {
 }
 
 func (g gapsPane) ShortHelp() []key.Binding {
-	k := g.app.keys
-	return []key.Binding{k.Edit, k.Owner, k.Status, k.New, k.Decision, k.Filter}
+	k := g.sh.keys
+	return []key.Binding{k.Gaps.Edit, k.Gaps.Owner, k.Gaps.Status, k.Gaps.New, k.Gaps.Decision, k.List.Filter}
 }
 
 func (g gapsPane) FullHelp() [][]key.Binding {
-	k := g.app.keys
-	return [][]key.Binding{{withHelp(k.Edit, "edit gap"), k.Owner, withHelp(k.Status, "status, severity, due"),
-		withHelp(k.New, "new gap"), withHelp(k.Delete, "delete (manual gaps)"), k.Decision, k.Filter}}
+	k := g.sh.keys
+	return [][]key.Binding{{withHelp(k.Gaps.Edit, "edit gap"), k.Gaps.Owner, withHelp(k.Gaps.Status, "status, severity, due"),
+		withHelp(k.Gaps.New, "new gap"), withHelp(k.Gaps.Delete, "delete (manual gaps)"), k.Gaps.Decision, k.List.Filter}}
+}
+
+// action runs the workflows on gaps: a new one, and on the selected one
+// edit, owner, a decision, delete, and its promise's term and answer.
+func (p *gapsPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bool) {
+	k, sh, deal := p.sh.keys, p.sh, s.d.Deal
+	if key.Matches(press, k.Gaps.New) {
+		return sh.open(gapForm(sh, model.Gap{DealID: deal.ID, Kind: model.KindOther, Origin: model.OriginManual,
+			Severity: model.SeverityMedium, Status: model.GapOpen})), true
+	}
+	g, ok := p.selected()
+	if !ok {
+		return nil, false
+	}
+	switch {
+	case key.Matches(press, k.Gaps.Edit), key.Matches(press, k.List.Open), key.Matches(press, k.Gaps.Status):
+		return sh.open(gapForm(sh, g)), true
+	case key.Matches(press, k.Gaps.Owner):
+		return s.pick("owner of this gap", model.RoleOther, func(id int64) tea.Cmd {
+			next := g
+			next.Owner = id
+			return quickSaveCmd(sh, gapEntity, next, g)
+		}), true
+	case key.Matches(press, k.Gaps.Decision):
+		return sh.open(decisionForm(sh, model.Decision{DealID: deal.ID, GapID: g.ID, DecidedBy: deal.Owners.Delivery}, g.Title)), true
+	case key.Matches(press, k.Gaps.Delete):
+		if g.Origin == model.OriginDerived {
+			return status("The rules found this gap; it closes itself when its cause goes. Set it to accepted (s) to live with it."), true
+		}
+		return askConfirm(sh, "Delete this gap?", g.Title+"\nYou can undo this with u.", deleteCmd(sh.ctx, sh.store, gapEntity, g)), true
+	case key.Matches(press, k.Gaps.Term) && g.PromiseID != 0:
+		if pr, ok := s.d.PromiseByID(g.PromiseID); ok {
+			return s.defineTerm(pr), true
+		}
+	case key.Matches(press, k.Gaps.Answer) && g.PromiseID != 0:
+		if pr, ok := s.d.PromiseByID(g.PromiseID); ok {
+			return s.answer(pr), true
+		}
+	}
+	return nil, false
 }

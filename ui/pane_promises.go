@@ -13,7 +13,7 @@ import (
 // promisesPane is pane 2: the table of promises, and under it the selected
 // promise in full with its undefined terms highlighted.
 type promisesPane struct {
-	app    *shared
+	sh     *shared
 	d      *model.Dossier
 	gl     *model.Glossary
 	rows   []int // indexes into d.Promises, filtered
@@ -24,8 +24,8 @@ type promisesPane struct {
 	height int
 }
 
-func newPromisesPane(app *shared) promisesPane {
-	return promisesPane{app: app, filter: newFilterBox()}
+func newPromisesPane(sh *shared) promisesPane {
+	return promisesPane{sh: sh, filter: newFilterBox()}
 }
 
 // setData takes a fresh dossier, keeping the same promise selected.
@@ -91,7 +91,7 @@ func (p *promisesPane) SetSize(w, h int) {
 
 // Update moves the cursor and drives the filter.
 func (p promisesPane) Update(msg tea.Msg) (promisesPane, tea.Cmd) {
-	cmd, changed := updateFilter(&p.filter, msg, &p.cur, p.app.keys)
+	cmd, changed := updateFilter(&p.filter, msg, &p.cur, p.sh.keys)
 	if changed {
 		p.refilter(p.selectedID())
 	}
@@ -103,20 +103,20 @@ func (p promisesPane) filtering() bool { return p.filter.active }
 
 // View draws the table and the detail of the selected promise.
 func (p promisesPane) View() []string {
-	st := p.app.styles
+	sty := p.sh.styles
 	if p.d == nil {
-		return []string{st.Muted.Render("Loading…")}
+		return []string{sty.Muted.Render("Loading…")}
 	}
 	if len(p.d.Promises) == 0 {
 		return []string{
-			st.Muted.Render("No promises yet."),
+			sty.Muted.Render("No promises yet."),
 			"",
-			"Press " + st.Accent.Render("n") + " to record what sales told",
+			"Press " + sty.Accent.Render("n") + " to record what sales told",
 			"the customer.",
 		}
 	}
 	w := p.width
-	today, anyLate := p.app.today(), false
+	today, anyLate := p.sh.today(), false
 	for _, pr := range p.d.Promises {
 		if _, late := pr.Overdue(today); late {
 			anyLate = true
@@ -142,7 +142,7 @@ func (p promisesPane) View() []string {
 		hdr += fit("Verified", verW) + " "
 	}
 	hdr += fit("Due", dueW) + " " + fit("Delivery", fitW)
-	out = append(out, st.Header.Render(fit(hdr, w)))
+	out = append(out, sty.Header.Render(fit(hdr, w)))
 	start, end := p.cur.visible()
 	for i := start; i < end; i++ {
 		pr := p.d.Promises[p.rows[i]]
@@ -152,16 +152,16 @@ func (p promisesPane) View() []string {
 			row += fit(string(pr.Verification), verW) + " "
 		}
 		_, late := pr.Overdue(today)
-		row += dueCell(st, pr.Due, late, dueW, i != p.cur.pos) + " " + fit(fitMark(a.Fit, answered), fitW)
+		row += dueCell(sty, pr.Due, late, dueW, i != p.cur.pos) + " " + fit(fitMark(a.Fit, answered), fitW)
 		if i == p.cur.pos {
-			row = st.Selected.Render(fit(row, w))
+			row = sty.Selected.Render(fit(row, w))
 		}
 		out = append(out, row)
 	}
 	if p.filter.active || p.filter.pattern() != "" {
 		out = pad(out, p.tableHeight())
 		p.filter.input.SetWidth(w - 12)
-		out = append(out, p.filter.input.View()+st.Muted.Render(fmt.Sprintf(" %d/%d", len(p.rows), len(p.d.Promises))))
+		out = append(out, p.filter.input.View()+sty.Muted.Render(fmt.Sprintf(" %d/%d", len(p.rows), len(p.d.Promises))))
 	}
 	if p.height >= 14 {
 		out = pad(out, p.tableHeight()+1)
@@ -172,16 +172,16 @@ func (p promisesPane) View() []string {
 
 // detail is the selected promise in full.
 func (p promisesPane) detail(w, h int) []string {
-	st := p.app.styles
+	sty := p.sh.styles
 	pr, ok := p.selected()
 	if !ok || h < 2 {
 		return nil
 	}
-	out := []string{st.Muted.Render(strings.Repeat("─", w))}
+	out := []string{sty.Muted.Render(strings.Repeat("─", w))}
 	spans := p.gl.Scan(pr.Title)
-	out = append(out, wrap(st.Bold.Render(highlight(st, pr.Title, spans)), w)...)
+	out = append(out, wrap(sty.Bold.Render(highlight(sty, pr.Title, spans)), w)...)
 	if pr.Detail != "" {
-		out = append(out, wrap(highlight(st, pr.Detail, p.gl.Scan(pr.Detail)), w)...)
+		out = append(out, wrap(highlight(sty, pr.Detail, p.gl.Scan(pr.Detail)), w)...)
 	}
 	src := string(pr.Source)
 	if pr.SourceRef != "" {
@@ -190,29 +190,29 @@ func (p promisesPane) detail(w, h int) []string {
 	if !pr.MadeOn.IsZero() {
 		src += " · " + pr.MadeOn.String()
 	}
-	out = append(out, labelled(st, "Source", 9, cut(src, w-10)))
-	out = append(out, labelled(st, "By", 9, p.app.nameOr(pr.PromisedBy, st.Muted.Render("nobody named"))))
+	out = append(out, labelled(sty, "Source", 9, cut(src, w-10)))
+	out = append(out, labelled(sty, "By", 9, p.sh.nameOr(pr.PromisedBy, sty.Muted.Render("nobody named"))))
 	meta := string(pr.Category) + " · " + string(pr.Verification)
 	if pr.BudgetDays > 0 {
 		meta += " · " + model.FormatDays(pr.BudgetDays) + " d sold"
 	}
-	out = append(out, labelled(st, "Category", 9, meta))
+	out = append(out, labelled(sty, "Category", 9, meta))
 	if pr.Problem != "" {
-		out = append(out, wrapLabelled(st, "Problem", 9, line(pr.Problem), w)...)
+		out = append(out, wrapLabelled(sty, "Problem", 9, line(pr.Problem), w)...)
 	}
 	if und := p.gl.InPromise(pr); len(und) > 0 {
-		out = append(out, st.Term.Render("Undefined: "+line(strings.Join(und, ", ")))+st.Muted.Render("  t defines"))
+		out = append(out, sty.Term.Render("Undefined: "+line(strings.Join(und, ", ")))+sty.Muted.Render("  t defines"))
 	}
 	return pad(out, h)
 }
 
 // wrapLabelled is a label with a value wrapped beside it.
-func wrapLabelled(st Styles, label string, lw int, value string, w int) []string {
+func wrapLabelled(sty Styles, label string, lw int, value string, w int) []string {
 	lines := wrap(value, max(w-lw-1, 10))
 	out := make([]string, len(lines))
 	for i, l := range lines {
 		if i == 0 {
-			out[i] = labelled(st, label, lw, l)
+			out[i] = labelled(sty, label, lw, l)
 		} else {
 			out[i] = strings.Repeat(" ", lw+1) + l
 		}
@@ -221,14 +221,14 @@ func wrapLabelled(st Styles, label string, lw int, value string, w int) []string
 }
 
 func (p promisesPane) ShortHelp() []key.Binding {
-	k := p.app.keys
-	return []key.Binding{k.New, k.Edit, k.Answer, k.Term, k.Owner, k.Filter}
+	k := p.sh.keys
+	return []key.Binding{k.Promises.New, k.Promises.Edit, k.Promises.Answer, k.Promises.Term, k.Promises.Owner, k.List.Filter}
 }
 
 func (p promisesPane) FullHelp() [][]key.Binding {
-	k := p.app.keys
-	return [][]key.Binding{{withHelp(k.New, "new promise"), k.Edit, k.Delete, k.Answer, k.Term,
-		withHelp(k.Owner, "who promised it"), withHelp(k.Status, "verification"), k.Filter}}
+	k := p.sh.keys
+	return [][]key.Binding{{withHelp(k.Promises.New, "new promise"), k.Promises.Edit, k.Promises.Delete, k.Promises.Answer, k.Promises.Term,
+		withHelp(k.Promises.Owner, "who promised it"), withHelp(k.Promises.Status, "verification"), k.List.Filter}}
 }
 
 // updateFilter handles a key for a list with a filter line: typing into the
@@ -265,13 +265,61 @@ func updateFilter(f *filterBox, msg tea.Msg, c *cursor, k KeyMap) (cmd tea.Cmd, 
 		return nil, false
 	}
 	switch {
-	case key.Matches(press, k.Filter):
+	case key.Matches(press, k.List.Filter):
 		f.active = true
 		return f.input.Focus(), false
-	case key.Matches(press, k.Back) && f.pattern() != "":
+	case key.Matches(press, k.Global.Back) && f.pattern() != "":
 		f.input.SetValue("")
 		return nil, true
 	}
 	c.navigate(press, k)
 	return nil, false
+}
+
+// action runs the workflows on promises: a new one, and on the selected
+// one edit, delivery's answer, a term, who promised it, verification,
+// delete.
+func (p *promisesPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bool) {
+	k, sh, deal := p.sh.keys, p.sh, s.d.Deal
+	if key.Matches(press, k.Promises.New) {
+		pr := model.NewPromise(deal.ID)
+		pr.PromisedBy = deal.Owners.Sales
+		return sh.open(promiseForm(sh, pr)), true
+	}
+	pr, ok := p.selected()
+	if !ok {
+		return nil, false
+	}
+	switch {
+	case key.Matches(press, k.Promises.Edit), key.Matches(press, k.List.Open):
+		return sh.open(promiseForm(sh, pr)), true
+	case key.Matches(press, k.Promises.Answer):
+		return s.answer(pr), true
+	case key.Matches(press, k.Promises.Term):
+		return s.defineTerm(pr), true
+	case key.Matches(press, k.Promises.Owner):
+		return s.pick("who promised “"+model.Shorten(line(pr.Title), 30)+"”", model.RoleSales, func(id int64) tea.Cmd {
+			next := pr
+			next.PromisedBy = id
+			return quickSaveCmd(sh, promiseEntity, next, pr)
+		}), true
+	case key.Matches(press, k.Promises.Status):
+		return sh.open(verificationForm(sh, pr)), true
+	case key.Matches(press, k.Promises.Delete):
+		return askConfirm(sh, "Delete promise “"+model.Shorten(line(pr.Title), 40)+"”?",
+			"Delivery's answer stays with it, and its gaps close themselves. You can undo this with u.",
+			deleteCmd(sh.ctx, sh.store, promiseEntity, pr)), true
+	}
+	return nil, false
+}
+
+// verificationForm sets how firmly a promise is known.
+func verificationForm(sh *shared, p model.Promise) *form {
+	f := newForm(sh, "Verification of “"+model.Shorten(line(p.Title), 40)+"”")
+	f.note = "heard → written → confirmed (by the customer) → contracted"
+	choiceField(f, "verification", "Verification", model.Verifications, p.Verification)
+	return bindForm(sh, f, promiseEntity, p, func(f *form, p *model.Promise) error {
+		p.Verification = enumOf[model.Verification](f, "verification")
+		return nil
+	}, model.Promise.Validate, verificationForm)
 }

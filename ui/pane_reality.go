@@ -13,7 +13,7 @@ import (
 // the deal's delivery constraints. Row 0 is the answer; rows 1… are the
 // constraints, so e and d act on whichever is selected.
 type realityPane struct {
-	app     *shared
+	sh      *shared
 	d       *model.Dossier
 	promise model.Promise
 	has     bool // a promise is selected
@@ -22,7 +22,7 @@ type realityPane struct {
 	height  int
 }
 
-func newRealityPane(app *shared) realityPane { return realityPane{app: app} }
+func newRealityPane(sh *shared) realityPane { return realityPane{sh: sh} }
 
 func (r *realityPane) setData(d *model.Dossier) {
 	r.d = d
@@ -50,14 +50,14 @@ func (r realityPane) constraint() (model.Constraint, bool) {
 
 func (r realityPane) Update(msg tea.Msg) (realityPane, tea.Cmd) {
 	if press, ok := msg.(tea.KeyPressMsg); ok {
-		r.cur.navigate(press, r.app.keys)
+		r.cur.navigate(press, r.sh.keys)
 	}
 	return r, nil
 }
 
 // View draws the answer and the constraints.
 func (r realityPane) View() []string {
-	st := r.app.styles
+	sty := r.sh.styles
 	if r.d == nil {
 		return nil
 	}
@@ -65,26 +65,26 @@ func (r realityPane) View() []string {
 	var out []string
 	mark := func(row int, s string) string {
 		if row == r.cur.pos {
-			return st.Accent.Render("▸ ") + s
+			return sty.Accent.Render("▸ ") + s
 		}
 		return "  " + s
 	}
 	switch {
 	case !r.has:
-		out = append(out, mark(0, st.Muted.Render("Select a promise to see delivery's answer.")))
+		out = append(out, mark(0, sty.Muted.Render("Select a promise to see delivery's answer.")))
 	default:
 		a, answered := r.d.Answer(r.promise.ID)
-		out = append(out, mark(0, st.Bold.Render(cut("To: "+line(r.promise.Title), w-2))))
+		out = append(out, mark(0, sty.Bold.Render(cut("To: "+line(r.promise.Title), w-2))))
 		if !answered {
-			out = append(out, "  "+st.NotReady.Render("No answer from delivery yet."),
-				"  "+st.Muted.Render("Press a to record what delivery can do."))
+			out = append(out, "  "+sty.NotReady.Render("No answer from delivery yet."),
+				"  "+sty.Muted.Render("Press a to record what delivery can do."))
 			break
 		}
 		out = append(out, r.answer(a, w-2)...)
 	}
-	out = append(out, "", st.Header.Render(fit(fmt.Sprintf("Delivery constraints (%d)", len(r.d.Constraints)), w)))
+	out = append(out, "", sty.Header.Render(fit(fmt.Sprintf("Delivery constraints (%d)", len(r.d.Constraints)), w)))
 	if len(r.d.Constraints) == 0 {
-		out = append(out, st.Muted.Render("  none recorded · c adds one"))
+		out = append(out, sty.Muted.Render("  none recorded · c adds one"))
 	}
 	for i, c := range r.d.Constraints {
 		lines := wrap(clean(c.Text), w-4)
@@ -126,12 +126,12 @@ func containsMark(s string) bool {
 
 // answer is delivery's answer in lines of at most w cells.
 func (r realityPane) answer(a model.Assessment, w int) []string {
-	st := r.app.styles
+	sty := r.sh.styles
 	p := r.promise
 	const lw = 11
 	var out []string
-	add := func(label, value string) { out = append(out, "  "+labelled(st, label, lw, value)) }
-	add("Fit", st.Bold.Render(fitMark(a.Fit, true)))
+	add := func(label, value string) { out = append(out, "  "+labelled(sty, label, lw, value)) }
+	add("Fit", sty.Bold.Render(fitMark(a.Fit, true)))
 	if a.CanDo != "" {
 		for i, l := range wrap(clean(a.CanDo), w-lw-1) {
 			if i == 0 {
@@ -143,46 +143,81 @@ func (r realityPane) answer(a model.Assessment, w int) []string {
 	}
 	effort := model.FormatDays(a.EffortDays)
 	if effort == "" {
-		effort = st.Muted.Render("not given")
+		effort = sty.Muted.Render("not given")
 	} else {
 		effort += " person-days"
 		if p.BudgetDays > 0 {
 			effort += " (sold " + model.FormatDays(p.BudgetDays) + ")"
 			if a.EffortDays > p.BudgetDays {
-				effort = st.NotReady.Render(effort + " ✗ over")
+				effort = sty.NotReady.Render(effort + " ✗ over")
 			}
 		}
 	}
-	out = append(out, indent(wrapLabelled(st, "Effort", lw, effort, w), "  ")...)
+	out = append(out, indent(wrapLabelled(sty, "Effort", lw, effort, w), "  ")...)
 	earliest := a.Earliest.String()
 	if earliest == "" {
-		earliest = st.Muted.Render("not given")
+		earliest = sty.Muted.Render("not given")
 	}
 	if !p.Due.IsZero() && !a.Earliest.IsZero() {
 		if late := a.Earliest.DaysAfter(p.Due); late > 0 {
-			earliest = st.NotReady.Render(fmt.Sprintf("%s ✗ %d days after due %s", a.Earliest, late, p.Due))
+			earliest = sty.NotReady.Render(fmt.Sprintf("%s ✗ %d days after due %s", a.Earliest, late, p.Due))
 		} else {
-			earliest += st.Muted.Render(" (due " + p.Due.String() + ")")
+			earliest += sty.Muted.Render(" (due " + p.Due.String() + ")")
 		}
 	}
-	out = append(out, indent(wrapLabelled(st, "Earliest", lw, earliest, w), "  ")...)
+	out = append(out, indent(wrapLabelled(sty, "Earliest", lw, earliest, w), "  ")...)
 	add("Confidence", string(a.Confidence))
-	who := r.app.nameOr(a.AssessedBy, "someone")
+	who := r.sh.nameOr(a.AssessedBy, "someone")
 	add("Answered", cut(who, w-lw-1))
-	out = append(out, "  "+fit("", lw)+" "+st.Muted.Render(r.app.when(a.AssessedAt)))
+	out = append(out, "  "+fit("", lw)+" "+sty.Muted.Render(r.sh.when(a.AssessedAt)))
 	if a.PromiseRevision < p.Revision {
-		out = append(out, "  "+st.StatusErr.Render("⚠ The promise changed after this answer."))
+		out = append(out, "  "+sty.StatusErr.Render("⚠ The promise changed after this answer."))
 	}
 	return out
 }
 
 func (r realityPane) ShortHelp() []key.Binding {
-	k := r.app.keys
-	return []key.Binding{k.Answer, k.Constraint, k.Edit, k.Delete}
+	k := r.sh.keys
+	return []key.Binding{k.Reality.Answer, k.Deal.Constraint, k.Reality.Edit, k.Reality.Delete}
 }
 
 func (r realityPane) FullHelp() [][]key.Binding {
-	k := r.app.keys
-	return [][]key.Binding{{k.Answer, withHelp(k.New, "new constraint"), withHelp(k.Edit, "edit answer / constraint"),
-		withHelp(k.Delete, "delete answer / constraint")}}
+	k := r.sh.keys
+	return [][]key.Binding{{k.Reality.Answer, withHelp(k.Reality.New, "new constraint"), withHelp(k.Reality.Edit, "edit answer / constraint"),
+		withHelp(k.Reality.Delete, "delete answer / constraint")}}
+}
+
+// action runs the workflows on delivery's side: constraints, and the
+// answer to the promise selected in pane 2 (edit, delete, a term).
+func (p *realityPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bool) {
+	k, sh, deal := p.sh.keys, p.sh, s.d.Deal
+	pr, hasPromise := s.promises.selected()
+	if key.Matches(press, k.Reality.New) {
+		return sh.open(constraintForm(sh, model.Constraint{DealID: deal.ID})), true
+	}
+	if c, ok := p.constraint(); ok {
+		switch {
+		case key.Matches(press, k.Reality.Edit), key.Matches(press, k.List.Open):
+			return sh.open(constraintForm(sh, c)), true
+		case key.Matches(press, k.Reality.Delete):
+			return askConfirm(sh, "Delete this constraint?", c.Text, deleteCmd(sh.ctx, sh.store, constraintEntity, c)), true
+		}
+	}
+	if !hasPromise {
+		return nil, false
+	}
+	switch {
+	case key.Matches(press, k.Reality.Answer), key.Matches(press, k.Reality.Edit), key.Matches(press, k.List.Open):
+		return s.answer(pr), true
+	case key.Matches(press, k.Reality.Delete) && p.onAnswer():
+		a, answered := s.d.Answer(pr.ID)
+		if !answered {
+			return status("There is no answer to delete."), true
+		}
+		return askConfirm(sh, "Delete delivery's answer?", "To: "+pr.Title+". You can undo this with u.",
+			deleteCmd(sh.ctx, sh.store, assessmentEntity, a)), true
+	case key.Matches(press, k.Reality.Term):
+		return s.defineTerm(pr), true
+	}
+	return nil, false
 }

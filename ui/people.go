@@ -12,18 +12,34 @@ import (
 // peopleScreen is the directory every deal shares: who sells, who
 // delivers, who the customer's people are. Names and roles are fixed here.
 type peopleScreen struct {
+	screenBase
 	list    itemList[model.Person]
 	pending int64
 }
 
-func newPeopleScreen(app *shared) peopleScreen {
-	s := peopleScreen{list: itemList[model.Person]{app: app, id: func(p model.Person) int64 { return p.ID }}}
+// newPeopleScreen shows the directory as last read.
+func newPeopleScreen(sh *shared) *peopleScreen {
+	s := &peopleScreen{screenBase: newScreenBase(sh), list: itemList[model.Person]{sh: sh, id: func(p model.Person) int64 { return p.ID }}}
 	s.list.columns = []column[model.Person]{
 		{"Name", 0, func(p model.Person) string { return line(p.Name) }},
 		{"Role", 10, func(p model.Person) string { return string(p.Role) }},
 		{"Email", 32, func(p model.Person) string { return line(p.Email) }},
 	}
+	s.setData(livePeople(sh.people))
 	return s
+}
+
+// Crumb is "People": the directory belongs to no deal.
+func (s *peopleScreen) Crumb(string) string { return "People" }
+
+// Name is "people".
+func (s *peopleScreen) Name() string { return "people" }
+
+// SelectAfterReload selects a person saved here.
+func (s *peopleScreen) SelectAfterReload(noun string, id int64) {
+	if noun == personEntity.noun {
+		s.pending = id
+	}
 }
 
 // livePeople leaves out those removed from the directory: their names
@@ -43,7 +59,13 @@ func (s *peopleScreen) setData(people []model.Person) { s.list.setRows(people, &
 
 func (s *peopleScreen) SetSize(w, h int) { s.list.SetSize(w, h) }
 
-func (s peopleScreen) Update(msg tea.Msg) (peopleScreen, tea.Cmd) {
+func (s *peopleScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+	if loaded, ok := msg.(peopleLoadedMsg); ok {
+		if loaded.err == nil {
+			s.setData(livePeople(loaded.people))
+		}
+		return s, nil
+	}
 	if s.list.navigate(msg) {
 		return s, nil
 	}
@@ -51,58 +73,63 @@ func (s peopleScreen) Update(msg tea.Msg) (peopleScreen, tea.Cmd) {
 	if !ok {
 		return s, nil
 	}
-	app := s.list.app
-	k := app.keys
-	if key.Matches(press, k.New) {
-		return s, app.open(personForm(app, model.Person{Role: model.RoleSales}))
+	sh := s.list.sh
+	k := sh.keys
+	if key.Matches(press, k.Global.Back) {
+		// The names may have changed on every screen under this one.
+		sh.pop()
+		return s, reloadCmd
+	}
+	if key.Matches(press, k.People.New) {
+		return s, sh.open(personForm(sh, model.Person{Role: model.RoleSales}))
 	}
 	p, ok := s.list.selected()
 	if !ok {
 		return s, nil
 	}
 	switch {
-	case key.Matches(press, k.Edit), key.Matches(press, k.Open):
-		return s, app.open(personForm(app, p))
-	case key.Matches(press, k.Delete):
-		return s, askConfirm(app, "Remove “"+line(p.Name)+"” from the directory?",
+	case key.Matches(press, k.People.Edit), key.Matches(press, k.List.Open):
+		return s, sh.open(personForm(sh, p))
+	case key.Matches(press, k.People.Delete):
+		return s, askConfirm(sh, "Remove “"+line(p.Name)+"” from the directory?",
 			"Deals, promises and gaps that name them keep the name, marked (removed). You can undo this with u.",
-			deleteCmd(app.ctx, app.store, personEntity, p))
+			deleteCmd(sh.ctx, sh.store, personEntity, p))
 	}
 	return s, nil
 }
 
 func (s peopleScreen) View() string {
-	st := s.list.app.styles
-	return s.list.view(st.Bold.Render("People")+st.Muted.Render(" — one directory for every deal"),
+	sty := s.list.sh.styles
+	return s.list.view(sty.Bold.Render("People")+sty.Muted.Render(" — one directory for every deal"),
 		"Nobody yet. People are added here (n) or wherever you pick a person.")
 }
 
 func (s peopleScreen) ShortHelp() []key.Binding {
-	k := s.list.app.keys
-	return []key.Binding{withHelp(k.New, "new person"), k.Edit, k.Delete, k.Back, k.Help}
+	k := s.list.sh.keys
+	return []key.Binding{withHelp(k.People.New, "new person"), k.People.Edit, k.People.Delete, k.Global.Back, k.Global.Help}
 }
 
 // HelpSections is the full help of the people screen.
 func (s peopleScreen) HelpSections() []helpSection {
-	k := s.list.app.keys
+	k := s.list.sh.keys
 	return []helpSection{
-		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown}},
-		{"People", []key.Binding{withHelp(k.New, "new person"), k.Edit, withHelp(k.Delete, "remove")}},
+		{"Move", []key.Binding{k.List.Up, k.List.Down, k.List.Top, k.List.Bottom, k.List.PageUp, k.List.PageDown}},
+		{"People", []key.Binding{withHelp(k.People.New, "new person"), k.People.Edit, withHelp(k.People.Delete, "remove")}},
 		{"Everywhere", globalKeys(k)},
 	}
 }
 
 // personForm creates or edits a person.
-func personForm(app *shared, p model.Person) *form {
+func personForm(sh *shared, p model.Person) *form {
 	title := "New person"
 	if p.ID != 0 {
 		title = "Edit person"
 	}
-	f := newForm(app, title)
+	f := newForm(sh, title)
 	f.text("name", "Name", p.Name, "as everyone writes it")
 	choiceField(f, "role", "Role", model.Roles, p.Role)
 	f.text("email", "Email", p.Email, "optional")
-	return bindForm(app, f, personEntity, p, func(f *form, p *model.Person) error {
+	return bindForm(sh, f, personEntity, p, func(f *form, p *model.Person) error {
 		p.Name = strings.TrimSpace(f.value("name"))
 		p.Role = enumOf[model.Role](f, "role")
 		p.Email = strings.TrimSpace(f.value("email"))

@@ -16,7 +16,7 @@ import (
 
 // openPick starts filtering fl's suggestions with typed.
 func (f *form) openPick(fl *field, typed string) {
-	fl.pick = newPersonFilter(f.app, fl.kind == fieldPerson, typed, fl.role)
+	fl.pick = newPersonFilter(f.sh, fl.kind == fieldPerson, typed, fl.role)
 	fl.open = true
 	fl.err = ""
 }
@@ -33,7 +33,7 @@ func clearLast(fl *field) {
 // personKey handles a key or paste while fl's suggestions show.
 func (f *form) personKey(fl *field, msg tea.Msg) tea.Cmd {
 	c := fl.pick
-	k, fk := f.app.keys.Picker, f.app.keys.Form
+	k, fk := f.sh.keys.Picker, f.sh.keys.Form
 	press, isKey := msg.(tea.KeyPressMsg)
 	if !isKey {
 		if c.adding() {
@@ -98,7 +98,7 @@ func (f *form) take(fl *field) tea.Cmd {
 	case add:
 		p := c.newPerson()
 		fl.adding = p.Name
-		return addPersonCmd(f.app, fl.name, p)
+		return addPersonCmd(f.sh, f.id, fl.name, p)
 	case none:
 		fl.person = 0
 	default:
@@ -172,14 +172,14 @@ func (f *form) picked(msg pickedMsg) tea.Cmd {
 // personView draws a person field: the names it holds, and while a name
 // is typed the line it is typed into and the suggestions under it.
 func (f *form) personView(fl *field, focused bool, width int) string {
-	st := f.app.styles
+	sty := f.sh.styles
 	var names []string
 	if fl.kind == fieldPerson && fl.person != 0 {
-		names = append(names, f.app.name(fl.person))
+		names = append(names, f.sh.name(fl.person))
 	}
 	if fl.kind == fieldPeople {
 		for _, id := range fl.people {
-			names = append(names, f.app.name(id))
+			names = append(names, f.sh.name(id))
 		}
 	}
 	if fl.adding != "" {
@@ -190,9 +190,9 @@ func (f *form) personView(fl *field, focused bool, width int) string {
 	case len(names) > 0:
 		value = cut(strings.Join(names, ", "), width)
 	case fl.kind == fieldPerson:
-		value = st.Muted.Render("(nobody)")
+		value = sty.Muted.Render("(nobody)")
 	default:
-		value = st.Muted.Render("(nobody yet)")
+		value = sty.Muted.Render("(nobody yet)")
 	}
 	if !focused || !fl.open {
 		return value
@@ -222,11 +222,11 @@ func personByID(people []model.Person, id int64) (model.Person, bool) {
 // agreeRole is the role a person added to a term's "agreed by" gets: the
 // side the agreement still lacks — selling, then delivery — and once both
 // have agreed, the customer's, whose agreement is what remains to record.
-func agreeRole(app *shared) func(ids []int64) model.Role {
+func agreeRole(sh *shared) func(ids []int64) model.Role {
 	return func(ids []int64) model.Role {
 		selling, delivery := false, false
 		for _, id := range ids {
-			for _, p := range app.people {
+			for _, p := range sh.people {
 				if p.ID == id {
 					selling = selling || p.Role.SellingSide()
 					delivery = delivery || p.Role == model.RoleDelivery

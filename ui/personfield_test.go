@@ -46,7 +46,7 @@ func TestEnterInAnOwnerFieldAddsTheTypedName(t *testing.T) {
 	if marta.Role != model.RolePresales {
 		t.Errorf("added as %s, want presales", marta.Role)
 	}
-	if got := h.dossier(h.a.deal.id).Deal.Owners.Presales; got != marta.ID {
+	if got := h.dossier(h.a.deal().id).Deal.Owners.Presales; got != marta.ID {
 		t.Errorf("presales owner is %d, want %d", got, marta.ID)
 	}
 	// What the field shows on the way.
@@ -68,7 +68,7 @@ func TestTabAfterATypedNameGoesOnWithNothingLost(t *testing.T) {
 	h.press("tab") // adds Piotr as delivery, and goes round to sales
 	h.press("ctrl+s")
 	h.seesNot("Owners of")
-	owners := h.dossier(h.a.deal.id).Deal.Owners
+	owners := h.dossier(h.a.deal().id).Deal.Owners
 	piotr := h.person("Piotr Nowy")
 	if owners.Sales != h.person("Jonas Becker").ID || owners.Presales != h.person("Anna Kowalska").ID || owners.Delivery != piotr.ID {
 		t.Errorf("owners %+v", owners)
@@ -102,7 +102,7 @@ func TestRoleLetterPicksTheNewPersonsRole(t *testing.T) {
 	h.press("4")
 	var target model.Gap
 	for {
-		g, _ := h.a.deal.gaps.selected()
+		g, _ := h.a.deal().gaps.selected()
 		if g.Owner == 0 {
 			target = g
 			break
@@ -175,7 +175,7 @@ func TestRemovedPersonKeepsTheirName(t *testing.T) {
 	// first so the history has a change naming her.
 	priya := h.person("Priya Nair")
 	var owned model.Gap
-	for _, g := range h.dossier(h.a.deal.id).Gaps {
+	for _, g := range h.dossier(h.a.deal().id).Gaps {
 		if g.Owner == priya.ID {
 			owned = g
 		}
@@ -204,7 +204,7 @@ func TestRemovedPersonKeepsTheirName(t *testing.T) {
 func TestSignOffWhileNotReadyAsksAndSaysSo(t *testing.T) {
 	h := newHarness(t, 120, 40, true)
 	h.openDeal("SAP")
-	blockers := len(h.dossier(h.a.deal.id).Readiness().Blockers)
+	blockers := len(h.dossier(h.a.deal().id).Readiness().Blockers)
 	if blockers == 0 {
 		t.Fatal("the sample deal is ready; the test needs blockers")
 	}
@@ -213,12 +213,12 @@ func TestSignOffWhileNotReadyAsksAndSaysSo(t *testing.T) {
 	h.sees(fmt.Sprintf("Not ready: %d blockers — sign anyway?", blockers))
 	h.press("n")
 	h.sees("Sign off the handoff")
-	if n := len(h.dossier(h.a.deal.id).SignOffs); n != 0 {
+	if n := len(h.dossier(h.a.deal().id).SignOffs); n != 0 {
 		t.Fatalf("%d sign-offs after saying no", n)
 	}
 	h.press("ctrl+s", "y")
 	h.sees("Signed off by Priya Nair for delivery.")
-	d := h.dossier(h.a.deal.id)
+	d := h.dossier(h.a.deal().id)
 	so := d.SignOffs[0]
 	if so.Blockers != blockers || so.RecordedBy != "tester" {
 		t.Errorf("stored sign-off %+v", so)
@@ -234,7 +234,7 @@ func TestSignOffWhileNotReadyAsksAndSaysSo(t *testing.T) {
 func TestWhoSignsIsTheOwnerOfTheRole(t *testing.T) {
 	h := newHarness(t, 120, 40, true)
 	h.openDeal("SAP")
-	owners := h.dossier(h.a.deal.id).Deal.Owners
+	owners := h.dossier(h.a.deal().id).Deal.Owners
 	h.press("S")
 	f := h.a.topForm()
 	if f.personID("person") != owners.Delivery {

@@ -10,7 +10,9 @@ import (
 )
 
 // pickedMsg is the picker's answer: the person chosen (0 for nobody) for
-// the named field or action. failed says an inline add did not go through.
+// the named field, or for the action of whoever opened the picker. It
+// travels tagged with its owner (ownedMsg). failed says an inline add did
+// not go through.
 type pickedMsg struct {
 	field  string
 	id     int64
@@ -20,10 +22,10 @@ type pickedMsg struct {
 // newPersonFilter is a choice of people: the directory's names with their
 // roles, best match first, and an "add" row for a name the directory does
 // not hold yet. The chooser dialog and a form's person field both use it.
-func newPersonFilter(app *shared, none bool, typed string, role func() model.Role) *choiceFilter {
-	c := newChoiceFilter(app, "type a name", typed)
+func newPersonFilter(sh *shared, none bool, typed string, role func() model.Role) *choiceFilter {
+	c := newChoiceFilter(sh, "type a name", typed)
 	c.input.CharLimit = 200
-	c.items = func() []choiceItem { return personItems(app.people) }
+	c.items = func() []choiceItem { return personItems(sh.people) }
 	c.ranked = true
 	c.none = none
 	c.add = &personAdd{defaultRole: role}
@@ -47,10 +49,10 @@ func personItems(people []model.Person) []choiceItem {
 
 // roleView is the role question: the name and the role to give it.
 func (c *choiceFilter) roleView(width int) []string {
-	st := c.app.styles
+	sty := c.sh.styles
 	return []string{
-		fmt.Sprintf("Add %s as a new person.", st.Bold.Render("“"+cut(line(c.typed()), max(width-24, 5))+"”")),
-		st.Label.Render("Role") + "  " + st.Accent.Render("◂ ") + st.Bold.Render(string(model.Roles[c.add.role])) + st.Accent.Render(" ▸"),
+		fmt.Sprintf("Add %s as a new person.", sty.Bold.Render("“"+cut(line(c.typed()), max(width-24, 5))+"”")),
+		sty.Label.Render("Role") + "  " + sty.Accent.Render("◂ ") + sty.Bold.Render(string(model.Roles[c.add.role])) + sty.Accent.Render(" ▸"),
 	}
 }
 
@@ -65,38 +67,41 @@ func roleKeys(k PickerKeys) string {
 		keyLine(k.Add, k.Back)
 }
 
-// openPicker opens a chooser of people over the current screen for field,
-// with text already typed; a person added in it gets role unless changed.
-func openPicker(app *shared, title, field string, role model.Role, none bool, typed string) tea.Cmd {
-	c := newPersonFilter(app, none, typed, func() model.Role { return role })
+// openPicker opens a chooser of people over the current screen for field
+// of owner to, with text already typed; a person added in it gets role
+// unless changed.
+func openPicker(sh *shared, title string, to ownerID, field string, role model.Role, none bool, typed string) tea.Cmd {
+	c := newPersonFilter(sh, none, typed, func() model.Role { return role })
 	c.cur.setHeight(8)
-	return app.open(&chooser{app: app, title: "Choose: " + title, width: 60, c: c,
+	return sh.open(&chooser{sh: sh, title: "Choose: " + title, width: 60, c: c,
 		choose: func(item choiceItem, none bool) tea.Cmd {
 			id := item.id
 			if none {
 				id = 0
 			}
-			return func() tea.Msg { return pickedMsg{field: field, id: id} }
+			return func() tea.Msg { return ownedMsg{to: to, msg: pickedMsg{field: field, id: id}} }
 		},
-		added: func(p model.Person) tea.Cmd { return addPersonCmd(app, field, p) },
+		added: func(p model.Person) tea.Cmd { return addPersonCmd(sh, to, field, p) },
 	})
 }
 
-// personAddedMsg reports a person added from the picker.
+// personAddedMsg reports a person added from a picker or a person field,
+// for field of owner.
 type personAddedMsg struct {
+	owner  ownerID
 	field  string
 	person model.Person
 	change *change
 	err    error
 }
 
-func addPersonCmd(app *shared, field string, p model.Person) tea.Cmd {
-	ctx, s := app.ctx, app.store
+func addPersonCmd(sh *shared, owner ownerID, field string, p model.Person) tea.Cmd {
+	ctx, s := sh.ctx, sh.store
 	return func() tea.Msg {
 		if err := s.CreatePerson(ctx, &p); err != nil {
-			return personAddedMsg{field: field, err: err}
+			return personAddedMsg{owner: owner, field: field, err: err}
 		}
 		ch := personEntity.createdChange(p)
-		return personAddedMsg{field: field, person: p, change: &ch}
+		return personAddedMsg{owner: owner, field: field, person: p, change: &ch}
 	}
 }

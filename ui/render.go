@@ -25,17 +25,17 @@ func (a *App) View() tea.View {
 }
 
 func (a *App) render() string {
-	st := a.sh.styles
+	sty := a.sh.styles
 	if a.width == 0 {
 		return ""
 	}
 	if a.width < minWidth || a.height < minHeight {
-		msg := st.Bold.Render("The terminal is too small") + "\n" +
+		msg := sty.Bold.Render("The terminal is too small") + "\n" +
 			"handoff needs at least 80×24; this one is " + itoa(a.width) + "×" + itoa(a.height) + ".\n" +
-			st.Muted.Render("Make the window larger, or press q to quit.")
+			sty.Muted.Render("Make the window larger, or press q to quit.")
 		return lipgloss.Place(a.width, a.height, lipgloss.Center, lipgloss.Center, msg)
 	}
-	_, sc := a.current()
+	sc := a.top()
 	body := sc.View()
 	bodyH := a.height - 3
 	body = strings.Join(pad(strings.Split(body, "\n"), bodyH), "\n")
@@ -49,28 +49,15 @@ func (a *App) render() string {
 
 // titleLine is the app name, where you are, and the presenting banner.
 func (a *App) titleLine() string {
-	st := a.sh.styles
-	crumb := "Deals"
-	switch a.screen {
-	case screenDeal:
-		crumb = "Deals › " + a.deal.crumb()
-	case screenGlossary:
-		crumb = "Deals › " + a.deal.crumb() + " › Glossary"
-	case screenHistory:
-		crumb = "Deals › " + a.deal.crumb() + " › History"
-	case screenMeeting:
-		crumb = "Deals › " + a.deal.crumb() + " › Meeting"
-	case screenReport:
-		crumb = "Deals › " + a.deal.crumb() + " › Report"
-	case screenDecisions:
-		crumb = "Deals › " + a.deal.crumb() + " › Decisions"
-	case screenPeople:
-		crumb = "People"
+	sty := a.sh.styles
+	crumb := ""
+	for _, sc := range a.stack {
+		crumb = sc.Crumb(crumb)
 	}
-	left := st.Title.Render("handoff") + "  " + st.Crumb.Render(crumb)
+	left := sty.Title.Render("handoff") + "  " + sty.Crumb.Render(crumb)
 	right := ""
 	if a.sh.presenting {
-		right = st.Presenting.Render(" ● PRESENTING — money and notes hidden ")
+		right = sty.Presenting.Render(" ● PRESENTING — money and notes hidden ")
 	}
 	gap := a.width - lipgloss.Width(left) - lipgloss.Width(right)
 	if gap < 1 {
@@ -80,16 +67,16 @@ func (a *App) titleLine() string {
 }
 
 func (a *App) statusLine() string {
-	st := a.sh.styles
+	sty := a.sh.styles
 	if a.fileTrouble != "" && !a.status.err {
 		// Why nothing can be saved stays in sight until an error says more.
-		return st.StatusErr.Render(fit("✗ "+a.fileTrouble, a.width))
+		return sty.StatusErr.Render(fit("✗ "+a.fileTrouble, a.width))
 	}
 	if a.status.text == "" {
 		return ""
 	}
 	if a.status.err {
-		return st.StatusErr.Render(fit("✗ "+a.status.text, a.width))
+		return sty.StatusErr.Render(fit("✗ "+a.status.text, a.width))
 	}
-	return st.Status.Render(fit(a.status.text, a.width))
+	return sty.Status.Render(fit(a.status.text, a.width))
 }

@@ -20,7 +20,9 @@ import (
 // terminal as a reader shows the file (reportview.go), and writes it to a
 // file.
 type reportScreen struct {
-	app      *shared
+	screenBase
+	// crumb is the deal's place in the title line.
+	crumb    string
 	dealName string
 	dealID   int64
 	// sameName is set when another deal's name makes the same file name,
@@ -35,45 +37,66 @@ type reportScreen struct {
 	height   int
 }
 
-func newReportScreen(app *shared) reportScreen {
-	return reportScreen{app: app, view: viewport.New()}
+// newReportScreen previews a deal's report as it is now; the rendering
+// follows in a command.
+func newReportScreen(sh *shared, d *model.Dossier) *reportScreen {
+	r := &reportScreen{screenBase: newScreenBase(sh), view: viewport.New(),
+		crumb: "Deals › " + model.Shorten(line(d.Deal.Name), 40), dealName: d.Deal.Name, dealID: d.Deal.ID,
+		sameName: sameSlug(sh.deals, d.Deal)}
+	// The preview is laid out for the body's width before the screen is
+	// on the stack.
+	r.SetSize(sh.bodyW, sh.bodyH)
+	return r
 }
 
-// reportRenderedMsg carries the rendered preview.
+// openReport shows the report of d over the current screen.
+func openReport(sh *shared, d *model.Dossier) tea.Cmd {
+	r := newReportScreen(sh, d)
+	sh.push(r)
+	return r.renderCmd(d, sh.now().In(sh.loc))
+}
+
+// reportRenderedMsg carries the report and its rendered preview.
 type reportRenderedMsg struct {
-	text string
-	err  error
+	markdown string
+	text     string
+	err      error
 }
 
 // reportWrittenMsg reports the file written.
 type reportWrittenMsg struct {
-	path  string
-	err   error
-	owner *form // the path form that asked, if any
+	path string
+	err  error
 }
 
-// open renders a deal's report now, for a preview of the given width. When
+// renderCmd renders a deal's report, for a preview of the given width. When
 // presenting, the preview leaves the money out; the file keeps it.
-func (r *reportScreen) open(d *model.Dossier, now time.Time) tea.Cmd {
-	r.dealName, r.dealID = d.Deal.Name, d.Deal.ID
-	r.markdown = model.Report(d, now)
-	r.rendered, r.err, r.written = false, nil, ""
-	preview := r.markdown
-	if r.app.presenting {
-		preview = model.PresentingReport(d, now)
-	}
-	width, st := r.width-2, r.app.styles
-	return func() tea.Msg {
+func (r *reportScreen) renderCmd(d *model.Dossier, now time.Time) tea.Cmd {
+	width, sty, presenting := r.width-2, r.sh.styles, r.sh.presenting
+	return ownedCmd(r.oid, func() tea.Msg {
+		markdown := model.Report(d, now)
+		preview := markdown
+		if presenting {
+			preview = model.PresentingReport(d, now)
+		}
 		// A margin of one cell each side, as a reader's page has.
-		return reportRenderedMsg{text: strings.Join(indent(strings.Split(reportPreview(preview, width, st), "\n"), " "), "\n")}
-	}
+		text := strings.Join(indent(strings.Split(reportPreview(preview, width, sty), "\n"), " "), "\n")
+		return reportRenderedMsg{markdown: markdown, text: text}
+	})
 }
 
 func (r *reportScreen) setRendered(msg reportRenderedMsg) {
-	r.rendered, r.err = true, msg.err
+	r.rendered, r.err, r.markdown = true, msg.err, msg.markdown
 	r.view.SetContent(strings.TrimRight(msg.text, "\n"))
 	r.view.GotoTop()
 }
+
+// Crumb is the deal and the report; the report belongs to the deal
+// whether opened from the deal screen or from a meeting.
+func (r *reportScreen) Crumb(string) string { return r.crumb + " › Report" }
+
+// Name is "report".
+func (r *reportScreen) Name() string { return "report" }
 
 func (r *reportScreen) SetSize(w, h int) {
 	r.width, r.height = w, h
@@ -88,7 +111,7 @@ func (r reportScreen) defaultPath() string {
 	if r.sameName {
 		name += "-" + strconv.FormatInt(r.dealID, 10)
 	}
-	return name + "-handoff-" + r.app.now().Format("2006-01-02") + ".md"
+	return name + "-handoff-" + r.sh.now().Format("2006-01-02") + ".md"
 }
 
 // sameSlug reports whether another deal's name gives d's file name.
@@ -156,8 +179,8 @@ func writeBesideCmd(path, markdown string) tea.Cmd {
 }
 
 // pathForm asks where to write the report.
-func pathForm(app *shared, path, markdown string) *form {
-	f := newForm(app, "Write the report to")
+func pathForm(sh *shared, path, markdown string) *form {
+	f := newForm(sh, "Write the report to")
 	f.note = "A path relative to the folder handoff was started in, or absolute; ~ is your home folder."
 	f.text("path", "File", path, "e.g. reports/handoff.md")
 	f.submit = func(f *form) (tea.Cmd, error) {
@@ -170,17 +193,30 @@ func pathForm(app *shared, path, markdown string) *form {
 	return f
 }
 
-func (r reportScreen) Update(msg tea.Msg) (reportScreen, tea.Cmd) {
+func (r *reportScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case reportRenderedMsg:
+		r.setRendered(msg)
+		return r, nil
+	case reportWrittenMsg:
+		r.written = msg.path
+		return r, nil
+	}
 	press, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return r, nil
 	}
-	k := r.app.keys
+	k := r.sh.keys
 	switch {
+	case key.Matches(press, k.Global.Back):
+		r.sh.pop()
+		return r, nil
+	case !r.rendered:
+		// Nothing to write before the report is made.
 	case key.Matches(press, k.Preview.Write):
 		return r, writeReportCmd(r.defaultPath(), r.markdown, false)
 	case key.Matches(press, k.Preview.WriteElsewhere):
-		return r, r.app.open(pathForm(r.app, r.defaultPath(), r.markdown))
+		return r, r.sh.open(pathForm(r.sh, r.defaultPath(), r.markdown))
 	}
 	var cmd tea.Cmd
 	r.view, cmd = r.view.Update(msg)
@@ -188,43 +224,43 @@ func (r reportScreen) Update(msg tea.Msg) (reportScreen, tea.Cmd) {
 }
 
 func (r reportScreen) View() string {
-	st := r.app.styles
-	head := st.Bold.Render("Report preview") + st.Muted.Render(" — "+line(r.dealName))
-	if r.app.presenting {
-		head += st.Muted.Render(" (amounts hidden while presenting; the file has them)")
+	sty := r.sh.styles
+	head := sty.Bold.Render("Report preview") + sty.Muted.Render(" — "+line(r.dealName))
+	if r.sh.presenting {
+		head += sty.Muted.Render(" (amounts hidden while presenting; the file has them)")
 	}
 	var body string
 	switch {
 	case r.err != nil:
-		body = st.StatusErr.Render(sentence(r.err))
+		body = sty.StatusErr.Render(sentence(r.err))
 	case !r.rendered:
-		body = st.Muted.Render("Rendering…")
+		body = sty.Muted.Render("Rendering…")
 	default:
 		body = r.view.View()
 	}
-	k := r.app.keys
-	foot := st.Accent.Render(k.Preview.Write.Help().Key) + " writes " + line(r.defaultPath()) + " · " +
-		st.Accent.Render(k.Preview.WriteElsewhere.Help().Key) + " another path · " +
-		"↑/↓ scroll · " + k.Back.Help().Key + " back"
+	k := r.sh.keys
+	foot := sty.Accent.Render(k.Preview.Write.Help().Key) + " writes " + line(r.defaultPath()) + " · " +
+		sty.Accent.Render(k.Preview.WriteElsewhere.Help().Key) + " another path · " +
+		"↑/↓ scroll · " + k.Global.Back.Help().Key + " back"
 	if r.written != "" {
-		foot = st.StatusOK.Render("✓ Wrote "+line(r.written)) + st.Muted.Render(" · "+k.Back.Help().Key+" back")
+		foot = sty.StatusOK.Render("✓ Wrote "+line(r.written)) + sty.Muted.Render(" · "+k.Global.Back.Help().Key+" back")
 	}
 	return fit(head, r.width) + "\n" + body + "\n" + cut(foot, r.width)
 }
 
 func (r reportScreen) ShortHelp() []key.Binding {
-	k := r.app.keys
-	return []key.Binding{k.Preview.Write, k.Preview.WriteElsewhere, k.Up, k.Down, k.Back}
+	k := r.sh.keys
+	return []key.Binding{k.Preview.Write, k.Preview.WriteElsewhere, k.List.Up, k.List.Down, k.Global.Back}
 }
 
 func (r reportScreen) FullHelp() [][]key.Binding { return sectionsOf(r.HelpSections()) }
 
 // HelpSections is the full help of the report preview.
 func (r reportScreen) HelpSections() []helpSection {
-	k := r.app.keys
+	k := r.sh.keys
 	return []helpSection{
 		{"Report", []key.Binding{k.Preview.Write, k.Preview.WriteElsewhere}},
-		{"Move", []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown}},
+		{"Move", []key.Binding{k.List.Up, k.List.Down, k.List.PageUp, k.List.PageDown}},
 		{"Everywhere", globalKeys(k)},
 	}
 }

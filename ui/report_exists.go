@@ -12,13 +12,12 @@ import (
 // before it writes.
 type reportExistsMsg struct {
 	path, markdown string
-	owner          *form // the path form that asked, if any
 }
 
 // existsDialog asks what to do about a report file that exists: replace
 // it, keep both (the new one numbered), or write nothing.
 type existsDialog struct {
-	app            *shared
+	sh             *shared
 	path, markdown string
 }
 
@@ -27,7 +26,7 @@ func (d *existsDialog) Update(msg tea.Msg) (modal, tea.Cmd) {
 	if !ok {
 		return d, nil
 	}
-	k := d.app.keys.Dialog
+	k := d.sh.keys.Dialog
 	switch {
 	case key.Matches(press, k.Replace):
 		return nil, writeReportCmd(d.path, d.markdown, true)
@@ -36,33 +35,33 @@ func (d *existsDialog) Update(msg tea.Msg) (modal, tea.Cmd) {
 	case key.Matches(press, k.WriteNothing):
 		return nil, status("Nothing was written; " + line(filepath.Base(d.path)) + " is as it was.")
 	case key.Matches(press, k.Help):
-		return d, dialogHelp(d.app, "the file exists", k.Replace, k.KeepBoth, k.WriteNothing)
+		return d, dialogHelp(d.sh, "the file exists", k.Replace, k.KeepBoth, k.WriteNothing)
 	}
 	return d, nil
 }
 
 func (d *existsDialog) View(width, height int) string {
-	st := d.app.styles
+	sty := d.sh.styles
 	w := min(64, width-4)
-	k := d.app.keys.Dialog
+	k := d.sh.keys.Dialog
 	ext := filepath.Ext(d.path)
 	beside := strings.TrimSuffix(filepath.Base(d.path), ext) + "-2" + ext
 	var b strings.Builder
-	b.WriteString(st.Title.Render("The file exists already") + "\n")
+	b.WriteString(sty.Title.Render("The file exists already") + "\n")
 	for _, l := range wrap(clean(d.path), w-4) {
 		b.WriteString(l + "\n")
 	}
-	b.WriteString("\n" + st.Accent.Render(k.Replace.Help().Key) + " " + k.Replace.Help().Desc + "\n")
-	b.WriteString(st.Accent.Render(k.KeepBoth.Help().Key) + " " + k.KeepBoth.Help().Desc + ": write " + line(beside) + " (or the next free number)\n")
-	b.WriteString(st.Accent.Render(k.WriteNothing.Help().Key) + " " + k.WriteNothing.Help().Desc)
-	return st.Modal.Width(w).Render(b.String())
+	b.WriteString("\n" + sty.Accent.Render(k.Replace.Help().Key) + " " + k.Replace.Help().Desc + "\n")
+	b.WriteString(sty.Accent.Render(k.KeepBoth.Help().Key) + " " + k.KeepBoth.Help().Desc + ": write " + line(beside) + " (or the next free number)\n")
+	b.WriteString(sty.Accent.Render(k.WriteNothing.Help().Key) + " " + k.WriteNothing.Help().Desc)
+	return sty.Modal.Width(w).Render(b.String())
 }
 
-// reportExists closes the path form that asked, if any, and asks.
-func (a *App) reportExists(msg reportExistsMsg) tea.Cmd {
-	if msg.owner != nil {
-		a.closeForm(msg.owner)
+// reportExists closes the path form that asked (f), if any, and asks.
+func (a *App) reportExists(msg reportExistsMsg, f *form) tea.Cmd {
+	if f != nil {
+		a.closeForm(f)
 	}
-	a.modals = append(a.modals, &existsDialog{app: a.sh, path: msg.path, markdown: msg.markdown})
+	a.modals = append(a.modals, &existsDialog{sh: a.sh, path: msg.path, markdown: msg.markdown})
 	return nil
 }

@@ -38,9 +38,9 @@ func (p *painted) render(s string) string {
 
 // reportPreview renders the report's markdown for a terminal width cells
 // wide.
-func reportPreview(md string, width int, st Styles) string {
+func reportPreview(md string, width int, sty Styles) string {
 	width = max(width, 20)
-	bold, muted := paint(st.Bold), paint(st.Muted)
+	bold, muted := paint(sty.Bold), paint(sty.Muted)
 	var out []string
 	blank := func() {
 		if len(out) > 0 && out[len(out)-1] != "" {
@@ -57,16 +57,16 @@ func reportPreview(md string, width int, st Styles) string {
 		case strings.HasPrefix(l, "#"):
 			level := len(l) - len(strings.TrimLeft(l, "#"))
 			text := plainInline(strings.TrimSpace(l[level:]))
-			style := st.Bold
+			style := sty.Bold
 			if level == 1 {
-				style = st.Title
+				style = sty.Title
 			}
 			blank()
 			for _, w := range wrapWords(text, width) {
 				out = append(out, style.Render(w))
 			}
 			if level <= 2 {
-				out = append(out, st.Muted.Render(strings.Repeat("─", min(textWidth(text), width))))
+				out = append(out, sty.Muted.Render(strings.Repeat("─", min(textWidth(text), width))))
 			}
 			out = append(out, "")
 			i++

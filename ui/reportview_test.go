@@ -220,7 +220,7 @@ func TestReportPreviewScreen(t *testing.T) {
 			h := newHarness(t, size[0], size[1], true)
 			h.openDeal("SAP")
 			h.press("x")
-			text := ansi.Strip(h.a.report.view.GetContent())
+			text := ansi.Strip(h.a.report().view.GetContent())
 			words := map[string]bool{}
 			for i, l := range strings.Split(text, "\n") {
 				if w := textWidth(l); w > size[0] {
@@ -234,7 +234,7 @@ func TestReportPreviewScreen(t *testing.T) {
 					words[w] = true
 				}
 			}
-			for _, p := range h.dossier(h.a.deal.id).Promises {
+			for _, p := range h.dossier(h.a.deal().id).Promises {
 				for _, w := range strings.Fields(p.Title) {
 					if !words[w] {
 						t.Errorf("the word %q of the promise %q shows nowhere whole", w, p.Title)

@@ -20,8 +20,8 @@ type samplesLoadedMsg struct {
 
 // loadSamplesCmd adds the sample deals to the database; when they are
 // there already it adds nothing and asks (allow adds them again).
-func loadSamplesCmd(app *shared, allow bool) tea.Cmd {
-	ctx, s := app.ctx, app.store
+func loadSamplesCmd(sh *shared, allow bool) tea.Cmd {
+	ctx, s := sh.ctx, sh.store
 	return func() tea.Msg {
 		res, err := s.Import(ctx, model.SampleArchive(), db.ImportOptions{AllowDuplicates: allow})
 		var dup *db.DuplicateError

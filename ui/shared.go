@@ -35,12 +35,23 @@ type shared struct {
 	opened []modal
 	// paused holds the meetings stepped out of, by deal: m on that deal
 	// continues one with its start time and agenda until it is ended.
-	paused map[int64]meetingScreen
+	paused map[int64]*meetingScreen
 	// blockers is how many blockers each deal has, from the deal list and
 	// the open deal: a form that moves a deal on asks first when it has any.
 	blockers map[int64]int
-	// watch is this app's own look at the file for changes, made at the
-	// first poll (other viewers of the store have their own).
+	// deals is the deal list as last loaded (the report's file name
+	// depends on the other deals' names).
+	deals []model.DealSummary
+	// bodyW and bodyH are the size of a screen's body: the window less the
+	// title, status and help lines.
+	bodyW, bodyH int
+	// nav is what the screens asked of the screen stack in this Update.
+	nav navigation
+	// lastOwner is the last owner id given out.
+	lastOwner ownerID
+	// watch is this app's own look at the file for changes, made at its
+	// first look, a poll or its own write (other viewers of the store have
+	// their own).
 	watch *db.Watcher
 }
 

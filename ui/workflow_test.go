@@ -37,7 +37,7 @@ func TestCreateDealFromTheWelcome(t *testing.T) {
 func TestCancelledFormSavesNothing(t *testing.T) {
 	h := newHarness(t, 120, 40, true)
 	h.openDeal("SAP")
-	before := len(h.a.deal.d.Promises)
+	before := len(h.a.deal().d.Promises)
 	h.press("n")
 	h.typeText("Something we never said")
 	h.press("esc")
@@ -51,7 +51,7 @@ func TestCancelledFormSavesNothing(t *testing.T) {
 	h.press("esc", "y")
 	h.sees("Discarded; nothing was saved.")
 	h.seesNot("New promise")
-	if n := len(h.dossier(h.a.deal.id).Promises); n != before {
+	if n := len(h.dossier(h.a.deal().id).Promises); n != before {
 		t.Fatalf("%d promises after a cancelled form, want %d", n, before)
 	}
 }
@@ -59,7 +59,7 @@ func TestCancelledFormSavesNothing(t *testing.T) {
 func TestInvalidInputKeepsTheFormOpen(t *testing.T) {
 	h := newHarness(t, 120, 40, true)
 	h.openDeal("SAP")
-	before := len(h.a.deal.d.Promises)
+	before := len(h.a.deal().d.Promises)
 	h.press("n")
 	h.press("ctrl+s") // no title
 	// The error names its field: a bare "is required" tells nobody which.
@@ -72,7 +72,7 @@ func TestInvalidInputKeepsTheFormOpen(t *testing.T) {
 	h.typeText("2027-02-30")
 	h.press("ctrl+s")
 	h.sees("✗ Customer due date: 2027-02-30 is not a date", "Nightly stock export")
-	if n := len(h.dossier(h.a.deal.id).Promises); n != before {
+	if n := len(h.dossier(h.a.deal().id).Promises); n != before {
 		t.Fatalf("a refused form saved a promise")
 	}
 	// Correcting the date saves it, with what was typed before.
@@ -82,7 +82,7 @@ func TestInvalidInputKeepsTheFormOpen(t *testing.T) {
 	h.typeText("2027-02-28")
 	h.press("ctrl+s")
 	h.seesNot("New promise")
-	d := h.dossier(h.a.deal.id)
+	d := h.dossier(h.a.deal().id)
 	last := d.Promises[len(d.Promises)-1]
 	if last.Title != "Nightly stock export" || last.Due.String() != "2027-02-28" {
 		t.Fatalf("saved %+v", last)
@@ -92,7 +92,7 @@ func TestInvalidInputKeepsTheFormOpen(t *testing.T) {
 func TestPromiseDeleteUndoRedo(t *testing.T) {
 	h := newHarness(t, 120, 40, true)
 	h.openDeal("SAP")
-	p, _ := h.a.deal.promises.selected()
+	p, _ := h.a.deal().promises.selected()
 	h.press("d")
 	h.sees("Delete promise")
 	h.press("y")
@@ -121,7 +121,7 @@ func TestUndoRefusesToOverwriteSomeoneElse(t *testing.T) {
 	h.press("e", "end")
 	h.typeText(" (mine)")
 	h.press("ctrl+s")
-	p, _ := h.a.deal.promises.selected()
+	p, _ := h.a.deal().promises.selected()
 	theirs, _ := h.s.Promise(h.ctx, p.ID)
 	theirs.Title = "Changed in the other window"
 	if err := h.s.UpdatePromise(h.ctx, &theirs); err != nil {
@@ -138,8 +138,8 @@ func TestAnswerAPromise(t *testing.T) {
 	h := newHarness(t, 120, 40, true)
 	h.openDeal("SAP")
 	h.press("j", "j", "j") // the unanswered training promise
-	p, _ := h.a.deal.promises.selected()
-	if _, ok := h.a.deal.d.Answer(p.ID); ok {
+	p, _ := h.a.deal().promises.selected()
+	if _, ok := h.a.deal().d.Answer(p.ID); ok {
 		t.Fatalf("expected %q to be unanswered", p.Title)
 	}
 	h.press("a")
@@ -175,7 +175,7 @@ func TestAnswerAPromise(t *testing.T) {
 	h.press("esc")
 	// The unassessed gap closed itself; a scope and a schedule gap opened.
 	gaps := map[model.GapKind]model.Gap{}
-	for _, g := range h.dossier(h.a.deal.id).Gaps {
+	for _, g := range h.dossier(h.a.deal().id).Gaps {
 		if g.PromiseID == p.ID {
 			gaps[g.Kind] = g
 		}
@@ -192,7 +192,7 @@ func TestDefineATermFromAPromise(t *testing.T) {
 	h := newHarness(t, 120, 40, true)
 	h.openDeal("SAP")
 	h.press("j", "j", "j", "j") // "Hypercare: … support …"
-	p, _ := h.a.deal.promises.selected()
+	p, _ := h.a.deal().promises.selected()
 	if !strings.Contains(p.Title, "support") {
 		t.Fatalf("selected %q", p.Title)
 	}
@@ -213,7 +213,7 @@ func TestDefineATermFromAPromise(t *testing.T) {
 	h.press("ctrl+s")
 	h.seesNot("Define a term")
 	var term model.Term
-	for _, x := range h.dossier(h.a.deal.id).Terms {
+	for _, x := range h.dossier(h.a.deal().id).Terms {
 		if x.Term == "support" {
 			term = x
 		}
@@ -244,7 +244,7 @@ func TestAssignAnOwnerWithANewPerson(t *testing.T) {
 	h.press("4")
 	var target model.Gap
 	for {
-		g, _ := h.a.deal.gaps.selected()
+		g, _ := h.a.deal().gaps.selected()
 		if g.Owner == 0 {
 			target = g
 			break
@@ -273,7 +273,7 @@ func TestGapStatusAndDecision(t *testing.T) {
 	h := newHarness(t, 120, 40, true)
 	h.openDeal("SAP")
 	h.press("4")
-	g, _ := h.a.deal.gaps.selected()
+	g, _ := h.a.deal().gaps.selected()
 	h.press("r")
 	h.sees("Record a decision")
 	h.typeText("Phase 2 takes event-driven sync; the contract gets an annex.")
@@ -294,7 +294,7 @@ func TestGapStatusAndDecision(t *testing.T) {
 		t.Fatalf("gap after the form: %+v", now)
 	}
 	var decided bool
-	for _, d := range h.dossier(h.a.deal.id).Decisions {
+	for _, d := range h.dossier(h.a.deal().id).Decisions {
 		decided = decided || (d.GapID == g.ID && strings.HasPrefix(d.Text, "Phase 2 takes"))
 	}
 	if !decided {
@@ -321,7 +321,7 @@ func TestManualGapAndConstraint(t *testing.T) {
 	h.press("ctrl+s")
 	h.press("3")
 	h.sees("Only two SAP consultants speak German.")
-	d := h.dossier(h.a.deal.id)
+	d := h.dossier(h.a.deal().id)
 	var manual bool
 	for _, g := range d.Gaps {
 		manual = manual || (g.Origin == model.OriginManual && strings.HasPrefix(g.Title, "Customer expects German"))
@@ -348,7 +348,7 @@ func TestStageAndArchive(t *testing.T) {
 	h.press("right")
 	h.press("ctrl+s")
 	h.press("y") // it is not ready: move it anyway
-	d := h.a.deals.all[h.a.deals.rows[h.a.deals.cur.pos]].Deal
+	d := h.a.deals().all[h.a.deals().rows[h.a.deals().cur.pos]].Deal
 	if d.Stage != model.StageHandoff {
 		t.Fatalf("stage %s, want handoff", d.Stage)
 	}
@@ -366,7 +366,7 @@ func TestConflictOfferOverwriteOrReload(t *testing.T) {
 		t.Run(choice, func(t *testing.T) {
 			h := newHarness(t, 120, 40, true)
 			h.openDeal("SAP")
-			p, _ := h.a.deal.promises.selected()
+			p, _ := h.a.deal().promises.selected()
 			h.press("e", "end")
 			h.typeText(" (mine)")
 			// Meanwhile another window changes the same promise.
@@ -402,14 +402,14 @@ func TestChangesFromAnotherProcessShowUp(t *testing.T) {
 	h := newHarness(t, 120, 40, true)
 	h.openDeal("SAP")
 	h.press("j")
-	keep, _ := h.a.deal.promises.selected()
+	keep, _ := h.a.deal().promises.selected()
 	h.press("e") // a form is open while the change arrives
 	other, err := db.Open(h.ctx, h.path, db.WithActor("colleague"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer other.Close()
-	p := model.NewPromise(h.a.deal.id)
+	p := model.NewPromise(h.a.deal().id)
 	p.Title = "Added in the other window"
 	if err := other.CreatePromise(h.ctx, &p); err != nil {
 		t.Fatal(err)
@@ -418,7 +418,7 @@ func TestChangesFromAnotherProcessShowUp(t *testing.T) {
 	h.sees("Edit promise") // the form stays open
 	h.press("esc")
 	h.sees("Added in the other window")
-	if sel, _ := h.a.deal.promises.selected(); sel.ID != keep.ID {
+	if sel, _ := h.a.deal().promises.selected(); sel.ID != keep.ID {
 		t.Fatalf("the cursor moved from %q to %q", keep.Title, sel.Title)
 	}
 }
@@ -492,11 +492,12 @@ func TestSignOffThenChange(t *testing.T) {
 	h.typeText(" and batch traceability")
 	h.press("ctrl+s")
 	h.sees("⚠ changed since sign-off: promises")
+	id := h.a.deal().id
 	h.press("esc")
 	if row := h.row("SAP S/4HANA"); !strings.Contains(row, "⚠ ✗") {
 		t.Fatalf("the deal list does not flag the change: %q", row)
 	}
-	md := model.Report(h.dossier(h.a.deal.id), testNow)
+	md := model.Report(h.dossier(id), testNow)
 	if !strings.Contains(md, "changed since sign-off") {
 		t.Error("the report does not say the deal changed since sign-off")
 	}
@@ -535,11 +536,11 @@ func TestMeetingWalkThrough(t *testing.T) {
 	h.openDeal("SAP")
 	h.later(time.Hour)
 	h.press("m")
-	total := len(h.a.meeting.agenda)
+	total := len(h.a.meeting().agenda)
 	h.sees("MEETING", "gap 1 of ")
 	owners := 0
 	for i := 0; i < total; i++ {
-		g, _ := h.a.meeting.gap()
+		g, _ := h.a.meeting().gap()
 		if g.Owner == 0 && owners < 3 {
 			h.press("o")
 			h.typeText("Wei")
@@ -566,7 +567,7 @@ func TestMeetingWalkThrough(t *testing.T) {
 	h.sees("Meeting summary", "Decisions recorded: 2, on 2 gaps.", "Owners assigned: 3.", "Status changes: 1 accepted.")
 	h.press("esc")
 	h.sees("1 Deal") // back on the deal screen
-	md := model.Report(h.dossier(h.a.deal.id), testNow)
+	md := model.Report(h.dossier(h.a.deal().id), testNow)
 	for _, want := range []string{"Decision 1 on this gap.", "Decision 2 on this gap.", "Risk accepted.", "Wei Zhang"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("the report lacks %q", want)
@@ -578,15 +579,15 @@ func TestMeetingSkipAndAgenda(t *testing.T) {
 	h := newHarness(t, 120, 40, true)
 	h.openDeal("SAP")
 	h.press("m")
-	first := h.a.meeting.agenda[0]
+	first := h.a.meeting().agenda[0]
 	h.press("z")
-	if h.a.meeting.agenda[len(h.a.meeting.agenda)-1] != first {
+	if h.a.meeting().agenda[len(h.a.meeting().agenda)-1] != first {
 		t.Fatal("skip did not move the gap to the end")
 	}
 	h.press("g")
 	h.sees("Agenda")
 	h.press("G", "enter")
-	h.sees("gap "+itoa(len(h.a.meeting.agenda))+" of", "MEETING")
+	h.sees("gap "+itoa(len(h.a.meeting().agenda))+" of", "MEETING")
 }
 
 func TestQuitAndHelp(t *testing.T) {
@@ -643,7 +644,7 @@ func TestRenameAPersonEverywhere(t *testing.T) {
 	h.press("P")
 	h.sees("People", "Jonas Becker")
 	for {
-		p, _ := h.a.people.list.selected()
+		p, _ := h.a.people().list.selected()
 		if p.Name == "Jonas Becker" {
 			break
 		}
@@ -662,7 +663,7 @@ func TestRenameAPersonEverywhere(t *testing.T) {
 	// Removing someone keeps their name's place on the deal, marked.
 	h.press("P")
 	for {
-		p, _ := h.a.people.list.selected()
+		p, _ := h.a.people().list.selected()
 		if p.Name == "Jonas Becker-Lang" {
 			break
 		}
@@ -679,20 +680,20 @@ func TestEditAndDeleteADecision(t *testing.T) {
 	h.openDeal("SAP")
 	h.press("D")
 	h.sees("Decisions on", "Go-live stays 15 January")
-	n := len(h.a.decisions.list.rows)
+	n := len(h.a.decisions().list.rows)
 	h.press("e", "end")
 	h.typeText(" Agreed by phone.")
 	h.press("ctrl+s")
 	h.sees("Agreed by phone.")
 	h.press("d", "y")
-	if got := len(h.dossier(h.a.deal.id).Decisions); got != n-1 {
+	if got := len(h.dossier(h.a.deal().id).Decisions); got != n-1 {
 		t.Fatalf("%d decisions after deleting one of %d", got, n)
 	}
 	h.press("n")
 	h.typeText("Weekly check-in with Hessler's plant manager.")
 	h.press("ctrl+s")
 	h.sees("Weekly check-in")
-	if got := len(h.dossier(h.a.deal.id).Decisions); got != n {
+	if got := len(h.dossier(h.a.deal().id).Decisions); got != n {
 		t.Fatalf("%d decisions, want %d", got, n)
 	}
 }
@@ -736,7 +737,7 @@ func TestCopyATermFromTheLibrary(t *testing.T) {
 func TestHostileTextIsHarmless(t *testing.T) {
 	h := newHarness(t, 120, 40, true)
 	h.openDeal("SAP")
-	p, _ := h.a.deal.promises.selected()
+	p, _ := h.a.deal().promises.selected()
 	p.Title = "\x1b]0;PWNED\x07Evil \x1b[2J\x1b[H clear \u202eoverride\u202c 实时集成 \x9b31m c1\r\b end 🙂👩\u200d💻"
 	p.Detail = "line one\x1b]8;;http://evil.example\x1b\\link\x1b]8;;\x1b\\\n\tline two \u2066isolate\u2069"
 	if err := h.s.UpdatePromise(h.ctx, &p); err != nil {
@@ -789,13 +790,13 @@ func TestSamplesAskFirstWhenThereAreDeals(t *testing.T) {
 	h.sees("Add the three sample deals to this database?")
 	h.press("n")
 	h.sees("Nothing was changed.")
-	if n := len(h.a.deals.all); n != 3 {
+	if n := len(h.a.deals().all); n != 3 {
 		t.Fatalf("%d deals after saying no", n)
 	}
 	h.press("L", "y")
 	h.sees("Add the sample deals again?") // they are these very deals
 	h.press("y")
-	if n := len(h.a.deals.all); n != 6 {
+	if n := len(h.a.deals().all); n != 6 {
 		t.Fatalf("%d deals after saying yes", n)
 	}
 }
@@ -811,11 +812,11 @@ func TestClosingAnImportantGapNeedsAResolution(t *testing.T) {
 			var g model.Gap
 			if where == "gaps pane" {
 				h.press("4")
-				g, _ = h.a.deal.gaps.selected()
+				g, _ = h.a.deal().gaps.selected()
 				h.press("s", "tab", "tab", "tab") // severity, owner, due, status
 			} else {
 				h.press("m")
-				g, _ = h.a.meeting.gap()
+				g, _ = h.a.meeting().gap()
 				h.press("s")
 			}
 			if g.Severity != model.SeverityCritical && g.Severity != model.SeverityHigh {
@@ -852,7 +853,7 @@ func TestMovingAnUnreadyDealOnAsksFirst(t *testing.T) {
 	for _, from := range []string{"deal list", "deal pane", "deal form"} {
 		t.Run(from, func(t *testing.T) {
 			h := newHarness(t, 120, 40, true)
-			sel := h.a.deals.all[h.a.deals.rows[h.a.deals.cur.pos]]
+			sel := h.a.deals().all[h.a.deals().rows[h.a.deals().cur.pos]]
 			if sel.Blockers == 0 {
 				t.Fatalf("%q is ready; the test needs a deal that is not", sel.Deal.Name)
 			}
@@ -929,7 +930,7 @@ func TestPresentingHidesTheEffortSold(t *testing.T) {
 	h.sees("Edit promise")
 	h.seesNot("Effort sold")
 	h.press("ctrl+s") // saving with the field hidden keeps the budget
-	if p, _ := h.s.Promise(h.ctx, h.a.deal.d.Promises[0].ID); p.BudgetDays != 60 {
+	if p, _ := h.s.Promise(h.ctx, h.a.deal().d.Promises[0].ID); p.BudgetDays != 60 {
 		t.Fatalf("saving while presenting changed the budget to %v", p.BudgetDays)
 	}
 	h.press("m")
@@ -953,13 +954,13 @@ func TestPresentingHidesTheEffortSold(t *testing.T) {
 // offered while presenting: the order alone would rank the deals.
 func TestSortByValue(t *testing.T) {
 	h := newHarness(t, 120, 40, true)
-	for h.a.deals.sortBy != sortByValue {
+	for h.a.deals().sortBy != sortByValue {
 		h.press("S")
 	}
 	h.sees("sorted by value (by currency, then amount)")
 	var currencies []string
-	for _, r := range h.a.deals.rows {
-		c := h.a.deals.all[r].Deal.Value.Currency
+	for _, r := range h.a.deals().rows {
+		c := h.a.deals().all[r].Deal.Value.Currency
 		if n := len(currencies); n == 0 || currencies[n-1] != c {
 			for _, seen := range currencies {
 				if seen == c {
@@ -973,16 +974,16 @@ func TestSortByValue(t *testing.T) {
 		t.Fatalf("the sample deals have currencies %v; the test needs two or more", currencies)
 	}
 	h.press("p")
-	if h.a.deals.sortBy == sortByValue {
+	if h.a.deals().sortBy == sortByValue {
 		t.Fatal("still sorted by value after presenting began")
 	}
 	h.seesNot("sorted by value")
 	for range int(sortCount) {
 		h.press("S")
-		if h.a.deals.sortBy == sortByValue {
+		if h.a.deals().sortBy == sortByValue {
 			t.Fatal("S sorted by value while presenting")
 		}
-		if h.a.deals.sortBy == sortByStage {
+		if h.a.deals().sortBy == sortByStage {
 			h.sees("Sorting by value is off while presenting")
 		}
 	}
@@ -996,7 +997,7 @@ func TestDismissAWatchedWord(t *testing.T) {
 	h.openDeal("SAP")
 	h.press("T")
 	for {
-		r, ok := h.a.glossary.selected()
+		r, ok := h.a.glossary().selected()
 		if !ok {
 			t.Fatal("the SAP glossary lists no undefined watched word")
 		}
@@ -1005,7 +1006,7 @@ func TestDismissAWatchedWord(t *testing.T) {
 		}
 		h.press("j")
 	}
-	r, _ := h.a.glossary.selected()
+	r, _ := h.a.glossary().selected()
 	word := r.term.Term
 	if row := h.row(word + " "); !strings.Contains(row, "not defined") {
 		t.Fatalf("before: %q", row)
@@ -1015,7 +1016,7 @@ func TestDismissAWatchedWord(t *testing.T) {
 	if row := h.row(word + " "); !strings.Contains(row, "not a term") {
 		t.Fatalf("after dismissing: %q", row)
 	}
-	d := h.dossier(h.a.deal.id)
+	d := h.dossier(h.a.deal().id)
 	if len(d.Dismissed) != 1 || d.Dismissed[0].Word != word {
 		t.Fatalf("stored dismissals: %+v", d.Dismissed)
 	}
@@ -1028,19 +1029,19 @@ func TestDismissAWatchedWord(t *testing.T) {
 	h.sees("dismissed_word")
 	h.press("esc", "u")
 	h.sees("Undone: add dismissed word")
-	if d := h.dossier(h.a.deal.id); len(d.Dismissed) != 0 {
+	if d := h.dossier(h.a.deal().id); len(d.Dismissed) != 0 {
 		t.Fatalf("undo left %+v", d.Dismissed)
 	}
 	h.press("ctrl+r", "T")
 	if row := h.row(word + " "); !strings.Contains(row, "not a term") {
 		t.Fatalf("after redo: %q", row)
 	}
-	for h.a.glossary.rows[h.a.glossary.cur.pos].dismissed == nil {
+	for h.a.glossary().rows[h.a.glossary().cur.pos].dismissed == nil {
 		h.press("j")
 	}
 	h.press("i")
 	h.sees("counts as a term in this deal again")
-	if d := h.dossier(h.a.deal.id); len(d.Dismissed) != 0 {
+	if d := h.dossier(h.a.deal().id); len(d.Dismissed) != 0 {
 		t.Fatalf("taking it back left %+v", d.Dismissed)
 	}
 }

@@ -21,16 +21,6 @@ func (a *App) popForm() {
 	}
 }
 
-// openForm reports whether f is still open, under whatever is above it.
-func (a *App) openForm(f *form) bool {
-	for _, m := range a.modals {
-		if m == modal(f) {
-			return true
-		}
-	}
-	return false
-}
-
 // closeForm closes f and anything opened above it.
 func (a *App) closeForm(f *form) {
 	for i, m := range a.modals {
@@ -41,12 +31,9 @@ func (a *App) closeForm(f *form) {
 	}
 }
 
-// saved takes the result of a write.
-func (a *App) saved(msg savedMsg) tea.Cmd {
-	f := msg.owner
-	if f != nil && !a.openForm(f) {
-		f = nil
-	}
+// saved takes the result of a write; f is the open form that asked, if
+// any.
+func (a *App) saved(msg savedMsg, f *form) tea.Cmd {
 	if msg.err != nil {
 		if f != nil {
 			if errors.Is(msg.err, model.ErrConflict) && f.onConflict != nil {
@@ -57,7 +44,7 @@ func (a *App) saved(msg savedMsg) tea.Cmd {
 			return nil
 		}
 		a.status = statusMsg{text: sentence(msg.err), err: true}
-		return a.reload()
+		return a.reloadAfterWrite()
 	}
 	if f != nil {
 		a.closeForm(f)
@@ -65,36 +52,22 @@ func (a *App) saved(msg savedMsg) tea.Cmd {
 	a.pushChange(msg.change)
 	a.status = statusMsg{text: msg.status}
 	if msg.selectID != 0 {
-		a.selectAfterReload(msg.selectNoun, msg.selectID)
+		// The list on show that holds this kind of row selects it once the
+		// fresh data arrives (the row may be new); other saves leave the
+		// cursors where they are.
+		a.top().SelectAfterReload(msg.selectNoun, msg.selectID)
 	}
-	return a.reload()
+	return a.reloadAfterWrite()
 }
 
-// selectAfterReload makes the list that shows this kind of row select it
-// once the fresh data arrives (the row may be new). Other saves leave the
-// cursors where they are.
-func (a *App) selectAfterReload(noun string, id int64) {
-	switch {
-	case a.screen == screenDeals && noun == dealEntity.noun:
-		a.deals.pending = id
-	case a.screen == screenDeal && noun == promiseEntity.noun && a.deal.focus == panePromises,
-		a.screen == screenDeal && noun == gapEntity.noun && a.deal.focus == paneGaps:
-		a.deal.pending = id
-	case a.screen == screenGlossary && noun == termEntity.noun:
-		a.glossary.pending = id
-	case a.screen == screenPeople && noun == personEntity.noun:
-		a.people.pending = id
-	case a.screen == screenDecisions && noun == decisionEntity.noun:
-		a.decisions.pending = id
-	}
-}
+// reloadAfterWrite reads everything again after this app's own write. It
+// first takes note of the write in the file watch, so the next look does
+// not take it for another's and read everything a second time.
+func (a *App) reloadAfterWrite() tea.Cmd { return ownWriteCmd(a.sh) }
 
-// reportWritten takes the end of writing the report file.
-func (a *App) reportWritten(msg reportWrittenMsg) tea.Cmd {
-	f := msg.owner
-	if f != nil && !a.openForm(f) {
-		f = nil
-	}
+// reportWritten takes the end of writing the report file; f is the open
+// form that asked, if any.
+func (a *App) reportWritten(msg reportWrittenMsg, f *form) tea.Cmd {
 	if msg.err != nil {
 		if f != nil {
 			f.fail(msg.err)
@@ -106,9 +79,8 @@ func (a *App) reportWritten(msg reportWrittenMsg) tea.Cmd {
 	if f != nil {
 		a.closeForm(f)
 	}
-	a.report.written = msg.path
 	a.status = statusMsg{text: "Wrote the report to " + line(msg.path) + "."}
-	return nil
+	return a.broadcast(msg)
 }
 
 func (a *App) pushChange(ch *change) {
@@ -152,7 +124,7 @@ func (a *App) runRedo() tea.Cmd {
 func (a *App) undone(msg undoneMsg) tea.Cmd {
 	if msg.err != nil {
 		a.status = statusMsg{text: sentence(msg.err), err: true}
-		return a.reload()
+		return a.reloadAfterWrite()
 	}
 	if msg.redo {
 		a.undo = append(a.undo, msg.ch)
@@ -161,5 +133,5 @@ func (a *App) undone(msg undoneMsg) tea.Cmd {
 		a.redo = append(a.redo, msg.ch)
 		a.status = statusMsg{text: "Undone: " + msg.ch.label + ". ctrl+r redoes it."}
 	}
-	return a.reload()
+	return a.reloadAfterWrite()
 }

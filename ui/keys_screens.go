@@ -1,0 +1,235 @@
+package ui
+
+import "charm.land/bubbles/v2/key"
+
+// The key groups of the screens and panes. Each screen matches keys only
+// against its own group (and List and Global), so a key can be given
+// another meaning on one screen without touching the others, and the help
+// shows the group's bindings.
+
+// GlobalKeys work on every screen.
+type GlobalKeys struct {
+	Help, Quit, Undo, Redo, Presenting, Back key.Binding
+}
+
+func defaultGlobalKeys(b bindFunc) GlobalKeys {
+	return GlobalKeys{
+		Help:       b([]string{"?"}, "?", "help"),
+		Quit:       b([]string{"q", "ctrl+c"}, "q", "quit"),
+		Undo:       b([]string{"u"}, "u", "undo"),
+		Redo:       b([]string{"ctrl+r"}, "ctrl+r", "redo"),
+		Presenting: b([]string{"p"}, "p", "presenting on/off"),
+		Back:       b([]string{"esc"}, "esc", "back"),
+	}
+}
+
+// ListKeys move in any list, filter it and open its row.
+type ListKeys struct {
+	Up, Down, Top, Bottom, PageUp, PageDown key.Binding
+	Filter, Open                            key.Binding
+}
+
+func defaultListKeys(b bindFunc) ListKeys {
+	return ListKeys{
+		Up:       b([]string{"k", "up"}, "↑/k", "up"),
+		Down:     b([]string{"j", "down"}, "↓/j", "down"),
+		Top:      b([]string{"g", "home"}, "g/home", "first"),
+		Bottom:   b([]string{"G", "end"}, "G/end", "last"),
+		PageUp:   b([]string{"pgup", "ctrl+u"}, "pgup", "page up"),
+		PageDown: b([]string{"pgdown", "ctrl+d"}, "pgdn", "page down"),
+		Filter:   b([]string{"/"}, "/", "filter"),
+		Open:     b([]string{"enter"}, "enter", "open / edit"),
+	}
+}
+
+// DealsKeys are the deal list's.
+type DealsKeys struct {
+	New, Edit, Status, Archive, Delete key.Binding
+	Sort, ShowArchived, Samples        key.Binding
+	People                             key.Binding
+}
+
+func defaultDealsKeys(b bindFunc) DealsKeys {
+	return DealsKeys{
+		New:          b([]string{"n"}, "n", "new"),
+		Edit:         b([]string{"e"}, "e", "edit"),
+		Status:       b([]string{"s"}, "s", "set status / stage"),
+		Archive:      b([]string{"A"}, "A", "archive / unarchive"),
+		Delete:       b([]string{"d"}, "d", "delete"),
+		Sort:         b([]string{"S"}, "S", "sort"),
+		ShowArchived: b([]string{"v"}, "v", "show archived"),
+		Samples:      b([]string{"L"}, "L", "load sample deals"),
+		People:       b([]string{"P"}, "P", "people"),
+	}
+}
+
+// DealKeys are the deal screen's own: the panes, and the views over the
+// deal.
+type DealKeys struct {
+	NextPane, PrevPane         key.Binding
+	Pane1, Pane2, Pane3, Pane4 key.Binding
+	Glossary, History, Meeting key.Binding
+	People, Decisions, Export  key.Binding
+	SignOff, Constraint        key.Binding
+}
+
+func defaultDealKeys(b bindFunc) DealKeys {
+	return DealKeys{
+		NextPane:   b([]string{"tab"}, "tab", "next pane"),
+		PrevPane:   b([]string{"shift+tab"}, "shift+tab", "previous pane"),
+		Pane1:      b([]string{"1"}, "1", "deal pane"),
+		Pane2:      b([]string{"2"}, "2", "promises pane"),
+		Pane3:      b([]string{"3"}, "3", "delivery reality pane"),
+		Pane4:      b([]string{"4"}, "4", "gaps pane"),
+		Glossary:   b([]string{"T"}, "T", "glossary"),
+		History:    b([]string{"H"}, "H", "history"),
+		Meeting:    b([]string{"m"}, "m", "meeting mode"),
+		People:     b([]string{"P"}, "P", "people"),
+		Decisions:  b([]string{"D"}, "D", "decisions"),
+		Export:     b([]string{"x"}, "x", "export report"),
+		SignOff:    b([]string{"S"}, "S", "sign off"),
+		Constraint: b([]string{"c"}, "c", "new constraint"),
+	}
+}
+
+// DealPaneKeys are pane 1's, on the deal itself.
+type DealPaneKeys struct {
+	Edit, Owner, Status, New, Delete key.Binding
+}
+
+func defaultDealPaneKeys(b bindFunc) DealPaneKeys {
+	return DealPaneKeys{
+		Edit:   b([]string{"e"}, "e", "edit"),
+		Owner:  b([]string{"o"}, "o", "assign owner"),
+		Status: b([]string{"s"}, "s", "set status / stage"),
+		New:    b([]string{"n"}, "n", "new"),
+		Delete: b([]string{"d"}, "d", "delete"),
+	}
+}
+
+// PromisesKeys are pane 2's.
+type PromisesKeys struct {
+	New, Edit, Answer, Term, Owner, Status, Delete key.Binding
+}
+
+func defaultPromisesKeys(b bindFunc) PromisesKeys {
+	return PromisesKeys{
+		New:    b([]string{"n"}, "n", "new"),
+		Edit:   b([]string{"e"}, "e", "edit"),
+		Answer: b([]string{"a"}, "a", "delivery answer"),
+		Term:   b([]string{"t"}, "t", "define a term"),
+		Owner:  b([]string{"o"}, "o", "assign owner"),
+		Status: b([]string{"s"}, "s", "set status / stage"),
+		Delete: b([]string{"d"}, "d", "delete"),
+	}
+}
+
+// RealityKeys are pane 3's: delivery's answer and the constraints.
+type RealityKeys struct {
+	New, Edit, Answer, Term, Delete key.Binding
+}
+
+func defaultRealityKeys(b bindFunc) RealityKeys {
+	return RealityKeys{
+		New:    b([]string{"n"}, "n", "new"),
+		Edit:   b([]string{"e"}, "e", "edit"),
+		Answer: b([]string{"a"}, "a", "delivery answer"),
+		Term:   b([]string{"t"}, "t", "define a term"),
+		Delete: b([]string{"d"}, "d", "delete"),
+	}
+}
+
+// GapsKeys are pane 4's.
+type GapsKeys struct {
+	New, Edit, Status, Owner, Decision key.Binding
+	Delete, Term, Answer               key.Binding
+}
+
+func defaultGapsKeys(b bindFunc) GapsKeys {
+	return GapsKeys{
+		New:      b([]string{"n"}, "n", "new"),
+		Edit:     b([]string{"e"}, "e", "edit"),
+		Status:   b([]string{"s"}, "s", "set status / stage"),
+		Owner:    b([]string{"o"}, "o", "assign owner"),
+		Decision: b([]string{"r"}, "r", "record a decision"),
+		Delete:   b([]string{"d"}, "d", "delete"),
+		Term:     b([]string{"t"}, "t", "define a term"),
+		Answer:   b([]string{"a"}, "a", "delivery answer"),
+	}
+}
+
+// GlossaryKeys are the glossary's.
+type GlossaryKeys struct {
+	New, Edit, Status, Term, Delete    key.Binding
+	Library, Watch, Dismiss, TeamWords key.Binding
+}
+
+func defaultGlossaryKeys(b bindFunc) GlossaryKeys {
+	return GlossaryKeys{
+		New:       b([]string{"n"}, "n", "new"),
+		Edit:      b([]string{"e"}, "e", "edit"),
+		Status:    b([]string{"s"}, "s", "set status / stage"),
+		Term:      b([]string{"t"}, "t", "define a term"),
+		Delete:    b([]string{"d"}, "d", "delete"),
+		Library:   b([]string{"L"}, "L", "copy from the team's terms"),
+		Watch:     b([]string{"w"}, "w", "watch for a word in every deal"),
+		Dismiss:   b([]string{"i"}, "i", "not a term in this deal (dismiss the word / take it back)"),
+		TeamWords: b([]string{"W"}, "W", "the team's watch words (remove one)"),
+	}
+}
+
+// MeetingKeys are meeting mode's: walking the agenda and settling the gap
+// on screen with one key.
+type MeetingKeys struct {
+	NextGap, PrevGap, Last, Agenda, Skip key.Binding
+	Owner, DueDate, Status, Severity     key.Binding
+	Decision, Edit, SignOff, Export      key.Binding
+	EndMeeting                           key.Binding
+}
+
+func defaultMeetingKeys(b bindFunc) MeetingKeys {
+	return MeetingKeys{
+		NextGap:  b([]string{"right", "l", "space"}, "→/l/space", "next gap"),
+		PrevGap:  b([]string{"left", "h"}, "←/h", "previous gap"),
+		Last:     b([]string{"G", "end"}, "G/end", "last"),
+		Agenda:   b([]string{"g"}, "g", "agenda"),
+		Skip:     b([]string{"z"}, "z", "skip (to the end)"),
+		Owner:    b([]string{"o"}, "o", "assign owner"),
+		DueDate:  b([]string{"D"}, "D", "set due date"),
+		Status:   b([]string{"s"}, "s", "set status / stage"),
+		Severity: b([]string{"v"}, "v", "set severity"),
+		Decision: b([]string{"r"}, "r", "record a decision"),
+		Edit:     b([]string{"e"}, "e", "edit"),
+		SignOff:  b([]string{"S"}, "S", "sign off"),
+		Export:   b([]string{"x"}, "x", "export report"),
+		// Ending is a key of its own: esc only steps out, and the meeting
+		// goes on when the PM comes back.
+		EndMeeting: b([]string{"E"}, "E", "end the meeting"),
+	}
+}
+
+// PeopleKeys are the people screen's.
+type PeopleKeys struct {
+	New, Edit, Delete key.Binding
+}
+
+func defaultPeopleKeys(b bindFunc) PeopleKeys {
+	return PeopleKeys{
+		New:    b([]string{"n"}, "n", "new"),
+		Edit:   b([]string{"e"}, "e", "edit"),
+		Delete: b([]string{"d"}, "d", "delete"),
+	}
+}
+
+// DecisionsKeys are the decisions screen's.
+type DecisionsKeys struct {
+	New, Edit, Delete key.Binding
+}
+
+func defaultDecisionsKeys(b bindFunc) DecisionsKeys {
+	return DecisionsKeys{
+		New:    b([]string{"n"}, "n", "new"),
+		Edit:   b([]string{"e"}, "e", "edit"),
+		Delete: b([]string{"d"}, "d", "delete"),
+	}
+}
