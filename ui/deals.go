@@ -354,7 +354,8 @@ func (s dealsScreen) View() string {
 		_, late := model.Overdue(d.NextDue, today)
 		if i == s.cur.pos {
 			row := c.row(name, line(d.Deal.Customer), string(d.Deal.Stage), value, ready, gapCounts(d.Open), dueCell(sty, d.NextDue, late, c.due, false))
-			b.WriteString(sty.Selected.Render(fit(row, s.width)) + "\n")
+			// The row's first cell is its gutter: the mark goes there.
+			b.WriteString(sty.Selected.Render(fit("▸"+strings.TrimPrefix(row, " "), s.width)) + "\n")
 			continue
 		}
 		readyStyle := sty.Ready

@@ -262,9 +262,10 @@ func (g glossaryScreen) View() string {
 		return strings.Join(out, "\n")
 	}
 	statusW, usedW := 14, 12
-	termW := min(30, (w-statusW-usedW-3)/2)
-	agreedW := w - termW - statusW - usedW - 3
-	out = append(out, sty.Header.Render(fit(fit("Term", termW)+" "+fit("Status", statusW)+" "+fit("Agreed by", agreedW)+" "+fit("Used in", usedW), w)))
+	rowW := w - gutter
+	termW := min(30, (rowW-statusW-usedW-3)/2)
+	agreedW := rowW - termW - statusW - usedW - 3
+	out = append(out, listRow(sty, sty.Header.Render(fit(fit("Term", termW)+" "+fit("Status", statusW)+" "+fit("Agreed by", agreedW)+" "+fit("Used in", usedW), rowW)), w, false))
 	start, end := g.cur.visible()
 	for i := start; i < end; i++ {
 		r := g.rows[i]
@@ -280,13 +281,12 @@ func (g glossaryScreen) View() string {
 			fit(strings.Join(names, ", "), agreedW) + " " + fit(prose.Plural(len(r.usedIn), "promise"), usedW)
 		switch {
 		case i == g.cur.pos:
-			row = sty.Selected.Render(fit(row, w))
 		case r.dismissed != nil:
 			row = sty.Muted.Render(row)
 		case r.term.Status != model.TermAgreed:
 			row = sty.NotReady.Render(row)
 		}
-		out = append(out, row)
+		out = append(out, listRow(sty, row, w, i == g.cur.pos))
 	}
 	out = pad(out, g.cur.height+2)
 	if r, ok := g.selected(); ok {

@@ -99,17 +99,14 @@ func (h historyScreen) View() string {
 	w := h.width
 	out := []string{sty.Bold.Render("History of “"+line(h.name)+"”") + sty.Muted.Render(fmt.Sprintf(" — %d changes, newest first", len(h.events)))}
 	whenW, whoW, whatW := 16, 12, 22
-	sumW := w - whenW - whoW - whatW - 3
-	out = append(out, sty.Header.Render(fit(fit("When", whenW)+" "+fit("Who", whoW)+" "+fit("What", whatW)+" "+fit("Change", sumW), w)))
+	sumW := w - gutter - whenW - whoW - whatW - 3
+	out = append(out, listRow(sty, sty.Header.Render(fit(fit("When", whenW)+" "+fit("Who", whoW)+" "+fit("What", whatW)+" "+fit("Change", sumW), w-gutter)), w, false))
 	start, end := h.cur.visible()
 	for i := start; i < end; i++ {
 		e := h.events[h.rows[i]]
 		row := fit(h.sh.when(e.At), whenW) + " " + fit(line(e.Actor), whoW) + " " +
 			fit(e.Action+" "+e.Entity, whatW) + " " + fit(eventSummary(e, h.sh.presenting, h.sh.name), sumW)
-		if i == h.cur.pos {
-			row = sty.Selected.Render(fit(row, w))
-		}
-		out = append(out, row)
+		out = append(out, listRow(sty, row, w, i == h.cur.pos))
 	}
 	out = pad(out, h.cur.height+2)
 	if h.filter.active || h.filter.pattern() != "" {

@@ -74,7 +74,7 @@ func (l itemList[T]) view(heading, empty string) string {
 		out = append(out, "", sty.Muted.Render(empty))
 		return strings.Join(out, "\n")
 	}
-	flex := w
+	flex := w - gutter
 	for _, c := range l.columns {
 		flex -= c.width + 1
 	}
@@ -93,24 +93,20 @@ func (l itemList[T]) view(heading, empty string) string {
 			}
 			b.WriteString(fit(c, widths[i]))
 		}
-		return fit(b.String(), w)
+		return fit(b.String(), w-gutter)
 	}
 	headers := make([]string, len(l.columns))
 	for i, c := range l.columns {
 		headers[i] = c.header
 	}
-	out = append(out, sty.Header.Render(row(headers)))
+	out = append(out, listRow(sty, sty.Header.Render(row(headers)), w, false))
 	start, end := l.cur.visible()
 	for i := start; i < end; i++ {
 		cells := make([]string, len(l.columns))
 		for j, c := range l.columns {
 			cells[j] = c.cell(l.rows[i])
 		}
-		r := row(cells)
-		if i == l.cur.pos {
-			r = sty.Selected.Render(r)
-		}
-		out = append(out, r)
+		out = append(out, listRow(sty, row(cells), w, i == l.cur.pos))
 	}
 	out = pad(out, l.cur.height+2)
 	if r, ok := l.selected(); ok && l.detail != nil {

@@ -162,3 +162,18 @@ func newFilterBox() filterBox {
 
 // pattern is the current filter text.
 func (f filterBox) pattern() string { return strings.TrimSpace(f.input.Value()) }
+
+// gutter is the room before every row of a list for the selection mark.
+const gutter = 2
+
+// listRow puts the gutter before one row of a list: "▸ " and the selected
+// style on the selected row, so the selection shows even where reverse
+// video does not (NO_COLOR, a washed-out projector, a golden file); two
+// spaces before the other rows and the header. w is the row's width with
+// the gutter.
+func listRow(sty Styles, row string, w int, selected bool) string {
+	if selected {
+		return sty.Selected.Render(fit("▸ "+row, w))
+	}
+	return "  " + row
+}

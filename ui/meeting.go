@@ -558,8 +558,11 @@ func (m meetingScreen) agendaView() []string {
 		if !g.Open() {
 			mark = "✓"
 		}
-		if i == m.pos {
-			mark = "▶"
+		switch {
+		case i == m.pos:
+			mark = "▶" // the gap on the table
+		case i == m.agendaCur.pos:
+			mark = "▸" // where the cursor is, also without reverse video
 		}
 		row := fmt.Sprintf("%s %2d  %-11s %-14s %s%s", mark, i+1, sevMark(g.Severity), cut(m.sh.nameOr(g.Owner, "— nobody"), 14),
 			lateMark(sty, g, today, i != m.agendaCur.pos), line(g.Difference()))

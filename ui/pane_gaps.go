@@ -133,21 +133,22 @@ func (g gapsPane) View() []string {
 			break
 		}
 	}
+	rw := w - gutter // the table's rows, after the selection mark
 	sevW, ownW, dueW, stW := 11, 13, dueWidth(anyLate), 11
-	if w < 70 {
+	if rw < 70 {
 		sevW, ownW, stW = 4, 10, 8
 	}
-	titleW := w - sevW - ownW - dueW - stW - 4
+	titleW := rw - sevW - ownW - dueW - stW - 4
 	if titleW < 16 && anyLate { // no room for the date and the word: the word alone
 		dueW = dueWidth(false)
-		titleW = w - sevW - ownW - dueW - stW - 4
+		titleW = rw - sevW - ownW - dueW - stW - 4
 	}
 	sevHeader := "Severity"
 	if sevW < 8 {
 		sevHeader = "Sev"
 	}
-	out := []string{sty.Header.Render(fit(fit(sevHeader, sevW)+" "+fit("Gap", titleW)+" "+fit("Owner", ownW)+" "+
-		fit("Due", dueW)+" "+fit("Status", stW), w))}
+	out := []string{listRow(sty, sty.Header.Render(fit(fit(sevHeader, sevW)+" "+fit("Gap", titleW)+" "+fit("Owner", ownW)+" "+
+		fit("Due", dueW)+" "+fit("Status", stW), rw)), w, false)}
 	start, end := g.cur.visible()
 	for i := start; i < end; i++ {
 		x := g.d.Gaps[g.order[i]]
@@ -171,13 +172,10 @@ func (g gapsPane) View() []string {
 		}
 		_, late := x.Overdue(today)
 		row := sevCell + " " + fit(title, titleW) + " " + fit(owner, ownW) + " " + dueCell(sty, x.Due, late, dueW, !selected) + " " + fit(status, stW)
-		switch {
-		case selected:
-			row = sty.Selected.Render(fit(row, w))
-		case !x.Open():
+		if !selected && !x.Open() {
 			row = sty.Muted.Render(row)
 		}
-		out = append(out, row)
+		out = append(out, listRow(sty, row, w, selected))
 	}
 	if g.filter.active || g.filter.pattern() != "" {
 		out = pad(out, g.cur.height+1)

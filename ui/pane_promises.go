@@ -127,10 +127,11 @@ func (p promisesPane) View() []string {
 	dueW := dueWidth(anyLate)
 	priW := 6
 	verW := 11
-	flex := w - priW - fitW - dueW - verW - 4
-	if w < 72 {
+	rw := w - gutter // the table's rows, after the selection mark
+	flex := rw - priW - fitW - dueW - verW - 4
+	if rw < 72 {
 		verW = 0
-		flex = w - priW - fitW - dueW - 3
+		flex = rw - priW - fitW - dueW - 3
 	}
 	if flex < 16 && anyLate { // no room for the date and the word: the word alone
 		flex += dueW - dueWidth(false)
@@ -142,7 +143,7 @@ func (p promisesPane) View() []string {
 		hdr += fit("Verified", verW) + " "
 	}
 	hdr += fit("Due", dueW) + " " + fit("Delivery", fitW)
-	out = append(out, sty.Header.Render(fit(hdr, w)))
+	out = append(out, listRow(sty, sty.Header.Render(fit(hdr, rw)), w, false))
 	start, end := p.cur.visible()
 	for i := start; i < end; i++ {
 		pr := p.d.Promises[p.rows[i]]
@@ -153,10 +154,7 @@ func (p promisesPane) View() []string {
 		}
 		_, late := pr.Overdue(today)
 		row += dueCell(sty, pr.Due, late, dueW, i != p.cur.pos) + " " + fit(fitMark(a.Fit, answered), fitW)
-		if i == p.cur.pos {
-			row = sty.Selected.Render(fit(row, w))
-		}
-		out = append(out, row)
+		out = append(out, listRow(sty, row, w, i == p.cur.pos))
 	}
 	if p.filter.active || p.filter.pattern() != "" {
 		out = pad(out, p.tableHeight())
