@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"handoff/internal/prose"
 	"handoff/model"
 )
 
@@ -421,7 +422,7 @@ func readinessCell(d model.DealSummary, long bool) string {
 	if !d.Ready() {
 		cell = fmt.Sprintf("✗ %d%% · %d", d.Readiness, d.Blockers)
 		if long {
-			cell += " blockers"
+			cell = fmt.Sprintf("✗ %d%% · %s", d.Readiness, prose.Plural(d.Blockers, "blocker"))
 			if d.Blockers == 1 {
 				cell = strings.TrimSuffix(cell, "s")
 			}

@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"handoff/internal/prose"
 	"handoff/model"
 )
 
@@ -339,7 +340,7 @@ func (s dealScreen) header() string {
 	if s.ready.Ready() {
 		ready = sty.Ready.Render("✓ ready for handoff")
 	} else {
-		ready = sty.NotReady.Render(fmt.Sprintf("✗ %d%% · %d blockers", s.ready.Percent, len(s.ready.Blockers)))
+		ready = sty.NotReady.Render(fmt.Sprintf("✗ %d%% · %s", s.ready.Percent, prose.Plural(len(s.ready.Blockers), "blocker")))
 	}
 	// Readiness comes right after the name: on a narrow screen the end of
 	// the line is what gets cut.

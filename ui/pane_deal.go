@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"handoff/internal/prose"
 	"handoff/model"
 )
 
@@ -106,7 +107,7 @@ func (p dealPane) lines() []string {
 	if p.ready.Ready() {
 		out = append(out, sty.Ready.Render("✓ Ready for handoff"))
 	} else {
-		out = append(out, sty.NotReady.Render(fmt.Sprintf("✗ Not ready: %d%%, %d blockers", p.ready.Percent, len(p.ready.Blockers))))
+		out = append(out, sty.NotReady.Render(fmt.Sprintf("✗ Not ready: %d%%, %s", p.ready.Percent, prose.Plural(len(p.ready.Blockers), "blocker"))))
 		for _, b := range p.ready.Blockers {
 			for i, l := range wrap(line(b), w-2) {
 				if i == 0 {

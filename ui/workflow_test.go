@@ -1082,3 +1082,28 @@ func TestTeamWordsInTheApp(t *testing.T) {
 		t.Fatalf("undo did not bring the word back: %+v", words)
 	}
 }
+
+// One blocker is "1 blocker" in the deal list, the deal header and the
+// deal pane, not "1 blockers".
+func TestOneBlockerIsSingular(t *testing.T) {
+	h := newHarness(t, 120, 40, false)
+	var ids []int64
+	for _, r := range []model.Role{model.RoleSales, model.RolePresales, model.RoleDelivery} {
+		p := model.Person{Name: "The " + string(r), Role: r}
+		if err := h.s.CreatePerson(h.ctx, &p); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, p.ID)
+	}
+	d := model.Deal{Name: "Bałtyk Cargo WMS", Stage: model.StageLead,
+		Owners: model.Owners{Sales: ids[0], Presales: ids[1], Delivery: ids[2]}}
+	if err := h.s.CreateDeal(h.ctx, &d); err != nil { // no promises yet: one blocker
+		t.Fatal(err)
+	}
+	h.run(h.a.reload())
+	h.sees("· 1 blocker ")
+	h.seesNot("1 blockers")
+	h.openDeal("Bałtyk")
+	h.sees("✗ Not ready: 75%, 1 blocker", "· 1 blocker ·")
+	h.seesNot("1 blockers")
+}
