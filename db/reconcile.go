@@ -32,6 +32,17 @@ func (t *txn) refreshDirty() error {
 	return nil
 }
 
+// reconcilePlan is what the gap rules would change in the stored gaps of
+// the deal in d, watching for the team's words as well as the built-in ones.
+func reconcilePlan(d *model.Dossier, watch []string) model.Plan {
+	d.Watch = watch
+	live := make(map[int64]bool, len(d.Promises))
+	for _, p := range d.Promises {
+		live[p.ID] = true
+	}
+	return model.Reconcile(d.Deal.ID, d.Gaps, model.Derive(d.Facts()), live)
+}
+
 // refresh reconciles one deal's derived gaps with its facts and stores the
 // deal's summary figures.
 func (t *txn) refresh(dealID int64, watch []string) error {
@@ -42,12 +53,7 @@ func (t *txn) refresh(dealID int64, watch []string) error {
 	if err != nil {
 		return err
 	}
-	d.Watch = watch
-	live := make(map[int64]bool, len(d.Promises))
-	for _, p := range d.Promises {
-		live[p.ID] = true
-	}
-	plan := model.Reconcile(dealID, d.Gaps, model.Derive(d.Facts()), live)
+	plan := reconcilePlan(d, watch)
 	for i := range plan.Create {
 		if err := gaps.insert(t, &plan.Create[i]); err != nil {
 			return err
@@ -173,12 +179,7 @@ func fillDiffs(ctx context.Context, tx *sql.Tx) error {
 		if err != nil {
 			return err
 		}
-		d.Watch = watch
-		live := make(map[int64]bool, len(d.Promises))
-		for _, p := range d.Promises {
-			live[p.ID] = true
-		}
-		for _, g := range model.Reconcile(deal.ID, d.Gaps, model.Derive(d.Facts()), live).Fill {
+		for _, g := range reconcilePlan(d, watch).Fill {
 			if _, err := tx.ExecContext(ctx, fillDiffSQL, append(diffValues(g.Diff), g.ID, g.Version)...); err != nil {
 				return err
 			}

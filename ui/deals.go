@@ -465,7 +465,7 @@ func (s dealsScreen) FullHelp() [][]key.Binding { return sectionsOf(s.HelpSectio
 func (s dealsScreen) HelpSections() []helpSection {
 	k := s.sh.keys
 	return []helpSection{
-		{"Move", []key.Binding{k.List.Up, k.List.Down, k.List.Top, k.List.Bottom, k.List.PageUp, k.List.PageDown}},
+		{"Move", moveKeys(k)},
 		{"Deals", []key.Binding{k.List.Open, k.Deals.New, k.Deals.Edit, k.Deals.Status, k.Deals.Delete, k.Deals.Archive}},
 		{"View", []key.Binding{k.List.Filter, k.Deals.Sort, k.Deals.ShowArchived, k.Deals.Samples, k.Deals.People}},
 		{"Everywhere", globalKeys(k)},
@@ -473,6 +473,11 @@ func (s dealsScreen) HelpSections() []helpSection {
 }
 
 // globalKeys are the keys that work on every screen.
+// moveKeys are the keys that move through a list, for the help.
+func moveKeys(k KeyMap) []key.Binding {
+	return []key.Binding{k.List.Up, k.List.Down, k.List.Top, k.List.Bottom, k.List.PageUp, k.List.PageDown}
+}
+
 func globalKeys(k KeyMap) []key.Binding {
 	return []key.Binding{k.Global.Undo, k.Global.Redo, k.Global.Presenting, k.Global.Help, k.Global.Back, k.Global.Quit}
 }

@@ -402,7 +402,7 @@ func (s dealScreen) HelpSections() []helpSection {
 	k := s.sh.keys
 	return []helpSection{
 		{"Panes", []key.Binding{k.Deal.NextPane, k.Deal.PrevPane, k.Deal.Pane1, k.Deal.Pane2, k.Deal.Pane3, k.Deal.Pane4, k.List.Open}},
-		{"Move", []key.Binding{k.List.Up, k.List.Down, k.List.Top, k.List.Bottom, k.List.PageUp, k.List.PageDown}},
+		{"Move", moveKeys(k)},
 		{"1 Deal", s.deal.FullHelp()[0]},
 		{"2 Promises", s.promises.FullHelp()[0]},
 		{"3 Delivery reality", s.reality.FullHelp()[0]},

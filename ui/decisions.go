@@ -125,7 +125,7 @@ func (s decisionsScreen) ShortHelp() []key.Binding {
 func (s decisionsScreen) HelpSections() []helpSection {
 	k := s.list.sh.keys
 	return []helpSection{
-		{"Move", []key.Binding{k.List.Up, k.List.Down, k.List.Top, k.List.Bottom, k.List.PageUp, k.List.PageDown}},
+		{"Move", moveKeys(k)},
 		{"Decisions", []key.Binding{withHelp(k.Decisions.New, "new decision"), k.Decisions.Edit, k.Decisions.Delete}},
 		{"Everywhere", globalKeys(k)},
 	}

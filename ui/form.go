@@ -421,106 +421,118 @@ func (f *form) Update(msg tea.Msg) (modal, tea.Cmd) {
 		}
 	}
 	if isKey {
-		switch {
-		case key.Matches(press, k.Cancel) && f.saving:
-			return f, status("Still saving; the form closes when it is done.")
-		case key.Matches(press, k.Cancel) && f.edited():
-			return f, f.sh.open(&discardDialog{sh: f.sh, form: f})
-		case key.Matches(press, k.Cancel):
-			return nil, status("Cancelled; nothing was saved.")
-		case key.Matches(press, k.Save):
-			return f, f.save()
-		case fl.kind == fieldArea && key.Matches(press, k.AreaNext),
-			fl.kind != fieldArea && key.Matches(press, k.NextField):
-			f.moveFocus(1)
-			return f, nil
-		case fl.kind == fieldArea && key.Matches(press, k.AreaPrev),
-			fl.kind != fieldArea && key.Matches(press, k.PrevField):
-			f.moveFocus(-1)
-			return f, nil
+		if next, cmd, done := f.formKey(fl, press); done {
+			return next, cmd
 		}
 	}
 	switch fl.kind {
-	case fieldText:
-		if isKey && key.Matches(press, k.Enter) {
-			if f.focus == len(f.fields)-1 {
-				return f, f.save()
-			}
-			f.moveFocus(1)
-			return f, nil
+	case fieldText, fieldArea:
+		return f, f.typed(fl, msg)
+	case fieldChoice:
+		if isKey {
+			return f, f.choiceKey(fl, press)
 		}
-		var cmd tea.Cmd
+	case fieldPerson, fieldPeople:
+		if isKey {
+			return f, f.personFieldKey(fl, press)
+		}
+	}
+	return f, nil
+}
+
+// formKey handles the keys that mean the same in every field: cancel,
+// save, and moving between fields. done says the key was one of them.
+func (f *form) formKey(fl *field, press tea.KeyPressMsg) (next modal, cmd tea.Cmd, done bool) {
+	k := f.sh.keys.Form
+	switch {
+	case key.Matches(press, k.Cancel) && f.saving:
+		return f, status("Still saving; the form closes when it is done."), true
+	case key.Matches(press, k.Cancel) && f.edited():
+		return f, f.sh.open(&discardDialog{sh: f.sh, form: f}), true
+	case key.Matches(press, k.Cancel):
+		return nil, status("Cancelled; nothing was saved."), true
+	case key.Matches(press, k.Save):
+		return f, f.save(), true
+	case fl.kind == fieldArea && key.Matches(press, k.AreaNext),
+		fl.kind != fieldArea && key.Matches(press, k.NextField):
+		f.moveFocus(1)
+		return f, nil, true
+	case fl.kind == fieldArea && key.Matches(press, k.AreaPrev),
+		fl.kind != fieldArea && key.Matches(press, k.PrevField):
+		f.moveFocus(-1)
+		return f, nil, true
+	case fl.kind != fieldArea && key.Matches(press, k.Enter):
+		// Enter goes on to the next field, and saves on the last one.
+		if f.focus == len(f.fields)-1 {
+			return f, f.save(), true
+		}
+		f.moveFocus(1)
+		return f, nil, true
+	}
+	return f, nil, false
+}
+
+// typed gives a key or a paste to a text or multi-line field.
+func (f *form) typed(fl *field, msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	if fl.kind == fieldText {
 		fl.input, cmd = fl.input.Update(msg)
 		if v := fl.input.Value(); clean(v) != v {
 			fl.input.SetValue(clean(v)) // typed or pasted controls never show
 		}
-		fl.err = ""
-		return f, cmd
-	case fieldArea:
-		var cmd tea.Cmd
+	} else {
 		fl.area, cmd = fl.area.Update(msg)
 		if v := fl.area.Value(); clean(v) != v {
 			fl.area.SetValue(clean(v))
 		}
-		fl.err = ""
-		return f, cmd
-	case fieldChoice:
-		if !isKey {
-			return f, nil
-		}
-		switch {
-		case key.Matches(press, k.OptionNext):
-			fl.choice = (fl.choice + 1) % len(fl.options)
-		case key.Matches(press, k.OptionPrev):
-			fl.choice = (fl.choice + len(fl.options) - 1) % len(fl.options)
-		case key.Matches(press, k.Enter):
-			if f.focus == len(f.fields)-1 {
-				return f, f.save()
-			}
-			f.moveFocus(1)
-		default:
-			// Typing a letter jumps to the next option starting with it: the
-			// letter is matched against the options' names, as text, so it
-			// is no binding.
-			if t := press.Text; t != "" {
-				for i := 1; i <= len(fl.options); i++ {
-					j := (fl.choice + i) % len(fl.options)
-					if strings.HasPrefix(fl.options[j], strings.ToLower(t)) {
-						fl.choice = j
-						break
-					}
+	}
+	fl.err = ""
+	return cmd
+}
+
+// choiceKey changes a choice field's option.
+func (f *form) choiceKey(fl *field, press tea.KeyPressMsg) tea.Cmd {
+	k := f.sh.keys.Form
+	switch {
+	case key.Matches(press, k.OptionNext):
+		fl.choice = (fl.choice + 1) % len(fl.options)
+	case key.Matches(press, k.OptionPrev):
+		fl.choice = (fl.choice + len(fl.options) - 1) % len(fl.options)
+	default:
+		// Typing a letter jumps to the next option starting with it: the
+		// letter is matched against the options' names, as text, so it
+		// is no binding.
+		if t := press.Text; t != "" {
+			for i := 1; i <= len(fl.options); i++ {
+				j := (fl.choice + i) % len(fl.options)
+				if strings.HasPrefix(fl.options[j], strings.ToLower(t)) {
+					fl.choice = j
+					break
 				}
 			}
 		}
-		fl.err = ""
-		if f.onChoice != nil {
-			f.onChoice(f, fl)
-		}
-		return f, nil
-	case fieldPerson, fieldPeople:
-		if !isKey {
-			return f, nil
-		}
-		switch {
-		case key.Matches(press, k.Enter):
-			if f.focus == len(f.fields)-1 {
-				return f, f.save()
-			}
-			f.moveFocus(1)
-			return f, nil
-		case key.Matches(press, k.Suggest):
-			f.openPick(fl, "")
-			return f, nil
-		case key.Matches(press, k.ClearPerson):
-			clearLast(fl)
-			return f, nil
-		}
-		// Any other letter is the start of a name, typed as text.
-		if press.Text != "" && fl.adding == "" {
-			f.openPick(fl, press.Text)
-		}
 	}
-	return f, nil
+	fl.err = ""
+	if f.onChoice != nil {
+		f.onChoice(f, fl)
+	}
+	return nil
+}
+
+// personFieldKey handles a key on a person field whose suggestions are
+// closed: open them, clear the field, or start typing a name.
+func (f *form) personFieldKey(fl *field, press tea.KeyPressMsg) tea.Cmd {
+	k := f.sh.keys.Form
+	switch {
+	case key.Matches(press, k.Suggest):
+		f.openPick(fl, "")
+	case key.Matches(press, k.ClearPerson):
+		clearLast(fl)
+	case press.Text != "" && fl.adding == "":
+		// Any other letter is the start of a name, typed as text.
+		f.openPick(fl, press.Text)
+	}
+	return nil
 }
 
 // discardDialog asks before esc throws away what was typed in a form: one

@@ -325,7 +325,7 @@ func (g glossaryScreen) FullHelp() [][]key.Binding { return sectionsOf(g.HelpSec
 func (g glossaryScreen) HelpSections() []helpSection {
 	k := g.sh.keys
 	return []helpSection{
-		{"Move", []key.Binding{k.List.Up, k.List.Down, k.List.Top, k.List.Bottom, k.List.PageUp, k.List.PageDown}},
+		{"Move", moveKeys(k)},
 		{"Terms", []key.Binding{k.List.Open, k.Glossary.Edit, k.Glossary.New, k.Glossary.Status, k.Glossary.Delete, k.Glossary.Library}},
 		{"Watched words", []key.Binding{k.Glossary.Dismiss, k.Glossary.Watch, k.Glossary.TeamWords}},
 		{"Everywhere", globalKeys(k)},

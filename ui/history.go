@@ -192,7 +192,7 @@ func (h historyScreen) FullHelp() [][]key.Binding { return sectionsOf(h.HelpSect
 func (h historyScreen) HelpSections() []helpSection {
 	k := h.sh.keys
 	return []helpSection{
-		{"Move", []key.Binding{k.List.Up, k.List.Down, k.List.Top, k.List.Bottom, k.List.PageUp, k.List.PageDown}},
+		{"Move", moveKeys(k)},
 		{"View", []key.Binding{k.List.Filter}},
 		{"Everywhere", globalKeys(k)},
 	}

@@ -113,7 +113,7 @@ func (s peopleScreen) ShortHelp() []key.Binding {
 func (s peopleScreen) HelpSections() []helpSection {
 	k := s.list.sh.keys
 	return []helpSection{
-		{"Move", []key.Binding{k.List.Up, k.List.Down, k.List.Top, k.List.Bottom, k.List.PageUp, k.List.PageDown}},
+		{"Move", moveKeys(k)},
 		{"People", []key.Binding{withHelp(k.People.New, "new person"), k.People.Edit, withHelp(k.People.Delete, "remove")}},
 		{"Everywhere", globalKeys(k)},
 	}

@@ -101,24 +101,29 @@ type undoneMsg struct {
 	err  error
 }
 
-func (a *App) runUndo() tea.Cmd {
-	if len(a.undo) == 0 {
+func (a *App) runUndo() tea.Cmd { return a.replay(&a.undo, false) }
+
+func (a *App) runRedo() tea.Cmd { return a.replay(&a.redo, true) }
+
+// replay takes the newest change off the undo (or redo) stack and undoes
+// (or redoes) it in a command.
+func (a *App) replay(stack *[]change, redo bool) tea.Cmd {
+	if len(*stack) == 0 {
+		if redo {
+			return status("Nothing to redo.")
+		}
 		return status("Nothing to undo.")
 	}
-	ch := a.undo[len(a.undo)-1]
-	a.undo = a.undo[:len(a.undo)-1]
+	ch := (*stack)[len(*stack)-1]
+	*stack = (*stack)[:len(*stack)-1]
 	ctx, s := a.sh.ctx, a.sh.store
-	return func() tea.Msg { return undoneMsg{ch: ch, err: ch.undo(ctx, s)} }
-}
-
-func (a *App) runRedo() tea.Cmd {
-	if len(a.redo) == 0 {
-		return status("Nothing to redo.")
+	return func() tea.Msg {
+		do := ch.undo
+		if redo {
+			do = ch.redo
+		}
+		return undoneMsg{ch: ch, redo: redo, err: do(ctx, s)}
 	}
-	ch := a.redo[len(a.redo)-1]
-	a.redo = a.redo[:len(a.redo)-1]
-	ctx, s := a.sh.ctx, a.sh.store
-	return func() tea.Msg { return undoneMsg{ch: ch, redo: true, err: ch.redo(ctx, s)} }
 }
 
 func (a *App) undone(msg undoneMsg) tea.Cmd {
