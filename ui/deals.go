@@ -114,16 +114,26 @@ func (s *dealsScreen) presentingOn() bool {
 func (s *dealsScreen) refilter(keep int64) {
 	pat := s.filter.pattern()
 	s.rows = s.rows[:0]
+	score := map[int]int{}
 	for i, d := range s.all {
 		if d.Deal.Archived && !s.showArchived {
 			continue
 		}
-		if pat != "" && !fuzzy(pat, d.Deal.Name+" "+d.Deal.Customer+" "+string(d.Deal.Stage)) {
-			continue
+		if pat != "" {
+			if score[i] = fuzzyScore(pat, d.Deal.Name+" "+d.Deal.Customer+" "+string(d.Deal.Stage)); score[i] == 0 {
+				continue
+			}
 		}
 		s.rows = append(s.rows, i)
 	}
-	sort.SliceStable(s.rows, func(i, j int) bool { return s.less(s.all[s.rows[i]], s.all[s.rows[j]]) })
+	// While filtering, the best matches come first ("SAP" finds the SAP
+	// deal before deals whose letters merely spell it), then the sort.
+	sort.SliceStable(s.rows, func(i, j int) bool {
+		if a, b := score[s.rows[i]], score[s.rows[j]]; a != b {
+			return a > b
+		}
+		return s.less(s.all[s.rows[i]], s.all[s.rows[j]])
+	})
 	s.cur.setLen(len(s.rows))
 	for i, r := range s.rows {
 		if s.all[r].Deal.ID == keep {
@@ -202,7 +212,12 @@ func (s *dealsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			keep = sel.Deal.ID
 		}
 		cmd, changed := updateFilter(&s.filter, msg, &s.cur, k)
-		if changed {
+		switch {
+		case changed && s.filter.pattern() != "":
+			// A new pattern puts the cursor on its best match.
+			s.refilter(0)
+			s.cur.to(0)
+		case changed:
 			s.refilter(keep)
 		}
 		return s, cmd

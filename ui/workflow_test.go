@@ -342,6 +342,17 @@ func TestFilterTheDealList(t *testing.T) {
 	h.sees("3 Delivery reality")
 }
 
+// A filter that several deals match puts the best match first: "SAP"
+// spells the letters of every sample deal with its customer, but names
+// only one.
+func TestFilterPutsTheBestMatchFirst(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.press("/")
+	h.typeText("SAP")
+	h.press("enter", "enter") // leave the line, open the first deal shown
+	h.sees("Deals › SAP S/4HANA")
+}
+
 func TestStageAndArchive(t *testing.T) {
 	h := newHarness(t, 120, 40, true)
 	h.press("s") // first deal: Managed IT services, stage won
