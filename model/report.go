@@ -42,8 +42,14 @@ func renderReport(r *report, generatedAt time.Time) string {
 	// hashes are over the gaps without overdue marks, the page shows them.
 	if !generatedAt.IsZero() {
 		r.today = DateOf(generatedAt)
-		parts.promises = r.promiseTable()
-		parts.gaps = r.gapTables()
+		// Laid out again only where a mark shows (a big deal has thousands
+		// of rows).
+		if slices.ContainsFunc(r.promises, func(p Promise) bool { _, late := p.Overdue(r.today); return late }) {
+			parts.promises = r.promiseTable()
+		}
+		if slices.ContainsFunc(r.gaps, func(g Gap) bool { _, late := g.Overdue(r.today); return late }) {
+			parts.gaps = r.gapTables()
+		}
 	}
 	generated := "- **Generated:** " + formatReportTime(generatedAt) + "\n"
 	signOffs := r.signOffs(overall, per)
