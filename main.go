@@ -46,7 +46,7 @@ Commands:
                                     promises (same title and source_ref in the
                                     deal) the database already holds
   words      list the team's own watch words (besides the built-in ones);
-             words add WORD…, words remove WORD… change them ("wdroż*": any ending)
+             words add WORD…, words remove WORD… change them ("odbiór*": any ending)
   version    print the app version and the schema version (the database's
              is read from its file, which is never created or changed)
 
