@@ -76,22 +76,22 @@ var agendaDomain = fmt.Sprintf("%08x.handoff", db.ApplicationID)
 // agendaOwner is the person named by --owner, or else the person the app
 // runs as (--actor, $HANDOFF_ACTOR, the OS user), found in the directory.
 func agendaOwner(ctx context.Context, s *db.Store, name string) (model.Person, error) {
-	flag := "--owner"
-	if name == "" {
-		name, flag = s.Actor, "the actor"
-	}
 	people, err := s.Directory(ctx)
 	if err != nil {
 		return model.Person{}, err
+	}
+	if name == "" {
+		if p, ok := model.PersonNamed(people, s.Actor); ok {
+			return p, nil
+		}
+		return model.Person{}, fail(2, "agenda: the actor %q is nobody in the directory; name a person with --owner", s.Actor)
 	}
 	p, candidates := model.FindPerson(people, name)
 	switch {
 	case len(candidates) == 1:
 		return p, nil
-	case len(candidates) == 0 && flag == "--owner":
-		return p, fail(2, "agenda: nobody in the directory is called %q", name)
 	case len(candidates) == 0:
-		return p, fail(2, "agenda: %s %q is nobody in the directory; name a person with --owner", flag, name)
+		return p, fail(2, "agenda: nobody in the directory is called %q", name)
 	}
 	msg := fmt.Sprintf("agenda: %q matches %d people; give the full name:", name, len(candidates))
 	for _, c := range candidates {

@@ -293,3 +293,14 @@ func FindPerson(people []Person, name string) (Person, []Person) {
 	}
 	return Person{}, nil
 }
+
+// PersonNamed finds the one person in the directory with that full name,
+// in any case: how the person an app runs as is found. A part of a name is
+// no match here, so an OS user "jo" is not taken for Jonas.
+func PersonNamed(people []Person, name string) (Person, bool) {
+	p, found := FindPerson(people, name)
+	if len(found) != 1 || !strings.EqualFold(p.Name, strings.TrimSpace(name)) {
+		return Person{}, false
+	}
+	return p, true
+}
