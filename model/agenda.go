@@ -190,8 +190,8 @@ func SortAgenda(items []AgendaItem, today Date) {
 	})
 }
 
-// compareItems orders two items by due date (dated first), severity, kind
-// and key.
+// compareItems orders two items by due date (dated first), severity, kind,
+// role and key.
 func compareItems(a, b AgendaItem) int {
 	if a.Due != b.Due {
 		switch {
@@ -206,6 +206,9 @@ func compareItems(a, b AgendaItem) int {
 		return c
 	}
 	if c := cmp.Compare(kindRank(a.Kind), kindRank(b.Kind)); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(roleIndex(a.Role), roleIndex(b.Role)); c != 0 {
 		return c
 	}
 	return strings.Compare(a.Key, b.Key)
