@@ -3,7 +3,6 @@ package ui
 import (
 	"testing"
 	"time"
-
 )
 
 // agendaNow is a day on which some of the sample deals' gaps are late:
