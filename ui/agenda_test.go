@@ -29,15 +29,6 @@ func (a *App) agenda() *agendaScreen {
 	return topmost(a, func() *agendaScreen { return &agendaScreen{screenBase: newScreenBase(a.sh)} })
 }
 
-// agendaKeys are the keys of the items shown, in order.
-func (s *agendaScreen) keys() []string {
-	var out []string
-	for _, it := range s.items {
-		out = append(out, it.Key)
-	}
-	return out
-}
-
 // selectItem moves the cursor to the first item whose text has part.
 func (h *harness) selectItem(part string) model.AgendaItem {
 	h.t.Helper()
