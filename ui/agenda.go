@@ -49,6 +49,7 @@ type agendaScreen struct {
 	all    []model.AgendaItem
 	items  []model.AgendaItem // shown: through the window and the deal
 	lines  []agendaLine
+	at     []int  // the line of each shown item
 	cur    cursor // over items
 	offset int    // first line shown
 	window agendaWindow
@@ -57,8 +58,6 @@ type agendaScreen struct {
 	err    error
 	width  int
 	height int
-	// pending keeps the cursor on this item's key when fresh data arrives.
-	pending string
 }
 
 // agendaLine is one line of the list: a group's heading, a deal's, or an
@@ -151,11 +150,7 @@ func (s *agendaScreen) setData(msg agendaLoadedMsg) {
 	if msg.err != nil {
 		return
 	}
-	keep := s.pending
-	if it, ok := s.selected(); ok && keep == "" {
-		keep = it.Key
-	}
-	s.pending = ""
+	keep := s.selectedKey()
 	s.all = msg.items
 	s.refilter(keep)
 }
@@ -167,7 +162,7 @@ func (s *agendaScreen) refilter(keep string) {
 	f.Deal = s.deal
 	today := s.sh.today()
 	s.items = f.Apply(s.all, today)
-	s.lines = s.lines[:0]
+	s.lines, s.at = s.lines[:0], s.at[:0]
 	band, deal := -1, int64(-1)
 	pos := 0
 	for i, it := range s.items {
@@ -179,6 +174,7 @@ func (s *agendaScreen) refilter(keep string) {
 			deal = it.DealID
 			s.lines = append(s.lines, agendaLine{heading: it.Deal, deal: true, item: -1})
 		}
+		s.at = append(s.at, len(s.lines))
 		s.lines = append(s.lines, agendaLine{item: i})
 		if it.Key == keep {
 			pos = i
@@ -220,21 +216,14 @@ func (s *agendaScreen) selected() (model.AgendaItem, bool) {
 	return s.items[s.cur.pos], true
 }
 
-// lineOf is the line that shows item i.
-func (s *agendaScreen) lineOf(i int) int {
-	for n, l := range s.lines {
-		if l.item == i {
-			return n
-		}
-	}
-	return 0
-}
-
 // scroll keeps the selected item's line in view, with its headings above
 // it when the list starts there.
 func (s *agendaScreen) scroll() {
 	h := s.listHeight()
-	at := s.lineOf(s.cur.pos)
+	at := 0
+	if s.cur.pos < len(s.at) {
+		at = s.at[s.cur.pos]
+	}
 	if s.cur.pos == 0 {
 		s.offset = 0
 	}
@@ -261,7 +250,7 @@ func (s *agendaScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return s, nil
 		}
 		if msg.id != s.person {
-			s.person, s.loaded, s.all, s.items, s.lines, s.deal = msg.id, false, nil, nil, nil, 0
+			s.person, s.loaded, s.all, s.items, s.lines, s.at, s.deal = msg.id, false, nil, nil, nil, nil, 0
 			s.cur.setLen(0)
 		}
 		return s, s.Reload()

@@ -223,3 +223,46 @@ func TestAgendaPresentingHidesEffort(t *testing.T) {
 	h.seesNot("were sold", "person-days")
 	h.sees("effort over what was sold")
 }
+
+// A long agenda scrolls with the cursor, the selected item always on
+// screen, and the list's headings back in view at the top.
+func TestAgendaScrolls(t *testing.T) {
+	h := newHarness(t, 80, 24, true)
+	lukas, _ := model.FindPerson(h.a.sh.people, "Lukas Hoffmann")
+	for id := int64(1); id <= 3; id++ {
+		for _, g := range h.dossier(id).Gaps {
+			if g.Open() {
+				g.Owner = lukas.ID
+				if err := h.s.UpdateGap(h.ctx, &g); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+	}
+	h.run(reloadCmd)
+	h.openAgenda("Lukas")
+	ag := h.a.agenda()
+	if len(ag.lines) <= ag.listHeight() {
+		t.Fatalf("%d lines fit in %d: nothing to scroll", len(ag.lines), ag.listHeight())
+	}
+	// onScreen checks the selected item's line is among those drawn, and
+	// its text on the screen.
+	onScreen := func() {
+		t.Helper()
+		it, _ := ag.selected()
+		if at := ag.at[ag.cur.pos]; at < ag.offset || at >= ag.offset+ag.listHeight() {
+			t.Fatalf("item %s on line %d, the screen shows lines %d to %d", it.Key, at, ag.offset, ag.offset+ag.listHeight()-1)
+		}
+		if h.row(string([]rune(ag.what(it))[:12])) == "" {
+			t.Fatalf("item %s is selected but not on screen:\n%s", it.Key, h.screen())
+		}
+	}
+	h.press("G")
+	onScreen()
+	h.seesNot("Overdue (")
+	for range len(ag.items) - 1 {
+		h.press("k")
+		onScreen()
+	}
+	h.sees("Overdue (5)")
+}
