@@ -52,7 +52,7 @@ Commands:
              presales owner), sign-offs waiting (deals at handoff)
              flags: --owner NAME    whose agenda (default: the actor, by name)
                     --overdue       only items past their due date
-                    --within 7d     only items due within 7 days (or 2w), overdue included
+                    --within 7d     only items due within 7 days (2w: 14), overdue too
                     --format text|json|ics  (ics: an iCalendar file to import)
   version    print the app version and the schema version (the database's
              is read from its file, which is never created or changed)

@@ -48,6 +48,7 @@ type agendaScreen struct {
 	person int64
 	all    []model.AgendaItem
 	items  []model.AgendaItem // shown: through the window and the deal
+	late   int                // how many of items are overdue
 	lines  []agendaLine
 	at     []int  // the line of each shown item
 	cur    cursor // over items
@@ -178,6 +179,12 @@ func (s *agendaScreen) refilter(keep string) {
 		s.lines = append(s.lines, agendaLine{item: i})
 		if it.Key == keep {
 			pos = i
+		}
+	}
+	s.late = 0
+	for _, it := range s.items {
+		if _, ok := it.Overdue(today); ok {
+			s.late++
 		}
 	}
 	s.cur.setLen(len(s.items))
@@ -358,13 +365,7 @@ func (s agendaScreen) View() string {
 	if s.err != nil {
 		return sty.StatusErr.Render(sentence(s.err))
 	}
-	today := s.sh.today()
-	late := 0
-	for _, it := range s.items {
-		if _, ok := it.Overdue(today); ok {
-			late++
-		}
-	}
+	today, late := s.sh.today(), s.late
 	who := s.sh.name(s.person)
 	for _, p := range s.sh.people {
 		if p.ID == s.person {
