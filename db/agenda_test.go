@@ -114,6 +114,23 @@ func TestAgendaSource(t *testing.T) {
 		}
 		check(t)
 	})
+	t.Run("Deleted", func(t *testing.T) {
+		deals, _ := s.Deals(ctx)
+		consulting, _ := model.FindDeal(deals, "Process")
+		if err := s.DeleteDeal(ctx, consulting.ID, consulting.Version); err != nil {
+			t.Fatal(err)
+		}
+		src, err := s.AgendaSource(ctx, person("Anna Kowalska").ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, it := range model.Agenda(src, today) {
+			if it.DealID == consulting.ID {
+				t.Errorf("a deleted deal's item on the agenda: %+v", it)
+			}
+		}
+		check(t)
+	})
 	t.Run("NotFound", func(t *testing.T) {
 		if _, err := s.AgendaSource(ctx, 9999); err == nil {
 			t.Error("an agenda for nobody")
