@@ -1308,3 +1308,53 @@ func TestE2EPolishPresales(t *testing.T) {
 	}
 	checkIntegrity(t, path)
 }
+
+// TestE2EAgenda: from the deal list to Lukas Hoffmann's agenda (the app
+// runs as him), open his overdue gap, give it a new due date, and see it
+// leave the overdue group when the agenda is back.
+func TestE2EAgenda(t *testing.T) {
+	s := newServer(t)
+	path := filepath.Join(t.TempDir(), "handoff.db")
+	s.cli("--db", path, "sample")
+	// His unanswered promise's gap is five days late, whatever day the
+	// test runs; his other gaps are a month away.
+	d := sqliteDB(t, path)
+	for _, q := range []string{
+		`UPDATE gaps SET due = date('now', '-5 days') WHERE kind = 'unassessed' AND owner = (SELECT id FROM people WHERE name = 'Lukas Hoffmann')`,
+		`UPDATE gaps SET due = date('now', '+30 days') WHERE kind <> 'unassessed' AND owner = (SELECT id FROM people WHERE name = 'Lukas Hoffmann')`,
+	} {
+		if _, err := d.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d.Close()
+	newDue := time.Now().AddDate(0, 0, 20).Format("2006-01-02")
+
+	p := s.start("agenda", 120, 35, "--db", path, "--actor", "Lukas Hoffmann")
+	p.waitFor("3 deals")
+	p.keys("a")
+	scr := p.waitFor("Agenda of Lukas Hoffmann (delivery) — 4 items, 1 overdue", "Overdue (1)", "Coming up (3)", "5 days overdue")
+	if strings.Index(scr, "Overdue (1)") > strings.Index(scr, "Coming up (3)") {
+		t.Errorf("the overdue are not first:\n%s", frame(scr))
+	}
+
+	// The first item is the overdue one: enter opens its deal on it.
+	p.keys("Enter")
+	p.waitFor("Agenda of Lukas Hoffmann › SAP S/4HANA", "4 Gaps (")
+	p.keys("e")
+	p.waitFor("▸ Severity", "Schulung für 40 Schichtleiter")
+	p.nextField("Owner")
+	p.nextField("Due date")
+	p.keys(strings.Split(strings.Repeat("BSpace ", 12), " ")[:12]...)
+	p.enterText(newDue)
+	p.keys("C-s")
+	p.waitFor("Saved gap")
+
+	p.keys("Escape")
+	scr = p.waitFor("Agenda of Lukas Hoffmann (delivery) — 4 items, 0 overdue", "Coming up (4)")
+	if strings.Contains(scr, "Overdue (") || !strings.Contains(scr, newDue) {
+		t.Errorf("the gap did not leave the overdue group for %s:\n%s", newDue, frame(scr))
+	}
+	p.quit()
+	checkIntegrity(t, path)
+}

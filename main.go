@@ -47,6 +47,13 @@ Commands:
                                     deal) the database already holds
   words      list the team's own watch words (besides the built-in ones);
              words add WORD…, words remove WORD… change them ("odbiór*": any ending)
+  agenda     one person's open items across every deal, overdue first: the gaps
+             they own, answers awaited (delivery owner), terms to agree (sales and
+             presales owner), sign-offs waiting (deals at handoff)
+             flags: --owner NAME    whose agenda (default: the actor, by name)
+                    --overdue       only items past their due date
+                    --within 7d     only items due within 7 days (2w: 14), overdue too
+                    --format text|json|ics  (ics: an iCalendar file to import)
   version    print the app version and the schema version (the database's
              is read from its file, which is never created or changed)
 
@@ -56,7 +63,7 @@ Global flags:
   --version      print the app version
   -h, --help     show this help
 
-check, export and listing words only read: without a database they exit 2.
+check, export, agenda and listing words only read: without a database they exit 2.
 The others create one when there is none: on the default path with its
 folders; on a path you name only in a folder that exists (and the terminal
 UI asks first).
@@ -160,6 +167,8 @@ func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return g.undoCreate(cmdImport(ctx, &g, rest, stdout, stderr))
 	case "words":
 		return g.undoCreate(cmdWords(ctx, &g, rest, stdout, stderr))
+	case "agenda":
+		return cmdAgenda(ctx, &g, rest, stdout, stderr)
 	}
 	fmt.Fprintf(stderr, usage, defaultDBPath())
 	return fail(2, "unknown command %q", cmd)

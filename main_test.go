@@ -100,7 +100,7 @@ func TestReadOnlyCommandsCreateNothing(t *testing.T) {
 	}
 	before := snapshot(t, dir)
 	missing := filepath.Join(dir, "typo.db")
-	for _, args := range [][]string{{"check"}, {"check", "--deal", "x"}, {"export"}, {"export", "--format", "json"}, {"words"}, {"words", "remove", "x"}} {
+	for _, args := range [][]string{{"check"}, {"check", "--deal", "x"}, {"export"}, {"export", "--format", "json"}, {"words"}, {"words", "remove", "x"}, {"agenda", "--owner", "x"}} {
 		code, out, errOut := handoff(t, append([]string{"--db", missing}, args...)...)
 		if code != 2 || out != "" || errOut != "handoff: no database at "+missing+"\n" {
 			t.Errorf("%q: exit %d, stdout %q, stderr %q; want 2 and \"no database at PATH\"", args, code, out, errOut)

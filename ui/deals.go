@@ -230,6 +230,10 @@ func (s *dealsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	case key.Matches(press, k.Deals.People):
 		s.sh.push(newPeopleScreen(s.sh))
 		return s, nil
+	case key.Matches(press, k.Deals.Agenda):
+		ag, cmd := newAgendaScreen(s.sh)
+		s.sh.push(ag)
+		return s, cmd
 	case key.Matches(press, k.List.Open) && has:
 		if s.lastDeal == nil || s.lastDeal.id != sel.Deal.ID {
 			s.lastDeal = newDealScreen(s.sh, sel.Deal.ID)
@@ -471,7 +475,7 @@ func fitRight(s string, width int) string {
 
 func (s dealsScreen) ShortHelp() []key.Binding {
 	k := s.sh.keys
-	return []key.Binding{k.List.Open, k.Deals.New, k.List.Filter, k.Deals.Sort, k.Deals.Samples, k.Global.Help, k.Global.Quit}
+	return []key.Binding{k.List.Open, k.Deals.New, withHelp(k.Deals.Agenda, "agenda"), k.List.Filter, k.Deals.Sort, k.Deals.Samples, k.Global.Help, k.Global.Quit}
 }
 
 func (s dealsScreen) FullHelp() [][]key.Binding { return sectionsOf(s.HelpSections()) }
@@ -482,7 +486,7 @@ func (s dealsScreen) HelpSections() []helpSection {
 	return []helpSection{
 		{"Move", moveKeys(k)},
 		{"Deals", []key.Binding{k.List.Open, k.Deals.New, k.Deals.Edit, k.Deals.Status, k.Deals.Delete, k.Deals.Archive}},
-		{"View", []key.Binding{k.List.Filter, k.Deals.Sort, k.Deals.ShowArchived, k.Deals.Samples, k.Deals.People}},
+		{"View", []key.Binding{k.List.Filter, k.Deals.Sort, k.Deals.ShowArchived, k.Deals.Samples, k.Deals.People, k.Deals.Agenda}},
 		{"Everywhere", globalKeys(k)},
 	}
 }

@@ -58,6 +58,8 @@ var goldenScreens = []screenCase{
 	{"presenting", true, func(h *harness) { h.openDeal("SAP"); h.press("p", "1") }},
 	{"people", true, func(h *harness) { h.press("P") }},
 	{"decisions", true, func(h *harness) { h.openDeal("SAP"); h.press("D") }},
+	{"agenda", true, func(h *harness) { h.openAgenda("Anna") }},
+	{"help-agenda", true, func(h *harness) { h.openAgenda("Anna"); h.press("?") }},
 }
 
 func TestGoldenScreens(t *testing.T) {

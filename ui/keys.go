@@ -22,6 +22,7 @@ type KeyMap struct {
 	People    PeopleKeys
 	Decisions DecisionsKeys
 	Preview   PreviewKeys
+	Agenda    AgendaKeys
 
 	// The modals, a group each: a form, the chooser (and a form's person
 	// field, which filters the same way), the dialogs, and the few keys
@@ -53,6 +54,7 @@ func DefaultKeyMap() KeyMap {
 		People:    defaultPeopleKeys(b),
 		Decisions: defaultDecisionsKeys(b),
 		Preview:   defaultPreviewKeys(b),
+		Agenda:    defaultAgendaKeys(b),
 
 		Form:   defaultFormKeys(b),
 		Picker: defaultPickerKeys(b),

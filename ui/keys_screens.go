@@ -46,7 +46,7 @@ func defaultListKeys(b bindFunc) ListKeys {
 type DealsKeys struct {
 	New, Edit, Status, Archive, Delete key.Binding
 	Sort, ShowArchived, Samples        key.Binding
-	People                             key.Binding
+	People, Agenda                     key.Binding
 }
 
 func defaultDealsKeys(b bindFunc) DealsKeys {
@@ -60,6 +60,7 @@ func defaultDealsKeys(b bindFunc) DealsKeys {
 		ShowArchived: b([]string{"v"}, "v", "show archived"),
 		Samples:      b([]string{"L"}, "L", "load sample deals"),
 		People:       b([]string{"P"}, "P", "people"),
+		Agenda:       b([]string{"a"}, "a", "agenda (mine, across deals)"),
 	}
 }
 
@@ -231,5 +232,18 @@ func defaultDecisionsKeys(b bindFunc) DecisionsKeys {
 		New:    b([]string{"n"}, "n", "new"),
 		Edit:   b([]string{"e"}, "e", "edit"),
 		Delete: b([]string{"d"}, "d", "delete"),
+	}
+}
+
+// AgendaKeys are the agenda's: whose it is and which of it to show.
+type AgendaKeys struct {
+	Owner, Window, Deal key.Binding
+}
+
+func defaultAgendaKeys(b bindFunc) AgendaKeys {
+	return AgendaKeys{
+		Owner:  b([]string{"o"}, "o", "whose agenda (a person from the directory)"),
+		Window: b([]string{"w"}, "w", "due window: all, overdue, 7 days, 14 days"),
+		Deal:   b([]string{"f"}, "f", "one deal / every deal"),
 	}
 }

@@ -34,6 +34,9 @@ func TestREADMEKeys(t *testing.T) {
 	}
 	table("Everywhere", []helpSection{{"", globalKeys(k)}})
 	table("Deal list", a.deals().HelpSections())
+	h.openAgenda("Lukas")
+	table("Agenda (a)", a.agenda().HelpSections())
+	h.press("esc")
 	h.openDeal("SAP")
 	table("Deal screen", a.deal().HelpSections())
 	table("Glossary (T)", a.glossary().HelpSections())

@@ -1,0 +1,510 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"handoff/model"
+)
+
+// agendaWindow is which due dates the agenda shows.
+type agendaWindow int
+
+const (
+	windowAll agendaWindow = iota
+	windowOverdue
+	window7
+	window14
+	windowCount
+)
+
+func (w agendaWindow) String() string {
+	return [...]string{"every due date", "overdue only", "due within 7 days", "due within 14 days"}[w]
+}
+
+// filter is the window as a model filter.
+func (w agendaWindow) filter() model.AgendaFilter {
+	switch w {
+	case windowOverdue:
+		return model.AgendaFilter{Overdue: true}
+	case window7:
+		return model.AgendaFilter{Within: 7}
+	case window14:
+		return model.AgendaFilter{Within: 14}
+	}
+	return model.AgendaFilter{}
+}
+
+// agendaScreen is one person's open items across every deal: the gaps
+// they own, and by role the answers, terms and sign-offs waiting for them;
+// overdue first, grouped by deal. enter opens the deal at the item.
+type agendaScreen struct {
+	screenBase
+	// person is whose agenda it is (0 until chosen).
+	person int64
+	all    []model.AgendaItem
+	items  []model.AgendaItem // shown: through the window and the deal
+	late   int                // how many of items are overdue
+	lines  []agendaLine
+	at     []int  // the line of each shown item
+	cur    cursor // over items
+	offset int    // first line shown
+	window agendaWindow
+	deal   int64
+	loaded bool
+	err    error
+	width  int
+	height int
+}
+
+// agendaLine is one line of the list: a group's heading, a deal's, or an
+// item (index into items).
+type agendaLine struct {
+	heading string
+	deal    bool
+	item    int
+}
+
+// agendaLoadedMsg carries a person's agenda as worked out in the command
+// that read it.
+type agendaLoadedMsg struct {
+	owner int64
+	items []model.AgendaItem
+	err   error
+}
+
+// agendaDealMsg is the deal chosen to show alone (0: every deal).
+type agendaDealMsg struct{ deal int64 }
+
+// ownerField names the picker's answer for the agenda's owner.
+const ownerField = "agenda owner"
+
+// newAgendaScreen shows the agenda of the person the app runs as, when the
+// directory has someone of that name; otherwise it asks whose to show.
+func newAgendaScreen(sh *shared) (*agendaScreen, tea.Cmd) {
+	s := &agendaScreen{screenBase: newScreenBase(sh)}
+	s.SetSize(sh.bodyW, sh.bodyH)
+	if p, ok := model.PersonNamed(sh.people, sh.store.Actor); ok {
+		s.person = p.ID
+		return s, s.Reload()
+	}
+	return s, openPicker(sh, "whose agenda", s.oid, ownerField, model.RoleOther, false, "")
+}
+
+// Crumb is "Agenda of" the person, beside the deal list.
+func (s *agendaScreen) Crumb(below string) string {
+	if s.person == 0 {
+		return below + " › Agenda"
+	}
+	return below + " › Agenda of " + s.sh.name(s.person)
+}
+
+// Name is "agenda".
+func (s *agendaScreen) Name() string { return "agenda" }
+
+// Reload reads the agenda again.
+func (s *agendaScreen) Reload() tea.Cmd {
+	if s.person == 0 {
+		return nil
+	}
+	return ownedCmd(s.oid, loadAgendaCmd(s.sh, s.person))
+}
+
+func loadAgendaCmd(sh *shared, owner int64) tea.Cmd {
+	ctx, st, today := sh.ctx, sh.store, sh.today()
+	return func() tea.Msg {
+		src, err := st.AgendaSource(ctx, owner)
+		if err != nil {
+			return agendaLoadedMsg{owner: owner, err: err}
+		}
+		return agendaLoadedMsg{owner: owner, items: model.Agenda(src, today)}
+	}
+}
+
+func (s *agendaScreen) SetSize(w, h int) {
+	s.width, s.height = w, h
+	s.cur.setHeight(s.listHeight())
+	s.scroll()
+}
+
+// listHeight is the lines the list has: the body less the title, the
+// column header and the detail under the list.
+func (s *agendaScreen) listHeight() int { return max(s.height-2-s.detailLines(), 1) }
+
+func (s *agendaScreen) detailLines() int {
+	if s.height >= 14 {
+		return 4
+	}
+	return 3
+}
+
+// setData takes a fresh agenda, keeping the cursor on the same item.
+func (s *agendaScreen) setData(msg agendaLoadedMsg) {
+	if msg.owner != s.person {
+		return
+	}
+	s.loaded, s.err = true, msg.err
+	if msg.err != nil {
+		return
+	}
+	keep := s.selectedKey()
+	s.all = msg.items
+	s.refilter(keep)
+}
+
+// refilter shows the items through the window and the deal, and lays out
+// the lines: a heading for each group, one for each deal in it.
+func (s *agendaScreen) refilter(keep string) {
+	f := s.window.filter()
+	f.Deal = s.deal
+	today := s.sh.today()
+	s.items = f.Apply(s.all, today)
+	s.lines, s.at = s.lines[:0], s.at[:0]
+	band, deal := -1, int64(-1)
+	pos := 0
+	for i, it := range s.items {
+		if b := agendaBand(it, today); b != band {
+			band, deal = b, -1
+			s.lines = append(s.lines, agendaLine{heading: bandHeading(b, s.items, today), item: -1})
+		}
+		if it.DealID != deal {
+			deal = it.DealID
+			s.lines = append(s.lines, agendaLine{heading: it.Deal, deal: true, item: -1})
+		}
+		s.at = append(s.at, len(s.lines))
+		s.lines = append(s.lines, agendaLine{item: i})
+		if it.Key == keep {
+			pos = i
+		}
+	}
+	s.late = 0
+	for _, it := range s.items {
+		if _, ok := it.Overdue(today); ok {
+			s.late++
+		}
+	}
+	s.cur.setLen(len(s.items))
+	s.cur.to(pos)
+	s.scroll()
+}
+
+// agendaBand is the group an item falls in: 0 overdue, 1 coming up with a
+// date, 2 with no due date.
+func agendaBand(it model.AgendaItem, today model.Date) int {
+	switch _, late := it.Overdue(today); {
+	case late:
+		return 0
+	case !it.Due.IsZero():
+		return 1
+	}
+	return 2
+}
+
+// bandHeading names a group with its count: "Overdue (2)".
+func bandHeading(band int, items []model.AgendaItem, today model.Date) string {
+	n := 0
+	for _, it := range items {
+		if agendaBand(it, today) == band {
+			n++
+		}
+	}
+	return fmt.Sprintf("%s (%d)", [...]string{"Overdue", "Coming up", "No due date"}[band], n)
+}
+
+// selected is the item under the cursor.
+func (s *agendaScreen) selected() (model.AgendaItem, bool) {
+	if s.cur.pos < 0 || s.cur.pos >= len(s.items) {
+		return model.AgendaItem{}, false
+	}
+	return s.items[s.cur.pos], true
+}
+
+// scroll keeps the selected item's line in view, with its headings above
+// it when the list starts there.
+func (s *agendaScreen) scroll() {
+	h := s.listHeight()
+	at := 0
+	if s.cur.pos < len(s.at) {
+		at = s.at[s.cur.pos]
+	}
+	if s.cur.pos == 0 {
+		s.offset = 0
+	}
+	if at < s.offset {
+		s.offset = at
+		// The headings right above the item come into view with it.
+		for s.offset > 0 && s.lines[s.offset-1].item < 0 && at-s.offset+1 < h {
+			s.offset--
+		}
+	}
+	if at >= s.offset+h {
+		s.offset = at - h + 1
+	}
+	s.offset = max(min(s.offset, len(s.lines)-h), 0)
+}
+
+func (s *agendaScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case agendaLoadedMsg:
+		s.setData(msg)
+		return s, nil
+	case pickedMsg:
+		if msg.field != ownerField || msg.failed || msg.id == 0 {
+			return s, nil
+		}
+		if msg.id != s.person {
+			s.person, s.loaded, s.all, s.items, s.lines, s.at, s.deal = msg.id, false, nil, nil, nil, nil, 0
+			s.cur.setLen(0)
+		}
+		return s, s.Reload()
+	case agendaDealMsg:
+		s.deal = msg.deal
+		s.refilter(s.selectedKey())
+		return s, nil
+	case tea.KeyPressMsg:
+		return s, s.key(msg)
+	}
+	return s, nil
+}
+
+func (s *agendaScreen) selectedKey() string {
+	if it, ok := s.selected(); ok {
+		return it.Key
+	}
+	return ""
+}
+
+// key handles a key on the agenda.
+func (s *agendaScreen) key(press tea.KeyPressMsg) tea.Cmd {
+	sh := s.sh
+	k := sh.keys
+	if s.cur.navigate(press, k) {
+		s.scroll()
+		return nil
+	}
+	switch {
+	case key.Matches(press, k.Global.Back):
+		sh.pop()
+		return nil
+	case key.Matches(press, k.Agenda.Owner):
+		return openPicker(sh, "whose agenda", s.oid, ownerField, model.RoleOther, false, "")
+	case key.Matches(press, k.Agenda.Window):
+		s.window = (s.window + 1) % windowCount
+		s.refilter(s.selectedKey())
+		return status("Showing " + s.window.String() + ".")
+	case key.Matches(press, k.Agenda.Deal):
+		return s.chooseDeal()
+	case key.Matches(press, k.List.Open):
+		if it, ok := s.selected(); ok {
+			return s.open(it)
+		}
+	}
+	return nil
+}
+
+// chooseDeal asks which deal to show alone, among those with items.
+func (s *agendaScreen) chooseDeal() tea.Cmd {
+	labels := []string{"Every deal"}
+	ids := []int64{0}
+	for _, it := range s.all {
+		if ids[len(ids)-1] != it.DealID && !slices.Contains(ids, it.DealID) {
+			ids = append(ids, it.DealID)
+			labels = append(labels, line(it.Deal))
+		}
+	}
+	to := s.oid
+	return openChooser(s.sh, "Show one deal", "", labels, func(i int) tea.Cmd {
+		deal := ids[i]
+		return func() tea.Msg { return ownedMsg{to: to, msg: agendaDealMsg{deal}} }
+	})
+}
+
+// open shows the item's deal focused on it: a gap in the gaps pane, the
+// promise awaiting an answer or using the terms in the promises pane, a
+// sign-off on the deal pane.
+func (s *agendaScreen) open(it model.AgendaItem) tea.Cmd {
+	ds := newDealScreen(s.sh, it.DealID)
+	switch {
+	case it.Kind == model.AgendaSignOff:
+		ds.focus = paneDeal
+	case (it.Kind == model.AgendaAnswer || it.Kind == model.AgendaTerm) && it.PromiseID != 0:
+		ds.focus, ds.pending = panePromises, it.PromiseID
+	default:
+		ds.focus, ds.pending = paneGaps, it.GapID
+	}
+	s.sh.push(ds)
+	return loadDossierCmd(s.sh, it.DealID)
+}
+
+// agendaKindW is the kind column's width; the item takes what the due,
+// kind and severity columns leave.
+const agendaKindW = 14
+
+// sevWidth is the severity column's: the word with its mark, or on a
+// narrow screen the letter alone.
+func (s agendaScreen) sevWidth() int {
+	if s.width < 100 {
+		return 3
+	}
+	return len("▲▲ critical") - 4 // the marks are one cell, three bytes
+}
+
+func (s agendaScreen) View() string {
+	sty := s.sh.styles
+	w := s.width
+	if s.person == 0 {
+		return sty.Muted.Render("Whose agenda? " + s.sh.keys.Agenda.Owner.Help().Key + " chooses a person from the directory.")
+	}
+	if !s.loaded {
+		return sty.Muted.Render("Loading the agenda…")
+	}
+	if s.err != nil {
+		return sty.StatusErr.Render(sentence(s.err))
+	}
+	today, late := s.sh.today(), s.late
+	who := s.sh.name(s.person)
+	for _, p := range s.sh.people {
+		if p.ID == s.person {
+			who += " (" + string(p.Role) + ")"
+		}
+	}
+	scope := s.window.String()
+	if s.deal != 0 {
+		scope += " · one deal"
+	}
+	count := fmt.Sprintf("%d of %d items", len(s.items), len(s.all))
+	if len(s.items) == len(s.all) {
+		count = fmt.Sprintf("%d items", len(s.all))
+	}
+	title := sty.Bold.Render("Agenda of "+who) + sty.Muted.Render(" — "+count+", ") +
+		sty.Overdue.Render(fmt.Sprintf("%d overdue", late)) + sty.Muted.Render(" · "+scope)
+	out := []string{fit(title, w)}
+	dueW := dueWidth(late > 0)
+	sevW := s.sevWidth()
+	itemW := max(w-3-dueW-agendaKindW-sevW-3, 10)
+	sevHeader := "Severity"
+	if sevW < len(sevHeader) {
+		sevHeader = "Sev"
+	}
+	out = append(out, sty.Header.Render(fit("   "+fit("Due", dueW)+" "+fit("What", agendaKindW)+" "+fit(sevHeader, sevW)+" "+"Promise and item", w)))
+	if len(s.items) == 0 {
+		empty := "Nothing on this agenda: no open gap is theirs, and nothing waits for them."
+		if len(s.all) > 0 {
+			empty = "Nothing in this window: w shows another, f every deal."
+		}
+		out = append(out, sty.Muted.Render(fit(empty, w)))
+	}
+	end := min(s.offset+s.listHeight(), len(s.lines))
+	for _, l := range s.lines[s.offset:end] {
+		switch {
+		case l.item < 0 && !l.deal:
+			style := sty.Bold
+			if strings.HasPrefix(l.heading, "Overdue") {
+				style = sty.Overdue
+			}
+			out = append(out, style.Render(fit(l.heading, w)))
+		case l.deal:
+			out = append(out, sty.Accent.Render(fit(" "+line(l.heading), w)))
+		default:
+			out = append(out, s.itemRow(s.items[l.item], l.item == s.cur.pos, dueW, sevW, itemW, today))
+		}
+	}
+	out = pad(out, 2+s.listHeight())
+	if it, ok := s.selected(); ok {
+		out = append(out, sty.Muted.Render(strings.Repeat("─", w)))
+		out = append(out, s.detail(it, today)...)
+	}
+	return strings.Join(pad(out, s.height)[:s.height], "\n")
+}
+
+// itemRow is one item: due (with "overdue"), kind, severity, promise and
+// what is to be done.
+func (s agendaScreen) itemRow(it model.AgendaItem, selected bool, dueW, sevW, itemW int, today model.Date) string {
+	sty := s.sh.styles
+	_, late := it.Overdue(today)
+	due := dueCell(sty, it.Due, late, dueW, !selected)
+	if it.Due.IsZero() {
+		due = fit("—", dueW)
+	}
+	mark := sevMark(it.Severity)
+	if sevW < 8 {
+		mark = sevShort(it.Severity)
+	}
+	sev := fit(mark, sevW)
+	if it.Severity == "" {
+		sev = fit("", sevW)
+	} else if !selected {
+		sev = sty.Severity(it.Severity).Render(sev)
+	}
+	row := "   " + due + " " + fit(it.Kind.Label(), agendaKindW) + " " + sev + " " + fit(s.what(it), itemW)
+	if selected {
+		// The indent holds the selection mark, as every list's gutter does.
+		return sty.Selected.Render(fit(" ▸ "+row[3:], s.width))
+	}
+	return row
+}
+
+// what is the item's promise and what is to be done, on one line.
+func (s agendaScreen) what(it model.AgendaItem) string {
+	text := s.title(it)
+	if it.Promise != "" {
+		text = "“" + it.Promise + "”: " + text
+	}
+	return line(text)
+}
+
+// title is what is to be done; while presenting, an effort gap is named
+// by its kind alone, for its text says how much effort was sold.
+func (s agendaScreen) title(it model.AgendaItem) string {
+	if s.sh.presenting && it.GapKind == model.KindEffort {
+		return "effort over what was sold"
+	}
+	return it.Title
+}
+
+// detail is the selected item in full under the list: the deal, the
+// promise, the item and its state.
+func (s agendaScreen) detail(it model.AgendaItem, today model.Date) []string {
+	sty := s.sh.styles
+	w := s.width
+	_, late := it.Overdue(today)
+	head := line(it.Deal)
+	if it.Customer != "" {
+		head += " · " + line(it.Customer)
+	}
+	state := it.Kind.Label()
+	if it.GapKind != "" {
+		state += " · " + it.GapKind.Label() + " gap · " + string(it.Severity) + " · " + strings.ReplaceAll(string(it.Status), "_", " ")
+	}
+	if it.Role != "" {
+		state += " · as " + string(it.Role) + " owner"
+	}
+	state += " · due " + dueDetail(sty, it.Due, late, today)
+	out := []string{fit(sty.Bold.Render(head), w), fit(state, w)}
+	text := s.title(it)
+	if it.Promise != "" {
+		text = "“" + it.Promise + "”: " + text
+	}
+	out = append(out, fit(line(text), w))
+	return out[:min(len(out), s.detailLines()-1)]
+}
+
+func (s agendaScreen) ShortHelp() []key.Binding {
+	k := s.sh.keys
+	return []key.Binding{withHelp(k.List.Open, "open at the item"), withHelp(k.Agenda.Owner, "whose"),
+		withHelp(k.Agenda.Window, "due window"), withHelp(k.Agenda.Deal, "one deal"), k.Global.Back, k.Global.Help}
+}
+
+// HelpSections is the full help of the agenda.
+func (s agendaScreen) HelpSections() []helpSection {
+	k := s.sh.keys
+	return []helpSection{
+		{"Move", []key.Binding{k.List.Up, k.List.Down, k.List.Top, k.List.Bottom, k.List.PageUp, k.List.PageDown}},
+		{"Agenda", []key.Binding{withHelp(k.List.Open, "open the deal at the item"), k.Agenda.Owner, k.Agenda.Window, k.Agenda.Deal}},
+		{"Everywhere", globalKeys(k)},
+	}
+}
