@@ -87,11 +87,17 @@ func (d *Dossier) NumberedTerms() []Term {
 	return terms
 }
 
+// PromiseRefs are the deal's promises in the order the reports number
+// them, P1 first.
+func (d *Dossier) PromiseRefs() []Promise {
+	return sortedBy(d.Promises, func(a, b Promise) int { return cmp.Compare(a.ID, b.ID) })
+}
+
 // PromiseRef finds a promise by its number in the reports: "P3" (or "p3",
 // "3").
 func (d *Dossier) PromiseRef(ref string) (Promise, bool) {
 	n, ok := refNumber(ref, 'P')
-	ps := sortedBy(d.Promises, func(a, b Promise) int { return cmp.Compare(a.ID, b.ID) })
+	ps := d.PromiseRefs()
 	if !ok || n > len(ps) {
 		return Promise{}, false
 	}

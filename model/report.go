@@ -49,6 +49,12 @@ func renderReport(r *report, generatedAt time.Time) string {
 	signOffs := r.signOffs(overall, per)
 	body := []string{parts.summary, parts.definitions, parts.promises, parts.reality,
 		parts.gaps, parts.decisions, parts.notSold, signOffs}
+	// The customer's answers follow the sign-off, outside what a sign-off
+	// hashes: what they changed (a promise confirmed) shows in the sections
+	// it changed; a deal without answers reads as before.
+	if c := r.confirmations(); c != "" {
+		body = append(body, c)
+	}
 	size := len(parts.head) + len(generated) + len(parts.readiness)
 	for _, s := range body {
 		size += 1 + len(s)
@@ -721,4 +727,43 @@ func formatReportTime(t time.Time) string {
 		return ""
 	}
 	return t.UTC().Format("2006-01-02 15:04") + " UTC"
+}
+
+// confirmations is who at the customer answered what of the customer copy,
+// when and by which reference; "" when nobody has.
+func (r *report) confirmations() string {
+	if len(r.d.Confirmations) == 0 {
+		return ""
+	}
+	termRef := map[int64]string{}
+	for i, t := range r.d.NumberedTerms() {
+		termRef[t.ID] = "T" + strconv.Itoa(i+1)
+	}
+	cs := slices.Clone(r.d.Confirmations)
+	slices.SortStableFunc(cs, func(a, b Confirmation) int {
+		if x := a.On.t.Compare(b.On.t); x != 0 {
+			return x
+		}
+		return cmp.Compare(a.ID, b.ID)
+	})
+	var b strings.Builder
+	b.WriteString("## Customer confirmations\n\n")
+	t := newTable(&b, "Point", "Answer", "By", "On", "Reference", "What they wrote")
+	for _, c := range cs {
+		point := ""
+		switch {
+		case c.PromiseID != 0:
+			if _, ok := r.number[c.PromiseID]; !ok {
+				continue // the promise was deleted
+			}
+			point = r.ref(c.PromiseID)
+		default:
+			if point = termRef[c.TermID]; point == "" {
+				continue
+			}
+		}
+		t.row(point, c.Answer.Label(), r.name(c.By), prose.OrDash(c.On.String()), prose.OrDash(EscapeCell(c.Reference)),
+			prose.OrDash(EscapeCell(c.Wrote)))
+	}
+	return b.String()
 }
