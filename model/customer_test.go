@@ -207,3 +207,23 @@ func TestPromiseAndTermRefs(t *testing.T) {
 		t.Errorf("T1 is %v, want Alpha", term.Term)
 	}
 }
+
+// TestPresentingReportHidesInternal: on a shared screen the internal
+// report leaves out internal decisions and internal gaps' resolutions, and
+// keeps the shared ones.
+func TestPresentingReportHidesInternal(t *testing.T) {
+	d := internalDossier(t)
+	md := model.PresentingReport(d, reportTime)
+	if strings.Contains(md, "INTERNAL-DECISION") || strings.Contains(md, "INTERNAL-RESOLUTION") {
+		t.Error("the presenting report shows an internal decision or resolution")
+	}
+	for _, want := range []string{"4 internal decisions are hidden while presenting.", "Go-live moves to April",
+		"internal: hidden while presenting", "Training in March"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("the presenting report lacks %q", want)
+		}
+	}
+	if full := model.Report(d, reportTime); !strings.Contains(full, "INTERNAL-DECISION") || !strings.Contains(full, "INTERNAL-RESOLUTION") {
+		t.Error("the report for the file lost the internal decisions or resolutions")
+	}
+}

@@ -110,17 +110,20 @@ func defaultDealPaneKeys(b bindFunc) DealPaneKeys {
 // PromisesKeys are pane 2's.
 type PromisesKeys struct {
 	New, Edit, Answer, Term, Owner, Status, Delete key.Binding
+	// Confirm records the customer's written answer to the promise.
+	Confirm key.Binding
 }
 
 func defaultPromisesKeys(b bindFunc) PromisesKeys {
 	return PromisesKeys{
-		New:    b([]string{"n"}, "n", "new"),
-		Edit:   b([]string{"e"}, "e", "edit"),
-		Answer: b([]string{"a"}, "a", "delivery answer"),
-		Term:   b([]string{"t"}, "t", "define a term"),
-		Owner:  b([]string{"o"}, "o", "assign owner"),
-		Status: b([]string{"s"}, "s", "set status / stage"),
-		Delete: b([]string{"d"}, "d", "delete"),
+		New:     b([]string{"n"}, "n", "new"),
+		Edit:    b([]string{"e"}, "e", "edit"),
+		Answer:  b([]string{"a"}, "a", "delivery answer"),
+		Term:    b([]string{"t"}, "t", "define a term"),
+		Owner:   b([]string{"o"}, "o", "assign owner"),
+		Status:  b([]string{"s"}, "s", "set status / stage"),
+		Delete:  b([]string{"d"}, "d", "delete"),
+		Confirm: b([]string{"C"}, "C", "customer's answer"),
 	}
 }
 
@@ -143,6 +146,8 @@ func defaultRealityKeys(b bindFunc) RealityKeys {
 type GapsKeys struct {
 	New, Edit, Status, Owner, Decision key.Binding
 	Delete, Term, Answer               key.Binding
+	// Share marks the gap shared with the customer, or internal again.
+	Share key.Binding
 }
 
 func defaultGapsKeys(b bindFunc) GapsKeys {
@@ -155,6 +160,7 @@ func defaultGapsKeys(b bindFunc) GapsKeys {
 		Delete:   b([]string{"d"}, "d", "delete"),
 		Term:     b([]string{"t"}, "t", "define a term"),
 		Answer:   b([]string{"a"}, "a", "delivery answer"),
+		Share:    b([]string{"I"}, "I", "shared / internal"),
 	}
 }
 
@@ -185,6 +191,8 @@ type MeetingKeys struct {
 	Owner, DueDate, Status, Severity     key.Binding
 	Decision, Edit, SignOff, Export      key.Binding
 	EndMeeting                           key.Binding
+	// Confirm records the customer's answer to the gap's promise.
+	Confirm key.Binding
 }
 
 func defaultMeetingKeys(b bindFunc) MeetingKeys {
@@ -205,6 +213,7 @@ func defaultMeetingKeys(b bindFunc) MeetingKeys {
 		// Ending is a key of its own: esc only steps out, and the meeting
 		// goes on when the PM comes back.
 		EndMeeting: b([]string{"E"}, "E", "end the meeting"),
+		Confirm:    b([]string{"C"}, "C", "customer's answer to the promise"),
 	}
 }
 
@@ -224,6 +233,8 @@ func defaultPeopleKeys(b bindFunc) PeopleKeys {
 // DecisionsKeys are the decisions screen's.
 type DecisionsKeys struct {
 	New, Edit, Delete key.Binding
+	// Share marks the decision shared with the customer, or internal again.
+	Share key.Binding
 }
 
 func defaultDecisionsKeys(b bindFunc) DecisionsKeys {
@@ -231,5 +242,6 @@ func defaultDecisionsKeys(b bindFunc) DecisionsKeys {
 		New:    b([]string{"n"}, "n", "new"),
 		Edit:   b([]string{"e"}, "e", "edit"),
 		Delete: b([]string{"d"}, "d", "delete"),
+		Share:  b([]string{"I"}, "I", "shared / internal"),
 	}
 }
