@@ -60,7 +60,7 @@ func (s *decisionsScreen) open(d *model.Dossier) {
 			out = append(out, "")
 			out = append(out, wrapLabelled(sty, "Settles", 8, line(g.Title), w)...)
 		}
-		out = append(out, "", sty.Muted.Render(cut(prose.Capitalise(sharing(dec.Shared))+".", w)))
+		out = append(out, "", sty.Muted.Render(cut(prose.Capitalise(sharing(dec.Shared))+": "+shareNote(dec.Shared), w)))
 		return out
 	}
 }

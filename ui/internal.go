@@ -26,10 +26,19 @@ func (s *shared) decisionText(d model.Decision) string {
 	return d.Text
 }
 
-// sharing says whether a decision or gap is shared with the customer.
+// sharing says whether a decision or gap is shared with the customer:
+// "shared" or "internal".
 func sharing(shared bool) string {
 	if shared {
-		return "shared with the customer"
+		return "shared"
 	}
 	return "internal"
+}
+
+// shareNote says what shared or internal means for the customer.
+func shareNote(shared bool) string {
+	if shared {
+		return "the customer copy and presenting show it."
+	}
+	return "left out of the customer copy and hidden while presenting."
 }

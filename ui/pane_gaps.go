@@ -188,11 +188,12 @@ func (g gapsPane) View() []string {
 		if x, ok := g.selected(); ok {
 			out = pad(out, g.height-n)
 			out = append(out, sty.Muted.Render(strings.Repeat("─", w)))
-			text := line(x.Title)
+			// Whether the customer may read it comes first: the detail
+			// may be cut at the pane's foot.
+			text := sharing(x.Shared) + " · " + line(x.Title)
 			if res := g.sh.resolution(x); res != "" {
 				text += " · " + line(res)
 			}
-			text += " · " + sharing(x.Shared)
 			out = append(out, wrap(text, w)...)
 		}
 	}
