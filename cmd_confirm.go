@@ -59,15 +59,11 @@ func cmdConfirm(ctx context.Context, g *globals, args []string, stdout, stderr i
 	if err != nil {
 		return err
 	}
-	person, err := customerPerson(ctx, s, *by)
-	if err != nil {
-		return err
-	}
 	answer := model.AnswerConfirmed
 	if *instead != "" {
 		answer = model.AnswerNotAsWritten
 	}
-	base := model.Confirmation{DealID: deal.ID, Answer: answer, By: person.ID, On: day, Reference: *reference, Wrote: *instead}
+	base := model.Confirmation{DealID: deal.ID, Answer: answer, On: day, Reference: *reference, Wrote: *instead}
 	var cs []model.Confirmation
 	var names []string
 	if *all {
@@ -94,6 +90,15 @@ func cmdConfirm(ctx context.Context, g *globals, args []string, stdout, stderr i
 			return fail(2, "confirm: %q is no promise (P1 …) or definition (T1 …) of %s", item, deal.Name)
 		}
 		cs = append(cs, c)
+	}
+	// The person is looked up (or added) once every point is known to be
+	// on the deal, so a mistyped point adds nobody.
+	person, err := customerPerson(ctx, s, *by)
+	if err != nil {
+		return err
+	}
+	for i := range cs {
+		cs[i].By = person.ID
 	}
 	if err := s.Confirm(ctx, cs); err != nil {
 		return err

@@ -23,7 +23,10 @@ func TestConfirmCommand(t *testing.T) {
 	refused(t, 2, "the customer copy is markdown", "--db", path, "export", "--deal", deal, "--audience", "customer", "--format", "json")
 	refused(t, 2, "--ref says where", "--db", path, "confirm", "--deal", deal, "--by", "Chen Jing 陈静", "P3")
 	refused(t, 2, "or --all", "--db", path, "confirm", "--deal", deal, "--by", "Chen Jing 陈静", "--ref", "x")
-	refused(t, 2, "\"P99\" is no promise", "--db", path, "confirm", "--deal", deal, "--by", "Chen Jing 陈静", "--ref", "x", "P99")
+	refused(t, 2, "\"P99\" is no promise", "--db", path, "confirm", "--deal", deal, "--by", "Nobody Yet", "--ref", "x", "P99")
+	if strings.Contains(ok(t, "--db", path, "export", "--format", "json"), "Nobody Yet") {
+		t.Error("a refused confirm added the person it names")
+	}
 	refused(t, 2, "is presales, not a person at the customer", "--db", path, "confirm", "--deal", deal, "--by", "anna kowalska", "--ref", "x", "P3")
 
 	out := ok(t, "--db", path, "confirm", "--deal", deal, "--by", "Chen Jing 陈静", "--ref", "email 2026-12-10", "--on", "2026-12-10", "P3", "P4", "T1")

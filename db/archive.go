@@ -471,7 +471,7 @@ func (im *importer) deal(at string, d model.Dossier) (int64, error) {
 
 	// What the deal's own rows may refer to: its promises and its gaps,
 	// not another deal's.
-	ownPromise, ownGap := map[int64]bool{}, map[int64]bool{}
+	ownPromise, ownGap, ownTerm := map[int64]bool{}, map[int64]bool{}, map[int64]bool{}
 	for i, p := range d.Promises {
 		path := fmt.Sprintf("%s.promises[%d]", at, i)
 		p.DealID = deal.ID
@@ -558,6 +558,7 @@ func (im *importer) deal(at string, d model.Dossier) (int64, error) {
 			return 0, err
 		}
 		im.remember("term", oldTerm, term.ID)
+		ownTerm[term.ID] = true
 	}
 	for _, w := range d.Dismissed {
 		w.DealID = deal.ID
@@ -617,6 +618,9 @@ func (im *importer) deal(at string, d model.Dossier) (int64, error) {
 		}
 		if c.TermID, err = im.ref("term", c.TermID, path+".term_id"); err != nil {
 			return 0, err
+		}
+		if c.TermID != 0 && !ownTerm[c.TermID] {
+			return 0, fmt.Errorf("%s.term_id: answers a term of another deal", path)
 		}
 		if c.GapID, err = im.ref("gap", c.GapID, path+".gap_id"); err != nil {
 			return 0, err

@@ -85,7 +85,7 @@ func TestCustomerCopyLeavesTheHouseClean(t *testing.T) {
 	d := internalDossier(t)
 	md := model.CustomerCopy(d, reportTime)
 	for _, bad := range []string{"INTERNAL-NOTE", "INTERNAL-GAP", "INTERNAL-RESOLUTION", "INTERNAL-DECISION", "AUTOCLOSED-GAP",
-		"123,456", "123 456", "123.456", "Readiness", "Blocker", "blocker", "person-days", "sold:", "were sold", "Value", "contingency"} {
+		"123,456", "123 456", "123.456", "Readiness", "Blocker", "blocker", "person-days", "sold:", "were sold", "Value", "contingency", "Sign-off", "sha256", "Internal notes"} {
 		if strings.Contains(md, bad) {
 			t.Errorf("the customer copy holds %q", bad)
 		}
@@ -225,5 +225,19 @@ func TestPresentingReportHidesInternal(t *testing.T) {
 	}
 	if full := model.Report(d, reportTime); !strings.Contains(full, "INTERNAL-DECISION") || !strings.Contains(full, "INTERNAL-RESOLUTION") {
 		t.Error("the report for the file lost the internal decisions or resolutions")
+	}
+}
+
+// TestConfirmationInHistory: a confirmation's event reads back typed, the
+// customer named as a person.
+func TestConfirmationInHistory(t *testing.T) {
+	e := model.Event{Entity: "confirmation", Action: "create",
+		After: `{"id":1,"deal_id":1,"promise_id":3,"answer":"confirmed","by":9,"on":"2026-12-10","reference":"email","version":1}`}
+	got := map[string]any{}
+	for _, c := range e.Changes() {
+		got[c.Field] = c.After
+	}
+	if got["by"] != model.PersonRef(9) || got["answer"] != model.AnswerConfirmed || got["reference"] != "email" {
+		t.Errorf("changes %#v", got)
 	}
 }
