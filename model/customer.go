@@ -152,7 +152,7 @@ func answer(a Assessment, ok bool) string {
 	case FitPartial:
 		return "partly. What we will deliver instead: " + prose.Or(canDo, "still to be described") + "."
 	case FitWorkaround:
-		return "not as written, but with a workaround: " + prose.Or(canDo, "still to be described") + "."
+		return "with a workaround: " + prose.Or(canDo, "still to be described") + "."
 	case FitNone:
 		if canDo != "" {
 			return "no, we cannot deliver this. " + canDo + "."
