@@ -101,6 +101,7 @@ func TestUpgradeFillsDetails(t *testing.T) {
 	// And the steps after it (the customer copy's), so the file is at the
 	// schema before the differences.
 	undo = append(undo, "ALTER TABLE gaps DROP COLUMN shared", "ALTER TABLE decisions DROP COLUMN shared",
+		"ALTER TABLE constraints DROP COLUMN shared",
 		"DROP TABLE confirmations", fmt.Sprintf("PRAGMA user_version = %d", db.SchemaVersion()-2))
 	for _, q := range undo {
 		if _, err := raw.ExecContext(f.ctx, q); err != nil {

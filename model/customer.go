@@ -301,10 +301,10 @@ func (c *customerCopy) notIncluded(b *strings.Builder) {
 }
 
 func (c *customerCopy) dependsOn(b *strings.Builder) {
-	b.WriteString("\n## What the dates depend on\n\n")
+	b.WriteString("\n## What depends on you\n\n")
 	n := 0
 	for _, k := range c.d.Constraints {
-		if e := customerText(k.Text); e != "" {
+		if e := customerText(k.Text); e != "" && k.Shared {
 			listItem(b, e)
 			n++
 		}

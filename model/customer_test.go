@@ -67,6 +67,10 @@ func internalDossier(t testing.TB) *model.Dossier {
 		Diff: model.Difference{Promise: "x", EffortDays: 85, BudgetDays: 60}},
 		model.Gap{ID: 2001, DealID: 1, Kind: model.KindOther, Title: "Shared point: training dates", Severity: model.SeverityLow,
 			Status: model.GapResolved, Resolution: "Training in March, costs EUR 3,000", Origin: model.OriginManual, Shared: true})
+	d.Constraints[0].Text = "INTERNAL-CONSTRAINT our partner's contract is not signed"
+	d.Constraints[1].Shared = true
+	d.Constraints[2].Shared = true
+	d.Constraints[2].Text = "Your IT opens the VPN before kick-off (their quote: USD 4,000)"
 	for i := range d.Decisions {
 		d.Decisions[i].Text = "INTERNAL-DECISION the 25 extra days come out of the contingency " + d.Decisions[i].Text
 	}
@@ -84,7 +88,7 @@ func internalDossier(t testing.TB) *model.Dossier {
 func TestCustomerCopyLeavesTheHouseClean(t *testing.T) {
 	d := internalDossier(t)
 	md := model.CustomerCopy(d, reportTime)
-	for _, bad := range []string{"INTERNAL-NOTE", "INTERNAL-GAP", "INTERNAL-RESOLUTION", "INTERNAL-DECISION", "AUTOCLOSED-GAP",
+	for _, bad := range []string{"INTERNAL-NOTE", "INTERNAL-GAP", "INTERNAL-RESOLUTION", "INTERNAL-DECISION", "AUTOCLOSED-GAP", "INTERNAL-CONSTRAINT",
 		"123,456", "123 456", "123.456", "Readiness", "Blocker", "blocker", "person-days", "sold:", "were sold", "Value", "contingency", "Sign-off", "sha256", "Internal notes"} {
 		if strings.Contains(md, bad) {
 			t.Errorf("the customer copy holds %q", bad)
@@ -97,7 +101,8 @@ func TestCustomerCopyLeavesTheHouseClean(t *testing.T) {
 		t.Errorf("the customer copy holds effort sold: %q", md[spans[0][0]:spans[0][1]])
 	}
 	for _, want := range []string{"Shared point: training dates", "Go-live moves to April", "Training in March, costs (amount left out)",
-		"They budgeted (amount left out) and (amount left out) for training."} {
+		"They budgeted (amount left out) and (amount left out) for training.",
+		"Your IT opens the VPN before kick-off (their quote: (amount left out))"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("the customer copy lacks %q", want)
 		}

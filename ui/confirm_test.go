@@ -131,3 +131,24 @@ func TestPresentingHidesInternal(t *testing.T) {
 	h.press("p", "I") // not presenting: internal again, shown to the team
 	h.sees(res, "internal · ")
 }
+
+// TestShareAConstraint: I on a delivery constraint marks it as one that
+// depends on the customer, so the customer copy lists it.
+func TestShareAConstraint(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.press("3", "j")
+	c, ok := h.a.deal().reality.constraint()
+	if !ok {
+		t.Fatal("no constraint selected")
+	}
+	h.press("I")
+	d := h.dossier(h.a.deal().id)
+	if !d.Constraints[0].Shared || d.Constraints[0].ID != c.ID {
+		t.Fatalf("constraints %+v", d.Constraints)
+	}
+	h.sees("on the customer: No SAP Basis")
+	if copy := model.CustomerCopy(d, h.now()); !strings.Contains(copy, "## What depends on you\n\n- No SAP Basis team") {
+		t.Errorf("the customer copy does not list the shared constraint:\n%s", copy)
+	}
+}

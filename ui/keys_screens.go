@@ -130,6 +130,9 @@ func defaultPromisesKeys(b bindFunc) PromisesKeys {
 // RealityKeys are pane 3's: delivery's answer and the constraints.
 type RealityKeys struct {
 	New, Edit, Answer, Term, Delete key.Binding
+	// Share marks a constraint as one that depends on the customer (the
+	// customer copy lists it), or internal again.
+	Share key.Binding
 }
 
 func defaultRealityKeys(b bindFunc) RealityKeys {
@@ -139,6 +142,7 @@ func defaultRealityKeys(b bindFunc) RealityKeys {
 		Answer: b([]string{"a"}, "a", "delivery answer"),
 		Term:   b([]string{"t"}, "t", "define a term"),
 		Delete: b([]string{"d"}, "d", "delete"),
+		Share:  b([]string{"I"}, "I", "constraint: on the customer / internal"),
 	}
 }
 

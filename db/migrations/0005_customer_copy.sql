@@ -1,9 +1,13 @@
--- The customer copy: decisions and gaps are internal unless marked shared,
+-- The customer copy: decisions, gaps and constraints are internal unless
+-- marked shared,
 -- and the customer's written answers to the copy (who at the customer,
 -- on which day, by which reference, and what they wrote when a promise or
 -- a definition is not as written; the gap such an answer raised).
 ALTER TABLE decisions ADD COLUMN shared INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE gaps ADD COLUMN shared INTEGER NOT NULL DEFAULT 0;
+-- A delivery constraint that depends on the customer is shared: the
+-- customer copy lists it.
+ALTER TABLE constraints ADD COLUMN shared INTEGER NOT NULL DEFAULT 0;
 
 CREATE TABLE confirmations (
     id         INTEGER PRIMARY KEY,
