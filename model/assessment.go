@@ -37,9 +37,9 @@ func (a Assessment) Validate() error {
 // Constraint is a delivery fact that belongs to no single promise:
 // "no team free before March".
 type Constraint struct {
-	ID      int64  `json:"id"`
-	DealID  int64  `json:"deal_id"`
-	Text string `json:"text"`
+	ID     int64  `json:"id"`
+	DealID int64  `json:"deal_id"`
+	Text   string `json:"text"`
 	// Shared is true for a constraint that depends on the customer, which
 	// the customer copy lists; a constraint is internal unless marked.
 	Shared  bool  `json:"shared,omitempty"`
