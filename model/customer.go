@@ -359,7 +359,8 @@ func (c *customerCopy) questions(b *strings.Builder) {
 		if !p.Verification.AtLeast(VerificationConfirmed) {
 			q(c.ref(p.ID) + " " + title + ": is it right as written? You have not confirmed it yet.")
 		}
-		if a, ok := c.answers[p.ID]; !ok || a.Earliest.IsZero() {
+		// A promise we cannot deliver has no date to give.
+		if a, ok := c.answers[p.ID]; !ok || (a.Earliest.IsZero() && a.Fit != FitNone) {
 			q(c.ref(p.ID) + " " + title + ": we have not given a date yet.")
 		}
 	}

@@ -185,11 +185,14 @@ func TestCustomerCopyShowsTheAnswers(t *testing.T) {
 		"| P1 | Full | ☑ Carla Customer, 2026-12-10, email 2026-12-10 |  |\n",
 		"| P2 | Partial | ☐ | We need it hourly at least (Carla Customer, 2026-12-11, call notes) |\n",
 		"- P2 Partial: is it right as written? You have not confirmed it yet.\n",
-		"- P3 None: we have not given a date yet.\n",
+		"- P4 Unanswered: we have not given a date yet.\n",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("the customer copy lacks %q:\n%s", want, md)
 		}
+	}
+	if strings.Contains(md, "P3 None: we have not given a date yet.") {
+		t.Error("a promise we cannot deliver asks for a date")
 	}
 	if strings.Contains(md, "P1 Full: is it right") {
 		t.Error("a confirmed promise is still an open question")
