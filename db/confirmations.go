@@ -124,3 +124,43 @@ func (t *txn) confirm(c *model.Confirmation) error {
 	}
 	return confirmations.insert(t, c)
 }
+
+// Unconfirm takes back an answer Confirm recorded (undo in the app): the
+// answer goes, the gap it raised goes, a promise it confirmed goes back to
+// was — unless someone has moved it on since — and a term it confirmed no
+// longer counts the customer person among those who agreed it.
+func (s *Store) Unconfirm(ctx context.Context, c model.Confirmation, was model.Verification) error {
+	return s.write(ctx, func(t *txn) error {
+		cur, err := confirmations.get(t.ctx, t.tx, c.ID)
+		if err != nil {
+			return err
+		}
+		if err := confirmations.remove(t, cur.ID, cur.Version); err != nil {
+			return err
+		}
+		if cur.GapID != 0 {
+			if g, err := gaps.get(t.ctx, t.tx, cur.GapID); err == nil {
+				if err := gaps.remove(t, g.ID, g.Version); err != nil {
+					return err
+				}
+			}
+		}
+		if cur.Answer != model.AnswerConfirmed {
+			return nil
+		}
+		if cur.PromiseID != 0 {
+			p, err := promises.get(t.ctx, t.tx, cur.PromiseID)
+			if err != nil || p.Verification != model.VerificationConfirmed || was == p.Verification {
+				return nil
+			}
+			p.Verification = was
+			return promises.update(t, &p, nil)
+		}
+		term, err := terms.get(t.ctx, t.tx, cur.TermID)
+		if err != nil || !slices.Contains(term.AgreedBy, cur.By) {
+			return nil
+		}
+		term.AgreedBy = slices.DeleteFunc(slices.Clone(term.AgreedBy), func(id int64) bool { return id == cur.By })
+		return terms.update(t, &term, nil)
+	})
+}

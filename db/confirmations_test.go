@@ -146,4 +146,28 @@ func TestConfirm(t *testing.T) {
 	if !bytes.Contains(first, []byte(`"confirmations"`)) || !bytes.Contains(first, []byte(`"shared": true`)) {
 		t.Error("the export lacks the confirmations or the shared gap")
 	}
+
+	// Undo takes each answer back: the promise's level, the term's people,
+	// the gap raised.
+	for _, c := range cs {
+		if err := f.s.Unconfirm(f.ctx, c, p1.Verification); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d, err = f.s.Dossier(f.ctx, f.deal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if now, _ := d.PromiseByID(p1.ID); now.Verification != p1.Verification || len(d.Confirmations) != 0 ||
+		slices.Contains(d.Terms[0].AgreedBy, customer) {
+		t.Errorf("after undo: %s, %d answers, term agreed by %v", now.Verification, len(d.Confirmations), d.Terms[0].AgreedBy)
+	}
+	for _, g := range d.Gaps {
+		if g.ID == gapID {
+			t.Error("the gap raised by not as written is still there")
+		}
+	}
+	if got := unverified(); !slices.Equal(got, []int64{p1.ID, p2.ID}) {
+		t.Errorf("open unverified gaps on %v after undo, want both promises", got)
+	}
 }

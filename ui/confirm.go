@@ -1,11 +1,13 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
+	"handoff/db"
 	"handoff/model"
 )
 
@@ -42,12 +44,22 @@ func confirmForm(sh *shared, dealID int64, p model.Promise) *form {
 			return nil, model.Invalid("by", fmt.Sprintf("%s is %s: the answer comes from a person at the customer", who.Name, who.Role))
 		}
 		name, title := sh.name(c.By), model.Shorten(line(p.Title), 40)
+		// recorded is the answer as stored, with its id; redo stores it
+		// anew, so undo after redo takes back the new one.
+		recorded := []model.Confirmation{c}
+		confirm := func(ctx context.Context, s *db.Store) error {
+			recorded = []model.Confirmation{c}
+			return s.Confirm(ctx, recorded)
+		}
+		ch := &change{label: "the customer's answer to “" + title + "”",
+			undo: func(ctx context.Context, s *db.Store) error { return s.Unconfirm(ctx, recorded[0], p.Verification) },
+			redo: confirm}
 		return func() tea.Msg {
-			if err := s.Confirm(ctx, []model.Confirmation{c}); err != nil {
+			if err := confirm(ctx, s); err != nil {
 				return savedMsg{err: err}
 			}
 			return savedMsg{status: fmt.Sprintf("“%s”: %s by %s (%s).", title, c.Answer.Label(), name, c.Reference),
-				selectID: p.ID, selectNoun: "promise"}
+				change: ch, selectID: p.ID, selectNoun: "promise"}
 		}, nil
 	}
 	return f

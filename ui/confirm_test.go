@@ -152,3 +152,33 @@ func TestShareAConstraint(t *testing.T) {
 		t.Errorf("the customer copy does not list the shared constraint:\n%s", copy)
 	}
 }
+
+// TestUndoTheCustomersAnswer: u takes back an answer recorded with C, and
+// ctrl+r records it again.
+func TestUndoTheCustomersAnswer(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.press("j", "j", "j") // P4, only heard
+	p, _ := h.a.deal().promises.selected()
+	h.press("C", "tab")
+	h.typeText("Katrin")
+	h.press("enter", "tab")
+	h.typeText("email 2026-12-10")
+	h.press("ctrl+s")
+	h.sees("confirmed by Katrin Vogel")
+	h.press("u")
+	d := h.dossier(h.a.deal().id)
+	if now, _ := d.PromiseByID(p.ID); now.Verification != model.VerificationHeard || len(d.Confirmations) != 0 ||
+		!openGap(d, p.ID, model.KindUnverified) {
+		t.Fatalf("after undo: %s, %d answers, unverified gap open %v", now.Verification, len(d.Confirmations), openGap(d, p.ID, model.KindUnverified))
+	}
+	h.press("ctrl+r")
+	d = h.dossier(h.a.deal().id)
+	if now, _ := d.PromiseByID(p.ID); now.Verification != model.VerificationConfirmed || len(d.Confirmations) != 1 {
+		t.Fatalf("after redo: %s, %d answers", now.Verification, len(d.Confirmations))
+	}
+	h.press("u")
+	if d = h.dossier(h.a.deal().id); len(d.Confirmations) != 0 {
+		t.Fatalf("undo after redo left %d answers", len(d.Confirmations))
+	}
+}
