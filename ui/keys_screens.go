@@ -142,7 +142,7 @@ func defaultRealityKeys(b bindFunc) RealityKeys {
 		Answer: b([]string{"a"}, "a", "delivery answer"),
 		Term:   b([]string{"t"}, "t", "define a term"),
 		Delete: b([]string{"d"}, "d", "delete"),
-		Share:  b([]string{"I"}, "I", "constraint: on the customer / internal"),
+		Share:  b([]string{"I"}, "I", "shared / internal"),
 	}
 }
 
