@@ -24,11 +24,19 @@ func cmdExport(ctx context.Context, g *globals, args []string, stdout, stderr io
 	ref := fs.String("deal", "", "deal id or name")
 	format := fs.String("format", "markdown", "markdown or json")
 	out := fs.String("o", "", "file to write")
+	audience := fs.String("audience", "internal", "internal or customer")
 	if _, ok, err := parseFlags(fs, args, noArgs, stdout); !ok {
 		return err
 	}
 	if *format != "markdown" && *format != "md" && *format != "json" {
 		return fail(2, "export: --format is markdown or json, not %q", *format)
+	}
+	aud := model.Audience(*audience)
+	if aud != model.AudienceInternal && aud != model.AudienceCustomer {
+		return fail(2, "export: --audience is internal or customer, not %q", *audience)
+	}
+	if aud == model.AudienceCustomer && *format == "json" {
+		return fail(2, "export: the customer copy is markdown; the JSON export is the team's data")
 	}
 	s, err := g.open(ctx, readOnly)
 	if err != nil {
@@ -58,7 +66,7 @@ func cmdExport(ctx context.Context, g *globals, args []string, stdout, stderr io
 		if body, err = db.MarshalArchive(a); err != nil {
 			return err
 		}
-	} else if body, err = reports(ctx, s, *ref, time.Now()); err != nil {
+	} else if body, err = reports(ctx, s, *ref, aud, time.Now()); err != nil {
 		return err
 	}
 	if *out == "" {
@@ -74,9 +82,9 @@ func cmdExport(ctx context.Context, g *globals, args []string, stdout, stderr io
 	return lost
 }
 
-// reports is the markdown report of the deal ref names, or, when ref is
+// reports is the markdown report for aud of the deal ref names, or, when ref is
 // "", of every deal that is not archived, by name, separated by rules.
-func reports(ctx context.Context, s *db.Store, ref string, now time.Time) ([]byte, error) {
+func reports(ctx context.Context, s *db.Store, ref string, aud model.Audience, now time.Time) ([]byte, error) {
 	var ids []int64
 	if ref != "" {
 		d, err := findDeal(ctx, s, ref)
@@ -107,7 +115,7 @@ func reports(ctx context.Context, s *db.Store, ref string, now time.Time) ([]byt
 		if i > 0 {
 			b.WriteString("\n---\n\n")
 		}
-		b.WriteString(model.Report(d, now))
+		b.WriteString(model.RenderReport(aud, d, now))
 	}
 	return b.Bytes(), nil
 }

@@ -33,6 +33,9 @@ Commands:
              flags: --deal ID|NAME  the deal; without it, markdown is every open
                                     deal's report one after another, JSON is every deal
                     --format markdown|json  (default markdown)
+                    --audience internal|customer  markdown for the team (the
+                                    default) or the customer's copy: no amounts,
+                                    sold effort, internal notes, decisions or gaps
                     -o FILE         write FILE (whole or not at all) instead of stdout
   import     import FILE: a JSON export, all or nothing (into an empty database it
              keeps ids, so export → import → export gives the same file); or the
@@ -45,6 +48,18 @@ Commands:
                     --allow-duplicates  add deals (same name and customer) or
                                     promises (same title and source_ref in the
                                     deal) the database already holds
+  confirm    record the customer's written answer to the customer copy: the
+             promises (P1 …) and definitions (T1 …) named, or --all; a confirmed
+             promise moves to confirmed, a definition counts the customer as agreed
+             flags: --deal ID|NAME  the deal
+                    --by NAME       who at the customer answered (a new name is
+                                    added to the directory as a customer)
+                    --ref REF       where the answer is ("email 2026-12-10")
+                    --on DATE       the day they answered (default today)
+                    --all           every promise and every definition
+                    --not-as-written TEXT  what they wrote instead: the promise
+                                    keeps its level and a gap is raised; a
+                                    definition becomes disputed
   words      list the team's own watch words (besides the built-in ones);
              words add WORD…, words remove WORD… change them ("odbiór*": any ending)
   agenda     one person's open items across every deal, overdue first: the gaps
@@ -163,6 +178,8 @@ func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return cmdCheck(ctx, &g, rest, stdout, stderr)
 	case "export":
 		return cmdExport(ctx, &g, rest, stdout, stderr)
+	case "confirm":
+		return cmdConfirm(ctx, &g, rest, stdout, stderr)
 	case "import":
 		return g.undoCreate(cmdImport(ctx, &g, rest, stdout, stderr))
 	case "words":

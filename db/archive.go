@@ -126,6 +126,9 @@ func addRemovedPeople(ctx context.Context, q querier, a *model.Archive) error {
 		for _, so := range d.SignOffs {
 			need(so.PersonID)
 		}
+		for _, c := range d.Confirmations {
+			need(c.By)
+		}
 	}
 	if len(missing) == 0 {
 		return nil
@@ -169,6 +172,22 @@ func dropOrphans(d *model.Dossier) {
 			d.Decisions[i].GapID = 0
 		}
 	}
+	// An answer about a deleted promise or term goes with it.
+	liveTerm := map[int64]bool{}
+	for _, t := range d.Terms {
+		liveTerm[t.ID] = true
+	}
+	answers := d.Confirmations[:0]
+	for _, c := range d.Confirmations {
+		if (c.PromiseID != 0 && !live[c.PromiseID]) || (c.TermID != 0 && !liveTerm[c.TermID]) {
+			continue
+		}
+		if !exported[c.GapID] {
+			c.GapID = 0
+		}
+		answers = append(answers, c)
+	}
+	d.Confirmations = answers
 }
 
 // nonNil makes every list of an archive non-nil, so JSON says [] not null
@@ -452,7 +471,7 @@ func (im *importer) deal(at string, d model.Dossier) (int64, error) {
 
 	// What the deal's own rows may refer to: its promises and its gaps,
 	// not another deal's.
-	ownPromise, ownGap := map[int64]bool{}, map[int64]bool{}
+	ownPromise, ownGap, ownTerm := map[int64]bool{}, map[int64]bool{}, map[int64]bool{}
 	for i, p := range d.Promises {
 		path := fmt.Sprintf("%s.promises[%d]", at, i)
 		p.DealID = deal.ID
@@ -534,10 +553,12 @@ func (im *importer) deal(at string, d model.Dossier) (int64, error) {
 		if err := im.t.checkTerm(&term); err != nil {
 			return 0, fmt.Errorf("%s (%q): %w", path, term.Term, err)
 		}
-		im.prepare(&term.ID, &term.Version)
+		oldTerm := im.prepare(&term.ID, &term.Version)
 		if err := terms.insert(im.t, &term); err != nil {
 			return 0, err
 		}
+		im.remember("term", oldTerm, term.ID)
+		ownTerm[term.ID] = true
 	}
 	for _, w := range d.Dismissed {
 		w.DealID = deal.ID
@@ -583,6 +604,38 @@ func (im *importer) deal(at string, d model.Dossier) (int64, error) {
 		}
 		im.prepare(&so.ID, &so.Version)
 		if err := signOffs.insert(im.t, &so); err != nil {
+			return 0, err
+		}
+	}
+	for i, c := range d.Confirmations {
+		path := fmt.Sprintf("%s.confirmations[%d]", at, i)
+		c.DealID = deal.ID
+		if c.PromiseID, err = im.ref("promise", c.PromiseID, path+".promise_id"); err != nil {
+			return 0, err
+		}
+		if c.PromiseID != 0 && !ownPromise[c.PromiseID] {
+			return 0, fmt.Errorf("%s.promise_id: answers a promise of another deal", path)
+		}
+		if c.TermID, err = im.ref("term", c.TermID, path+".term_id"); err != nil {
+			return 0, err
+		}
+		if c.TermID != 0 && !ownTerm[c.TermID] {
+			return 0, fmt.Errorf("%s.term_id: answers a term of another deal", path)
+		}
+		if c.GapID, err = im.ref("gap", c.GapID, path+".gap_id"); err != nil {
+			return 0, err
+		}
+		if c.GapID != 0 && !ownGap[c.GapID] {
+			return 0, fmt.Errorf("%s.gap_id: names a gap of another deal", path)
+		}
+		if c.By, err = im.ref("person", c.By, path+".by"); err != nil {
+			return 0, err
+		}
+		if err := c.Validate(); err != nil {
+			return 0, invalidAt(path, c, "", err)
+		}
+		im.prepare(&c.ID, &c.Version)
+		if err := confirmations.insert(im.t, &c); err != nil {
 			return 0, err
 		}
 	}

@@ -84,6 +84,11 @@ func checkArchive(a model.Archive) error {
 				return err
 			}
 		}
+		for j, c := range d.Confirmations {
+			if err := row("confirmation", fmt.Sprintf("%s.confirmations[%d]", at, j), c.ID, c.Version); err != nil {
+				return err
+			}
+		}
 	}
 	return nil
 }

@@ -9,12 +9,12 @@ import (
 var decisions = &table[model.Decision]{
 	name:    "decisions",
 	entity:  "decision",
-	columns: []string{"deal_id", "gap_id", "text", "decided_by", "decided_at"},
+	columns: []string{"deal_id", "gap_id", "text", "decided_by", "decided_at", "shared"},
 	values: func(d *model.Decision) []any {
-		return []any{d.DealID, nullID(d.GapID), d.Text, nullID(d.DecidedBy), formatTime(d.DecidedAt)}
+		return []any{d.DealID, nullID(d.GapID), d.Text, nullID(d.DecidedBy), formatTime(d.DecidedAt), d.Shared}
 	},
 	dests: func(d *model.Decision) []any {
-		return []any{&d.DealID, idDest{&d.GapID}, &d.Text, idDest{&d.DecidedBy}, timeDest{&d.DecidedAt}}
+		return []any{&d.DealID, idDest{&d.GapID}, &d.Text, idDest{&d.DecidedBy}, timeDest{&d.DecidedAt}, &d.Shared}
 	},
 	ids:  func(d *model.Decision) (*int64, *int64) { return &d.ID, &d.Version },
 	deal: func(_ *txn, d *model.Decision) (int64, error) { return d.DealID, nil },

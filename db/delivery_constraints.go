@@ -9,9 +9,9 @@ import (
 var constraints = &table[model.Constraint]{
 	name:    "constraints",
 	entity:  "constraint",
-	columns: []string{"deal_id", "text"},
-	values:  func(c *model.Constraint) []any { return []any{c.DealID, c.Text} },
-	dests:   func(c *model.Constraint) []any { return []any{&c.DealID, &c.Text} },
+	columns: []string{"deal_id", "text", "shared"},
+	values:  func(c *model.Constraint) []any { return []any{c.DealID, c.Text, c.Shared} },
+	dests:   func(c *model.Constraint) []any { return []any{&c.DealID, &c.Text, &c.Shared} },
 	ids:     func(c *model.Constraint) (*int64, *int64) { return &c.ID, &c.Version },
 	deal:    func(_ *txn, c *model.Constraint) (int64, error) { return c.DealID, nil },
 }

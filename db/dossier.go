@@ -84,6 +84,9 @@ func loadDossier(ctx context.Context, q querier, dealID int64, full bool) (*mode
 	if d.SignOffs, err = signOffs.list(ctx, q, "deal_id = ?", "signed_at, id", dealID); err != nil {
 		return nil, err
 	}
+	if d.Confirmations, err = confirmations.list(ctx, q, "deal_id = ?", "id", dealID); err != nil {
+		return nil, err
+	}
 	return d, nil
 }
 

@@ -12,14 +12,14 @@ var gaps = &table[model.Gap]{
 	name:   "gaps",
 	entity: "gap",
 	columns: append([]string{"deal_id", "promise_id", "kind", "title", "severity", "severity_set", "owner",
-		"due", "status", "resolution", "origin", "auto_resolved"}, diffColumns...),
+		"due", "status", "resolution", "origin", "auto_resolved", "shared"}, diffColumns...),
 	values: func(g *model.Gap) []any {
 		return append([]any{g.DealID, nullID(g.PromiseID), g.Kind, g.Title, g.Severity, g.SeveritySet, nullID(g.Owner),
-			g.Due.String(), g.Status, g.Resolution, g.Origin, g.AutoResolved}, diffValues(g.Diff)...)
+			g.Due.String(), g.Status, g.Resolution, g.Origin, g.AutoResolved, g.Shared}, diffValues(g.Diff)...)
 	},
 	dests: func(g *model.Gap) []any {
 		return append([]any{&g.DealID, idDest{&g.PromiseID}, &g.Kind, &g.Title, &g.Severity, &g.SeveritySet, idDest{&g.Owner},
-			dateDest{&g.Due}, &g.Status, &g.Resolution, &g.Origin, &g.AutoResolved}, diffDests(&g.Diff)...)
+			dateDest{&g.Due}, &g.Status, &g.Resolution, &g.Origin, &g.AutoResolved, &g.Shared}, diffDests(&g.Diff)...)
 	},
 	ids:  func(g *model.Gap) (*int64, *int64) { return &g.ID, &g.Version },
 	deal: func(_ *txn, g *model.Gap) (int64, error) { return g.DealID, nil },

@@ -513,14 +513,20 @@ func (s *Store) migrate(ctx context.Context, migs []migration) (bool, error) {
 	if version >= len(migs) {
 		return false, nil
 	}
+	fill := ""
 	for _, m := range migs[version:] {
 		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 			return false, failed("migration " + m.name + " failed")
 		}
 		if strings.HasSuffix(m.name, diffMigration) {
-			if err := fillDiffs(ctx, tx); err != nil {
-				return false, failed("migration " + m.name + " failed: " + mapErr(err).Error())
-			}
+			fill = m.name
+		}
+	}
+	// The differences are filled once every step has run: the gaps are read
+	// with today's columns, which later steps may add to.
+	if fill != "" {
+		if err := fillDiffs(ctx, tx); err != nil {
+			return false, failed("migration " + fill + " failed: " + mapErr(err).Error())
 		}
 	}
 	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", len(migs))); err != nil {

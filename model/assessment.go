@@ -37,10 +37,13 @@ func (a Assessment) Validate() error {
 // Constraint is a delivery fact that belongs to no single promise:
 // "no team free before March".
 type Constraint struct {
-	ID      int64  `json:"id"`
-	DealID  int64  `json:"deal_id"`
-	Text    string `json:"text"`
-	Version int64  `json:"version"`
+	ID     int64  `json:"id"`
+	DealID int64  `json:"deal_id"`
+	Text   string `json:"text"`
+	// Shared is true for a constraint that depends on the customer, which
+	// the customer copy lists; a constraint is internal unless marked.
+	Shared  bool  `json:"shared,omitempty"`
+	Version int64 `json:"version"`
 }
 
 // Validate checks the constraint's fields.

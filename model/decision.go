@@ -15,7 +15,11 @@ type Decision struct {
 	Text      string    `json:"text"`
 	DecidedBy int64     `json:"decided_by"`
 	DecidedAt time.Time `json:"decided_at"`
-	Version   int64     `json:"version"`
+	// Shared is true for a decision the customer may read (in the
+	// customer copy, and while presenting); a decision is internal unless
+	// marked shared.
+	Shared  bool  `json:"shared,omitempty"`
+	Version int64 `json:"version"`
 }
 
 // Validate checks the decision's fields.

@@ -14,6 +14,9 @@ type Dossier struct {
 	// Dismissed are the watched words said to be no terms in this deal;
 	// left out of an export that has none, so older files read the same.
 	Dismissed []DismissedWord `json:"dismissed_words,omitempty"`
+	// Confirmations are the customer's answers to the customer copy; left
+	// out of an export that has none, so older files read the same.
+	Confirmations []Confirmation `json:"confirmations,omitempty"`
 	// People is the whole directory, for names.
 	People []Person `json:"-"`
 	// Watch is the watch list in force (built-in and the team's words).

@@ -31,8 +31,12 @@ type Gap struct {
 	AutoResolved bool `json:"auto_resolved"`
 	// Diff is, for a derived gap, what the rules found as data; Title is
 	// rendered from it. Zero for a manual gap.
-	Diff    Difference `json:"difference,omitzero"`
-	Version int64      `json:"version"`
+	Diff Difference `json:"difference,omitzero"`
+	// Shared is true for a gap the customer may read, title and resolution
+	// (in the customer copy, and while presenting); a gap is internal
+	// unless marked shared.
+	Shared  bool  `json:"shared,omitempty"`
+	Version int64 `json:"version"`
 }
 
 // Validate checks the gap's fields.
@@ -124,7 +128,7 @@ func (g Gap) sameButDiff(o Gap) bool {
 	return g.ID == o.ID && g.DealID == o.DealID && g.PromiseID == o.PromiseID && g.Kind == o.Kind &&
 		g.Title == o.Title && g.Severity == o.Severity && g.SeveritySet == o.SeveritySet &&
 		g.Owner == o.Owner && g.Due == o.Due && g.Status == o.Status && g.Resolution == o.Resolution &&
-		g.Origin == o.Origin && g.AutoResolved == o.AutoResolved && g.Version == o.Version
+		g.Origin == o.Origin && g.AutoResolved == o.AutoResolved && g.Shared == o.Shared && g.Version == o.Version
 }
 
 // OverdueGaps are the deal's open gaps past their due date on today, the

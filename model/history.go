@@ -32,13 +32,14 @@ func (c Change) Label() string { return strings.ReplaceAll(c.Field, "_", " ") }
 
 // personFields are the fields that hold a person's number.
 var personFields = map[string]bool{
-	"owner": true, "promised_by": true, "assessed_by": true, "decided_by": true, "person_id": true,
+	"owner": true, "promised_by": true, "assessed_by": true, "decided_by": true, "person_id": true, "by": true,
 }
 
 // eventRows are the row types of the history's entities, to read an
 // event's JSON back into.
 var eventRows = map[string]reflect.Type{
 	"assessment":     reflect.TypeFor[Assessment](),
+	"confirmation":   reflect.TypeFor[Confirmation](),
 	"constraint":     reflect.TypeFor[Constraint](),
 	"deal":           reflect.TypeFor[Deal](),
 	"decision":       reflect.TypeFor[Decision](),

@@ -27,17 +27,25 @@ func Report(d *Dossier, generatedAt time.Time) string {
 }
 
 // PresentingReport is Report for a shared screen: the deal's value reads
-// "hidden while presenting" and the effort sold shows as "•". It is for
+// "hidden while presenting", the effort sold shows as "•", and internal
+// decisions and the resolutions of internal gaps are left out. It is for
 // showing, never for the file.
 func PresentingReport(d *Dossier, generatedAt time.Time) string {
 	r := newReport(d)
-	r.hideMoney = true
+	r.hideMoney, r.hideInternal = true, true
 	return HideSold(renderReport(r, generatedAt))
 }
 
 func renderReport(r *report, generatedAt time.Time) string {
+	// What is hidden while presenting is hidden after hashing: the screen
+	// compares the deal with its sign-offs, not the page.
+	hide := r.hideInternal
+	r.hideInternal = false
 	parts := r.parts()
 	overall, per := hashSections(parts.sections())
+	if r.hideInternal = hide; hide {
+		parts.gaps, parts.decisions = r.gapTables(), r.decisions()
+	}
 	// A sign-off covers what the deal says, not the day it is read: the
 	// hashes are over the gaps without overdue marks, the page shows them.
 	if !generatedAt.IsZero() {
@@ -55,6 +63,12 @@ func renderReport(r *report, generatedAt time.Time) string {
 	signOffs := r.signOffs(overall, per)
 	body := []string{parts.summary, parts.definitions, parts.promises, parts.reality,
 		parts.gaps, parts.decisions, parts.notSold, signOffs}
+	// The customer's answers follow the sign-off, outside what a sign-off
+	// hashes: what they changed (a promise confirmed) shows in the sections
+	// it changed; a deal without answers reads as before.
+	if c := r.confirmations(); c != "" {
+		body = append(body, c)
+	}
 	size := len(parts.head) + len(generated) + len(parts.readiness)
 	for _, s := range body {
 		size += 1 + len(s)
@@ -106,6 +120,9 @@ type report struct {
 	gapByID  map[int64]Gap
 	// hideMoney leaves the deal's value out (presenting on a shared screen).
 	hideMoney bool
+	// hideInternal leaves internal decisions and the resolutions of
+	// internal gaps out (presenting).
+	hideInternal bool
 	// today marks open gaps past their due date overdue; unset, nothing is.
 	today Date
 }
@@ -650,8 +667,12 @@ func (r *report) gapTable(b *strings.Builder, gaps []Gap) {
 			owner = r.name(g.Owner)
 		}
 		due := r.overdue(prose.OrDash(g.Due.String()), g.Overdue)
+		res := prose.OrDash(EscapeCell(g.Resolution))
+		if r.hideInternal && !g.Shared && g.Resolution != "" {
+			res = "internal: hidden while presenting"
+		}
 		t.row(prose.OrDash(EscapeCell(g.Title)), EscapeCell(g.Kind.Label()), owner, due,
-			EscapeCell(strings.ReplaceAll(string(g.Status), "_", " ")), prose.OrDash(EscapeCell(g.Resolution)))
+			EscapeCell(strings.ReplaceAll(string(g.Status), "_", " ")), res)
 	}
 }
 
@@ -659,7 +680,24 @@ func (r *report) decisions() string {
 	var b strings.Builder
 	b.WriteString("## Decisions\n\n")
 	decs := r.d.Decisions
-	if len(decs) == 0 {
+	hidden := 0
+	if r.hideInternal {
+		decs = nil
+		for _, dec := range r.d.Decisions {
+			if dec.Shared {
+				decs = append(decs, dec)
+			} else {
+				hidden++
+			}
+		}
+	}
+	if hidden > 0 {
+		b.WriteString(prose.Count(hidden, "internal decision is", "internal decisions are") + " hidden while presenting.\n")
+		if len(decs) > 0 {
+			b.WriteByte('\n')
+		}
+	}
+	if len(decs) == 0 && hidden == 0 {
 		b.WriteString("No decisions are recorded.\n")
 		return b.String()
 	}
@@ -727,4 +765,43 @@ func formatReportTime(t time.Time) string {
 		return ""
 	}
 	return t.UTC().Format("2006-01-02 15:04") + " UTC"
+}
+
+// confirmations is who at the customer answered what of the customer copy,
+// when and by which reference; "" when nobody has.
+func (r *report) confirmations() string {
+	if len(r.d.Confirmations) == 0 {
+		return ""
+	}
+	termRef := map[int64]string{}
+	for i, t := range r.d.NumberedTerms() {
+		termRef[t.ID] = "T" + strconv.Itoa(i+1)
+	}
+	cs := slices.Clone(r.d.Confirmations)
+	slices.SortStableFunc(cs, func(a, b Confirmation) int {
+		if x := a.On.t.Compare(b.On.t); x != 0 {
+			return x
+		}
+		return cmp.Compare(a.ID, b.ID)
+	})
+	var b strings.Builder
+	b.WriteString("## Customer confirmations\n\n")
+	t := newTable(&b, "Point", "Answer", "By", "On", "Reference", "What they wrote")
+	for _, c := range cs {
+		point := ""
+		switch {
+		case c.PromiseID != 0:
+			if _, ok := r.number[c.PromiseID]; !ok {
+				continue // the promise was deleted
+			}
+			point = r.ref(c.PromiseID)
+		default:
+			if point = termRef[c.TermID]; point == "" {
+				continue
+			}
+		}
+		t.row(point, c.Answer.Label(), r.name(c.By), prose.OrDash(c.On.String()), prose.OrDash(EscapeCell(c.Reference)),
+			prose.OrDash(EscapeCell(c.Wrote)))
+	}
+	return b.String()
 }

@@ -677,9 +677,16 @@ func BenchmarkReport(b *testing.B) {
 }
 
 // The presenting version of the report hides the deal's value and the
-// effort sold, and changes nothing else.
+// effort sold, and — with every decision and gap shared, so none is hidden
+// as internal (TestPresentingReportHidesInternal) — changes nothing else.
 func TestPresentingReportHidesTheValue(t *testing.T) {
 	d := sampleDossier(t, "SAP")
+	for i := range d.Decisions {
+		d.Decisions[i].Shared = true
+	}
+	for i := range d.Gaps {
+		d.Gaps[i].Shared = true
+	}
 	at := time.Date(2026, 12, 1, 9, 30, 0, 0, time.UTC)
 	full, shown := model.Report(d, at), model.PresentingReport(d, at)
 	if !strings.Contains(full, "EUR 1,240,000.00") {

@@ -1,6 +1,10 @@
 package model
 
-import "regexp"
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
 
 // soldPattern finds the figures that tell how much effort was sold, as
 // handoff writes them: "12 person-days sold", "12 d sold", "(sold 12)",
@@ -31,4 +35,43 @@ func HideSold(s string) string {
 		}
 		return string(b)
 	})
+}
+
+// moneyPattern finds amounts of money in free text: a currency code or
+// symbol next to a number, either side, with an optional "k", "million" and
+// the like. Dates, counts and person-days have no currency, so they stay.
+var moneyPattern = regexp.MustCompile(`(?i)` +
+	`(?:\b(?:USD|EUR|PLN|GBP|CHF|SEK|NOK|DKK|CZK|HUF|JPY|CNY|RMB|INR|AUD|CAD)|[$€£¥₹])[\s\x{a0}]?\d(?:[\d.,'\x{a0} ]*\d)?(?:[\s\x{a0}]?(?:k|m|mn|bn|million|thousand)\b)?` +
+	`|\b\d[\d.,'\x{a0} ]*\d?[\s\x{a0}]?(?:k|m|mn|bn|million|thousand|tys\.?|mln|Mio\.?|Tsd\.?)?[\s\x{a0}]?` +
+	`(?:\b(?:USD|EUR|PLN|GBP|CHF|SEK|NOK|DKK|CZK|HUF|JPY|CNY|RMB|INR|AUD|CAD)\b|zł|€|元)`)
+
+// MoneyFigures returns the byte spans of s that are amounts of money typed
+// into free text ("EUR 120,000", "$1.2m", "40 000 zł").
+func MoneyFigures(s string) [][]int { return moneyPattern.FindAllStringIndex(s, -1) }
+
+// WithoutAmounts is s with every amount of money and every figure of effort
+// sold replaced by "(amount left out)": for a copy that leaves the house,
+// where masked digits would read as a typo.
+func WithoutAmounts(s string) string {
+	if !strings.ContainsAny(s, "0123456789") {
+		return s
+	}
+	spans := append(SoldFigures(s), MoneyFigures(s)...)
+	if len(spans) == 0 {
+		return s
+	}
+	slices.SortFunc(spans, func(a, b []int) int { return a[0] - b[0] })
+	var b strings.Builder
+	last := 0
+	for _, sp := range spans {
+		if sp[0] < last { // overlapping spans: one mark covers both
+			last = max(last, sp[1])
+			continue
+		}
+		b.WriteString(s[last:sp[0]])
+		b.WriteString("(amount left out)")
+		last = sp[1]
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }

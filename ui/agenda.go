@@ -503,7 +503,7 @@ func (s agendaScreen) ShortHelp() []key.Binding {
 func (s agendaScreen) HelpSections() []helpSection {
 	k := s.sh.keys
 	return []helpSection{
-		{"Move", []key.Binding{k.List.Up, k.List.Down, k.List.Top, k.List.Bottom, k.List.PageUp, k.List.PageDown}},
+		{"Move", moveKeys(k)},
 		{"Agenda", []key.Binding{withHelp(k.List.Open, "open the deal at the item"), k.Agenda.Owner, k.Agenda.Window, k.Agenda.Deal}},
 		{"Everywhere", globalKeys(k)},
 	}

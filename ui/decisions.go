@@ -4,6 +4,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"handoff/internal/prose"
 	"handoff/model"
 )
 
@@ -21,7 +22,7 @@ func newDecisionsScreen(sh *shared, d *model.Dossier) *decisionsScreen {
 	s.list.columns = []column[model.Decision]{
 		{"When", 16, func(d model.Decision) string { return sh.when(d.DecidedAt) }},
 		{"Who", 16, func(d model.Decision) string { return sh.nameOr(d.DecidedBy, "—") }},
-		{"Decision", 0, func(d model.Decision) string { return line(d.Text) }},
+		{"Decision", 0, func(d model.Decision) string { return line(sh.decisionText(d)) }},
 	}
 	s.open(d)
 	return s
@@ -54,11 +55,12 @@ func (s *decisionsScreen) open(d *model.Dossier) {
 	s.list.setRows(d.Decisions, &s.pending)
 	sty := s.list.sh.styles
 	s.list.detail = func(dec model.Decision, w int) []string {
-		out := wrap(clean(dec.Text), w)
+		out := wrap(clean(s.list.sh.decisionText(dec)), w)
 		if g, ok := gapIn(d, dec.GapID); ok {
 			out = append(out, "")
 			out = append(out, wrapLabelled(sty, "Settles", 8, line(g.Title), w)...)
 		}
+		out = append(out, "", sty.Muted.Render(cut(prose.Capitalise(sharing(dec.Shared))+": "+shareNote(dec.Shared), w)))
 		return out
 	}
 }
@@ -102,6 +104,10 @@ func (s *decisionsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	case key.Matches(press, k.Decisions.Delete):
 		return s, askConfirm(sh, "Delete this decision?", dec.Text+"\nYou can undo this with u.",
 			deleteCmd(sh.ctx, sh.store, decisionEntity, dec))
+	case key.Matches(press, k.Decisions.Share):
+		next := dec
+		next.Shared = !dec.Shared
+		return s, quickSaveCmd(sh, decisionEntity, next, dec)
 	}
 	return s, nil
 }
@@ -118,7 +124,7 @@ func (s decisionsScreen) View() string {
 
 func (s decisionsScreen) ShortHelp() []key.Binding {
 	k := s.list.sh.keys
-	return []key.Binding{withHelp(k.Decisions.New, "new decision"), k.Decisions.Edit, k.Decisions.Delete, k.Global.Back, k.Global.Help}
+	return []key.Binding{withHelp(k.Decisions.New, "new decision"), k.Decisions.Edit, k.Decisions.Delete, k.Decisions.Share, k.Global.Back, k.Global.Help}
 }
 
 // HelpSections is the full help of the decisions screen.
@@ -126,7 +132,7 @@ func (s decisionsScreen) HelpSections() []helpSection {
 	k := s.list.sh.keys
 	return []helpSection{
 		{"Move", moveKeys(k)},
-		{"Decisions", []key.Binding{withHelp(k.Decisions.New, "new decision"), k.Decisions.Edit, k.Decisions.Delete}},
+		{"Decisions", []key.Binding{withHelp(k.Decisions.New, "new decision"), k.Decisions.Edit, k.Decisions.Delete, k.Decisions.Share}},
 		{"Everywhere", globalKeys(k)},
 	}
 }

@@ -145,12 +145,16 @@ func defaultDialogKeys(b bindFunc) DialogKeys {
 // PreviewKeys are the keys of the report preview beyond scrolling.
 type PreviewKeys struct {
 	Write, WriteElsewhere key.Binding
+	// Audience switches between the internal report and the customer's
+	// copy.
+	Audience key.Binding
 }
 
 func defaultPreviewKeys(b bindFunc) PreviewKeys {
 	return PreviewKeys{
 		Write:          b([]string{"enter", "w"}, "enter", "write the file"),
 		WriteElsewhere: b([]string{"e"}, "e", "write elsewhere"),
+		Audience:       b([]string{"c"}, "c", "customer copy / internal report"),
 	}
 }
 

@@ -368,6 +368,25 @@ func TestEveryModalBindingDoesWhatItsHelpSays(t *testing.T) {
 			h.press("x", k)
 			h.sees("Wrote the report to")
 		},
+		"Preview.Audience": func(t *testing.T, h *harness, k string) {
+			dir := t.TempDir()
+			t.Chdir(dir)
+			h.openDeal("SAP")
+			h.press("x", k)
+			h.sees("Customer copy", "What we will deliver", "sap-s-4hana-mes-integration-customer-")
+			h.seesNot("Value", "EUR")
+			h.press("enter")
+			h.sees("Wrote the report to")
+			files, _ := filepath.Glob(filepath.Join(dir, "*-customer-*.md"))
+			if len(files) != 1 {
+				t.Fatalf("files written %v, want one customer copy", files)
+			}
+			if b, _ := os.ReadFile(files[0]); !strings.Contains(string(b), "## Confirmation") || strings.Contains(string(b), "EUR") {
+				t.Errorf("the file written is not the customer copy:\n%s", b)
+			}
+			h.press(k)
+			h.sees("Report preview", "Summary")
+		},
 		"Preview.WriteElsewhere": func(t *testing.T, h *harness, k string) {
 			h.openDeal("SAP")
 			h.press("x", k)

@@ -111,23 +111,29 @@ func defaultDealPaneKeys(b bindFunc) DealPaneKeys {
 // PromisesKeys are pane 2's.
 type PromisesKeys struct {
 	New, Edit, Answer, Term, Owner, Status, Delete key.Binding
+	// Confirm records the customer's written answer to the promise.
+	Confirm key.Binding
 }
 
 func defaultPromisesKeys(b bindFunc) PromisesKeys {
 	return PromisesKeys{
-		New:    b([]string{"n"}, "n", "new"),
-		Edit:   b([]string{"e"}, "e", "edit"),
-		Answer: b([]string{"a"}, "a", "delivery answer"),
-		Term:   b([]string{"t"}, "t", "define a term"),
-		Owner:  b([]string{"o"}, "o", "assign owner"),
-		Status: b([]string{"s"}, "s", "set status / stage"),
-		Delete: b([]string{"d"}, "d", "delete"),
+		New:     b([]string{"n"}, "n", "new"),
+		Edit:    b([]string{"e"}, "e", "edit"),
+		Answer:  b([]string{"a"}, "a", "delivery answer"),
+		Term:    b([]string{"t"}, "t", "define a term"),
+		Owner:   b([]string{"o"}, "o", "assign owner"),
+		Status:  b([]string{"s"}, "s", "set status / stage"),
+		Delete:  b([]string{"d"}, "d", "delete"),
+		Confirm: b([]string{"C"}, "C", "customer's answer"),
 	}
 }
 
 // RealityKeys are pane 3's: delivery's answer and the constraints.
 type RealityKeys struct {
 	New, Edit, Answer, Term, Delete key.Binding
+	// Share marks a constraint as one that depends on the customer (the
+	// customer copy lists it), or internal again.
+	Share key.Binding
 }
 
 func defaultRealityKeys(b bindFunc) RealityKeys {
@@ -137,6 +143,7 @@ func defaultRealityKeys(b bindFunc) RealityKeys {
 		Answer: b([]string{"a"}, "a", "delivery answer"),
 		Term:   b([]string{"t"}, "t", "define a term"),
 		Delete: b([]string{"d"}, "d", "delete"),
+		Share:  b([]string{"I"}, "I", "shared / internal"),
 	}
 }
 
@@ -144,6 +151,8 @@ func defaultRealityKeys(b bindFunc) RealityKeys {
 type GapsKeys struct {
 	New, Edit, Status, Owner, Decision key.Binding
 	Delete, Term, Answer               key.Binding
+	// Share marks the gap shared with the customer, or internal again.
+	Share key.Binding
 }
 
 func defaultGapsKeys(b bindFunc) GapsKeys {
@@ -156,6 +165,7 @@ func defaultGapsKeys(b bindFunc) GapsKeys {
 		Delete:   b([]string{"d"}, "d", "delete"),
 		Term:     b([]string{"t"}, "t", "define a term"),
 		Answer:   b([]string{"a"}, "a", "delivery answer"),
+		Share:    b([]string{"I"}, "I", "shared / internal"),
 	}
 }
 
@@ -186,6 +196,8 @@ type MeetingKeys struct {
 	Owner, DueDate, Status, Severity     key.Binding
 	Decision, Edit, SignOff, Export      key.Binding
 	EndMeeting                           key.Binding
+	// Confirm records the customer's answer to the gap's promise.
+	Confirm key.Binding
 }
 
 func defaultMeetingKeys(b bindFunc) MeetingKeys {
@@ -206,6 +218,7 @@ func defaultMeetingKeys(b bindFunc) MeetingKeys {
 		// Ending is a key of its own: esc only steps out, and the meeting
 		// goes on when the PM comes back.
 		EndMeeting: b([]string{"E"}, "E", "end the meeting"),
+		Confirm:    b([]string{"C"}, "C", "customer's answer to the promise"),
 	}
 }
 
@@ -225,6 +238,8 @@ func defaultPeopleKeys(b bindFunc) PeopleKeys {
 // DecisionsKeys are the decisions screen's.
 type DecisionsKeys struct {
 	New, Edit, Delete key.Binding
+	// Share marks the decision shared with the customer, or internal again.
+	Share key.Binding
 }
 
 func defaultDecisionsKeys(b bindFunc) DecisionsKeys {
@@ -232,6 +247,7 @@ func defaultDecisionsKeys(b bindFunc) DecisionsKeys {
 		New:    b([]string{"n"}, "n", "new"),
 		Edit:   b([]string{"e"}, "e", "edit"),
 		Delete: b([]string{"d"}, "d", "delete"),
+		Share:  b([]string{"I"}, "I", "shared / internal"),
 	}
 }
 

@@ -263,6 +263,13 @@ func (m *meetingScreen) settle(press tea.KeyPressMsg, g model.Gap) tea.Cmd {
 			DecidedBy: m.d.Deal.Owners.Delivery}, g.Heading()))
 	case key.Matches(press, k.Meeting.Edit), key.Matches(press, k.List.Open):
 		return sh.open(gapForm(sh, g))
+	case key.Matches(press, k.Meeting.Confirm):
+		// The customer in the room answers the promise behind the gap (an
+		// unverified one closes when they confirm it).
+		if p, ok := m.d.PromiseByID(g.PromiseID); ok {
+			return sh.open(confirmForm(sh, m.d.Deal.ID, p))
+		}
+		return status("This gap is about the deal as a whole: there is no promise for the customer to confirm.")
 	}
 	return nil
 }
@@ -405,14 +412,14 @@ func (m meetingScreen) gapView(w, h int) []string {
 		foot = append(foot, labelled(sty, "OWNER", 6, sty.Big.Render(owner))+"    "+labelled(sty, "DUE", 4, sty.Big.Render(due))+
 			"    "+labelled(sty, "STATUS", 7, sty.Big.Render(status)))
 	}
-	if g.Resolution != "" {
-		foot = append(foot, wrapLabelled(sty, "Resolution", 11, line(g.Resolution), w)...)
+	if res := m.sh.resolution(g); res != "" {
+		foot = append(foot, wrapLabelled(sty, "Resolution", 11, line(res), w)...)
 	}
 	for _, dec := range m.d.Decisions {
 		if dec.GapID != g.ID {
 			continue
 		}
-		text := line(dec.Text) + sty.Muted.Render(" — "+m.sh.nameOr(dec.DecidedBy, "?"))
+		text := line(m.sh.decisionText(dec)) + sty.Muted.Render(" — "+m.sh.nameOr(dec.DecidedBy, "?"))
 		if roomy {
 			foot = append(foot, wrapLabelled(sty, "Decided", 11, text, w)...)
 		} else {
@@ -590,7 +597,7 @@ func (m meetingScreen) HelpSections() []helpSection {
 	k := m.sh.keys
 	return []helpSection{
 		{"Walk the agenda", []key.Binding{k.Meeting.NextGap, k.Meeting.PrevGap, k.Meeting.Agenda, k.Meeting.Skip, withHelp(k.Meeting.Last, "summary")}},
-		{"Settle this gap", []key.Binding{k.Meeting.Owner, k.Meeting.DueDate, k.Meeting.Status, k.Meeting.Severity, k.Meeting.Decision, withHelp(k.Meeting.Edit, "edit the whole gap")}},
+		{"Settle this gap", []key.Binding{k.Meeting.Owner, k.Meeting.DueDate, k.Meeting.Status, k.Meeting.Severity, k.Meeting.Decision, k.Meeting.Confirm, withHelp(k.Meeting.Edit, "edit the whole gap")}},
 		{"Close", []key.Binding{k.Meeting.EndMeeting, withHelp(k.Global.Back, "step out (the meeting goes on)"), k.Meeting.Export, k.Meeting.SignOff, k.Global.Presenting}},
 		{"Everywhere", globalKeys(k)},
 	}

@@ -93,7 +93,7 @@ func (m meetingScreen) changesView(o model.MeetingOutcome) []string {
 			out = append(out, sty.Muted.Render(fmt.Sprintf("  … and %d more", len(o.Decisions)-most)))
 			break
 		}
-		out = append(out, "  "+cut(line(d.Text)+sty.Muted.Render(" — "+m.sh.nameOr(d.DecidedBy, "?")), m.width-2))
+		out = append(out, "  "+cut(line(m.sh.decisionText(d))+sty.Muted.Render(" — "+m.sh.nameOr(d.DecidedBy, "?")), m.width-2))
 	}
 	return out
 }

@@ -186,9 +186,11 @@ func (g gapsPane) View() []string {
 		if x, ok := g.selected(); ok {
 			out = pad(out, g.height-n)
 			out = append(out, sty.Muted.Render(strings.Repeat("─", w)))
-			text := line(x.Title)
-			if x.Resolution != "" {
-				text += " · " + line(x.Resolution)
+			// Whether the customer may read it comes first: the detail
+			// may be cut at the pane's foot.
+			text := sharing(x.Shared) + " · " + line(x.Title)
+			if res := g.sh.resolution(x); res != "" {
+				text += " · " + line(res)
 			}
 			out = append(out, wrap(text, w)...)
 		}
@@ -204,7 +206,7 @@ func (g gapsPane) ShortHelp() []key.Binding {
 func (g gapsPane) FullHelp() [][]key.Binding {
 	k := g.sh.keys
 	return [][]key.Binding{{withHelp(k.Gaps.Edit, "edit gap"), k.Gaps.Owner, withHelp(k.Gaps.Status, "status, severity, due"),
-		withHelp(k.Gaps.New, "new gap"), withHelp(k.Gaps.Delete, "delete (manual gaps)"), k.Gaps.Decision, k.List.Filter}}
+		withHelp(k.Gaps.New, "new gap"), withHelp(k.Gaps.Delete, "delete (manual gaps)"), k.Gaps.Decision, k.Gaps.Share, k.List.Filter}}
 }
 
 // action runs the workflows on gaps: a new one, and on the selected one
@@ -230,6 +232,10 @@ func (p *gapsPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bool) 
 		}), true
 	case key.Matches(press, k.Gaps.Decision):
 		return sh.open(decisionForm(sh, model.Decision{DealID: deal.ID, GapID: g.ID, DecidedBy: deal.Owners.Delivery}, g.Title)), true
+	case key.Matches(press, k.Gaps.Share):
+		next := g
+		next.Shared = !g.Shared
+		return quickSaveCmd(sh, gapEntity, next, g), true
 	case key.Matches(press, k.Gaps.Delete):
 		if g.Origin == model.OriginDerived {
 			return status("The rules found this gap; it closes itself when its cause goes. Set it to accepted (s) to live with it."), true

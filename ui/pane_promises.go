@@ -226,7 +226,7 @@ func (p promisesPane) ShortHelp() []key.Binding {
 func (p promisesPane) FullHelp() [][]key.Binding {
 	k := p.sh.keys
 	return [][]key.Binding{{withHelp(k.Promises.New, "new promise"), k.Promises.Edit, k.Promises.Delete, k.Promises.Answer, k.Promises.Term,
-		withHelp(k.Promises.Owner, "who promised it"), withHelp(k.Promises.Status, "verification"), k.List.Filter}}
+		withHelp(k.Promises.Owner, "who promised it"), withHelp(k.Promises.Status, "verification"), k.Promises.Confirm, k.List.Filter}}
 }
 
 // updateFilter handles a key for a list with a filter line: typing into the
@@ -303,6 +303,8 @@ func (p *promisesPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bo
 		}), true
 	case key.Matches(press, k.Promises.Status):
 		return sh.open(verificationForm(sh, pr)), true
+	case key.Matches(press, k.Promises.Confirm):
+		return sh.open(confirmForm(sh, deal.ID, pr)), true
 	case key.Matches(press, k.Promises.Delete):
 		return askConfirm(sh, "Delete promise “"+model.Shorten(line(pr.Title), 40)+"”?",
 			"Delivery's answer stays with it, and its gaps close themselves. You can undo this with u.",

@@ -87,7 +87,11 @@ func (r realityPane) View() []string {
 		out = append(out, sty.Muted.Render("  none recorded · c adds one"))
 	}
 	for i, c := range r.d.Constraints {
-		lines := wrap(clean(c.Text), w-4)
+		text := clean(c.Text)
+		if c.Shared {
+			text = "on the customer: " + text
+		}
+		lines := wrap(text, w-4)
 		for j, l := range lines {
 			if j == 0 {
 				out = append(out, mark(i+1, "• "+l))
@@ -184,7 +188,7 @@ func (r realityPane) ShortHelp() []key.Binding {
 func (r realityPane) FullHelp() [][]key.Binding {
 	k := r.sh.keys
 	return [][]key.Binding{{k.Reality.Answer, withHelp(k.Reality.New, "new constraint"), withHelp(k.Reality.Edit, "edit answer / constraint"),
-		withHelp(k.Reality.Delete, "delete answer / constraint")}}
+		withHelp(k.Reality.Delete, "delete answer / constraint"), k.Reality.Share}}
 }
 
 // action runs the workflows on delivery's side: constraints, and the
@@ -201,6 +205,10 @@ func (p *realityPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, boo
 			return sh.open(constraintForm(sh, c)), true
 		case key.Matches(press, k.Reality.Delete):
 			return askConfirm(sh, "Delete this constraint?", c.Text, deleteCmd(sh.ctx, sh.store, constraintEntity, c)), true
+		case key.Matches(press, k.Reality.Share):
+			next := c
+			next.Shared = !c.Shared
+			return quickSaveCmd(sh, constraintEntity, next, c), true
 		}
 	}
 	if !hasPromise {

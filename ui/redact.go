@@ -10,14 +10,6 @@ import (
 	"handoff/model"
 )
 
-// moneyPattern finds amounts of money in free text: a currency code or
-// symbol next to a number, either side, with an optional "k", "million" and
-// the like. Dates, counts and person-days have no currency, so they stay.
-var moneyPattern = regexp.MustCompile(`(?i)` +
-	`(?:\b(?:USD|EUR|PLN|GBP|CHF|SEK|NOK|DKK|CZK|HUF|JPY|CNY|RMB|INR|AUD|CAD)|[$€£¥₹])[\s\x{a0}]?\d(?:[\d.,'\x{a0} ]*\d)?` +
-	`|\b\d[\d.,'\x{a0} ]*\d?[\s\x{a0}]?(?:k|m|mn|bn|million|thousand|tys\.?|mln|Mio\.?|Tsd\.?)?[\s\x{a0}]?` +
-	`(?:\b(?:USD|EUR|PLN|GBP|CHF|SEK|NOK|DKK|CZK|HUF|JPY|CNY|RMB|INR|AUD|CAD)\b|zł|€|元)`)
-
 // moneySpace finds the spaces inside an amount of money — after a currency
 // code, between digit groups, before a currency — where wrapping would cut
 // the amount in two.
@@ -66,7 +58,7 @@ func secretDigits(text string) []int {
 	if !strings.ContainsAny(text, "0123456789") {
 		return nil
 	}
-	spans := append(model.SoldFigures(text), moneyPattern.FindAllStringIndex(text, -1)...)
+	spans := append(model.SoldFigures(text), model.MoneyFigures(text)...)
 	var out []int
 	for _, sp := range spans {
 		for i := sp[0]; i < sp[1]; i++ {

@@ -29,6 +29,10 @@ type reportScreen struct {
 	// so the default file name carries the deal's id.
 	sameName bool
 	markdown string // what is written
+	// d is the deal as the preview was opened, for rendering it again for
+	// the other audience.
+	d        *model.Dossier
+	audience model.Audience
 	rendered bool
 	err      error
 	written  string // the path last written
@@ -42,7 +46,7 @@ type reportScreen struct {
 func newReportScreen(sh *shared, d *model.Dossier) *reportScreen {
 	r := &reportScreen{screenBase: newScreenBase(sh), view: viewport.New(),
 		crumb: "Deals › " + model.Shorten(line(d.Deal.Name), 40), dealName: d.Deal.Name, dealID: d.Deal.ID,
-		sameName: sameSlug(sh.deals, d.Deal)}
+		sameName: sameSlug(sh.deals, d.Deal), d: d, audience: model.AudienceInternal}
 	// The preview is laid out for the body's width before the screen is
 	// on the stack.
 	r.SetSize(sh.bodyW, sh.bodyH)
@@ -58,6 +62,9 @@ func openReport(sh *shared, d *model.Dossier) tea.Cmd {
 
 // reportRenderedMsg carries the report and its rendered preview.
 type reportRenderedMsg struct {
+	// audience is who it was rendered for: a render for the audience the
+	// screen has just left is dropped.
+	audience model.Audience
 	markdown string
 	text     string
 	err      error
@@ -69,19 +76,20 @@ type reportWrittenMsg struct {
 	err  error
 }
 
-// renderCmd renders a deal's report, for a preview of the given width. When
-// presenting, the preview leaves the money out; the file keeps it.
+// renderCmd renders a deal's report for the screen's audience, for a
+// preview of the given width. When presenting, the internal preview leaves
+// the money out; the file keeps it. The customer copy has none to hide.
 func (r *reportScreen) renderCmd(d *model.Dossier, now time.Time) tea.Cmd {
-	width, sty, presenting := r.width-2, r.sh.styles, r.sh.presenting
+	width, sty, presenting, audience := r.width-2, r.sh.styles, r.sh.presenting, r.audience
 	return ownedCmd(r.oid, func() tea.Msg {
-		markdown := model.Report(d, now)
+		markdown := model.RenderReport(audience, d, now)
 		preview := markdown
-		if presenting {
+		if presenting && audience == model.AudienceInternal {
 			preview = model.PresentingReport(d, now)
 		}
 		// A margin of one cell each side, as a reader's page has.
 		text := strings.Join(indent(strings.Split(reportPreview(preview, width, sty), "\n"), " "), "\n")
-		return reportRenderedMsg{markdown: markdown, text: text}
+		return reportRenderedMsg{audience: audience, markdown: markdown, text: text}
 	})
 }
 
@@ -111,7 +119,11 @@ func (r reportScreen) defaultPath() string {
 	if r.sameName {
 		name += "-" + strconv.FormatInt(r.dealID, 10)
 	}
-	return name + "-handoff-" + r.sh.now().Format("2006-01-02") + ".md"
+	kind := "-handoff-"
+	if r.audience == model.AudienceCustomer {
+		kind = "-customer-"
+	}
+	return name + kind + r.sh.now().Format("2006-01-02") + ".md"
 }
 
 // sameSlug reports whether another deal's name gives d's file name.
@@ -196,7 +208,9 @@ func pathForm(sh *shared, path, markdown string) *form {
 func (r *reportScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case reportRenderedMsg:
-		r.setRendered(msg)
+		if msg.audience == r.audience {
+			r.setRendered(msg)
+		}
 		return r, nil
 	case reportWrittenMsg:
 		r.written = msg.path
@@ -213,6 +227,14 @@ func (r *reportScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return r, nil
 	case !r.rendered:
 		// Nothing to write before the report is made.
+	case key.Matches(press, k.Preview.Audience):
+		if r.audience == model.AudienceCustomer {
+			r.audience = model.AudienceInternal
+		} else {
+			r.audience = model.AudienceCustomer
+		}
+		r.rendered, r.written = false, ""
+		return r, r.renderCmd(r.d, r.sh.now().In(r.sh.loc))
 	case key.Matches(press, k.Preview.Write):
 		return r, writeReportCmd(r.defaultPath(), r.markdown, false)
 	case key.Matches(press, k.Preview.WriteElsewhere):
@@ -225,8 +247,14 @@ func (r *reportScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 
 func (r reportScreen) View() string {
 	sty := r.sh.styles
-	head := sty.Bold.Render("Report preview") + sty.Muted.Render(" — "+line(r.dealName))
-	if r.sh.presenting {
+	title := "Report preview"
+	if r.audience == model.AudienceCustomer {
+		title = "Customer copy"
+	}
+	head := sty.Bold.Render(title) + sty.Muted.Render(" — "+line(r.dealName))
+	if r.audience == model.AudienceCustomer {
+		head += sty.Muted.Render(" (no amounts, sold effort, internal notes, decisions or gaps)")
+	} else if r.sh.presenting {
 		head += sty.Muted.Render(" (amounts hidden while presenting; the file has them)")
 	}
 	var body string
@@ -239,8 +267,13 @@ func (r reportScreen) View() string {
 		body = r.view.View()
 	}
 	k := r.sh.keys
+	other := "customer copy"
+	if r.audience == model.AudienceCustomer {
+		other = "internal report"
+	}
 	foot := sty.Accent.Render(k.Preview.Write.Help().Key) + " writes " + line(r.defaultPath()) + " · " +
 		sty.Accent.Render(k.Preview.WriteElsewhere.Help().Key) + " another path · " +
+		sty.Accent.Render(k.Preview.Audience.Help().Key) + " " + other + " · " +
 		"↑/↓ scroll · " + k.Global.Back.Help().Key + " back"
 	if r.written != "" {
 		foot = sty.StatusOK.Render("✓ Wrote "+line(r.written)) + sty.Muted.Render(" · "+k.Global.Back.Help().Key+" back")
@@ -250,7 +283,7 @@ func (r reportScreen) View() string {
 
 func (r reportScreen) ShortHelp() []key.Binding {
 	k := r.sh.keys
-	return []key.Binding{k.Preview.Write, k.Preview.WriteElsewhere, k.List.Up, k.List.Down, k.Global.Back}
+	return []key.Binding{k.Preview.Write, k.Preview.WriteElsewhere, k.Preview.Audience, k.List.Up, k.List.Down, k.Global.Back}
 }
 
 func (r reportScreen) FullHelp() [][]key.Binding { return sectionsOf(r.HelpSections()) }
@@ -259,7 +292,7 @@ func (r reportScreen) FullHelp() [][]key.Binding { return sectionsOf(r.HelpSecti
 func (r reportScreen) HelpSections() []helpSection {
 	k := r.sh.keys
 	return []helpSection{
-		{"Report", []key.Binding{k.Preview.Write, k.Preview.WriteElsewhere}},
+		{"Report", []key.Binding{k.Preview.Write, k.Preview.WriteElsewhere, k.Preview.Audience}},
 		{"Move", []key.Binding{k.List.Up, k.List.Down, k.List.PageUp, k.List.PageDown}},
 		{"Everywhere", globalKeys(k)},
 	}

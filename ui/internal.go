@@ -1,0 +1,44 @@
+package ui
+
+import "handoff/model"
+
+// Decisions and gaps are internal unless marked shared (I on a gap or a
+// decision). A shared screen — presenting mode — shows the customer only
+// what they may read: an internal decision's text and an internal gap's
+// resolution give way to hiddenInternal.
+
+// hiddenInternal stands in for an internal text while presenting.
+const hiddenInternal = "(internal: hidden while presenting)"
+
+// resolution is the gap's resolution as this screen may show it.
+func (s *shared) resolution(g model.Gap) string {
+	if s.presenting && !g.Shared && g.Resolution != "" {
+		return hiddenInternal
+	}
+	return g.Resolution
+}
+
+// decisionText is the decision as this screen may show it.
+func (s *shared) decisionText(d model.Decision) string {
+	if s.presenting && !d.Shared {
+		return hiddenInternal
+	}
+	return d.Text
+}
+
+// sharing says whether a decision or gap is shared with the customer:
+// "shared" or "internal".
+func sharing(shared bool) string {
+	if shared {
+		return "shared"
+	}
+	return "internal"
+}
+
+// shareNote says what shared or internal means for the customer.
+func shareNote(shared bool) string {
+	if shared {
+		return "the customer copy and presenting show it."
+	}
+	return "left out of the customer copy and hidden while presenting."
+}
