@@ -50,8 +50,21 @@ func Assess(f Facts, gaps []Gap) Readiness {
 	// term, with the titles of the promises using them.
 	uses := map[string][]string{}
 	var termOrder []string // as first written
+	// Each promise counts twice: delivery has answered it, and it is not
+	// waiting to be checked with the customer (no open unverified gap).
+	// The second is no blocker, but confirming a promise moves the figure.
+	unverified := map[int64]bool{}
+	for _, g := range gaps {
+		if g.Open() && g.Kind == KindUnverified {
+			unverified[g.PromiseID] = true
+		}
+	}
+	unsettled := 0
 	for _, p := range f.Promises {
 		checks += 2
+		if unverified[p.ID] {
+			unsettled++
+		}
 		if _, ok := answered[p.ID]; !ok {
 			blockers = append(blockers, fmt.Sprintf("Promise %s has no answer from delivery.", Quote(p.Title)))
 		}
@@ -95,7 +108,9 @@ func Assess(f Facts, gaps []Gap) Readiness {
 	}
 	sort.SliceStable(open, func(i, j int) bool { return open[i].Severity.Rank() < open[j].Severity.Rank() })
 	for _, g := range open {
-		checks++
+		// Only a gap that lacks an owner or a due date counts, as a failed
+		// check: were a well-owned gap a passed one, closing it would lower
+		// the figure.
 		var missing []string
 		if g.Owner == 0 {
 			missing = append(missing, "no owner")
@@ -104,6 +119,7 @@ func Assess(f Facts, gaps []Gap) Readiness {
 			missing = append(missing, "no due date")
 		}
 		if len(missing) > 0 {
+			checks++
 			blockers = append(blockers, sentenceEnd(fmt.Sprintf("%s %s gap has %s: %s",
 				prose.Capitalise(string(g.Severity)), g.Kind.Label(), strings.Join(missing, " and "), g.Title)))
 		}
@@ -116,7 +132,7 @@ func Assess(f Facts, gaps []Gap) Readiness {
 		}
 	}
 
-	pct := 100 * (checks - len(blockers)) / checks
+	pct := 100 * (checks - len(blockers) - unsettled) / checks
 	if len(blockers) > 0 && pct > 99 {
 		pct = 99
 	}

@@ -180,3 +180,28 @@ func TestAssessPercentFalls(t *testing.T) {
 		last = r.Percent
 	}
 }
+
+// Settling things never lowers the figure: closing any open gap of a sample
+// deal, one after another, leaves it the same or higher, and closing an
+// unverified gap (the customer confirmed the promise) raises it.
+func TestAssessPercentNeverFallsAsGapsClose(t *testing.T) {
+	for _, name := range []string{"SAP", "Managed", "Process"} {
+		d := sampleDossier(t, name)
+		f, gaps := d.Facts(), slices.Clone(d.Gaps)
+		last := model.Assess(f, gaps).Percent
+		for i, g := range gaps {
+			if !g.Open() {
+				continue
+			}
+			gaps[i].Status, gaps[i].Resolution = model.GapResolved, "settled"
+			r := model.Assess(f, gaps)
+			if r.Percent < last {
+				t.Errorf("%s: closing %q lowered readiness from %d%% to %d%%", name, g.Title, last, r.Percent)
+			}
+			if g.Kind == model.KindUnverified && r.Percent <= last && len(r.Blockers) > 0 {
+				t.Errorf("%s: closing the unverified gap %q left readiness at %d%%", name, g.Title, r.Percent)
+			}
+			last = r.Percent
+		}
+	}
+}
