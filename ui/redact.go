@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -10,11 +9,58 @@ import (
 	"handoff/model"
 )
 
-// moneySpace finds the spaces inside an amount of money — after a currency
-// code, between digit groups, before a currency — where wrapping would cut
-// the amount in two.
-var moneySpace = regexp.MustCompile(`(?i)(\b(?:USD|EUR|PLN|GBP|CHF|SEK|NOK|DKK|CZK|HUF|JPY|CNY|RMB|INR|AUD|CAD)|[$€£¥₹]) (\d)` +
-	`|(\d) (\d{3}\b)|(\d) ((?:USD|EUR|PLN|GBP|CHF|SEK|NOK|DKK|CZK|HUF|JPY|CNY|RMB|INR|AUD|CAD)\b|zł|€)`)
+// moneyCodes are the currency codes an amount typed into text may carry.
+var moneyCodes = []string{"USD", "EUR", "PLN", "GBP", "CHF", "SEK", "NOK", "DKK", "CZK", "HUF", "JPY", "CNY", "RMB", "INR", "AUD", "CAD"}
+
+// inAmount reports whether the space at s[i] is inside an amount of money —
+// after a currency code or symbol and before a digit, between a digit and a
+// group of exactly three, or between a digit and a currency — where wrapping
+// would cut the amount in two. It looks at the neighbours alone: the deal
+// pane wraps thousands of sentences, too many for a regular expression each.
+func inAmount(s string, i int) bool {
+	before, after := s[:i], s[i+1:]
+	if before == "" || after == "" {
+		return false
+	}
+	digitBefore := isDigit(before[len(before)-1])
+	if isDigit(after[0]) {
+		if digitBefore && len(after) >= 3 && isDigit(after[1]) && isDigit(after[2]) &&
+			(len(after) == 3 || !isWordByte(after[3])) {
+			return true
+		}
+		for _, sym := range []string{"$", "€", "£", "¥", "₹"} {
+			if strings.HasSuffix(before, sym) {
+				return true
+			}
+		}
+		return len(before) >= 3 && isCode(before[len(before)-3:]) && (len(before) == 3 || !isWordByte(before[len(before)-4]))
+	}
+	if !digitBefore {
+		return false
+	}
+	if strings.HasPrefix(after, "zł") || strings.HasPrefix(after, "€") {
+		return true
+	}
+	return len(after) >= 3 && isCode(after[:3]) && (len(after) == 3 || !isWordByte(after[3]))
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// isWordByte is a byte of a word as a word boundary sees it: ASCII letters,
+// digits and the underscore.
+func isWordByte(c byte) bool {
+	return isDigit(c) || c == '_' || (c|0x20 >= 'a' && c|0x20 <= 'z')
+}
+
+// isCode reports whether three bytes are one of moneyCodes, in any case.
+func isCode(w string) bool {
+	for _, c := range moneyCodes {
+		if strings.EqualFold(w, c) {
+			return true
+		}
+	}
+	return false
+}
 
 // keepMoneyWhole joins the parts of each amount with no-break spaces, so a
 // wrapped line never splits one (and presenting can always hide it).
@@ -22,8 +68,26 @@ func keepMoneyWhole(s string) string {
 	if !strings.ContainsAny(s, "0123456789") {
 		return s
 	}
-	for i := 0; i < 2; i++ { // twice: "1 240 000" has overlapping groups
-		s = moneySpace.ReplaceAllString(s, "$1$3$5\u00a0$2$4$6")
+	if strings.Contains(s, " ") {
+		var b strings.Builder
+		joined := false
+		for i := 0; i < len(s); i++ {
+			if s[i] == ' ' && inAmount(s, i) {
+				if !joined {
+					b.Grow(len(s) + 8)
+					b.WriteString(s[:i])
+					joined = true
+				}
+				b.WriteString("\u00a0")
+				continue
+			}
+			if joined {
+				b.WriteByte(s[i])
+			}
+		}
+		if joined {
+			s = b.String()
+		}
 	}
 	// A sold figure stays beside the words that say it was sold.
 	spans := model.SoldFigures(s)
