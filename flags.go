@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"flag"
-	"fmt"
 	"io"
 )
 
@@ -53,9 +52,10 @@ func parseFlags(fs *flag.FlagSet, args []string, rule argRule, stdout io.Writer)
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
-				fmt.Fprintf(stdout, usage, defaultDBPath())
+				printUsage(stdout, fs.Name())
 				return nil, false, nil
 			}
+			err = flagError(fs, err)
 			if fs.Name() == "" {
 				return nil, false, fail(2, "%v", err)
 			}

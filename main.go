@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 
 	"handoff/db"
 	"handoff/internal/safe"
@@ -170,6 +171,10 @@ func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	case "sample":
 		return g.undoCreate(cmdSample(ctx, &g, rest, stdout, stderr))
 	case "help":
+		if len(rest) == 1 && slices.Contains(commandNames(), rest[0]) {
+			printUsage(stdout, rest[0]) // handoff help export
+			return nil
+		}
 		fmt.Fprintf(stdout, usage, defaultDBPath())
 		return nil
 	case "version":
@@ -187,6 +192,5 @@ func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	case "agenda":
 		return cmdAgenda(ctx, &g, rest, stdout, stderr)
 	}
-	fmt.Fprintf(stderr, usage, defaultDBPath())
-	return fail(2, "unknown command %q", cmd)
+	return unknownCommand(cmd)
 }

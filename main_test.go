@@ -148,8 +148,42 @@ func TestHelp(t *testing.T) {
 	isolate(t)
 	for _, args := range [][]string{{"--help"}, {"-h"}, {"help"}, {"check", "--help"}, {"import", "x.csv", "-h"}, {"words", "--help"}} {
 		code, out, errOut := handoff(t, args...)
-		if code != 0 || errOut != "" || !strings.Contains(out, "Usage:") || !strings.Contains(out, "check") {
+		want := "check" // the whole usage lists every command; a command's, itself
+		if !strings.HasPrefix(args[0], "-") && args[0] != "help" {
+			want = "  " + args[0] + " "
+		}
+		if code != 0 || errOut != "" || !strings.Contains(out, "Usage:") || !strings.Contains(out, want) {
 			t.Errorf("%q: exit %d, stdout %q, stderr %q; want 0 and the usage on stdout", args, code, out, errOut)
+		}
+	}
+}
+
+// Each command's --help is that command's part of the usage, with the
+// global flags; help COMMAND says the same.
+func TestCommandHelp(t *testing.T) {
+	isolate(t)
+	for _, name := range commandNames() {
+		for _, args := range [][]string{{name, "--help"}, {"help", name}} {
+			code, out, errOut := handoff(t, args...)
+			if code != 0 || errOut != "" || !strings.Contains(out, "handoff [--db PATH] "+name+" [flags]") ||
+				!strings.Contains(out, "Global flags:") {
+				t.Errorf("%q: exit %d, stderr %q, stdout:\n%s", args, code, errOut, out)
+			}
+			for _, other := range commandNames() {
+				if other != name && strings.Contains(out, "\n  "+other+" ") {
+					t.Errorf("%q shows the %s command too:\n%s", args, other, out)
+				}
+			}
+		}
+	}
+}
+
+func TestClosest(t *testing.T) {
+	names := []string{"check", "export", "import", "words", "agenda", "version"}
+	for in, want := range map[string]string{"exprot": "export", "chek": "check", "imprt": "import", "ex": "export",
+		"agneda": "agenda", "xyzzy": "", "w": "", "verison": "version"} {
+		if got := closest(in, names); got != want {
+			t.Errorf("closest(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
@@ -162,15 +196,17 @@ func TestUsageErrors(t *testing.T) {
 		msg   string
 		usage bool
 	}{
-		{[]string{"--db", path, "frobnicate"}, `handoff: unknown command "frobnicate"`, true},
-		{[]string{"--no-such-flag"}, "handoff: flag provided but not defined: -no-such-flag", true},
+		{[]string{"--db", path, "frobnicate"}, `handoff: unknown command "frobnicate" (handoff --help lists every command)`, false},
+		{[]string{"--db", path, "exprt"}, `handoff: unknown command "exprt"; did you mean export? (handoff --help lists every command)`, false},
+		{[]string{"--no-such-flag"}, "handoff: unknown flag --no-such-flag", true},
 		{[]string{"--db", path, "check", "extra"}, `handoff: check: unexpected argument "extra"`, false},
-		{[]string{"--db", path, "version", "--deal", "x"}, "handoff: version: flag provided but not defined: -deal", false},
-		{[]string{"--db", path, "import", "a.json", "--frob"}, "handoff: import: flag provided but not defined: -frob", false},
-		{[]string{"--db", path, "import", "--deal"}, "handoff: import: flag needs an argument: -deal", false},
-		{[]string{"--db", path, "words", "--frob"}, "handoff: words: flag provided but not defined: -frob", false},
+		{[]string{"--db", path, "version", "--deal", "x"}, "handoff: version: unknown flag --deal", false},
+		{[]string{"--db", path, "import", "a.json", "--frob"}, "handoff: import: unknown flag --frob", false},
+		{[]string{"--db", path, "import", "--deal"}, "handoff: import: --deal needs a value", false},
+		{[]string{"--db", path, "words", "--frob"}, "handoff: words: unknown flag --frob", false},
 		{[]string{"--db", path, "words", "list", "--frob"}, "handoff: words: use words, words add WORD…, or words remove WORD…", false},
-		{[]string{"--db", path, "export", "--format"}, "handoff: export: flag needs an argument: -format", false},
+		{[]string{"--db", path, "export", "--format"}, "handoff: export: --format needs a value", false},
+		{[]string{"--db", path, "export", "--dael", "x"}, "handoff: export: unknown flag --dael; did you mean --deal?", false},
 	}
 	for _, c := range cases {
 		code, out, errOut := handoff(t, c.args...)

@@ -1,0 +1,151 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// The help of one command is cut from the usage text, so the two can never
+// say different things.
+
+// commandNames are the commands the usage text lists, in its order.
+func commandNames() []string {
+	var names []string
+	for _, l := range commandLines() {
+		if name, ok := commandAt(l); ok {
+			names = append(names, name)
+		}
+	}
+	return names
+}
+
+// commandLines are the lines of the usage text's "Commands:" block.
+func commandLines() []string {
+	_, block, _ := strings.Cut(usage, "\nCommands:\n")
+	block, _, _ = strings.Cut(block, "\n\n")
+	return strings.Split(block, "\n")
+}
+
+// commandAt reads the name a line of the commands block starts, if any:
+// "  export     write…" starts export; continuation lines are indented
+// further.
+func commandAt(line string) (string, bool) {
+	if !strings.HasPrefix(line, "  ") || strings.HasPrefix(line, "   ") {
+		return "", false
+	}
+	name, _, _ := strings.Cut(strings.TrimSpace(line), " ")
+	if name == "" || strings.HasPrefix(name, "(") {
+		return "", false
+	}
+	return name, true
+}
+
+// commandUsage is the help of one command: its entry of the usage text,
+// and the global flags.
+func commandUsage(name string) string {
+	var entry []string
+	in := false
+	for _, l := range commandLines() {
+		if n, ok := commandAt(l); ok {
+			in = n == name
+		}
+		if in {
+			entry = append(entry, l)
+		}
+	}
+	_, global, _ := strings.Cut(usage, "\nGlobal flags:\n")
+	global, _, _ = strings.Cut(global, "\n\n")
+	return fmt.Sprintf("Usage:\n  handoff [--db PATH] %s [flags]\n\n%s\n\nGlobal flags:\n%s\n", name,
+		strings.Join(entry, "\n"), fmt.Sprintf(global, defaultDBPath()))
+}
+
+// printUsage writes the help a flag set's -h asks for: its command's, or
+// the whole usage for the top level.
+func printUsage(w io.Writer, command string) {
+	if command == "" {
+		fmt.Fprintf(w, usage, defaultDBPath())
+		return
+	}
+	io.WriteString(w, commandUsage(command))
+}
+
+// unknownCommand says a command does not exist, and which one was likely
+// meant.
+func unknownCommand(cmd string) error {
+	if guess := closest(cmd, commandNames()); guess != "" {
+		return fail(2, "unknown command %q; did you mean %s? (handoff --help lists every command)", cmd, guess)
+	}
+	return fail(2, "unknown command %q (handoff --help lists every command)", cmd)
+}
+
+// closest is the name nearest to s in edits, when it is near enough to be
+// a typo (at most a third of its letters, and at least one, off), or a
+// name s begins.
+func closest(s string, names []string) string {
+	best, bestDist := "", len(s)/3+1
+	for _, n := range names {
+		if len(s) >= 2 && strings.HasPrefix(n, s) {
+			return n
+		}
+		if d := editDistance(s, n); d <= bestDist && (best == "" || d < editDistance(s, best)) {
+			best, bestDist = n, d
+		}
+	}
+	return best
+}
+
+// editDistance counts the letters to insert, delete, change or swap with
+// their neighbour to turn a into b.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(rb)]
+}
+
+// flagError words the flag package's errors as users type flags
+// ("--deal", never "-deal"), and suggests the flag meant.
+func flagError(fs *flag.FlagSet, err error) error {
+	msg := err.Error()
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
+		name = strings.TrimPrefix(name, "-")
+		var known []string
+		fs.VisitAll(func(f *flag.Flag) { known = append(known, f.Name) })
+		if guess := closest(name, known); guess != "" {
+			return errors.New("unknown flag --" + name + "; did you mean --" + guess + "?")
+		}
+		return errors.New("unknown flag --" + name)
+	}
+	if name, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {
+		return errors.New("--" + strings.TrimPrefix(name, "-") + " needs a value")
+	}
+	if rest, ok := strings.CutPrefix(msg, "invalid value "); ok {
+		// invalid value "x" for flag -n: parse error
+		if v, f, found := strings.Cut(rest, " for flag -"); found {
+			name, why, _ := strings.Cut(f, ": ")
+			return fmt.Errorf("--%s: %s is not a valid value (%s)", name, v, why)
+		}
+	}
+	return err
+}
