@@ -99,10 +99,6 @@ type form struct {
 // confirmedMsg says the user answered yes to a form's question: save it.
 type confirmedMsg struct{ form *form }
 
-// errAsked is what submit returns when it put a question to the user
-// first; the answer saves or leaves the form as it was.
-var errAsked = errors.New("asked first")
-
 func newForm(sh *shared, title string) *form {
 	return &form{title: title, sh: sh, id: sh.newOwner()}
 }
@@ -338,9 +334,6 @@ func (f *form) save() tea.Cmd {
 		return tea.Batch(cmds...)
 	}
 	cmd, err := f.submit(f)
-	if errors.Is(err, errAsked) {
-		return nil
-	}
 	if err != nil {
 		f.fail(err)
 		return nil

@@ -454,24 +454,25 @@ func signOffForm(sh *shared, d *model.Dossier) *form {
 			return savedMsg{status: fmt.Sprintf("Signed off by %s for %s.", name, role),
 				change: &ch}
 		}
-		// A signature for a role by someone of another role, or on a deal
-		// that is not ready, is given only when the user says so.
-		var question, detail string
-		notReady := fmt.Sprintf("Not ready: %s — sign anyway?", prose.Plural(blockers, "blocker"))
+		return sign, nil
+	}
+	// A signature for a role by someone of another role, or on a deal that
+	// is not ready, is given only when the user says so.
+	f.ask = func(f *form) (question, detail string) {
+		role, person := enumOf[model.Role](f, "role"), f.personID("person")
+		name := sh.name(person)
 		if p, ok := personByID(sh.people, person); ok && p.Role != role {
 			question = fmt.Sprintf("%s is %s, not %s: sign for %s anyway?", name, p.Role, role, role)
 			if blockers > 0 {
 				detail = fmt.Sprintf("The deal is also not ready: %s. The sign-off will say it was signed while not ready.", prose.Plural(blockers, "blocker"))
 			}
-		} else if blockers > 0 {
-			question = notReady
-			detail = fmt.Sprintf("The sign-off will say it was signed while not ready (%s).", prose.Plural(blockers, "blocker"))
+			return question, detail
 		}
-		if question != "" {
-			askConfirm(sh, question, detail, f.owned(sign))
-			return nil, errAsked
+		if blockers > 0 {
+			return fmt.Sprintf("Not ready: %s — sign anyway?", prose.Plural(blockers, "blocker")),
+				fmt.Sprintf("The sign-off will say it was signed while not ready (%s).", prose.Plural(blockers, "blocker"))
 		}
-		return sign, nil
+		return "", ""
 	}
 	return f
 }
