@@ -333,3 +333,17 @@ func (a *App) openDeal(id int64) tea.Cmd {
 	a.stack = append(a.stack[:1], newDealScreen(a.sh, id))
 	return loadDossierCmd(a.sh, id)
 }
+
+// firstUnownedGap focuses the gaps pane of the open deal and moves down to
+// the first gap nobody owns.
+func (h *harness) firstUnownedGap() model.Gap {
+	h.t.Helper()
+	h.press("4")
+	for {
+		g, _ := h.a.deal().gaps.selected()
+		if g.Owner == 0 {
+			return g
+		}
+		h.press("j")
+	}
+}

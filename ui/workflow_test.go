@@ -241,16 +241,7 @@ func TestAgreedTermNeedsBothSides(t *testing.T) {
 func TestAssignAnOwnerWithANewPerson(t *testing.T) {
 	h := newHarness(t, 120, 40, true)
 	h.openDeal("SAP")
-	h.press("4")
-	var target model.Gap
-	for {
-		g, _ := h.a.deal().gaps.selected()
-		if g.Owner == 0 {
-			target = g
-			break
-		}
-		h.press("j")
-	}
+	target := h.firstUnownedGap()
 	h.press("o")
 	h.typeText("Greta Lind")
 	h.sees("＋ add “Greta Lind” as a new person")
