@@ -41,9 +41,24 @@ func HideSold(s string) string {
 // symbol next to a number, either side, with an optional "k", "million" and
 // the like. Dates, counts and person-days have no currency, so they stay.
 var moneyPattern = regexp.MustCompile(`(?i)` +
-	`(?:\b(?:USD|EUR|PLN|GBP|CHF|SEK|NOK|DKK|CZK|HUF|JPY|CNY|RMB|INR|AUD|CAD)|[$€£¥₹])[\s\x{a0}]?\d(?:[\d.,'\x{a0} ]*\d)?(?:[\s\x{a0}]?(?:k|m|mn|bn|million|thousand)\b)?` +
+	`(?:\b(?:` + strings.Join(textCurrencies, "|") + `)|[$€£¥₹])[\s\x{a0}]?\d(?:[\d.,'\x{a0} ]*\d)?(?:[\s\x{a0}]?(?:k|m|mn|bn|million|thousand)\b)?` +
 	`|\b\d[\d.,'\x{a0} ]*\d?[\s\x{a0}]?(?:k|m|mn|bn|million|thousand|tys\.?|mln|Mio\.?|Tsd\.?)?[\s\x{a0}]?` +
-	`(?:\b(?:USD|EUR|PLN|GBP|CHF|SEK|NOK|DKK|CZK|HUF|JPY|CNY|RMB|INR|AUD|CAD)\b|zł|€|元)`)
+	`(?:\b(?:` + strings.Join(textCurrencies, "|") + `)\b|zł|€|元)`)
+
+// textCurrencies are the currency codes an amount typed into free text is
+// recognised by (beside the symbols $ € £ ¥ ₹ and zł).
+var textCurrencies = []string{"USD", "EUR", "PLN", "GBP", "CHF", "SEK", "NOK", "DKK", "CZK", "HUF", "JPY", "CNY", "RMB", "INR", "AUD", "CAD"}
+
+// IsTextCurrency reports whether w is one of the codes an amount typed into
+// free text is recognised by, in any case.
+func IsTextCurrency(w string) bool {
+	for _, c := range textCurrencies {
+		if strings.EqualFold(w, c) {
+			return true
+		}
+	}
+	return false
+}
 
 // MoneyFigures returns the byte spans of s that are amounts of money typed
 // into free text ("EUR 120,000", "$1.2m", "40 000 zł").

@@ -9,9 +9,6 @@ import (
 	"handoff/model"
 )
 
-// moneyCodes are the currency codes an amount typed into text may carry.
-var moneyCodes = []string{"USD", "EUR", "PLN", "GBP", "CHF", "SEK", "NOK", "DKK", "CZK", "HUF", "JPY", "CNY", "RMB", "INR", "AUD", "CAD"}
-
 // inAmount reports whether the space at s[i] is inside an amount of money —
 // after a currency code or symbol and before a digit, between a digit and a
 // group of exactly three, or between a digit and a currency — where wrapping
@@ -33,7 +30,7 @@ func inAmount(s string, i int) bool {
 				return true
 			}
 		}
-		return len(before) >= 3 && isCode(before[len(before)-3:]) && (len(before) == 3 || !isWordByte(before[len(before)-4]))
+		return len(before) >= 3 && model.IsTextCurrency(before[len(before)-3:]) && (len(before) == 3 || !isWordByte(before[len(before)-4]))
 	}
 	if !digitBefore {
 		return false
@@ -41,7 +38,7 @@ func inAmount(s string, i int) bool {
 	if strings.HasPrefix(after, "zł") || strings.HasPrefix(after, "€") {
 		return true
 	}
-	return len(after) >= 3 && isCode(after[:3]) && (len(after) == 3 || !isWordByte(after[3]))
+	return len(after) >= 3 && model.IsTextCurrency(after[:3]) && (len(after) == 3 || !isWordByte(after[3]))
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
@@ -50,16 +47,6 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // digits and the underscore.
 func isWordByte(c byte) bool {
 	return isDigit(c) || c == '_' || (c|0x20 >= 'a' && c|0x20 <= 'z')
-}
-
-// isCode reports whether three bytes are one of moneyCodes, in any case.
-func isCode(w string) bool {
-	for _, c := range moneyCodes {
-		if strings.EqualFold(w, c) {
-			return true
-		}
-	}
-	return false
 }
 
 // keepMoneyWhole joins the parts of each amount with no-break spaces, so a
