@@ -6,6 +6,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"handoff/internal/i18n"
 	"os"
 	"time"
 
@@ -30,6 +31,8 @@ type Options struct {
 	// NoTicks stops the timers (the file watch, the meeting clock), for
 	// tests that drive the app message by message.
 	NoTicks bool
+	// Lang is the language the app speaks (English when zero).
+	Lang i18n.Lang
 }
 
 // App is the root model: it owns the stack of screens, the dialogs on top
@@ -74,7 +77,7 @@ func New(ctx context.Context, store *db.Store, opts Options) *App {
 		tick = func(time.Duration, func(time.Time) tea.Msg) tea.Cmd { return nil }
 	}
 	sh := &shared{ctx: ctx, store: store, keys: DefaultKeyMap(), styles: NewStyles(true, noColor), now: now,
-		loc: loc, tick: tick, paused: map[int64]*meetingScreen{}, blockers: map[int64]int{}}
+		loc: loc, lang: opts.Lang, tick: tick, paused: map[int64]*meetingScreen{}, blockers: map[int64]int{}}
 	a := &App{sh: sh, isDark: true, noColor: noColor, help: help.New()}
 	a.stack = []screen{newDealsScreen(sh)}
 	if opts.Banner != "" {

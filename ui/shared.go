@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"handoff/internal/i18n"
 	"strings"
 	"time"
 
@@ -28,6 +29,9 @@ type shared struct {
 	now        func() time.Time
 	// loc is the time zone times are shown in.
 	loc *time.Location
+	// lang is the language this app speaks: screens put every text in
+	// it with sh.lang.T and sh.lang.N.
+	lang i18n.Lang
 	// tick schedules a message after a delay (tea.Tick; tests stop it).
 	tick func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
 	// opened holds dialogs opened during this Update, for the root to

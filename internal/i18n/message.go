@@ -1,0 +1,193 @@
+package i18n
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+
+	"golang.org/x/text/feature/plural"
+)
+
+// Forms is a message's plural forms, by the CLDR categories. A language
+// fills the ones its rules use: English One and Other; Polish One, Few,
+// Many and Other (fractions); Chinese Other alone. An empty form falls
+// back to Other.
+type Forms struct {
+	Zero, One, Two, Few, Many, Other string
+}
+
+// catalogue is one language's messages.
+type catalogue struct {
+	texts   map[string]string
+	plurals map[string]Forms
+}
+
+var catalogues = map[Lang]*catalogue{}
+
+// Register adds messages to a language's catalogue; each area's file
+// calls it from init. A key registered twice is a mistake and panics.
+func Register(l Lang, texts map[string]string, plurals map[string]Forms) {
+	c := catalogues[l]
+	if c == nil {
+		c = &catalogue{texts: map[string]string{}, plurals: map[string]Forms{}}
+		catalogues[l] = c
+	}
+	for k, v := range texts {
+		if _, dup := c.texts[k]; dup {
+			panic(fmt.Sprintf("i18n: %s message %q registered twice", l, k))
+		}
+		c.texts[k] = v
+	}
+	for k, v := range plurals {
+		if _, dup := c.plurals[k]; dup {
+			panic(fmt.Sprintf("i18n: %s plural %q registered twice", l, k))
+		}
+		c.plurals[k] = v
+	}
+}
+
+// missing records keys looked up and not found, for tests that render a
+// screen in each language and want none left in English.
+var missing sync.Map
+
+// Missing is the keys looked up in a language that lacks them, as
+// "pl: %d gaps", sorted; tests call it after rendering.
+func Missing() []string {
+	var out []string
+	missing.Range(func(k, _ any) bool {
+		out = append(out, k.(string))
+		return true
+	})
+	slices.Sort(out)
+	return out
+}
+
+// T is the message in the language, formatted with args like fmt.Sprintf
+// (no args: the text as it is). Args that are Messages are put in the
+// language first.
+func (l Lang) T(key string, args ...any) string {
+	text := key
+	if l != EN {
+		if t, ok := catalogues[l].text(key); ok {
+			text = t
+		} else {
+			missing.Store(l.Code()+": "+key, true)
+		}
+	}
+	if len(args) == 0 {
+		return text
+	}
+	return fmt.Sprintf(text, l.args(args)...)
+}
+
+// N is the plural message for n in the language, formatted with n first
+// and then args: l.N("%d gaps", 5) is "5 luk" in Polish. The key is the
+// English form for many ("%d gaps"); English's own forms are registered
+// like any language's.
+func (l Lang) N(key string, n int, args ...any) string {
+	forms, ok := catalogues[l].plural(key)
+	if !ok {
+		missing.Store(l.Code()+": "+key, true)
+		forms, ok = catalogues[EN].plural(key)
+		if !ok {
+			forms = Forms{Other: key}
+		}
+	}
+	return fmt.Sprintf(forms.For(l, n), append([]any{n}, l.args(args)...)...)
+}
+
+func (l Lang) args(args []any) []any {
+	out := make([]any, len(args))
+	for i, a := range args {
+		if m, ok := a.(Message); ok {
+			a = m.In(l)
+		}
+		out[i] = a
+	}
+	return out
+}
+
+func (c *catalogue) text(key string) (string, bool) {
+	if c == nil {
+		return "", false
+	}
+	t, ok := c.texts[key]
+	return t, ok
+}
+
+func (c *catalogue) plural(key string) (Forms, bool) {
+	if c == nil {
+		return Forms{}, false
+	}
+	f, ok := c.plurals[key]
+	return f, ok
+}
+
+// For is the form the language's rules choose for n.
+func (f Forms) For(l Lang, n int) string {
+	var s string
+	switch plural.Cardinal.MatchPlural(l.Tag(), abs(n), 0, 0, 0, 0) {
+	case plural.Zero:
+		s = f.Zero
+	case plural.One:
+		s = f.One
+	case plural.Two:
+		s = f.Two
+	case plural.Few:
+		s = f.Few
+	case plural.Many:
+		s = f.Many
+	}
+	if s == "" {
+		s = f.Other
+	}
+	return s
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// M marks a key kept in a variable or table, so that the catalogue test
+// finds it; it returns the key unchanged, to be put in a language later
+// with T.
+func M(key string) string { return key }
+
+// Message is a sentence waiting for its reader's language: errors and
+// notes made where the reader is not known (the model, the store) carry
+// one, and the screen or command line puts it in the reader's language.
+type Message struct {
+	Key  string
+	Args []any
+}
+
+// Msg makes a Message; as an error it reads in English.
+func Msg(key string, args ...any) Message { return Message{Key: key, Args: args} }
+
+// In is the message in the language.
+func (m Message) In(l Lang) string { return l.T(m.Key, m.Args...) }
+
+// Error is the message in English.
+func (m Message) Error() string { return m.In(EN) }
+
+func (m Message) String() string { return m.In(EN) }
+
+// Error is err in the language: the Message inside it translated where
+// err wraps one (context added around it stays as written), else err's
+// own text.
+func (l Lang) Error(err error) string {
+	if err == nil {
+		return ""
+	}
+	text := err.Error()
+	var m Message
+	if l == EN || !errors.As(err, &m) {
+		return text
+	}
+	return strings.Replace(text, m.Error(), m.In(l), 1)
+}
