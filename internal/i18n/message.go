@@ -22,30 +22,86 @@ type Forms struct {
 type catalogue struct {
 	texts   map[string]string
 	plurals map[string]Forms
+	// words is the model's enumerations in words, by kind ("stage",
+	// "severity") and stored value ("in_progress").
+	words map[string]map[string]string
 }
 
 var catalogues = map[Lang]*catalogue{}
 
 // Register adds messages to a language's catalogue; each area's file
 // calls it from init. A key registered twice is a mistake and panics.
+// A key registered twice with the same wording is fine (two areas share
+// it); with different wordings it is a mistake and panics.
 func Register(l Lang, texts map[string]string, plurals map[string]Forms) {
-	c := catalogues[l]
-	if c == nil {
-		c = &catalogue{texts: map[string]string{}, plurals: map[string]Forms{}}
-		catalogues[l] = c
-	}
+	c := catalogueOf(l)
 	for k, v := range texts {
-		if _, dup := c.texts[k]; dup {
-			panic(fmt.Sprintf("i18n: %s message %q registered twice", l, k))
+		if old, dup := c.texts[k]; dup && old != v {
+			panic(fmt.Sprintf("i18n: %s message %q registered as %q and %q", l, k, old, v))
 		}
 		c.texts[k] = v
 	}
 	for k, v := range plurals {
-		if _, dup := c.plurals[k]; dup {
-			panic(fmt.Sprintf("i18n: %s plural %q registered twice", l, k))
+		if old, dup := c.plurals[k]; dup && old != v {
+			panic(fmt.Sprintf("i18n: %s plural %q registered twice, differently", l, k))
 		}
 		c.plurals[k] = v
 	}
+}
+
+// RegisterWords adds the words for stored values of one kind ("stage":
+// "in_progress" → "w toku") to a language.
+func RegisterWords(l Lang, kind string, words map[string]string) {
+	c := catalogueOf(l)
+	if c.words[kind] == nil {
+		c.words[kind] = map[string]string{}
+	}
+	for k, v := range words {
+		if old, dup := c.words[kind][k]; dup && old != v {
+			panic(fmt.Sprintf("i18n: %s word %s/%s registered as %q and %q", l, kind, k, old, v))
+		}
+		c.words[kind][k] = v
+	}
+}
+
+func catalogueOf(l Lang) *catalogue {
+	c := catalogues[l]
+	if c == nil {
+		c = &catalogue{texts: map[string]string{}, plurals: map[string]Forms{}, words: map[string]map[string]string{}}
+		catalogues[l] = c
+	}
+	return c
+}
+
+// Word is a stored value of one kind in words: PL.Word("gap status",
+// "in_progress") is "w toku". English words are registered too; a value
+// no catalogue has reads with its underscores as spaces.
+func (l Lang) Word(kind, value string) string {
+	if w, ok := catalogues[l].word(kind, value); ok {
+		return w
+	}
+	if l != EN {
+		missing.Store(l.Code()+": "+kind+"/"+value, true)
+	}
+	if w, ok := catalogues[EN].word(kind, value); ok {
+		return w
+	}
+	return strings.ReplaceAll(value, "_", " ")
+}
+
+// HasWord reports whether the language has a word for the value; tests
+// check every value of every kind.
+func (l Lang) HasWord(kind, value string) bool {
+	_, ok := catalogues[l].word(kind, value)
+	return ok
+}
+
+func (c *catalogue) word(kind, value string) (string, bool) {
+	if c == nil {
+		return "", false
+	}
+	w, ok := c.words[kind][value]
+	return w, ok
 }
 
 // missing records keys looked up and not found, for tests that render a
