@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"flag"
+	"handoff/internal/i18n"
 	"os"
 	"path/filepath"
 	"strings"
@@ -44,6 +45,12 @@ type harness struct {
 // sample deals first.
 func newHarness(t *testing.T, w, h int, withSamples bool) *harness {
 	t.Helper()
+	return newHarnessIn(t, i18n.EN, w, h, withSamples)
+}
+
+// newHarnessIn is newHarness with the app speaking the language l.
+func newHarnessIn(t *testing.T, l i18n.Lang, w, h int, withSamples bool) *harness {
+	t.Helper()
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "ui.db")
 	hs := &harness{t: t, ctx: ctx, path: path, clock: testNow}
@@ -58,7 +65,7 @@ func newHarness(t *testing.T, w, h int, withSamples bool) *harness {
 		}
 	}
 	hs.s = s
-	hs.a = New(ctx, s, Options{NoColor: true, NoTicks: true, Now: hs.now, Location: time.UTC})
+	hs.a = New(ctx, s, Options{NoColor: true, NoTicks: true, Now: hs.now, Location: time.UTC, Lang: l})
 	hs.a.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	hs.run(hs.a.Init())
 	return hs
