@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"handoff/db"
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -106,7 +107,7 @@ func writeAgendaText(w io.Writer, person model.Person, items []model.AgendaItem,
 	fmt.Fprintf(w, "Agenda of %s (%s) on %s: %s\n", person.Name, person.Role, today, agendaCount(items, today))
 	dueW := len("2006-01-02")
 	for _, it := range items {
-		if late := model.OverdueText(it.Due, today); late != "" {
+		if late := model.OverdueTextIn(it.Due, today, i18n.EN); late != "" {
 			dueW = max(dueW, len(it.Due.String()+" ("+late+")"))
 		}
 	}
@@ -121,7 +122,7 @@ func writeAgendaText(w io.Writer, person model.Person, items []model.AgendaItem,
 			fmt.Fprintf(w, "  %s\n", it.Deal)
 		}
 		due := it.Due.String()
-		if late := model.OverdueText(it.Due, today); late != "" {
+		if late := model.OverdueTextIn(it.Due, today, i18n.EN); late != "" {
 			due += " (" + late + ")"
 		}
 		what := it.Title

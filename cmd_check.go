@@ -7,6 +7,7 @@ import (
 	"io"
 	"time"
 
+	"handoff/internal/i18n"
 	"handoff/internal/prose"
 	"handoff/model"
 )
@@ -35,12 +36,12 @@ func cmdCheck(ctx context.Context, g *globals, args []string, stdout, stderr io.
 			return err
 		}
 		r := dos.Readiness()
-		fmt.Fprintf(stdout, "%s: %s\n", d.Name, r)
-		for _, b := range r.Blockers {
+		fmt.Fprintf(stdout, "%s: %s\n", d.Name, r.StringIn(i18n.EN))
+		for _, b := range r.BlockersIn(i18n.EN) {
 			fmt.Fprintf(stdout, "  - %s\n", b)
 		}
 		for _, gap := range dos.OverdueGaps(today) {
-			fmt.Fprintf(stdout, "  overdue: %s (due %s, %s)\n", gap.Title, gap.Due, model.OverdueText(gap.Due, today))
+			fmt.Fprintf(stdout, "  overdue: %s (due %s, %s)\n", gap.HeadingIn(i18n.EN), gap.Due.StringIn(i18n.EN), model.OverdueTextIn(gap.Due, today, i18n.EN))
 		}
 		if !r.Ready() {
 			return &exitError{1, errors.New("")}
@@ -61,7 +62,7 @@ func cmdCheck(ctx context.Context, g *globals, args []string, stdout, stderr io.
 			notReady++
 			state = fmt.Sprintf("%d%% — %s", sm.Readiness, prose.Plural(sm.Blockers, "blocker"))
 		}
-		if late := model.OverdueText(sm.NextDue, today); late != "" {
+		if late := model.OverdueTextIn(sm.NextDue, today, i18n.EN); late != "" {
 			state += fmt.Sprintf("; due %s, %s", sm.NextDue, late)
 		}
 		fmt.Fprintf(stdout, "%d\t%s\t%s\n", sm.Deal.ID, sm.Deal.Name, state)

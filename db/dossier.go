@@ -3,6 +3,7 @@ package db
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"strings"
 
 	"handoff/model"
@@ -28,15 +29,17 @@ func fullDossier(ctx context.Context, q querier, dealID int64) (*model.Dossier, 
 	}
 	// The readiness kept beside the deal was worked out from these very
 	// rows when they last changed.
-	var r model.Readiness
+	// Blockers are kept as data; a list of sentences (kept before they
+	// were data) is worked out again from the rows, to read in any language.
+	var pct int
+	var list []json.RawMessage
 	if err := q.QueryRowContext(ctx, "SELECT readiness, blocker_list FROM deals WHERE id = ?", dealID).
-		Scan(&r.Percent, jsonDest{&r.Blockers}); err != nil {
+		Scan(&pct, jsonDest{&list}); err != nil {
 		return nil, mapErr(err)
 	}
-	if len(r.Blockers) == 0 {
-		r.Blockers = nil
+	if reasons, ok := storedBlockers(list); ok {
+		d.SetReadiness(model.NewReadiness(pct, reasons))
 	}
-	d.SetReadiness(r)
 	if d.People, err = directory(ctx, q); err != nil {
 		return nil, err
 	}
@@ -113,4 +116,19 @@ func (s *Store) DealSummaries(ctx context.Context) ([]model.DealSummary, error) 
 		out = append(out, sm)
 	}
 	return out, mapErr(rows.Err())
+}
+
+// storedBlockers reads the blockers kept beside a deal; false when they are
+// sentences from before blockers were kept as data.
+func storedBlockers(list []json.RawMessage) ([]model.Blocker, bool) {
+	if len(list) == 0 {
+		return nil, true
+	}
+	reasons := make([]model.Blocker, len(list))
+	for i, raw := range list {
+		if json.Unmarshal(raw, &reasons[i]) != nil || reasons[i].Kind == "" {
+			return nil, false
+		}
+	}
+	return reasons, true
 }

@@ -85,7 +85,7 @@ func damage(t *testing.T, path string) {
 	}
 	defer f.Close()
 	junk := []byte(strings.Repeat("\xff\x00\x13", 700))
-	for off := st.Size() - 3*4096; off+int64(len(junk)) < st.Size(); off += 4096 {
+	for off := st.Size() - 8*4096; off+int64(len(junk)) < st.Size(); off += 4096 {
 		if _, err := f.WriteAt(junk, off+100); err != nil {
 			t.Fatal(err)
 		}

@@ -130,9 +130,9 @@ func (t *txn) storeSummary(d *model.Dossier) error {
 	if err != nil {
 		return err
 	}
-	blockers := r.Blockers
+	blockers := r.Reasons
 	if blockers == nil {
-		blockers = []string{}
+		blockers = []model.Blocker{}
 	}
 	_, err = t.exec(`UPDATE deals SET readiness = ?, blockers = ?, blocker_list = ?, open_critical = ?, open_high = ?,
 		open_medium = ?, open_low = ?, next_due = ?, signoff_changed = ? WHERE id = ?`,

@@ -399,7 +399,7 @@ func (d jsonDest) Scan(src any) error {
 func jsonValue(v any) string {
 	b, err := json.Marshal(v)
 	if err != nil {
-		panic(err) // only slices of strings and ints are stored this way
+		panic(err) // only slices of strings, ints and blockers are stored this way
 	}
 	return string(b)
 }

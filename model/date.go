@@ -1,11 +1,10 @@
 package model
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
-	"handoff/internal/prose"
+	"handoff/internal/i18n"
 )
 
 // Date is a calendar day with no time of day and no zone: a due date means the
@@ -39,7 +38,7 @@ func ParseDate(s string) (Date, error) {
 	}
 	y, m, d, ok := dateParts(s)
 	if !ok {
-		return Date{}, fmt.Errorf("%s is not a date (use YYYY-MM-DD)", s)
+		return Date{}, i18n.Msg("%s is not a date (use YYYY-MM-DD)", s)
 	}
 	return inRange(NewDate(y, time.Month(m), d))
 }
@@ -133,7 +132,7 @@ func ParseFormDate(s string, today Date) (Date, error) {
 	}
 	d, err := ParseDate(s)
 	if err != nil {
-		return Date{}, fmt.Errorf("%s is not a date: write YYYY-MM-DD, today, tomorrow, +3d, +2w or a weekday", strings.TrimSpace(s))
+		return Date{}, i18n.Msg("%s is not a date: write YYYY-MM-DD, today, tomorrow, +3d, +2w or a weekday", strings.TrimSpace(s))
 	}
 	return d, nil
 }
@@ -166,12 +165,16 @@ func Overdue(due, today Date) (days int, ok bool) {
 
 // OverdueText is how a list says that something is late: "3 days
 // overdue"; "" when it is not.
-func OverdueText(due, today Date) string {
+func OverdueText(due, today Date) string { return OverdueTextIn(due, today, i18n.EN) }
+
+// OverdueTextIn is OverdueText in the reader's language: "3 dni po
+// terminie".
+func OverdueTextIn(due, today Date, l i18n.Lang) string {
 	days, ok := Overdue(due, today)
 	if !ok {
 		return ""
 	}
-	return prose.Plural(days, "day") + " overdue"
+	return l.N("%d days overdue", days)
 }
 
 // MustDate is ParseDate for literals in tests and sample data.

@@ -1,11 +1,13 @@
 package model
 
 import (
+	"math"
 	"reflect"
 	"slices"
 	"strconv"
 	"strings"
 
+	"handoff/internal/i18n"
 	"handoff/internal/prose"
 )
 
@@ -135,4 +137,87 @@ func canDoText(fit Fit, canDo string) string {
 		return "only in part, not described"
 	}
 	return Shorten(canDo, 100)
+}
+
+// TextIn is the difference in the reader's language, without the promise:
+// "termin 15.01.2027, wdrożenie najwcześniej 01.03.2027: 45 dni opóźnienia".
+// English is Text.
+func (d Difference) TextIn(k GapKind, l i18n.Lang) string {
+	if l == i18n.EN {
+		return d.Text(k)
+	}
+	return d.localText(k, l)
+}
+
+// HeadingIn is the title of a derived gap in the reader's language: the
+// promise in the language's quotes, then the difference.
+func (d Difference) HeadingIn(k GapKind, l i18n.Lang) string {
+	if l == i18n.EN {
+		return d.Heading(k)
+	}
+	return QuoteIn(d.Promise, l) + " — " + d.TextIn(k, l)
+}
+
+// localText renders the difference through the catalogue; in English it
+// reads as Text does (a test holds them together).
+func (d Difference) localText(k GapKind, l i18n.Lang) string {
+	switch k {
+	case KindUnassessed:
+		if d.Fit == FitUnknown {
+			return l.T("delivery does not know yet whether it can be built")
+		}
+		return l.T("no answer from delivery yet")
+	case KindScope:
+		return l.T("fit %s: %s", d.Fit.In(l), canDoTextIn(d.Fit, d.CanDo, l))
+	case KindSchedule:
+		return l.T("due %s, delivery earliest %s: %s", d.Due.StringIn(l), d.Earliest.StringIn(l), l.N("%d days late", d.DaysLate))
+	case KindEffort:
+		ratio := 0.0
+		if d.BudgetDays != 0 {
+			ratio = d.EffortDays / d.BudgetDays
+		}
+		return l.T("delivery needs %s person-days, %s were sold (%s×)", FormatDaysIn(d.EffortDays, l),
+			FormatDaysIn(d.BudgetDays, l), NumberIn(l, math.Round(ratio*10)/10))
+	case KindSuspect:
+		return l.T("changed after delivery answered it; needs a fresh answer")
+	case KindUnverified:
+		return l.T("only %s, not confirmed with the customer, and the deal is at %s", d.Verification.In(l), d.Stage.In(l))
+	case KindUndefinedTerm:
+		return l.T("not agreed: %s", strings.Join(d.Terms, l.T(", ")))
+	case KindUnownedPromise:
+		return l.T("nobody is named as having promised it")
+	}
+	return ""
+}
+
+// canDoTextIn is canDoText in the reader's language; delivery's own words
+// stay as they wrote them.
+func canDoTextIn(fit Fit, canDo string, l i18n.Lang) string {
+	if canDo == "" {
+		switch fit {
+		case FitNone:
+			return l.T("delivery cannot build it")
+		case FitWorkaround:
+			return l.T("only with a workaround, not described")
+		}
+		return l.T("only in part, not described")
+	}
+	return Shorten(canDo, 100)
+}
+
+// QuoteIn is Quote with the reader's quotation marks: “…” in English and
+// Chinese, „…” in Polish, „…“ in German, ”…” in Swedish, «…» in Italian.
+func QuoteIn(title string, l i18n.Lang) string {
+	open, close := "“", "”"
+	switch l {
+	case i18n.PL:
+		open = "„"
+	case i18n.DE:
+		open, close = "„", "“"
+	case i18n.SV:
+		open = "”"
+	case i18n.IT:
+		open, close = "«", "»"
+	}
+	return open + Shorten(normalSpace(title), 70) + close
 }

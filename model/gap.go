@@ -5,6 +5,8 @@ import (
 	"errors"
 	"slices"
 	"strings"
+
+	"handoff/internal/i18n"
 )
 
 // Gap is a difference between what was promised and what delivery can do,
@@ -117,6 +119,31 @@ func (g Gap) Heading() string {
 	}
 	return g.Diff.Heading(g.Kind)
 }
+
+// DifferenceIn is Difference in the reader's language: a derived gap's
+// difference rendered from its data, a manual gap's title as written.
+func (g Gap) DifferenceIn(l i18n.Lang) string {
+	if g.Origin != OriginDerived || g.Diff.IsZero() {
+		return g.Title
+	}
+	return g.Diff.TextIn(g.Kind, l)
+}
+
+// HeadingIn is Heading in the reader's language. A derived gap stored
+// before differences were kept (its title in English, no data yet) reads
+// as its title until the rules look at it again and record its data.
+func (g Gap) HeadingIn(l i18n.Lang) string {
+	if g.Origin != OriginDerived || g.Diff.IsZero() {
+		return g.Title
+	}
+	return g.Diff.HeadingIn(g.Kind, l)
+}
+
+// ResolutionIn is the gap's resolution in the reader's language: the note
+// the rules wrote when they closed it is rendered anew from what it says
+// (a person's earlier note after it stays as written); anything a person
+// wrote is theirs.
+func (g Gap) ResolutionIn(l i18n.Lang) string { return AutoNoteIn(g.Resolution, l) }
 
 // Same reports whether two gaps hold the same values, version included.
 func (g Gap) Same(o Gap) bool {

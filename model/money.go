@@ -1,14 +1,12 @@
 package model
 
 import (
-	"errors"
-	"fmt"
 	"strconv"
 	"strings"
 
 	"golang.org/x/text/currency"
 
-	"handoff/internal/prose"
+	"handoff/internal/i18n"
 )
 
 // Money is an amount in the currency's minor units (cents, grosze, öre) and
@@ -71,16 +69,16 @@ func ValidCurrency(code string) bool {
 func ParseCurrency(code string) (string, error) {
 	c := strings.ToUpper(strings.TrimSpace(code))
 	if c == "" {
-		return "", errors.New("a currency is required: an ISO 4217 code such as EUR, PLN or USD")
+		return "", i18n.Msg("a currency is required: an ISO 4217 code such as EUR, PLN or USD")
 	}
 	if _, ok := newerCurrencies[c]; ok {
 		return c, nil
 	}
 	if len(c) != 3 || notMoney[c] {
-		return "", fmt.Errorf("%s is not a currency code: write an ISO 4217 code such as EUR, PLN or USD", strconv.Quote(code))
+		return "", i18n.Msg("%s is not a currency code: write an ISO 4217 code such as EUR, PLN or USD", strconv.Quote(code))
 	}
 	if _, err := currency.ParseISO(c); err != nil {
-		return "", fmt.Errorf("%s is not a currency code: ISO 4217 has no %s (write a code such as EUR, PLN or USD)", strconv.Quote(code), c)
+		return "", i18n.Msg("%s is not a currency code: ISO 4217 has no %s (write a code such as EUR, PLN or USD)", strconv.Quote(code), c)
 	}
 	return c, nil
 }
@@ -112,7 +110,16 @@ func isGroupOnly(r rune) bool {
 // (JPY "50,000"), where only the thousands reading is an amount. Extra
 // decimals beyond the currency's are accepted only when they are zeros.
 // An empty amount is no amount (zero, with the currency).
-func ParseMoney(amount, code string) (Money, error) {
+func ParseMoney(amount, code string) (Money, error) { return ParseMoneyIn(amount, code, i18n.EN) }
+
+// ParseMoneyIn is ParseMoney for a reader of the language, who settles what
+// ParseMoney refuses as ambiguous the way their country writes numbers: in
+// Polish, German, Swedish and Italian a lone comma is the decimal mark
+// ("1,250" is 1.25), and in Polish, German and Italian a lone dot before
+// three digits separates thousands ("1.250" is 1250). English and Chinese
+// keep ParseMoney's rules. Its errors are messages in the reader's
+// language (their figures already are).
+func ParseMoneyIn(amount, code string, l i18n.Lang) (Money, error) {
 	cur, err := ParseCurrency(code)
 	if err != nil {
 		return Money{}, err
@@ -122,14 +129,14 @@ func ParseMoney(amount, code string) (Money, error) {
 		return Money{Currency: cur}, nil
 	}
 	digits := Digits(cur)
-	whole, frac, err := splitAmount(s, digits, cur)
+	whole, frac, err := splitAmount(s, digits, cur, l)
 	if err != nil {
 		return Money{}, err
 	}
 	if len(frac) > digits {
 		extra := frac[digits:]
 		if strings.Trim(extra, "0") != "" {
-			return Money{}, fmt.Errorf("%s has %s; %s has %s", s, prose.Plural(len(frac), "decimal"), cur, decimalsOf(digits))
+			return Money{}, i18n.Msg("%s has %s; %s has %s", s, l.N("%d decimals", len(frac)), cur, decimalsOf(digits, l))
 		}
 		frac = frac[:digits]
 	}
@@ -140,24 +147,33 @@ func ParseMoney(amount, code string) (Money, error) {
 	}
 	n, err := strconv.ParseInt(all, 10, 64)
 	if err != nil {
-		return Money{}, fmt.Errorf("%s is too large", s)
+		return Money{}, i18n.Msg("%s is too large", s)
 	}
 	return Money{Minor: n, Currency: cur}, nil
 }
 
-func decimalsOf(digits int) string {
+func decimalsOf(digits int, l i18n.Lang) string {
 	if digits == 0 {
-		return "no decimals"
+		return l.T("no decimals")
 	}
-	return prose.Plural(digits, "decimal")
+	return l.N("%d decimals", digits)
 }
 
+// commaDecimal reports whether the language writes a lone comma as the
+// decimal mark; dotThousands, whether it writes a lone dot between
+// thousands (Swedish groups with spaces, and a dot is no certain reading).
+func commaDecimal(l i18n.Lang) bool {
+	return l == i18n.PL || l == i18n.DE || l == i18n.SV || l == i18n.IT
+}
+
+func dotThousands(l i18n.Lang) bool { return l == i18n.PL || l == i18n.DE || l == i18n.IT }
+
 // splitAmount reads s into its whole digits and its decimal digits.
-func splitAmount(s string, digits int, cur string) (whole, frac string, err error) {
+func splitAmount(s string, digits int, cur string, l i18n.Lang) (whole, frac string, err error) {
 	if strings.HasPrefix(s, "-") || strings.HasPrefix(s, "−") {
-		return "", "", fmt.Errorf("%s is negative", s)
+		return "", "", i18n.Msg("%s is negative", s)
 	}
-	notAmount := fmt.Errorf("%s is not an amount: write digits, like 120000 or 120 000,50", s)
+	notAmount := i18n.Msg("%s is not an amount: write digits, like 120000 or 120 000,50", s)
 	// groups[i] are digits; seps[i] is the separator before groups[i+1].
 	var groups []string
 	var seps []rune
@@ -196,8 +212,12 @@ func splitAmount(s string, digits int, cur string) (whole, frac string, err erro
 		decimal = true
 	case len(seps) == 1 && strings.TrimLeft(groups[0], "0") == "":
 		decimal = true // "0,250": no thousands start with zero
+	case len(seps) == 1 && last == ',' && commaDecimal(l):
+		decimal = true // "1,250" is 1.25 to a Pole or a German
+	case len(seps) == 1 && last == '.' && dotThousands(l):
+		// "1.250" is 1250 to a Pole or a German
 	case len(seps) == 1 && digits > 0:
-		return "", "", ambiguous(s, groups[0], tail, digits, cur)
+		return "", "", ambiguous(s, groups[0], tail, digits, cur, l)
 	}
 	intGroups, intSeps := groups, seps
 	if decimal {
@@ -206,18 +226,18 @@ func splitAmount(s string, digits int, cur string) (whole, frac string, err erro
 	}
 	for _, r := range intSeps {
 		if r != intSeps[0] {
-			return "", "", fmt.Errorf("%s mixes separators: group thousands all the same way, like 1 250 000,50 or 1,250,000.50", s)
+			return "", "", i18n.Msg("%s mixes separators: group thousands all the same way, like 1 250 000,50 or 1,250,000.50", s)
 		}
 	}
 	for _, r := range intSeps {
 		if decimal && r == last {
-			return "", "", fmt.Errorf("%s uses %q both between thousands and before the decimals: like 1.250.000,50 or 1,250,000.50", s, last)
+			return "", "", i18n.Msg("%s uses %q both between thousands and before the decimals: like 1.250.000,50 or 1,250,000.50", s, last)
 		}
 	}
 	for i, g := range intGroups {
 		if i == 0 && len(intGroups) > 1 && (len(g) > 3 || strings.TrimLeft(g, "0") == "") ||
 			i > 0 && len(g) != 3 {
-			return "", "", fmt.Errorf("%s is not grouped in thousands: between separators come three digits, like 1 250 000,50 or 1,250,000.50", s)
+			return "", "", i18n.Msg("%s is not grouped in thousands: between separators come three digits, like 1 250 000,50 or 1,250,000.50", s)
 		}
 	}
 	return strings.Join(intGroups, ""), frac, nil
@@ -225,22 +245,26 @@ func splitAmount(s string, digits int, cur string) (whole, frac string, err erro
 
 // ambiguous explains a lone separator before three digits: both readings,
 // and how to write each so it is certain.
-func ambiguous(s, head, tail string, digits int, cur string) error {
+func ambiguous(s, head, tail string, digits int, cur string, l i18n.Lang) error {
 	thousands := strings.TrimLeft(head+tail, "0")
 	dec := strings.TrimRight(tail, "0")
+	mark := "."
+	if commaDecimal(l) {
+		mark = ","
+	}
 	decimal := head
 	if dec != "" {
-		decimal += "." + dec
+		decimal += mark + dec
 	}
 	write := decimal
 	switch {
 	case len(dec) > digits:
-		return fmt.Errorf("%s could mean %s (thousands) or %s (decimals, but %s has %s): write %s or %s.%s for the first",
-			s, thousands, decimal, cur, decimalsOf(digits), thousands, thousands, strings.Repeat("0", digits))
+		return i18n.Msg("%s could mean %s (thousands) or %s (decimals, but %s has %s): write %s or %s.%s for the first",
+			s, thousands, decimal, cur, decimalsOf(digits, l), thousands, thousands, strings.Repeat("0", digits))
 	case len(dec) == 3:
 		write += "0" // three decimals after a lone separator would be ambiguous again
 	}
-	return fmt.Errorf("%s could mean %s (thousands) or %s (decimals): write %s or %s.%s for the first, %s for the second",
+	return i18n.Msg("%s could mean %s (thousands) or %s (decimals): write %s or %s.%s for the first, %s for the second",
 		s, thousands, decimal, thousands, thousands, strings.Repeat("0", digits), write)
 }
 
@@ -311,8 +335,5 @@ func (m Money) IsZero() bool { return m.Minor == 0 }
 // Display is how a deal's value is shown: String, or "not set" when no
 // amount is set — never "EUR 0.00", which reads as a deal worth nothing.
 func (m Money) Display() string {
-	if m.IsZero() || m.Currency == "" {
-		return "not set"
-	}
-	return m.String()
+	return m.DisplayIn(i18n.EN)
 }

@@ -1,11 +1,10 @@
 package model
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 
-	"handoff/internal/prose"
+	"handoff/internal/i18n"
 )
 
 // Readiness says whether a deal is ready to hand to delivery, and if not,
@@ -14,19 +13,39 @@ type Readiness struct {
 	// Percent is the share of the deal's checks that pass; 100 only when
 	// there are no blockers.
 	Percent int
-	// Blockers are sentences naming the promise, gap or term at fault.
+	// Blockers are sentences naming the promise, gap or term at fault, in
+	// English; Reasons are the same as data, to say them in the reader's
+	// language (BlockersIn).
 	Blockers []string
+	Reasons  []Blocker
 }
 
 // Ready reports whether nothing blocks the handoff.
 func (r Readiness) Ready() bool { return len(r.Blockers) == 0 }
 
 // String is "ready" or "72% — 5 blockers".
-func (r Readiness) String() string {
+func (r Readiness) String() string { return r.StringIn(i18n.EN) }
+
+// StringIn is String in the reader's language: "72% — 5 przeszkód".
+func (r Readiness) StringIn(l i18n.Lang) string {
 	if r.Ready() {
-		return "ready"
+		return l.T("ready")
 	}
-	return fmt.Sprintf("%d%% — %s", r.Percent, prose.Plural(len(r.Blockers), "blocker"))
+	return PercentIn(l, r.Percent) + " — " + l.N("%d blockers", len(r.Blockers))
+}
+
+// BlockersIn is the blockers' sentences in the reader's language, rendered
+// from their data; a readiness with sentences and no data (read from an
+// export made before blockers were kept as data) keeps its sentences.
+func (r Readiness) BlockersIn(l i18n.Lang) []string {
+	if len(r.Reasons) != len(r.Blockers) || l == i18n.EN {
+		return r.Blockers
+	}
+	out := make([]string, len(r.Reasons))
+	for i, b := range r.Reasons {
+		out[i] = b.In(l)
+	}
+	return out
 }
 
 // Assess works out a deal's readiness from its facts and its
@@ -34,7 +53,7 @@ func (r Readiness) String() string {
 // without an owner or a due date; terms used but not agreed; promises
 // changed since delivery answered; missing deal owners.
 func Assess(f Facts, gaps []Gap) Readiness {
-	var blockers []string
+	var blockers []Blocker
 	checks := 0
 
 	answered := make(map[int64]Assessment, len(f.Assessments))
@@ -43,7 +62,7 @@ func Assess(f Facts, gaps []Gap) Readiness {
 	}
 	checks++
 	if len(f.Promises) == 0 {
-		blockers = append(blockers, "No promises are recorded yet.")
+		blockers = append(blockers, Blocker{Kind: BlockNoPromises})
 	}
 	gl := f.glossary()
 	// Unagreed terms by TermKey, so "real-time" and "real time" are one
@@ -66,7 +85,7 @@ func Assess(f Facts, gaps []Gap) Readiness {
 			unsettled++
 		}
 		if _, ok := answered[p.ID]; !ok {
-			blockers = append(blockers, fmt.Sprintf("Promise %s has no answer from delivery.", Quote(p.Title)))
+			blockers = append(blockers, Blocker{Kind: BlockUnanswered, Promise: p.Title})
 		}
 		for _, t := range gl.InPromise(p) {
 			k := TermKey(t)
@@ -79,12 +98,7 @@ func Assess(f Facts, gaps []Gap) Readiness {
 	for _, t := range termOrder {
 		checks++
 		used := uses[TermKey(t)]
-		n := len(used)
-		where := "in " + Quote(used[0])
-		if n > 1 {
-			where = fmt.Sprintf("in %d promises", n)
-		}
-		blockers = append(blockers, fmt.Sprintf("Term “%s” is used %s but not agreed.", t, where))
+		blockers = append(blockers, Blocker{Kind: BlockTerm, Term: t, Promise: used[0], Uses: len(used)})
 	}
 
 	titles := make(map[int64]string, len(f.Promises))
@@ -98,7 +112,7 @@ func Assess(f Facts, gaps []Gap) Readiness {
 		}
 		if g.Kind == KindSuspect {
 			checks++
-			blockers = append(blockers, fmt.Sprintf("Promise %s changed after delivery answered it.", Quote(titles[g.PromiseID])))
+			blockers = append(blockers, Blocker{Kind: BlockSuspect, Promise: titles[g.PromiseID]})
 		}
 		// A suspect gap is a blocker of its own (above); it needs a fresh
 		// answer from delivery, not an owner.
@@ -111,24 +125,21 @@ func Assess(f Facts, gaps []Gap) Readiness {
 		// Only a gap that lacks an owner or a due date counts, as a failed
 		// check: were a well-owned gap a passed one, closing it would lower
 		// the figure.
-		var missing []string
-		if g.Owner == 0 {
-			missing = append(missing, "no owner")
-		}
-		if g.Due.IsZero() {
-			missing = append(missing, "no due date")
-		}
-		if len(missing) > 0 {
+		if g.Owner == 0 || g.Due.IsZero() {
 			checks++
-			blockers = append(blockers, sentenceEnd(fmt.Sprintf("%s %s gap has %s: %s",
-				prose.Capitalise(string(g.Severity)), g.Kind.Label(), strings.Join(missing, " and "), g.Title)))
+			b := Blocker{Kind: BlockGap, Severity: g.Severity, GapKind: g.Kind, NoOwner: g.Owner == 0,
+				NoDue: g.Due.IsZero(), Title: g.Title}
+			if g.Origin == OriginDerived {
+				b.Diff = g.Diff
+			}
+			blockers = append(blockers, b)
 		}
 	}
 
 	for _, r := range []Role{RoleSales, RolePresales, RoleDelivery} {
 		checks++
 		if f.Deal.Owner(r) == 0 {
-			blockers = append(blockers, fmt.Sprintf("The deal has no %s owner.", r))
+			blockers = append(blockers, Blocker{Kind: BlockOwner, Role: r})
 		}
 	}
 
@@ -139,7 +150,19 @@ func Assess(f Facts, gaps []Gap) Readiness {
 	if pct < 0 {
 		pct = 0
 	}
-	return Readiness{Percent: pct, Blockers: blockers}
+	return NewReadiness(pct, blockers)
+}
+
+// NewReadiness is a readiness with its blockers as data and in English.
+func NewReadiness(pct int, reasons []Blocker) Readiness {
+	r := Readiness{Percent: pct, Reasons: reasons}
+	if len(reasons) > 0 {
+		r.Blockers = make([]string, len(reasons))
+		for i, b := range reasons {
+			r.Blockers[i] = b.String()
+		}
+	}
+	return r
 }
 
 // sentenceEnd ends s with a full stop unless it ends in punctuation already.

@@ -1,6 +1,10 @@
 package model
 
-import "strings"
+import (
+	"strings"
+
+	"handoff/internal/i18n"
+)
 
 // GapChange is one change reconciliation makes to a stored gap.
 type GapChange struct {
@@ -113,25 +117,57 @@ func personsNote(resolution string) string {
 // whyGone says why a derived gap's condition went away.
 func whyGone(k GapKind, promiseLive bool) string {
 	if !promiseLive {
-		return "the promise was deleted"
+		return i18n.M("the promise was deleted")
 	}
 	switch k {
 	case KindUnassessed:
-		return "delivery answered the promise"
+		return i18n.M("delivery answered the promise")
 	case KindScope:
-		return "delivery now says it can build it in full"
+		return i18n.M("delivery now says it can build it in full")
 	case KindSchedule:
-		return "delivery's earliest date now meets the due date"
+		return i18n.M("delivery's earliest date now meets the due date")
 	case KindEffort:
-		return "delivery's effort is now within the budget sold"
+		return i18n.M("delivery's effort is now within the budget sold")
 	case KindUnverified:
-		return "the promise is now confirmed with the customer, or the deal is no longer in negotiation or later"
+		return i18n.M("the promise is now confirmed with the customer, or the deal is no longer in negotiation or later")
 	case KindUndefinedTerm:
-		return "every term it uses is now agreed in the glossary or dismissed as no term in this deal"
+		return i18n.M("every term it uses is now agreed in the glossary or dismissed as no term in this deal")
 	case KindSuspect:
-		return "delivery answered the promise as it now stands"
+		return i18n.M("delivery answered the promise as it now stands")
 	case KindUnownedPromise:
-		return "a person is now named as having promised it"
+		return i18n.M("a person is now named as having promised it")
 	}
-	return "its cause went away"
+	return i18n.M("its cause went away")
+}
+
+// autoReasons are the reasons whyGone gives, to know one in a stored note.
+var autoReasons = func() map[string]bool {
+	out := map[string]bool{whyGone("", false): true}
+	for _, k := range GapKinds {
+		out[whyGone(k, true)] = true
+	}
+	return out
+}()
+
+// AutoNoteIn is a resolution in the reader's language: a note the rules
+// wrote when they closed a gap ("Closed automatically: delivery answered
+// the promise. Earlier note: …") is read back into its reason and rendered
+// in the language, with the person's earlier note as they wrote it. Notes
+// stored by any earlier version read the same way, since the English is
+// the key. Anything else is a person's own words and stays as it is.
+func AutoNoteIn(resolution string, l i18n.Lang) string {
+	rest, ok := strings.CutPrefix(resolution, autoPrefix)
+	if l == i18n.EN || !ok {
+		return resolution
+	}
+	reason, note, hasNote := strings.Cut(rest, earlierNote)
+	reason = strings.TrimSuffix(reason, ".")
+	if !autoReasons[reason] {
+		return resolution
+	}
+	out := l.T("Closed automatically: %s.", l.T(reason))
+	if hasNote {
+		out += " " + l.T("Earlier note: %s", note)
+	}
+	return out
 }

@@ -366,7 +366,7 @@ func (s dealsScreen) View() string {
 		if d.Deal.Archived {
 			name = "⌂ " + name
 		}
-		value := d.Deal.Value.Display()
+		value := d.Deal.Value.DisplayIn(s.sh.lang)
 		if s.sh.presenting {
 			value = "hidden"
 		}

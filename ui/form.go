@@ -135,9 +135,9 @@ const dateHint = "YYYY-MM-DD, today, +3d, +2w or friday"
 // dateText adds a one-line date field that shows the day it understood:
 // relative forms are read against the app's today when the form is read.
 func (f *form) dateText(name, label string, d model.Date) *form {
-	return f.text(name, label, d.String(), dateHint).previewed(func(s string) (string, error) {
-		d, err := model.ParseFormDate(s, f.sh.today())
-		return d.Long(), err
+	return f.text(name, label, d.StringIn(f.sh.lang), dateHint).previewed(func(s string) (string, error) {
+		d, err := model.ParseFormDateIn(s, f.sh.today(), f.sh.lang)
+		return d.LongIn(f.sh.lang), err
 	})
 }
 

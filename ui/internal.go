@@ -15,7 +15,7 @@ func (s *shared) resolution(g model.Gap) string {
 	if s.presenting && !g.Shared && g.Resolution != "" {
 		return hiddenInternal
 	}
-	return g.Resolution
+	return g.ResolutionIn(s.lang)
 }
 
 // decisionText is the decision as this screen may show it.

@@ -127,7 +127,7 @@ func (e fieldErrs) err() error {
 }
 
 func (e *fieldErrs) date(f *form, name string) model.Date {
-	d, err := model.ParseFormDate(f.value(name), f.sh.today())
+	d, err := model.ParseFormDateIn(f.value(name), f.sh.today(), f.sh.lang)
 	e.add(name, err)
 	return d
 }
@@ -152,7 +152,7 @@ func dealForm(sh *shared, d model.Deal) *form {
 	choiceField(f, "stage", "Stage", model.Stages, d.Stage)
 	amount := ""
 	if d.Value.Minor != 0 {
-		amount = d.Value.EditText()
+		amount = d.Value.EditTextIn(sh.lang)
 	}
 	if !sh.presenting {
 		f.text("value", "Value", amount, "e.g. 120000, 120 000,50 or 120,000.50").previewed(func(s string) (string, error) {
@@ -160,8 +160,8 @@ func dealForm(sh *shared, d model.Deal) *form {
 			if err != nil {
 				return "", nil // the currency field says what is wrong
 			}
-			m, err := model.ParseMoney(s, cur)
-			return m.Amount() + " " + m.Currency, err
+			m, err := model.ParseMoneyIn(s, cur, f.sh.lang)
+			return m.EchoIn(f.sh.lang), err
 		})
 		f.text("currency", "Currency", d.Value.Currency, "ISO code, e.g. EUR").previewed(func(s string) (string, error) {
 			_, err := model.ParseCurrency(s)
@@ -187,7 +187,7 @@ func dealForm(sh *shared, d model.Deal) *form {
 				} else {
 					d.Value = model.Money{} // neither typed: no value
 				}
-			} else if m, err := model.ParseMoney(amount, cur); err != nil {
+			} else if m, err := model.ParseMoneyIn(amount, cur, f.sh.lang); err != nil {
 				e.add("value", err)
 			} else {
 				d.Value = m

@@ -260,7 +260,7 @@ func (m *meetingScreen) settle(press tea.KeyPressMsg, g model.Gap) tea.Cmd {
 		return sh.open(gapFieldForm(sh, g, "severity"))
 	case key.Matches(press, k.Meeting.Decision):
 		return sh.open(decisionForm(sh, model.Decision{DealID: m.d.Deal.ID, GapID: g.ID,
-			DecidedBy: m.d.Deal.Owners.Delivery}, g.Heading()))
+			DecidedBy: m.d.Deal.Owners.Delivery}, g.HeadingIn(sh.lang)))
 	case key.Matches(press, k.Meeting.Edit), key.Matches(press, k.List.Open):
 		return sh.open(gapForm(sh, g))
 	case key.Matches(press, k.Meeting.Confirm):
@@ -278,7 +278,7 @@ func (m *meetingScreen) settle(press tea.KeyPressMsg, g model.Gap) tea.Cmd {
 // (with the resolution) or its severity.
 func gapFieldForm(sh *shared, g model.Gap, what string) *form {
 	f := newForm(sh, "Gap: "+what)
-	f.note = g.Heading()
+	f.note = g.HeadingIn(sh.lang)
 	switch what {
 	case "due":
 		f.dateText("due", "Due date", g.Due)
@@ -390,7 +390,7 @@ func (m meetingScreen) gapView(w, h int) []string {
 	if roomy {
 		head = append(head, "")
 	}
-	for _, l := range wrap(line(g.Difference()), w-2) {
+	for _, l := range wrap(line(g.DifferenceIn(m.sh.lang)), w-2) {
 		head = append(head, sty.Big.Render(l))
 	}
 	head = append(head, "")
@@ -536,7 +536,7 @@ func (m meetingScreen) sidebar(w int) []string {
 		if !g.Open() {
 			mark = "✓"
 		}
-		row := fmt.Sprintf("%s %2d %s %s%s", mark, i+1, sevShort(g.Severity), lateMark(sty, g, today, i != m.pos), line(g.Difference()))
+		row := fmt.Sprintf("%s %2d %s %s%s", mark, i+1, sevShort(g.Severity), lateMark(sty, g, today, i != m.pos), line(g.DifferenceIn(m.sh.lang)))
 		if i == m.pos {
 			out = append(out, sty.Selected.Render(fit("▶"+row[len(mark):], w)))
 			continue
@@ -572,7 +572,7 @@ func (m meetingScreen) agendaView() []string {
 			mark = "▸" // where the cursor is, also without reverse video
 		}
 		row := fmt.Sprintf("%s %2d  %-11s %-14s %s%s", mark, i+1, sevMark(g.Severity), cut(m.sh.nameOr(g.Owner, "— nobody"), 14),
-			lateMark(sty, g, today, i != m.agendaCur.pos), line(g.Difference()))
+			lateMark(sty, g, today, i != m.agendaCur.pos), line(g.DifferenceIn(m.sh.lang)))
 		row = fit(row, m.width)
 		if i == m.agendaCur.pos {
 			row = sty.Selected.Render(row)

@@ -41,7 +41,7 @@ func (m meetingScreen) summaryView() []string {
 				out = append(out, sty.Muted.Render(fmt.Sprintf("  … and %d more", len(unowned)-8)))
 				break
 			}
-			out = append(out, "  "+cut(sevMark(g.Severity)+"  "+line(g.Difference()), m.width-2))
+			out = append(out, "  "+cut(sevMark(g.Severity)+"  "+line(g.DifferenceIn(m.sh.lang)), m.width-2))
 		}
 	}
 	r := m.d.Readiness()
@@ -83,7 +83,7 @@ func (m meetingScreen) changesView(o model.MeetingOutcome) []string {
 		if g.StatusSet() {
 			what = append(what, strings.ReplaceAll(string(g.After.Status), "_", " "))
 		}
-		out = append(out, "  "+cut(line(g.After.Difference())+sty.Muted.Render(" → ")+strings.Join(what, ", "), m.width-2))
+		out = append(out, "  "+cut(line(g.After.DifferenceIn(m.sh.lang))+sty.Muted.Render(" → ")+strings.Join(what, ", "), m.width-2))
 	}
 	if len(o.Decisions) > 0 {
 		out = append(out, "", sty.Bold.Render("Decided:"))

@@ -93,12 +93,12 @@ func (p dealPane) lines() []string {
 	if p.sh.presenting {
 		add("Value", sty.Muted.Render("hidden while presenting"))
 	} else if d.Value.IsZero() {
-		add("Value", sty.Muted.Render(d.Value.Display()))
+		add("Value", sty.Muted.Render(d.Value.DisplayIn(p.sh.lang)))
 	} else {
-		add("Value", d.Value.Display())
+		add("Value", d.Value.DisplayIn(p.sh.lang))
 	}
 	if !d.CloseDate.IsZero() {
-		add("Close", d.CloseDate.String())
+		add("Close", d.CloseDate.StringIn(p.sh.lang))
 	}
 	add("Sales", p.sh.nameOr(d.Owners.Sales, sty.NotReady.Render("— nobody")))
 	add("Presales", p.sh.nameOr(d.Owners.Presales, sty.NotReady.Render("— nobody")))
@@ -108,7 +108,7 @@ func (p dealPane) lines() []string {
 		out = append(out, sty.Ready.Render("✓ Ready for handoff"))
 	} else {
 		out = append(out, sty.NotReady.Render(fmt.Sprintf("✗ Not ready: %d%%, %s", p.ready.Percent, prose.Plural(len(p.ready.Blockers), "blocker"))))
-		for _, b := range p.ready.Blockers {
+		for _, b := range p.ready.BlockersIn(p.sh.lang) {
 			for i, l := range wrap(line(b), w-2) {
 				if i == 0 {
 					out = append(out, "• "+l)

@@ -161,7 +161,7 @@ func (g gapsPane) View() []string {
 		if x.Status == model.GapInProgress {
 			status = "in progress"
 		}
-		title := line(x.Difference())
+		title := line(x.DifferenceIn(g.sh.lang))
 		if x.Kind != model.KindOther {
 			title = "[" + x.Kind.Label() + "] " + title
 		}
