@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"testing"
 
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -59,4 +60,28 @@ func TestStoredReadinessIsCurrent(t *testing.T) {
 		t.Fatal(err)
 	}
 	check("after a new watch word")
+}
+
+// A deal whose blockers were kept as English sentences (before they were
+// kept as data) reads in any language: its readiness is worked out again
+// from its rows.
+func TestStoredBlockerSentencesReadInAnyLanguage(t *testing.T) {
+	f := newFixture(t).withDeal()
+	f.promise(f.deal, "Nightly export", f.people[model.RoleSales])
+	raw := rawOpen(t, f.path)
+	if _, err := raw.ExecContext(f.ctx, `UPDATE deals SET blocker_list = ? WHERE id = ?`,
+		`["Promise “Nightly export” has no answer from delivery."]`, f.deal); err != nil {
+		t.Fatal(err)
+	}
+	d, err := f.s.Dossier(f.ctx, f.deal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := d.Readiness()
+	if got := r.BlockersIn(i18n.PL); len(got) != 1 || got[0] != "Obietnica „Nightly export” nie ma oceny wdrożenia." {
+		t.Errorf("Polish blockers %q", got)
+	}
+	if len(r.Blockers) != 1 || r.Blockers[0] != "Promise “Nightly export” has no answer from delivery." {
+		t.Errorf("English blockers %q", r.Blockers)
+	}
 }

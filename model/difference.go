@@ -1,7 +1,6 @@
 package model
 
 import (
-	"math"
 	"reflect"
 	"slices"
 	"strconv"
@@ -172,12 +171,12 @@ func (d Difference) localText(k GapKind, l i18n.Lang) string {
 	case KindSchedule:
 		return l.T("due %s, delivery earliest %s: %s", d.Due.StringIn(l), d.Earliest.StringIn(l), l.N("%d days late", d.DaysLate))
 	case KindEffort:
-		ratio := 0.0
-		if d.BudgetDays != 0 {
-			ratio = d.EffortDays / d.BudgetDays
+		ratio := strconv.FormatFloat(d.EffortDays/d.BudgetDays, 'f', 1, 64)
+		if commaDecimal(l) {
+			ratio = strings.Replace(ratio, ".", ",", 1)
 		}
 		return l.T("delivery needs %s person-days, %s were sold (%s×)", FormatDaysIn(d.EffortDays, l),
-			FormatDaysIn(d.BudgetDays, l), NumberIn(l, math.Round(ratio*10)/10))
+			FormatDaysIn(d.BudgetDays, l), ratio)
 	case KindSuspect:
 		return l.T("changed after delivery answered it; needs a fresh answer")
 	case KindUnverified:

@@ -167,7 +167,10 @@ func AutoNoteIn(resolution string, l i18n.Lang) string {
 	}
 	out := l.T("Closed automatically: %s.", l.T(reason))
 	if hasNote {
-		out += " " + l.T("Earlier note: %s", note)
+		if l != i18n.ZH { // a Chinese full stop needs no space after it
+			out += " "
+		}
+		out += l.T("Earlier note: %s", note)
 	}
 	return out
 }
