@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"handoff/internal/i18n"
 	"handoff/internal/prose"
 )
 
@@ -29,6 +30,15 @@ type PersonRef int64
 
 // Label is the field's name in words: "budget days".
 func (c Change) Label() string { return strings.ReplaceAll(c.Field, "_", " ") }
+
+// LabelIn is the field's name in the reader's language: "budżet (osobodni)".
+// A field no catalogue names (a newer version's) reads as Label.
+func (c Change) LabelIn(l i18n.Lang) string {
+	if l == i18n.EN {
+		return c.Label()
+	}
+	return l.Word("field", c.Field)
+}
 
 // personFields are the fields that hold a person's number.
 var personFields = map[string]bool{
@@ -172,7 +182,24 @@ func sortedNames(m map[string]field) []string {
 // RenderValue writes a change's value in a few words: people by name (names),
 // money as money, dates as dates, whole numbers without exponents, lists
 // joined; "" for no value.
-func RenderValue(v any, names func(int64) string) string {
+func RenderValue(v any, names func(int64) string) string { return RenderValueIn(v, names, i18n.EN) }
+
+// RenderValueIn is RenderValue for a reader of the language: money, dates,
+// numbers and stored values (a stage, a status, a fit) in their forms and
+// words; text as written.
+func RenderValueIn(v any, names func(int64) string, l i18n.Lang) string {
+	if l != i18n.EN {
+		switch x := v.(type) {
+		case Money:
+			return x.DisplayIn(l)
+		case Date:
+			return x.StringIn(l)
+		case float64:
+			return NumberIn(l, x)
+		case interface{ In(i18n.Lang) string }:
+			return x.In(l) // an enumeration in words
+		}
+	}
 	switch x := v.(type) {
 	case nil:
 		return ""
@@ -190,7 +217,7 @@ func RenderValue(v any, names func(int64) string) string {
 		var parts []string
 		for _, r := range []Role{RoleSales, RolePresales, RoleDelivery} {
 			if who := names(x.Of(r)); who != "" {
-				parts = append(parts, string(r)+" "+who)
+				parts = append(parts, r.In(l)+" "+who)
 			}
 		}
 		return strings.Join(parts, ", ")
@@ -211,7 +238,7 @@ func RenderValue(v any, names func(int64) string) string {
 	case []any:
 		parts := make([]string, len(x))
 		for i, e := range x {
-			parts[i] = prose.OrDash(RenderValue(e, names))
+			parts[i] = prose.OrDash(RenderValueIn(e, names, l))
 		}
 		return strings.Join(parts, ", ")
 	}

@@ -213,3 +213,46 @@ func TestBlockersIn(t *testing.T) {
 		t.Errorf("sentences without data: %q", got)
 	}
 }
+
+// Every field a history entry can name has a label in every language, and
+// the values read in the reader's forms and words.
+func TestHistoryIn(t *testing.T) {
+	for entity, row := range eventRows {
+		for i := range row.NumField() {
+			name, _, _ := strings.Cut(row.Field(i).Tag.Get("json"), ",")
+			if name == "" || name == "-" || !row.Field(i).IsExported() {
+				continue
+			}
+			for _, l := range i18n.All()[1:] {
+				if !l.HasWord("field", name) {
+					t.Errorf("%s: %s field %s has no label", l, entity, name)
+				}
+			}
+		}
+	}
+	if got := (Change{Field: "budget_days"}).LabelIn(i18n.PL); got != "budżet (osobodni)" {
+		t.Errorf("pl label %q", got)
+	}
+	if got := (Change{Field: "budget_days"}).LabelIn(i18n.EN); got != "budget days" {
+		t.Errorf("en label %q", got)
+	}
+	names := func(id int64) string { return map[int64]string{3: "Anna Nowak"}[id] }
+	for _, c := range []struct {
+		v    any
+		l    i18n.Lang
+		want string
+	}{
+		{Money{Minor: 48_600_000, Currency: "PLN"}, i18n.PL, "486 000,00 zł"},
+		{Money{Minor: 48_600_000, Currency: "PLN"}, i18n.EN, "PLN 486,000.00"},
+		{MustDate("2026-12-09"), i18n.DE, "09.12.2026"},
+		{12.5, i18n.IT, "12,5"},
+		{StageNegotiation, i18n.PL, "negocjacje"},
+		{GapInProgress, i18n.EN, "in_progress"},
+		{Owners{Delivery: 3}, i18n.SV, "leverans Anna Nowak"},
+		{"as written", i18n.ZH, "as written"},
+	} {
+		if got := nb(RenderValueIn(c.v, names, c.l)); got != c.want {
+			t.Errorf("%s: %v renders %q, want %q", c.l, c.v, got, c.want)
+		}
+	}
+}
