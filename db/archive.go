@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 
+	"handoff/internal/i18n"
 	"handoff/internal/safe"
 	"handoff/model"
 )
@@ -261,10 +262,10 @@ type ImportResult struct {
 func (s *Store) Import(ctx context.Context, a model.Archive, opts ...ImportOptions) (ImportResult, error) {
 	var res ImportResult
 	if a.Format != model.ArchiveFormat {
-		return res, model.Invalid("format", fmt.Sprintf("%q is not a handoff export", a.Format))
+		return res, model.InvalidMsg("format", i18n.Msg("%q is not a handoff export", a.Format))
 	}
 	if a.Version > model.ArchiveVersion {
-		return res, model.Invalid("version", fmt.Sprintf("export version %d is newer than this handoff reads (%d)", a.Version, model.ArchiveVersion))
+		return res, model.InvalidMsg("version", i18n.Msg("export version %d is newer than this handoff reads (%d)", a.Version, model.ArchiveVersion))
 	}
 	if err := checkArchive(a); err != nil {
 		return res, err

@@ -3,6 +3,7 @@ package db
 import (
 	"context"
 
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -85,7 +86,7 @@ func (s *Store) UpdateAssessment(ctx context.Context, a *model.Assessment) error
 	return s.write(ctx, func(t *txn) error {
 		return assessments.update(t, a, func(old model.Assessment, a *model.Assessment) error {
 			if a.PromiseID != old.PromiseID {
-				return model.Invalid("promise", "an answer cannot move to another promise")
+				return model.Invalid("promise", i18n.M("an answer cannot move to another promise"))
 			}
 			return t.answering(a, old.AssessedBy)
 		})

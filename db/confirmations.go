@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -73,12 +74,12 @@ func (t *txn) confirm(c *model.Confirmation) error {
 		return err
 	}
 	if role != model.RoleCustomer {
-		return model.Invalid("by", "must be a person at the customer (role customer), not "+string(role))
+		return model.InvalidMsg("by", i18n.Msg("must be a person at the customer (role customer), not %s", i18n.WordOf("role", string(role))))
 	}
 	if c.PromiseID != 0 {
 		p, err := promises.get(t.ctx, t.tx, c.PromiseID)
 		if err != nil || p.DealID != c.DealID {
-			return model.Invalid("promise", "that promise is not on this deal")
+			return model.Invalid("promise", i18n.M("that promise is not on this deal"))
 		}
 		switch c.Answer {
 		case model.AnswerConfirmed:
@@ -102,7 +103,7 @@ func (t *txn) confirm(c *model.Confirmation) error {
 	}
 	term, err := terms.get(t.ctx, t.tx, c.TermID)
 	if err != nil || term.DealID != c.DealID {
-		return model.Invalid("term", "that term is not on this deal")
+		return model.Invalid("term", i18n.M("that term is not on this deal"))
 	}
 	changed := false
 	switch c.Answer {

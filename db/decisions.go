@@ -3,6 +3,7 @@ package db
 import (
 	"context"
 
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -28,7 +29,7 @@ func (t *txn) checkDecision(d *model.Decision, kept ...int64) error {
 		var deal int64
 		err := t.queryRow("SELECT deal_id FROM gaps WHERE id = ? AND deleted = 0", d.GapID).Scan(&deal)
 		if err != nil || deal != d.DealID {
-			return model.Invalid("gap", "that gap is not on this deal")
+			return model.Invalid("gap", i18n.M("that gap is not on this deal"))
 		}
 	}
 	return t.checkPeople("decided by", kept, d.DecidedBy)

@@ -3,6 +3,7 @@ package db
 import (
 	"context"
 
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -61,7 +62,7 @@ func (s *Store) RestoreConstraint(ctx context.Context, id int64) (model.Constrai
 func sameDeal[T any](deal func(*T) int64) func(old T, v *T) error {
 	return func(old T, v *T) error {
 		if deal(&old) != deal(v) {
-			return model.Invalid("deal", "cannot move to another deal")
+			return model.Invalid("deal", i18n.M("cannot move to another deal"))
 		}
 		return nil
 	}

@@ -2,9 +2,9 @@ package db
 
 import (
 	"context"
-	"fmt"
 	"strings"
 
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -26,7 +26,7 @@ func (t *txn) checkDismissal(w model.DismissedWord) error {
 	}
 	for _, h := range have {
 		if model.TermKey(h.Word) == model.TermKey(w.Word) {
-			return model.Invalid("word", fmt.Sprintf("is dismissed in this deal already (as “%s”)", h.Word))
+			return model.InvalidMsg("word", i18n.Msg("is dismissed in this deal already (as “%s”)", h.Word))
 		}
 	}
 	return nil

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -114,7 +115,7 @@ func (s *Store) UpdateGap(ctx context.Context, g *model.Gap) error {
 				return err
 			}
 			if g.DealID != old.DealID || g.Origin != old.Origin {
-				return model.Invalid("gap", "cannot change its deal or origin")
+				return model.Invalid("gap", i18n.M("cannot change its deal or origin"))
 			}
 			if old.Origin == model.OriginDerived {
 				g.Kind, g.PromiseID, g.Title, g.Diff = old.Kind, old.PromiseID, old.Title, old.Diff
@@ -143,8 +144,8 @@ func (s *Store) UpdateGap(ctx context.Context, g *model.Gap) error {
 			return err
 		}
 		if now.AutoResolved && !now.Open() {
-			return model.Invalid("status", "its cause is gone ("+strings.TrimSuffix(strings.TrimPrefix(now.Resolution, "Closed automatically: "), ".")+
-				"), so it stays resolved; record a gap by hand if something is still wrong")
+			return model.InvalidMsg("status", i18n.Msg("its cause is gone (%s), so it stays resolved; record a gap by hand if something is still wrong",
+				i18n.Msg(strings.TrimSuffix(strings.TrimPrefix(now.Resolution, "Closed automatically: "), "."))))
 		}
 		*g = now
 		return nil

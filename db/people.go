@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"slices"
 
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -93,11 +94,11 @@ func (t *txn) checkPeople(field string, kept []int64, ids ...int64) error {
 		err := t.queryRow("SELECT deleted FROM people WHERE id = ?", id).Scan(&deleted)
 		switch {
 		case err == sql.ErrNoRows:
-			return model.Invalid(field, "that person does not exist")
+			return model.Invalid(field, i18n.M("that person does not exist"))
 		case err != nil:
 			return err
 		case deleted && !slices.Contains(kept, id):
-			return model.Invalid(field, "that person was removed from the directory")
+			return model.Invalid(field, i18n.M("that person was removed from the directory"))
 		}
 	}
 	return nil

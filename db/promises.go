@@ -3,6 +3,7 @@ package db
 import (
 	"context"
 
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -30,7 +31,7 @@ func (t *txn) checkLiveDeal(id int64) error {
 		return err
 	}
 	if n == 0 {
-		return model.Invalid("deal", "that deal does not exist")
+		return model.Invalid("deal", i18n.M("that deal does not exist"))
 	}
 	return nil
 }
@@ -76,7 +77,7 @@ func (s *Store) UpdatePromise(ctx context.Context, p *model.Promise) error {
 				return err
 			}
 			if p.DealID != old.DealID {
-				return model.Invalid("deal", "a promise cannot move to another deal")
+				return model.Invalid("deal", i18n.M("a promise cannot move to another deal"))
 			}
 			p.Revision = old.Revision
 			if !old.SameContent(*p) {

@@ -18,6 +18,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"handoff/internal/i18n"
 	"handoff/model"
 
 	"modernc.org/sqlite"
@@ -282,7 +283,7 @@ func mapErr(err error) error {
 			return &refusal{"the database file is damaged where this is kept", ErrDamaged}
 		case sqlite3.SQLITE_CONSTRAINT:
 			if strings.Contains(se.Error(), "FOREIGN KEY") {
-				return model.Invalid("reference", "points at something that does not exist")
+				return model.Invalid("reference", i18n.M("points at something that does not exist"))
 			}
 			if strings.Contains(se.Error(), "UNIQUE") {
 				// Only one row may hold the key (one live answer per promise,

@@ -2,10 +2,10 @@ package db
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"strings"
 
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -41,7 +41,7 @@ func (t *txn) checkTerm(term *model.Term, kept ...int64) error {
 		var r model.Role
 		err := t.queryRow("SELECT role FROM people WHERE id = ?", id).Scan(&r)
 		if err != nil {
-			return model.Invalid("agreed by", "one of the people does not exist")
+			return model.Invalid("agreed by", i18n.M("one of the people does not exist"))
 		}
 		roles = append(roles, r)
 	}
@@ -132,16 +132,15 @@ func (t *txn) checkWatchWord(w model.WatchWord) error {
 	key := model.TermKey(w.Word)
 	for _, h := range have {
 		if model.TermKey(h.Word) == key {
-			msg := "is on the team's watch list already"
 			if h.Word != w.Word {
-				msg += fmt.Sprintf(" (as “%s”)", h.Word)
+				return model.InvalidMsg("word", i18n.Msg("is on the team's watch list already (as “%s”)", h.Word))
 			}
-			return model.Invalid("word", msg)
+			return model.Invalid("word", i18n.M("is on the team's watch list already"))
 		}
 	}
 	for _, b := range model.BuiltinWatchList() {
 		if model.TermKey(b.Word) == key {
-			return model.Invalid("word", fmt.Sprintf("is on the built-in watch list already (as “%s”)", b.Word))
+			return model.InvalidMsg("word", i18n.Msg("is on the built-in watch list already (as “%s”)", b.Word))
 		}
 	}
 	return nil

@@ -1,6 +1,10 @@
 package model
 
-import "time"
+import (
+	"time"
+
+	"handoff/internal/i18n"
+)
 
 // Assessment is delivery's answer to one promise: the delivery reality.
 type Assessment struct {
@@ -24,7 +28,7 @@ type Assessment struct {
 func (a Assessment) Validate() error {
 	var p problems
 	if a.PromiseID <= 0 {
-		p.add("promise", "is required")
+		p.add("promise", i18n.M("is required"))
 	}
 	checkEnum(&p, "fit", "fit", a.Fit, Fits)
 	checkEnum(&p, "confidence", "confidence", a.Confidence, Confidences)
@@ -51,7 +55,7 @@ func (c Constraint) Validate() error {
 	var p problems
 	requireText(&p, "constraint", c.Text, maxText)
 	if c.DealID <= 0 {
-		p.add("deal", "is required")
+		p.add("deal", i18n.M("is required"))
 	}
 	return p.err()
 }

@@ -1,6 +1,10 @@
 package model
 
-import "strings"
+import (
+	"strings"
+
+	"handoff/internal/i18n"
+)
 
 // Answer is what the customer said about a promise or a definition put to
 // them in the customer copy.
@@ -50,23 +54,23 @@ type Confirmation struct {
 func (c Confirmation) Validate() error {
 	var p problems
 	if (c.PromiseID == 0) == (c.TermID == 0) {
-		p.add("what", "a confirmation answers one promise or one term")
+		p.add("what", i18n.M("a confirmation answers one promise or one term"))
 	}
 	checkEnum(&p, "answer", "answer", c.Answer, Answers)
 	if c.By <= 0 {
-		p.add("by", "is required: who at the customer answered")
+		p.add("by", i18n.M("is required: who at the customer answered"))
 	}
 	requireText(&p, "reference", c.Reference, maxTitle)
 	if c.On.IsZero() {
-		p.add("on", "is required")
+		p.add("on", i18n.M("is required"))
 	}
 	limitText(&p, "wrote", c.Wrote, maxText)
 	if c.Answer == AnswerNotAsWritten && strings.TrimSpace(c.Wrote) == "" {
-		p.add("wrote", "is required for \"not as written\": what the customer wants instead")
+		p.add("wrote", i18n.M("is required for \"not as written\": what the customer wants instead"))
 	}
 	checkRef(&p, "gap", c.GapID)
 	if c.DealID <= 0 {
-		p.add("deal", "is required")
+		p.add("deal", i18n.M("is required"))
 	}
 	return p.err()
 }

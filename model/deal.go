@@ -1,6 +1,10 @@
 package model
 
-import "strconv"
+import (
+	"strconv"
+
+	"handoff/internal/i18n"
+)
 
 // Owners are the people answerable for a deal on each side.
 type Owners struct {
@@ -48,16 +52,16 @@ func (d Deal) Validate() error {
 	limitText(&p, "customer", d.Customer, maxName)
 	checkEnum(&p, "stage", "stage", d.Stage, Stages)
 	if d.Value.Minor < 0 {
-		p.add("value", "cannot be negative")
+		p.add("value", i18n.M("cannot be negative"))
 	}
 	if d.Value.Minor > MaxMinor {
-		p.add("value", "is too large")
+		p.add("value", i18n.M("is too large"))
 	}
 	if d.Value.Currency != "" && !ValidCurrency(d.Value.Currency) {
-		p.add("currency", strconv.Quote(d.Value.Currency)+" is not a currency code: use an ISO 4217 code in capitals, like EUR")
+		p.addMsg("currency", i18n.Msg("%s is not a currency code: use an ISO 4217 code in capitals, like EUR", strconv.Quote(d.Value.Currency)))
 	}
 	if d.Value.Minor > 0 && d.Value.Currency == "" {
-		p.add("currency", "is required when a value is given")
+		p.add("currency", i18n.M("is required when a value is given"))
 	}
 	checkRef(&p, "sales owner", d.Owners.Sales)
 	checkRef(&p, "presales owner", d.Owners.Presales)

@@ -3,6 +3,7 @@ package model
 import (
 	"time"
 
+	"handoff/internal/i18n"
 	"handoff/internal/prose"
 )
 
@@ -28,7 +29,7 @@ func (d Decision) Validate() error {
 	requireText(&p, "decision", d.Text, maxText)
 	checkRef(&p, "decided by", d.DecidedBy)
 	if d.DealID <= 0 {
-		p.add("deal", "is required")
+		p.add("deal", i18n.M("is required"))
 	}
 	return p.err()
 }
@@ -67,16 +68,16 @@ func (s SignOff) NotReady() string {
 func (s SignOff) Validate() error {
 	var p problems
 	if s.PersonID <= 0 {
-		p.add("person", "is required")
+		p.add("person", i18n.M("is required"))
 	}
 	if s.Role != RoleSales && s.Role != RolePresales && s.Role != RoleDelivery {
-		p.add("role", "must be sales, presales or delivery")
+		p.add("role", i18n.M("must be sales, presales or delivery"))
 	}
 	if s.ReportHash == "" {
-		p.add("report", "hash is required")
+		p.add("report", i18n.M("hash is required"))
 	}
 	if s.DealID <= 0 {
-		p.add("deal", "is required")
+		p.add("deal", i18n.M("is required"))
 	}
 	return p.err()
 }

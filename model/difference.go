@@ -61,7 +61,7 @@ func (d Difference) check(p *problems) {
 	checkDays(p, "difference.effort_days", d.EffortDays)
 	checkDays(p, "difference.budget_days", d.BudgetDays)
 	if d.DaysLate < 0 {
-		p.add("difference.days_late", "cannot be negative")
+		p.add("difference.days_late", i18n.M("cannot be negative"))
 	}
 	for _, t := range d.Terms {
 		limitText(p, "difference.terms", t, maxText)

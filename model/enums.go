@@ -1,9 +1,10 @@
 package model
 
 import (
-	"fmt"
 	"slices"
 	"strings"
+
+	"handoff/internal/i18n"
 )
 
 // The enumerations of the domain are strings: they read the same in the
@@ -262,7 +263,7 @@ func parseEnum[T enum](what, s string, all []T) (T, error) {
 		words[i] = string(v)
 	}
 	var zero T
-	return zero, fmt.Errorf("%q is not a %s (one of %s)", s, what, strings.Join(words, ", "))
+	return zero, i18n.Msg("%q is not a %s (one of %s)", s, i18n.WordOf("field", strings.ReplaceAll(what, " ", "_")), strings.Join(words, ", "))
 }
 
 // checkEnum records a problem when v is not one of all.

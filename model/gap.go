@@ -55,10 +55,10 @@ func (g Gap) Validate() error {
 		g.Diff.check(&p)
 	}
 	if g.Origin == OriginDerived && g.PromiseID <= 0 {
-		p.add("promise", "is required for a derived gap")
+		p.add("promise", i18n.M("is required for a derived gap"))
 	}
 	if g.DealID <= 0 {
-		p.add("deal", "is required")
+		p.add("deal", i18n.M("is required"))
 	}
 	return p.err()
 }
@@ -72,14 +72,14 @@ func (g Gap) ValidateChange() error {
 	if !g.NeedsResolution() {
 		return err
 	}
-	msg := "is required to set a " + string(g.Severity) + " gap to " + string(g.Status) +
-		": write the decision that closes it"
+	msg := i18n.Msg("is required to set a %s gap to %s: write the decision that closes it",
+		i18n.WordOf("severity", string(g.Severity)), i18n.WordOf("gap status", string(g.Status)))
 	var ve *ValidationError
 	if errors.As(err, &ve) {
-		ve.Fields = append(ve.Fields, FieldError{"resolution", msg})
+		ve.Fields = append(ve.Fields, FieldError{Field: "resolution", Message: msg.Error(), Msg: &msg})
 		return ve
 	}
-	return Invalid("resolution", msg)
+	return InvalidMsg("resolution", msg)
 }
 
 // NeedsResolution reports whether the gap is closed by a person at critical

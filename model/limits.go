@@ -1,6 +1,8 @@
 package model
 
-import "fmt"
+import (
+	"handoff/internal/i18n"
+)
 
 // The limits every way in holds a value to — a form, a spreadsheet, a JSON
 // import — so no path can store what another would refuse.
@@ -18,7 +20,7 @@ const (
 // inRange returns d, or an error when its year is outside MinYear–MaxYear.
 func inRange(d Date) (Date, error) {
 	if y := d.t.Year(); y < MinYear || y > MaxYear {
-		return Date{}, fmt.Errorf("%s is outside the years %d–%d", d.String(), MinYear, MaxYear)
+		return Date{}, i18n.Msg("%s is outside the years %d–%d", d.String(), MinYear, MaxYear)
 	}
 	return d, nil
 }
@@ -27,8 +29,8 @@ func inRange(d Date) (Date, error) {
 func checkDays(p *problems, field string, v float64) {
 	switch {
 	case v < 0:
-		p.add(field, "cannot be negative")
+		p.add(field, i18n.M("cannot be negative"))
 	case v > MaxDays:
-		p.add(field, fmt.Sprintf("is more than %s person-days", FormatDays(MaxDays)))
+		p.addMsg(field, i18n.Msg("is more than %s person-days", FormatDays(MaxDays)))
 	}
 }

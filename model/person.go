@@ -3,6 +3,8 @@ package model
 import (
 	"strings"
 	"unicode/utf8"
+
+	"handoff/internal/i18n"
 )
 
 // Person is someone who promises, answers, owns or signs. One directory is
@@ -33,7 +35,7 @@ func (p Person) Validate() error {
 	requireText(&pr, "name", p.Name, maxName)
 	checkEnum(&pr, "role", "role", p.Role, Roles)
 	if p.Email != "" && (!strings.Contains(p.Email, "@") || strings.ContainsAny(p.Email, " \t\n")) {
-		pr.add("email", p.Email+" is not an email address")
+		pr.addMsg("email", i18n.Msg("%s is not an email address", p.Email))
 	}
 	return pr.err()
 }
@@ -48,7 +50,7 @@ const (
 // requireText records a problem when s is blank or too long.
 func requireText(p *problems, field, s string, limit int) {
 	if strings.TrimSpace(s) == "" {
-		p.add(field, "is required")
+		p.add(field, i18n.M("is required"))
 		return
 	}
 	limitText(p, field, s, limit)
@@ -57,12 +59,12 @@ func requireText(p *problems, field, s string, limit int) {
 // limitText records a problem when s is longer than limit characters.
 func limitText(p *problems, field, s string, limit int) {
 	if n := utf8.RuneCountInString(s); n > limit {
-		p.add(field, "is too long (at most "+itoa(limit)+" characters)")
+		p.addMsg(field, i18n.Msg("is too long (at most %d characters)", limit))
 	}
 }
 
 func checkRef(p *problems, field string, id int64) {
 	if id < 0 {
-		p.add(field, "is not a valid reference")
+		p.add(field, i18n.M("is not a valid reference"))
 	}
 }

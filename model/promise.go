@@ -1,9 +1,10 @@
 package model
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
+
+	"handoff/internal/i18n"
 )
 
 // Promise is one thing sales or presales told the customer they would get.
@@ -54,7 +55,7 @@ func (p Promise) Validate() error {
 	checkRef(&pr, "promised by", p.PromisedBy)
 	checkDays(&pr, "budget", p.BudgetDays)
 	if p.DealID <= 0 {
-		pr.add("deal", "is required")
+		pr.add("deal", i18n.M("is required"))
 	}
 	return pr.err()
 }
@@ -110,7 +111,7 @@ func (f PromiseFields) Parse(base Promise) (Promise, error) {
 	parseDateInto(&pr, "made on", f.MadeOn, f.Today, &p.MadeOn)
 	parseDateInto(&pr, "due date", f.Due, f.Today, &p.Due)
 	if d, err := ParseDays(f.BudgetDays); err != nil {
-		pr.add("budget", err.Error())
+		pr.addErr("budget", err)
 	} else {
 		p.BudgetDays = d
 	}
@@ -132,7 +133,7 @@ func parseInto[T any](p *problems, field, s string, dst *T, parse func(string) (
 	}
 	v, err := parse(s)
 	if err != nil {
-		p.add(field, err.Error())
+		p.addErr(field, err)
 		return
 	}
 	*dst = v
@@ -146,7 +147,7 @@ func parseDateInto(p *problems, field, s string, today Date, dst *Date) {
 		d, err = ParseFormDate(s, today)
 	}
 	if err != nil {
-		p.add(field, err.Error())
+		p.addErr(field, err)
 		return
 	}
 	*dst = d
@@ -160,10 +161,10 @@ func ParseDays(s string) (float64, error) {
 	}
 	v, err := strconv.ParseFloat(s, 64)
 	if err != nil || v != v || v > 1e6 || v < -1e6 {
-		return 0, fmt.Errorf("%s is not a number of days", s)
+		return 0, i18n.Msg("%s is not a number of days", s)
 	}
 	if v < 0 {
-		return 0, fmt.Errorf("%s is negative", s)
+		return 0, i18n.Msg("%s is negative", s)
 	}
 	return v, nil
 }

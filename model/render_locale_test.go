@@ -1,6 +1,8 @@
 package model
 
 import (
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -254,5 +256,44 @@ func TestHistoryIn(t *testing.T) {
 		if got := nb(RenderValueIn(c.v, names, c.l)); got != c.want {
 			t.Errorf("%s: %v renders %q, want %q", c.l, c.v, got, c.want)
 		}
+	}
+}
+
+// A refusal reaches the reader in their language: each field in their
+// words, each rule's message translated, whatever wraps the error.
+func TestValidationErrorsIn(t *testing.T) {
+	g := Gap{DealID: 1, Kind: KindOther, Title: "Training", Severity: SeverityCritical, Status: GapResolved, Origin: OriginManual}
+	err := g.ValidateChange()
+	if err == nil || err.Error() != "resolution is required to set a critical gap to resolved: write the decision that closes it" {
+		t.Fatalf("English: %v", err)
+	}
+	wrapped := fmt.Errorf("saving the gap: %w", err)
+	for l, want := range map[i18n.Lang]string{
+		i18n.EN: "saving the gap: resolution is required to set a critical gap to resolved: write the decision that closes it",
+		i18n.PL: "saving the gap: rozstrzygnięcie: jest wymagane, aby ustawić lukę o wadze krytyczna na status rozwiązana: wpisz decyzję, która ją zamyka",
+		i18n.ZH: "saving the gap: 处理结果：将严重级差距设为“已解决”时必填：请写下关闭它的决定",
+	} {
+		if got := l.Error(wrapped); got != want {
+			t.Errorf("%s: %q, want %q", l, got, want)
+		}
+	}
+	d := Deal{Stage: StageLead, Value: Money{Minor: 5, Currency: "eur"}}
+	var ve *ValidationError
+	if !errors.As(d.Validate(), &ve) {
+		t.Fatal("no validation error")
+	}
+	if got := i18n.DE.Error(ve); got != `Name: Pflichtfeld; Währung: "eur" ist kein Währungscode: bitte einen ISO-4217-Code in Großbuchstaben angeben, etwa EUR` {
+		t.Errorf("de: %q", got)
+	}
+	if got := ve.ForIn("name", i18n.SV); got != "obligatoriskt" {
+		t.Errorf("sv name: %q", got)
+	}
+	if got := ve.For("name"); got != "is required" {
+		t.Errorf("en name: %q", got)
+	}
+	_, err = ParseMoneyIn("12,5", "JPY", i18n.IT)
+	fe := FieldErrorOf("value", err)
+	if got := fe.MessageIn(i18n.IT); got != "12,5 ha 1 decimale; JPY: nessun decimale" {
+		t.Errorf("it: %q", got)
 	}
 }

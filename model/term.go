@@ -3,6 +3,8 @@ package model
 import (
 	"slices"
 	"strings"
+
+	"handoff/internal/i18n"
 )
 
 // Term is one entry of a deal's glossary: a word both sides must mean the
@@ -26,10 +28,10 @@ func (t Term) Validate() error {
 	checkEnum(&p, "status", "term status", t.Status, TermStatuses)
 	limitText(&p, "definition", t.Definition, maxText)
 	if t.Status == TermAgreed && len(t.Definition) == 0 {
-		p.add("definition", "is required for an agreed term")
+		p.add("definition", i18n.M("is required for an agreed term"))
 	}
 	if t.DealID <= 0 {
-		p.add("deal", "is required")
+		p.add("deal", i18n.M("is required"))
 	}
 	return p.err()
 }
@@ -45,11 +47,11 @@ func CheckAgreement(status TermStatus, roles []Role) error {
 	delivery := slices.Contains(roles, RoleDelivery)
 	switch {
 	case !selling && !delivery:
-		return Invalid("agreed by", "needs a person from sales or presales and one from delivery")
+		return Invalid("agreed by", i18n.M("needs a person from sales or presales and one from delivery"))
 	case !selling:
-		return Invalid("agreed by", "needs a person from sales or presales as well")
+		return Invalid("agreed by", i18n.M("needs a person from sales or presales as well"))
 	case !delivery:
-		return Invalid("agreed by", "needs a person from delivery as well")
+		return Invalid("agreed by", i18n.M("needs a person from delivery as well"))
 	}
 	return nil
 }
@@ -70,7 +72,7 @@ func (w WatchWord) Validate() error {
 	var p problems
 	requireText(&p, "word", w.Word, maxName)
 	if strings.TrimSpace(w.Word) != "" && strings.TrimSpace(strings.ReplaceAll(w.Word, "*", "")) == "" {
-		p.add("word", "cannot be a bare * (it would match every word); write the start of a word before it, like integrat*")
+		p.add("word", i18n.M("cannot be a bare * (it would match every word); write the start of a word before it, like integrat*"))
 	}
 	return p.err()
 }
@@ -89,7 +91,7 @@ func (w DismissedWord) Validate() error {
 	var p problems
 	requireText(&p, "word", w.Word, maxName)
 	if w.DealID <= 0 {
-		p.add("deal", "is required")
+		p.add("deal", i18n.M("is required"))
 	}
 	return p.err()
 }

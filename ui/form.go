@@ -298,11 +298,11 @@ func (f *form) fail(err error) {
 		for _, fe := range ve.Fields {
 			if fl := f.field(fe.Field); fl != nil {
 				if fl.err == "" {
-					fl.err = fe.Message
+					fl.err = fe.MessageIn(f.sh.lang)
 				}
 				continue
 			}
-			rest = append(rest, fe.Error())
+			rest = append(rest, fe.In(f.sh.lang))
 		}
 		f.err = strings.Join(rest, "; ")
 		if f.err == "" {

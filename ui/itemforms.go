@@ -115,7 +115,7 @@ type fieldErrs []model.FieldError
 
 func (e *fieldErrs) add(field string, err error) {
 	if err != nil {
-		*e = append(*e, model.FieldError{Field: field, Message: err.Error()})
+		*e = append(*e, model.FieldErrorOf(field, err))
 	}
 }
 

@@ -157,13 +157,27 @@ func (l Lang) N(key string, n int, args ...any) string {
 func (l Lang) args(args []any) []any {
 	out := make([]any, len(args))
 	for i, a := range args {
-		if m, ok := a.(Message); ok {
-			a = m.In(l)
+		switch x := a.(type) {
+		case Message:
+			a = x.In(l)
+		case StoredWord:
+			a = l.Word(x.Kind, x.Value)
 		}
 		out[i] = a
 	}
 	return out
 }
+
+// StoredWord is a stored value as an argument of a Message, put in the
+// reader's words when the message is: Msg("… a %s gap", WordOf("severity",
+// "critical")).
+type StoredWord struct{ Kind, Value string }
+
+// WordOf makes a StoredWord.
+func WordOf(kind, value string) StoredWord { return StoredWord{kind, value} }
+
+// String is the word in English.
+func (w StoredWord) String() string { return EN.Word(w.Kind, w.Value) }
 
 func (c *catalogue) text(key string) (string, bool) {
 	if c == nil {
@@ -233,17 +247,24 @@ func (m Message) Error() string { return m.In(EN) }
 
 func (m Message) String() string { return m.In(EN) }
 
-// Error is err in the language: the Message inside it translated where
-// err wraps one (context added around it stays as written), else err's
-// own text.
+// Error is err in the language: the Message (or other Localized error)
+// inside it translated where err wraps one (context added around it stays
+// as written), else err's own text.
 func (l Lang) Error(err error) string {
 	if err == nil {
 		return ""
 	}
 	text := err.Error()
-	var m Message
+	var m Localized
 	if l == EN || !errors.As(err, &m) {
 		return text
 	}
 	return strings.Replace(text, m.Error(), m.In(l), 1)
+}
+
+// Localized is an error that can say itself in a language: a Message, or
+// a value made of several (a form's field errors).
+type Localized interface {
+	error
+	In(Lang) string
 }
