@@ -335,6 +335,12 @@ func columnsIn(l i18n.Lang, width int) dealColumns {
 	if c.due < 0 {
 		c.due = 0
 	}
+	// Deal names stay readable: a long stage word gives way first.
+	if short := 16 - c.name; short > 0 && c.customer == 0 {
+		give := min(short, max(c.stage-14, 0))
+		c.stage -= give
+		c.name += give
+	}
 	return c
 }
 
@@ -377,6 +383,15 @@ func (s dealsScreen) View() string {
 			}
 			c.name = max(c.name-grow, 8)
 			break
+		}
+	}
+	// The gap counts are as wide as the widest (letters of other
+	// languages may be wide), within reason.
+	for _, r := range s.rows {
+		if w := textWidth(gapCounts(l, s.all[r].Open)); w > c.gaps && c.name > 16 {
+			grow := min(w-c.gaps, c.name-16)
+			c.gaps += grow
+			c.name -= grow
 		}
 	}
 	long := c.ready >= 19

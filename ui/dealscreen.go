@@ -373,7 +373,7 @@ func (s dealScreen) pane(p paneID, w, h int) string {
 	case paneReality:
 		content = s.reality.View()
 	case paneGaps:
-		title += " " + l.T("(%d open of %d)", s.openGaps, len(s.d.Gaps))
+		title = l.T("%s (%d open of %d)", title, s.openGaps, len(s.d.Gaps))
 		content = s.gaps.View()
 	}
 	return box(s.sh.styles, title, content, w, h, p == s.focus)

@@ -485,12 +485,14 @@ func (m meetingScreen) sides(g model.Gap, w int) (left, right []string) {
 		effort = l.T("%s person-days", effort)
 	}
 	if p.BudgetDays > 0 && a.EffortDays > 0 {
-		effort += " " + l.T("(sold %s)", model.FormatDays(p.BudgetDays))
+		effort = l.T("%s (sold %s)", effort, model.FormatDays(p.BudgetDays))
 	}
 	rw := max(widest(l.T("Earliest"), l.T("Effort"), l.T("Confidence"), l.T("Answered")), 10) + 1
 	right = append(right, sty.Bold.Render(fitMark(l, a.Fit, true)),
-		cut(labelled(sty, l.T("Earliest"), rw, prose.OrDash(a.Earliest.String())), w),
-		cut(labelled(sty, l.T("Effort"), rw, effort), w),
+		cut(labelled(sty, l.T("Earliest"), rw, prose.OrDash(a.Earliest.String())), w))
+	// The effort may run long in other languages: it wraps, not cut.
+	right = append(right, wrapLabelled(sty, l.T("Effort"), rw, effort, w)...)
+	right = append(right,
 		cut(labelled(sty, l.T("Confidence"), rw, a.Confidence.In(l)), w),
 		cut(labelled(sty, l.T("Answered"), rw, m.sh.nameOr(a.AssessedBy, l.T("someone"))), w))
 	if a.CanDo != "" {

@@ -145,7 +145,7 @@ func (g gapsPane) View() []string {
 	for _, st := range model.GapStatuses {
 		stW = max(stW, textWidth(st.In(l)))
 	}
-	sevW, ownW, dueW, stW := max(11, sevMarkWidth(l), textWidth(l.T("Severity"))), 13, dueWidthIn(l, anyLate), min(max(stW, 11), 16)
+	sevW, ownW, dueW, stW := max(11, sevMarkWidth(l), textWidth(l.T("Severity"))), min(max(13, textWidth(l.T("Owner"))), 16), dueWidthIn(l, anyLate), min(max(stW, 11), 16)
 	if rw < 70 {
 		sevW, ownW, stW = max(4, textWidth(l.T("Sev"))), 10, 8
 	}

@@ -134,7 +134,13 @@ func (p promisesPane) View() []string {
 	for _, v := range model.Verifications {
 		verW = max(verW, textWidth(v.In(l)))
 	}
-	verW = min(max(verW, 11), 16)
+	// A long word for the verification is cut on a narrow pane: the
+	// promise's title needs the room more.
+	verCap := 16
+	if w-gutter >= 90 {
+		verCap = 26
+	}
+	verW = min(max(verW, 11), verCap)
 	rw := w - gutter // the table's rows, after the selection mark
 	flex := rw - priW - fitW - dueW - verW - 4
 	if rw < 72 {

@@ -151,7 +151,7 @@ func (r realityPane) answer(a model.Assessment, w int) []string {
 	} else {
 		effort = l.T("%s person-days", effort)
 		if p.BudgetDays > 0 {
-			effort += " " + l.T("(sold %s)", model.FormatDays(p.BudgetDays))
+			effort = l.T("%s (sold %s)", effort, model.FormatDays(p.BudgetDays))
 			if a.EffortDays > p.BudgetDays {
 				effort = sty.NotReady.Render(effort + " ✗ " + l.T("over"))
 			}

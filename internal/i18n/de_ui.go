@@ -5,13 +5,13 @@ package i18n
 func init() {
 	Register(DE, map[string]string{
 		"%d of %d":           "%d von %d",
+		"%s (%d open of %d)": "%s (%d offen von %d)",
+		"%s (sold %s)":       "%s (verkauft %s)",
 		"%s d sold":          "%s PT verkauft",
 		"%s gap":             "Lücke: %s",
 		"%s person-days":     "%s Personentage",
-		"(%d open of %d)":    "(%d offen von %d)",
 		"(due %s)":           "(fällig %s)",
 		"(no owner)":         "(ohne Verantwortliche)",
-		"(sold %s)":          "(verkauft %s)",
 		"1 Deal":             "1 Deal",
 		"2 Promises":         "2 Zusagen",
 		"3 Delivery reality": "3 Umsetzung",

@@ -5,13 +5,13 @@ package i18n
 func init() {
 	Register(PL, map[string]string{
 		"%d of %d":           "%d z %d",
+		"%s (%d open of %d)": "%s (%d otwartych z %d)",
+		"%s (sold %s)":       "%s (sprzedano %s)",
 		"%s d sold":          "sprzedano %s dni",
 		"%s gap":             "luka: %s",
 		"%s person-days":     "%s osobodni",
-		"(%d open of %d)":    "(%d otwartych z %d)",
 		"(due %s)":           "(termin %s)",
 		"(no owner)":         "(bez odpowiedzialnego)",
-		"(sold %s)":          "(sprzedano %s)",
 		"1 Deal":             "1 Szansa",
 		"2 Promises":         "2 Obietnice",
 		"3 Delivery reality": "3 Ocena wdrożenia",

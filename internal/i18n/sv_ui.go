@@ -5,13 +5,13 @@ package i18n
 func init() {
 	Register(SV, map[string]string{
 		"%d of %d":           "%d av %d",
+		"%s (%d open of %d)": "%s (%d öppna av %d)",
+		"%s (sold %s)":       "%s (sålt %s)",
 		"%s d sold":          "%s dagar sålda",
 		"%s gap":             "glapp: %s",
 		"%s person-days":     "%s persondagar",
-		"(%d open of %d)":    "(%d öppna av %d)",
 		"(due %s)":           "(klart senast %s)",
 		"(no owner)":         "(ingen ansvarig)",
-		"(sold %s)":          "(sålt %s)",
 		"1 Deal":             "1 Affär",
 		"2 Promises":         "2 Löften",
 		"3 Delivery reality": "3 Leveransens bedömning",
