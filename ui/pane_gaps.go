@@ -145,13 +145,13 @@ func (g gapsPane) View() []string {
 	for _, st := range model.GapStatuses {
 		stW = max(stW, textWidth(st.In(l)))
 	}
-	sevW, ownW, dueW, stW := max(11, sevMarkWidth(l), textWidth(l.T("Severity"))), min(max(13, textWidth(l.T("Owner"))), 16), dueWidthIn(l, anyLate), min(max(stW, 11), 16)
+	sevW, ownW, dueW, stW := max(11, sevMarkWidth(l), textWidth(l.T("Severity"))), min(max(13, textWidth(l.T("Owner"))), 16), max(dueWidthIn(l, anyLate), textWidth(l.T("Due"))), min(max(stW, 11), 16)
 	if rw < 70 {
 		sevW, ownW, stW = max(4, textWidth(l.T("Sev"))), 10, 8
 	}
 	titleW := rw - sevW - ownW - dueW - stW - 4
 	if titleW < 16 && anyLate { // no room for the date and the word: the word alone
-		dueW = dueWidthIn(l, false)
+		dueW = max(dueWidthIn(l, false), textWidth(l.T("Due")))
 		titleW = rw - sevW - ownW - dueW - stW - 4
 	}
 	sevHeader := l.T("Severity")

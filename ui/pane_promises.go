@@ -125,7 +125,7 @@ func (p promisesPane) View() []string {
 		fitW = max(fitW, textWidth(fitMark(l, f, true)))
 	}
 	fitW = max(fitW, textWidth(fitMark(l, "", false)), textWidth(l.T("Delivery")))
-	dueW := dueWidthIn(l, anyLate)
+	dueW := max(dueWidthIn(l, anyLate), textWidth(l.T("Due")))
 	priW := textWidth(l.T("Pri"))
 	for _, pri := range model.Priorities {
 		priW = max(priW, textWidth(pri.In(l)))
@@ -148,8 +148,9 @@ func (p promisesPane) View() []string {
 		flex = rw - priW - fitW - dueW - 3
 	}
 	if flex < 16 && anyLate { // no room for the date and the word: the word alone
-		flex += dueW - dueWidthIn(l, false)
-		dueW = dueWidthIn(l, false)
+		narrow := max(dueWidthIn(l, false), textWidth(l.T("Due")))
+		flex += dueW - narrow
+		dueW = narrow
 	}
 	var out []string
 	hdr := fit(l.T("Pri"), priW) + " " + fit(l.T("Promise"), flex) + " "
