@@ -143,7 +143,9 @@ func (p promisesPane) View() []string {
 	verW = min(max(verW, 11), verCap)
 	rw := w - gutter // the table's rows, after the selection mark
 	flex := rw - priW - fitW - dueW - verW - 4
-	if rw < 72 {
+	if rw < 72 || flex < 20 {
+		// The verification is in the detail below: the title needs the
+		// room more.
 		verW = 0
 		flex = rw - priW - fitW - dueW - 3
 	}
