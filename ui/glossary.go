@@ -358,7 +358,7 @@ func loadLibraryCmd(sh *shared, dealID int64) tea.Cmd {
 // this deal's people.
 func (g *glossaryScreen) chooseFromLibrary(msg libraryLoadedMsg) tea.Cmd {
 	if msg.err != nil {
-		return status(sentence(msg.err))
+		return status(g.sh.sentence(msg.err))
 	}
 	have := map[string]bool{}
 	for _, t := range g.d.Terms {
@@ -416,7 +416,7 @@ func loadTeamWordsCmd(sh *shared) tea.Cmd {
 // off the list after a question (undoable).
 func chooseTeamWord(sh *shared, msg teamWordsLoadedMsg) tea.Cmd {
 	if msg.err != nil {
-		return status(sentence(msg.err))
+		return status(sh.sentence(msg.err))
 	}
 	if len(msg.words) == 0 {
 		return status(sh.lang.T("The team has no watch words of its own; w adds one. The built-in lists are always in use."))

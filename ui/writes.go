@@ -43,7 +43,7 @@ func (a *App) saved(msg savedMsg, f *form) tea.Cmd {
 			f.fail(msg.err)
 			return nil
 		}
-		a.status = statusMsg{text: sentence(msg.err), err: true}
+		a.status = statusMsg{text: a.sh.sentence(msg.err), err: true}
 		return a.reloadAfterWrite()
 	}
 	if f != nil {

@@ -202,7 +202,7 @@ func init() {
 		"You can undo this with u.": "Mit u machen Sie das rückgängig.",
 		"a term counts as defined only when agreed by the selling side and delivery": "ein Begriff gilt erst als definiert, wenn Vertrieb und Umsetzung ihn abgestimmt haben",
 		"add":                         "hinzufügen",
-		"add to not sold":             "zu „nicht im Leistungsumfang“",
+		"add to not sold":             "„nicht im Leistungsumfang“ ergänzen",
 		"agenda":                      "Agenda",
 		"agenda (mine, across deals)": "Agenda (meine, über alle Deals)",
 		"another path":                "anderer Pfad",
