@@ -314,7 +314,8 @@ func columnsIn(l i18n.Lang, width int) dealColumns {
 		gaps: max(11, textWidth(l.T("Open gaps"))), due: max(10, textWidth(l.T("Next due")))}
 	switch {
 	case width >= 110:
-		c.ready = 19
+		// Room for the long form, "✗ 72% · 5 blockers", in the language.
+		c.ready = max(19, textWidth("✗ 72% · "+l.N("%d blockers", 5)))
 	case width >= 95:
 		c.customer = -1 // hidden
 	default:
