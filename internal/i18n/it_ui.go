@@ -136,7 +136,7 @@ func init() {
 		"STATUS": "STATO",
 		"Sales":  "Vendite",
 		"Select a promise to see delivery's answer.": "Seleziona una promessa per vedere la valutazione della produzione.",
-		"Settle this gap":             "Definisci questo scostamento",
+		"Settle this gap":             "Gestisci questo scostamento",
 		"Sev":                         "Grav.",
 		"Severity":                    "Gravità",
 		"Showing archived deals too.": "Mostro anche le trattative archiviate.",

@@ -137,7 +137,7 @@ func init() {
 		"Sales":  "销售",
 		"Select a promise to see delivery's answer.": "选择一项承诺以查看交付评估。",
 		"Settle this gap":             "处理此差距",
-		"Sev":                         "严重",
+		"Sev":                         "级别",
 		"Severity":                    "严重程度",
 		"Showing archived deals too.": "同时显示归档商机。",
 		"Sign-off":                    "签字确认",
