@@ -10,7 +10,7 @@ import (
 )
 
 // The golden screens in every language the app speaks: the deal list, the
-// deal screen, meeting mode and the help, at the smallest supported size
+// deal screen, the glossary, meeting mode and the help, at the smallest supported size
 // and a roomy one. English's are the goldens of TestGoldenScreens.
 var languageScreens = []screenCase{
 	{"deals", true, func(h *harness) {}},
@@ -18,6 +18,14 @@ var languageScreens = []screenCase{
 	{"deal-gaps", true, func(h *harness) { h.openDeal("SAP"); h.press("4") }},
 	{"deal-reality", true, func(h *harness) { h.openDeal("SAP"); h.press("3") }},
 	{"deal-pane", true, func(h *harness) { h.openDeal("SAP"); h.press("1") }},
+	{"glossary", true, func(h *harness) { h.openDeal("SAP"); h.press("T") }},
+	{"meeting-summary", true, func(h *harness) {
+		h.openDeal("SAP")
+		h.later(time.Hour)
+		h.press("m")
+		h.later(17 * time.Minute)
+		h.press("G")
+	}},
 	{"meeting", true, func(h *harness) { h.openDeal("SAP"); h.later(time.Hour); h.press("m") }},
 	{"meeting-agenda", true, func(h *harness) { h.openDeal("SAP"); h.later(time.Hour); h.press("m", "g") }},
 	{"help-deals", true, func(h *harness) { h.press("?") }},
