@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"handoff/db"
+	"handoff/internal/i18n"
 	"handoff/ui"
 )
 
@@ -53,6 +54,14 @@ func cmdTUI(ctx context.Context, g *globals, stderr io.Writer) error {
 	return runTUI(ctx, s, banner)
 }
 
+// tuiLang is the language the app speaks: the one the environment names
+// (HANDOFF_LANG, then LC_ALL, LC_MESSAGES, LANG), English when none names
+// a language handoff speaks.
+func tuiLang() i18n.Lang {
+	l, _ := i18n.FromEnv("", os.Getenv) // no flag: FromEnv cannot fail
+	return l
+}
+
 // confirm asks a yes/no question on the terminal; without a terminal to
 // ask on, the answer is no.
 func confirm(stderr io.Writer, question string) bool {
@@ -69,7 +78,7 @@ func confirm(stderr io.Writer, question string) bool {
 }
 
 func runTUI(ctx context.Context, s *db.Store, banner string) error {
-	app := ui.New(ctx, s, ui.Options{Banner: banner})
+	app := ui.New(ctx, s, ui.Options{Banner: banner, Lang: tuiLang()})
 	if _, err := tea.NewProgram(app, tea.WithContext(ctx)).Run(); err != nil {
 		return fmt.Errorf("the terminal UI stopped: %w", err)
 	}

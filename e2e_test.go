@@ -223,7 +223,21 @@ type tui struct {
 // be read; then the pane stays (remain-on-exit) with the app's exit status.
 func (s *server) start(name string, w, h int, args ...string) *tui {
 	s.t.Helper()
-	words := []string{shellQuote(s.bin)}
+	return s.startEnv(name, w, h, nil, args...)
+}
+
+// startEnv is start with the app's environment changed: env is words for
+// env(1) before the command, e.g. "-u", "LC_ALL", "LANG=pl_PL.UTF-8".
+func (s *server) startEnv(name string, w, h int, env []string, args ...string) *tui {
+	s.t.Helper()
+	var words []string
+	if len(env) > 0 {
+		words = append(words, "env")
+		for _, e := range env {
+			words = append(words, shellQuote(e))
+		}
+	}
+	words = append(words, shellQuote(s.bin))
 	for _, a := range args {
 		words = append(words, shellQuote(a))
 	}

@@ -6,7 +6,6 @@ package ui
 import (
 	"context"
 	"errors"
-	"handoff/internal/i18n"
 	"os"
 	"time"
 
@@ -15,6 +14,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"handoff/db"
+	"handoff/internal/i18n"
 	"handoff/internal/prose"
 )
 
@@ -76,7 +76,7 @@ func New(ctx context.Context, store *db.Store, opts Options) *App {
 	if opts.NoTicks {
 		tick = func(time.Duration, func(time.Time) tea.Msg) tea.Cmd { return nil }
 	}
-	sh := &shared{ctx: ctx, store: store, keys: DefaultKeyMap(), styles: NewStyles(true, noColor), now: now,
+	sh := &shared{ctx: ctx, store: store, keys: DefaultKeyMap(opts.Lang), styles: NewStyles(true, noColor), now: now,
 		loc: loc, lang: opts.Lang, tick: tick, paused: map[int64]*meetingScreen{}, blockers: map[int64]int{}}
 	a := &App{sh: sh, isDark: true, noColor: noColor, help: help.New()}
 	a.stack = []screen{newDealsScreen(sh)}
@@ -156,7 +156,7 @@ func (a *App) routeRoot(msg tea.Msg) (tea.Cmd, bool) {
 		a.modals = append(a.modals, msg.dialog)
 	case discardFormMsg:
 		a.closeForm(msg.form)
-		a.status = statusMsg{text: "Discarded; nothing was saved."}
+		a.status = statusMsg{text: a.sh.lang.T("Discarded; nothing was saved.")}
 	case savedMsg:
 		return a.saved(msg, nil), true
 	case personAddedMsg:
@@ -169,14 +169,14 @@ func (a *App) routeRoot(msg tea.Msg) (tea.Cmd, bool) {
 		return tea.Batch(checkChangedCmd(a.sh), pollCmd(a.sh)), true
 	case changedMsg:
 		if errors.Is(msg.err, db.ErrFileGone) && a.fileTrouble == "" {
-			a.fileTrouble = sentence(msg.err)
+			a.fileTrouble = a.sh.sentence(msg.err)
 		}
 		if msg.changed {
 			return a.reload(), true
 		}
 	case quickCheckedMsg:
 		if msg.err != nil && a.fileTrouble == "" {
-			a.fileTrouble = sentence(msg.err)
+			a.fileTrouble = a.sh.sentence(msg.err)
 		}
 	case samplesLoadedMsg:
 		return a.samplesLoaded(msg), true
@@ -314,9 +314,9 @@ func (a *App) globalKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 			return cmd, true // a screen said it in its own words
 		}
 		if a.sh.presenting {
-			return status("Presenting: money, effort sold and internal notes are hidden. p turns it off."), true
+			return status(a.sh.lang.T("Presenting: money, effort sold and internal notes are hidden. p turns it off.")), true
 		}
-		return status("Presenting is off: money, effort sold and internal notes show again."), true
+		return status(a.sh.lang.T("Presenting is off: money, effort sold and internal notes show again.")), true
 	case key.Matches(press, k.Global.Undo):
 		return a.runUndo(), true
 	case key.Matches(press, k.Global.Redo):
@@ -378,11 +378,11 @@ func (a *App) resize(w, h int) {
 // samplesLoaded takes the end of adding the sample deals.
 func (a *App) samplesLoaded(msg samplesLoadedMsg) tea.Cmd {
 	if msg.dup != nil {
-		return askConfirm(a.sh, "Add the sample deals again?",
-			prose.Capitalise(msg.dup.Error())+". Adding them again makes a second copy of each.", loadSamplesCmd(a.sh, true))
+		return askConfirm(a.sh, a.sh.lang.T("Add the sample deals again?"),
+			prose.Capitalise(a.sh.lang.Error(msg.dup))+". "+a.sh.lang.T("Adding them again makes a second copy of each."), loadSamplesCmd(a.sh, true))
 	}
 	if msg.err != nil {
-		a.status = statusMsg{text: sentence(msg.err), err: true}
+		a.status = statusMsg{text: a.sh.sentence(msg.err), err: true}
 		return nil
 	}
 	a.status = statusMsg{text: msg.text}
@@ -393,12 +393,12 @@ func (a *App) samplesLoaded(msg samplesLoadedMsg) tea.Cmd {
 // tells whoever waits for them.
 func (a *App) personAdded(msg personAddedMsg) tea.Cmd {
 	if msg.err != nil {
-		a.status = statusMsg{text: sentence(msg.err), err: true}
+		a.status = statusMsg{text: a.sh.sentence(msg.err), err: true}
 		// The one that waits for the new person hears it failed.
 		return a.route(ownedMsg{to: msg.owner, msg: pickedMsg{field: msg.field, failed: true}})
 	}
 	a.pushChange(msg.change)
 	a.sh.people = append(a.sh.people, msg.person)
-	a.status = statusMsg{text: "Added " + line(msg.person.Name) + " (" + string(msg.person.Role) + ")."}
+	a.status = statusMsg{text: a.sh.lang.T("Added %s (%s).", line(msg.person.Name), msg.person.Role.In(a.sh.lang))}
 	return a.route(ownedMsg{to: msg.owner, msg: pickedMsg{field: msg.field, id: msg.person.ID}})
 }

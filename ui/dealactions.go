@@ -62,15 +62,16 @@ func (s *dealScreen) defineTerm(p model.Promise) tea.Cmd {
 	}
 	switch len(undefined) {
 	case 0:
-		return tea.Batch(status("“"+model.Shorten(line(p.Title), 40)+"” uses no undefined terms; add any term here."),
+		return tea.Batch(status(s.sh.lang.T("“%s” uses no undefined terms; add any term here.", model.Shorten(line(p.Title), 40))),
 			s.sh.open(termForm(s.sh, model.Term{DealID: s.d.Deal.ID, Status: model.TermDraft})))
 	case 1:
 		return s.sh.open(termForm(s.sh, newTerm(undefined[0])))
 	}
-	f := newForm(s.sh, "Which term to define?")
-	f.note = "“" + model.Shorten(line(p.Title), 60) + "” uses: " + strings.Join(undefined, ", ")
-	choiceField(f, "term", "Term", undefined, undefined[0])
-	f.footer = "←/→ choose · enter: define it · esc: cancel"
+	l := s.sh.lang
+	f := newForm(s.sh, l.T("Which term to define?"))
+	f.note = l.T("“%s” uses: %s", model.Shorten(line(p.Title), 60), strings.Join(undefined, ", "))
+	choiceField(f, "term", l.T("Term"), undefined, undefined[0])
+	f.footer = l.T("←/→ choose · enter: define it · esc: cancel")
 	f.submit = func(f *form) (tea.Cmd, error) {
 		word := f.value("term")
 		term := newTerm(word)

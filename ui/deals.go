@@ -9,7 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"handoff/internal/prose"
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -27,6 +27,18 @@ const (
 
 func (s dealSort) String() string {
 	return [...]string{"name", "readiness", "next due", "value (by currency, then amount)", "stage"}[s]
+}
+
+// sortedBy is the footer's "sorted by …" in the language l.
+func (s dealSort) sortedBy(l i18n.Lang) string {
+	return [...]string{l.T("sorted by name"), l.T("sorted by readiness"), l.T("sorted by next due"),
+		l.T("sorted by value (by currency, then amount)"), l.T("sorted by stage")}[s]
+}
+
+// sorted is the status line's "Sorted by …." in the language l.
+func (s dealSort) sorted(l i18n.Lang) string {
+	return [...]string{l.T("Sorted by name."), l.T("Sorted by readiness."), l.T("Sorted by next due."),
+		l.T("Sorted by value (by currency, then amount)."), l.T("Sorted by stage.")}[s]
 }
 
 // dealsScreen is the home screen: one row a deal.
@@ -53,10 +65,10 @@ func newDealsScreen(sh *shared) *dealsScreen {
 }
 
 // Crumb is "Deals", the bottom of every crumb.
-func (s *dealsScreen) Crumb(string) string { return "Deals" }
+func (s *dealsScreen) Crumb(string) string { return s.sh.lang.T("Deals") }
 
-// Name is "deals".
-func (s *dealsScreen) Name() string { return "deals" }
+// Name is "deals", in the app's language.
+func (s *dealsScreen) Name() string { return s.sh.lang.T("deals") }
 
 // Typing reports whether the filter line takes the keys.
 func (s *dealsScreen) Typing() bool { return s.filter.active }
@@ -199,7 +211,7 @@ func (s *dealsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return s, nil
 	case presentingMsg:
 		if msg.on && s.presentingOn() {
-			return s, status("Presenting: money, effort sold and internal notes are hidden, and the deals are sorted by name. p turns it off.")
+			return s, status(s.sh.lang.T("Presenting: money, effort sold and internal notes are hidden, and the deals are sorted by name. p turns it off."))
 		}
 		return s, nil
 	}
@@ -245,25 +257,25 @@ func (s *dealsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		note := ""
 		if s.sortBy == sortByValue && s.sh.presenting {
 			s.sortBy++
-			note = " Sorting by value is off while presenting: the order would show which deals are worth most."
+			note = " " + s.sh.lang.T("Sorting by value is off while presenting: the order would show which deals are worth most.")
 		}
 		keep := sel.Deal.ID
 		s.refilter(keep)
-		return s, status("Sorted by " + s.sortBy.String() + "." + note)
+		return s, status(s.sortBy.sorted(s.sh.lang) + note)
 	case key.Matches(press, k.Deals.ShowArchived):
 		s.showArchived = !s.showArchived
 		s.refilter(sel.Deal.ID)
 		if s.showArchived {
-			return s, status("Showing archived deals too.")
+			return s, status(s.sh.lang.T("Showing archived deals too."))
 		}
-		return s, status("Archived deals hidden.")
+		return s, status(s.sh.lang.T("Archived deals hidden."))
 	case key.Matches(press, k.Deals.New):
 		return s, s.sh.open(dealForm(s.sh, model.Deal{Stage: model.StageLead, Value: model.Money{Currency: "EUR"}}))
 	case key.Matches(press, k.Deals.Samples) && len(s.all) == 0:
 		return s, loadSamplesCmd(s.sh, false)
 	case key.Matches(press, k.Deals.Samples):
-		return s, askConfirm(s.sh, "Add the three sample deals to this database?",
-			"They go beside your own deals, to try things out; delete them when done.", loadSamplesCmd(s.sh, false))
+		return s, askConfirm(s.sh, s.sh.lang.T("Add the three sample deals to this database?"),
+			s.sh.lang.T("They go beside your own deals, to try things out; delete them when done."), loadSamplesCmd(s.sh, false))
 	case !has:
 		return s, nil
 	case key.Matches(press, k.Deals.Edit):
@@ -276,8 +288,8 @@ func (s *dealsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		d.Archived = !d.Archived
 		return s, quickSaveCmd(s.sh, dealEntity, d, before)
 	case key.Matches(press, k.Deals.Delete):
-		return s, askConfirm(s.sh, "Delete deal “"+line(sel.Deal.Name)+"”?",
-			"Its promises, answers, gaps and glossary go with it. You can undo this with u.",
+		return s, askConfirm(s.sh, s.sh.lang.T("Delete deal “%s”?", line(sel.Deal.Name)),
+			s.sh.lang.T("Its promises, answers, gaps and glossary go with it. You can undo this with u."),
 			deleteCmd(s.sh.ctx, s.sh.store, dealEntity, sel.Deal))
 	}
 	return s, nil
@@ -288,11 +300,22 @@ func (s *dealsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 // screens (0 hides a column).
 type dealColumns struct{ name, customer, stage, value, ready, gaps, due int }
 
-func columnsFor(width int) dealColumns {
-	c := dealColumns{stage: 11, value: 16, ready: 12, gaps: 11, due: 10}
+func columnsFor(width int) dealColumns { return columnsIn(i18n.EN, width) }
+
+// columnsIn is columnsFor in the language l: the stage column is as wide
+// as its longest stage word or its header there, the others as wide as
+// their headers at least.
+func columnsIn(l i18n.Lang, width int) dealColumns {
+	stage := textWidth(l.T("Stage"))
+	for _, st := range model.Stages {
+		stage = max(stage, textWidth(st.In(l)))
+	}
+	c := dealColumns{stage: max(stage, 11), value: max(16, textWidth(l.T("Value"))), ready: max(12, textWidth(l.T("Readiness"))),
+		gaps: max(11, textWidth(l.T("Open gaps"))), due: max(10, textWidth(l.T("Next due")))}
 	switch {
 	case width >= 110:
-		c.ready = 19
+		// Room for the long form, "✗ 72% · 5 blockers", in the language.
+		c.ready = max(19, textWidth("✗ 72% · "+l.N("%d blockers", 5)))
 	case width >= 95:
 		c.customer = -1 // hidden
 	default:
@@ -312,6 +335,12 @@ func columnsFor(width int) dealColumns {
 	}
 	if c.due < 0 {
 		c.due = 0
+	}
+	// Deal names stay readable: a long stage word gives way first.
+	if short := 16 - c.name; short > 0 && c.customer == 0 {
+		give := min(short, max(c.stage-14, 0))
+		c.stage -= give
+		c.name += give
 	}
 	return c
 }
@@ -333,20 +362,21 @@ func (c dealColumns) row(name, customer, stage, value, ready, gaps, due string) 
 func (s dealsScreen) View() string {
 	sty := s.sh.styles
 	if !s.loaded {
-		return sty.Muted.Render("Loading deals…")
+		return sty.Muted.Render(s.sh.lang.T("Loading deals…"))
 	}
 	if s.err != nil {
-		return sty.StatusErr.Render(sentence(s.err))
+		return sty.StatusErr.Render(s.sh.sentence(s.err))
 	}
 	if len(s.all) == 0 {
 		return s.welcome()
 	}
-	c := columnsFor(s.width)
+	l := s.sh.lang
+	c := columnsIn(l, s.width)
 	today := s.sh.today()
 	for _, r := range s.rows {
 		if _, late := model.Overdue(s.all[r].NextDue, today); late && c.due > 0 {
 			// Room for the word: the name and customer columns give it up.
-			grow := dueWidth(true) - c.due
+			grow := dueWidthIn(l, true) - c.due
 			c.due += grow
 			if c.customer > 0 {
 				c.customer = max(c.customer-grow/2, 6)
@@ -356,9 +386,18 @@ func (s dealsScreen) View() string {
 			break
 		}
 	}
+	// The gap counts are as wide as the widest (letters of other
+	// languages may be wide), within reason.
+	for _, r := range s.rows {
+		if w := textWidth(gapCounts(l, s.all[r].Open)); w > c.gaps && c.name > 16 {
+			grow := min(w-c.gaps, c.name-16)
+			c.gaps += grow
+			c.name -= grow
+		}
+	}
 	long := c.ready >= 19
 	var b strings.Builder
-	b.WriteString(sty.Header.Render(fit(c.row("Deal", "Customer", "Stage", "Value", "Readiness", "Open gaps", "Next due"), s.width)) + "\n")
+	b.WriteString(sty.Header.Render(fit(c.row(l.T("Deal"), l.T("Customer"), l.T("Stage"), l.T("Value"), l.T("Readiness"), l.T("Open gaps"), l.T("Next due")), s.width)) + "\n")
 	start, end := s.cur.visible()
 	for i := start; i < end; i++ {
 		d := s.all[s.rows[i]]
@@ -368,12 +407,12 @@ func (s dealsScreen) View() string {
 		}
 		value := d.Deal.Value.DisplayIn(s.sh.lang)
 		if s.sh.presenting {
-			value = "hidden"
+			value = l.T("hidden")
 		}
-		ready := readinessCell(d, long)
+		ready := readinessCell(l, d, long)
 		_, late := model.Overdue(d.NextDue, today)
 		if i == s.cur.pos {
-			row := c.row(name, line(d.Deal.Customer), string(d.Deal.Stage), value, ready, gapCounts(d.Open), dueCell(sty, d.NextDue, late, c.due, false))
+			row := c.row(name, line(d.Deal.Customer), d.Deal.Stage.In(l), value, ready, gapCounts(l, d.Open), dueCellIn(l, sty, d.NextDue, late, c.due, false))
 			// The row's first cell is its gutter: the mark goes there.
 			b.WriteString(sty.Selected.Render(fit("▸"+strings.TrimPrefix(row, " "), s.width)) + "\n")
 			continue
@@ -382,8 +421,8 @@ func (s dealsScreen) View() string {
 		if !d.Ready() || d.SignOffChanged {
 			readyStyle = sty.NotReady
 		}
-		b.WriteString(c.row(name, line(d.Deal.Customer), string(d.Deal.Stage), value, readyStyle.Render(ready),
-			gapCounts(d.Open), dueCell(sty, d.NextDue, late, c.due, true)) + "\n")
+		b.WriteString(c.row(name, line(d.Deal.Customer), d.Deal.Stage.In(l), value, readyStyle.Render(ready),
+			gapCounts(l, d.Open), dueCellIn(l, sty, d.NextDue, late, c.due, true)) + "\n")
 	}
 	for i := end - start; i < s.cur.height; i++ {
 		b.WriteString("\n")
@@ -394,57 +433,52 @@ func (s dealsScreen) View() string {
 
 // footer is the filter line, or the count and sort.
 func (s dealsScreen) footer() string {
-	sty := s.sh.styles
+	sty, l := s.sh.styles, s.sh.lang
 	if s.filter.active || s.filter.pattern() != "" {
 		s.filter.input.SetWidth(s.width - 20)
-		return s.filter.input.View() + sty.Muted.Render(fmt.Sprintf("  %d of %d", len(s.rows), len(s.all)))
+		return s.filter.input.View() + sty.Muted.Render("  "+l.T("%d of %d", len(s.rows), len(s.all)))
 	}
 	legend := ""
 	for _, r := range s.rows {
 		if s.all[r].SignOffChanged {
-			legend = " · ⚠ changed since sign-off"
+			legend = " · ⚠ " + l.T("changed since sign-off")
 			break
 		}
 	}
-	shown := fmt.Sprintf("%d deals", len(s.rows))
-	if len(s.rows) == 1 {
-		shown = "1 deal"
-	}
+	shown := l.N("%d deals", len(s.rows))
 	if hidden := len(s.all) - len(s.rows); hidden > 0 {
-		shown += fmt.Sprintf(" (%d archived hidden: v shows them)", hidden)
+		shown += " " + l.N("(%d archived hidden: v shows them)", hidden)
 	}
-	return sty.Muted.Render(shown + " · sorted by " + s.sortBy.String() + legend)
+	return sty.Muted.Render(shown + " · " + s.sortBy.sortedBy(l) + legend)
 }
 
 func (s dealsScreen) welcome() string {
-	sty := s.sh.styles
+	sty, l := s.sh.styles, s.sh.lang
 	lines := []string{
-		sty.Title.Render("Welcome to handoff."),
+		sty.Title.Render(l.T("Welcome to handoff.")),
 		"",
-		"It keeps, for each deal, what sales promised, what delivery can build,",
-		"and the gaps between them — with owners, agreed terms and a report.",
-		"",
-		"There are no deals in this database yet.",
-		"",
-		"  " + sty.Accent.Render("n") + "  create your first deal",
-		"  " + sty.Accent.Render("L") + "  load the sample deals to look around",
-		"  " + sty.Accent.Render("?") + "  every key",
-		"  " + sty.Accent.Render("q") + "  quit",
 	}
+	lines = append(lines, wrap(l.T("It keeps, for each deal, what sales promised, what delivery can build, and the gaps between them — with owners, agreed terms and a report."), min(max(s.width-2, 20), 72))...)
+	lines = append(lines,
+		"",
+		l.T("There are no deals in this database yet."),
+		"",
+		"  "+sty.Accent.Render("n")+"  "+l.T("create your first deal"),
+		"  "+sty.Accent.Render("L")+"  "+l.T("load the sample deals to look around"),
+		"  "+sty.Accent.Render("?")+"  "+l.T("every key"),
+		"  "+sty.Accent.Render("q")+"  "+l.T("quit"),
+	)
 	return strings.Join(lines, "\n")
 }
 
 // readinessCell is "✓ ready" or "✗ 72% · 5" ("✗ 72% · 5 blockers" when
 // long), with "⚠" in front when the deal changed since its sign-off.
-func readinessCell(d model.DealSummary, long bool) string {
-	cell := "✓ ready"
+func readinessCell(l i18n.Lang, d model.DealSummary, long bool) string {
+	cell := "✓ " + l.T("ready")
 	if !d.Ready() {
 		cell = fmt.Sprintf("✗ %d%% · %d", d.Readiness, d.Blockers)
 		if long {
-			cell = fmt.Sprintf("✗ %d%% · %s", d.Readiness, prose.Plural(d.Blockers, "blocker"))
-			if d.Blockers == 1 {
-				cell = strings.TrimSuffix(cell, "s")
-			}
+			cell = fmt.Sprintf("✗ %d%% · %s", d.Readiness, l.N("%d blockers", d.Blockers))
 		}
 	}
 	if d.SignOffChanged {
@@ -454,15 +488,15 @@ func readinessCell(d model.DealSummary, long bool) string {
 }
 
 // gapCounts is open gaps by severity, e.g. "2C 1H 3M", or "none".
-func gapCounts(open [4]int) string {
+func gapCounts(l i18n.Lang, open [4]int) string {
 	var parts []string
 	for i, n := range open {
 		if n > 0 {
-			parts = append(parts, fmt.Sprintf("%d%s", n, sevShort(model.Severities[i])))
+			parts = append(parts, fmt.Sprintf("%d%s", n, sevShortIn(l, model.Severities[i])))
 		}
 	}
 	if len(parts) == 0 {
-		return "none"
+		return l.T("none")
 	}
 	return strings.Join(parts, " ")
 }
@@ -475,19 +509,19 @@ func fitRight(s string, width int) string {
 
 func (s dealsScreen) ShortHelp() []key.Binding {
 	k := s.sh.keys
-	return []key.Binding{k.List.Open, k.Deals.New, withHelp(k.Deals.Agenda, "agenda"), k.List.Filter, k.Deals.Sort, k.Deals.Samples, k.Global.Help, k.Global.Quit}
+	return []key.Binding{k.List.Open, k.Deals.New, withHelp(k.Deals.Agenda, s.sh.lang.T("agenda")), k.List.Filter, k.Deals.Sort, k.Deals.Samples, k.Global.Help, k.Global.Quit}
 }
 
 func (s dealsScreen) FullHelp() [][]key.Binding { return sectionsOf(s.HelpSections()) }
 
 // HelpSections is the full help of the deal list.
 func (s dealsScreen) HelpSections() []helpSection {
-	k := s.sh.keys
+	k, l := s.sh.keys, s.sh.lang
 	return []helpSection{
-		{"Move", moveKeys(k)},
-		{"Deals", []key.Binding{k.List.Open, k.Deals.New, k.Deals.Edit, k.Deals.Status, k.Deals.Delete, k.Deals.Archive}},
-		{"View", []key.Binding{k.List.Filter, k.Deals.Sort, k.Deals.ShowArchived, k.Deals.Samples, k.Deals.People, k.Deals.Agenda}},
-		{"Everywhere", globalKeys(k)},
+		{l.T("Move"), moveKeys(k)},
+		{l.T("Deals"), []key.Binding{k.List.Open, k.Deals.New, k.Deals.Edit, k.Deals.Status, k.Deals.Delete, k.Deals.Archive}},
+		{l.T("View"), []key.Binding{k.List.Filter, k.Deals.Sort, k.Deals.ShowArchived, k.Deals.Samples, k.Deals.People, k.Deals.Agenda}},
+		{l.T("Everywhere"), globalKeys(k)},
 	}
 }
 

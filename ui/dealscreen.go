@@ -8,7 +8,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"handoff/internal/prose"
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -23,8 +23,8 @@ const (
 	paneCount
 )
 
-func (p paneID) title() string {
-	return [...]string{"1 Deal", "2 Promises", "3 Delivery reality", "4 Gaps"}[p]
+func (p paneID) title(l i18n.Lang) string {
+	return [...]string{l.T("1 Deal"), l.T("2 Promises"), l.T("3 Delivery reality"), l.T("4 Gaps")}[p]
 }
 
 // Layout thresholds: all four panes at once from 100×30; one pane at a
@@ -79,7 +79,7 @@ func (s *dealScreen) loaded(msg dossierLoadedMsg) tea.Cmd {
 	if msg.err != nil {
 		if errors.Is(msg.err, model.ErrNotFound) {
 			s.sh.popToRoot()
-			return func() tea.Msg { return statusMsg{text: "That deal was deleted.", err: true} }
+			return func() tea.Msg { return statusMsg{text: s.sh.lang.T("That deal was deleted."), err: true} }
 		}
 		s.err = msg.err
 		return nil
@@ -117,8 +117,8 @@ func (s *dealScreen) loaded(msg dossierLoadedMsg) tea.Cmd {
 // Crumb is the deal's name after the deal list's.
 func (s *dealScreen) Crumb(below string) string { return below + " › " + s.crumb() }
 
-// Name is "deal".
-func (s *dealScreen) Name() string { return "deal" }
+// Name is "deal", in the app's language.
+func (s *dealScreen) Name() string { return s.sh.lang.T("deal") }
 
 // Typing reports whether the focused pane's filter line takes the keys.
 func (s *dealScreen) Typing() bool { return s.filtering() }
@@ -304,10 +304,10 @@ func (s *dealScreen) updatePane(msg tea.Msg) (screen, tea.Cmd) {
 func (s dealScreen) View() string {
 	sty := s.sh.styles
 	if s.err != nil {
-		return sty.StatusErr.Render(sentence(s.err)) + "\n" + sty.Muted.Render("esc goes back to the deal list.")
+		return sty.StatusErr.Render(s.sh.sentence(s.err)) + "\n" + sty.Muted.Render(s.sh.lang.T("esc goes back to the deal list."))
 	}
 	if s.d == nil {
-		return sty.Muted.Render("Loading the deal…")
+		return sty.Muted.Render(s.sh.lang.T("Loading the deal…"))
 	}
 	header := s.header()
 	if s.grid() {
@@ -323,9 +323,9 @@ func (s dealScreen) View() string {
 	var tabs []string
 	for p := paneDeal; p < paneCount; p++ {
 		if p == s.focus {
-			tabs = append(tabs, sty.TabActive.Render(p.title()))
+			tabs = append(tabs, sty.TabActive.Render(p.title(s.sh.lang)))
 		} else {
-			tabs = append(tabs, sty.Tab.Render(p.title()))
+			tabs = append(tabs, sty.Tab.Render(p.title(s.sh.lang)))
 		}
 	}
 	tabLine := fit(strings.Join(tabs, " ")+sty.Muted.Render("  tab/1-4"), s.width)
@@ -334,24 +334,24 @@ func (s dealScreen) View() string {
 
 // header is the deal's name, customer, stage and readiness on one line.
 func (s dealScreen) header() string {
-	sty := s.sh.styles
+	sty, l := s.sh.styles, s.sh.lang
 	d := s.d.Deal
 	var ready string
 	if s.ready.Ready() {
-		ready = sty.Ready.Render("✓ ready for handoff")
+		ready = sty.Ready.Render("✓ " + l.T("ready for handoff"))
 	} else {
-		ready = sty.NotReady.Render(fmt.Sprintf("✗ %d%% · %s", s.ready.Percent, prose.Plural(len(s.ready.Blockers), "blocker")))
+		ready = sty.NotReady.Render(fmt.Sprintf("✗ %d%% · %s", s.ready.Percent, l.N("%d blockers", len(s.ready.Blockers))))
 	}
 	// Readiness comes right after the name: on a narrow screen the end of
 	// the line is what gets cut.
 	parts := sty.Bold.Render(line(d.Name)) + sty.Muted.Render(" · ") + ready
 	if len(s.changed) > 0 {
-		parts += " " + sty.StatusErr.Render("⚠ changed since sign-off: "+strings.Join(s.changed, ", "))
+		parts += " " + sty.StatusErr.Render("⚠ "+l.T("changed since sign-off: %s", strings.Join(s.changed, ", ")))
 	}
 	if _, ok := s.sh.paused[d.ID]; ok {
-		parts += " " + sty.Accent.Render("⏸ meeting paused · m continues it")
+		parts += " " + sty.Accent.Render("⏸ "+l.T("meeting paused · m continues it"))
 	}
-	parts += sty.Muted.Render(" · " + string(d.Stage))
+	parts += sty.Muted.Render(" · " + d.Stage.In(l))
 	if d.Customer != "" {
 		parts += sty.Muted.Render(" · " + line(d.Customer))
 	}
@@ -360,7 +360,8 @@ func (s dealScreen) header() string {
 
 // pane draws one pane in its frame.
 func (s dealScreen) pane(p paneID, w, h int) string {
-	title := p.title()
+	l := s.sh.lang
+	title := p.title(l)
 	var content []string
 	switch p {
 	case paneDeal:
@@ -372,7 +373,7 @@ func (s dealScreen) pane(p paneID, w, h int) string {
 	case paneReality:
 		content = s.reality.View()
 	case paneGaps:
-		title += fmt.Sprintf(" (%d open of %d)", s.openGaps, len(s.d.Gaps))
+		title = l.T("%s (%d open of %d)", title, s.openGaps, len(s.d.Gaps))
 		content = s.gaps.View()
 	}
 	return box(s.sh.styles, title, content, w, h, p == s.focus)
@@ -399,15 +400,15 @@ func (s dealScreen) FullHelp() [][]key.Binding { return sectionsOf(s.HelpSection
 // HelpSections lists every key of the deal screen: moving, each pane's
 // workflows, the views, and the keys that work everywhere.
 func (s dealScreen) HelpSections() []helpSection {
-	k := s.sh.keys
+	k, l := s.sh.keys, s.sh.lang
 	return []helpSection{
-		{"Panes", []key.Binding{k.Deal.NextPane, k.Deal.PrevPane, k.Deal.Pane1, k.Deal.Pane2, k.Deal.Pane3, k.Deal.Pane4, k.List.Open}},
-		{"Move", moveKeys(k)},
-		{"1 Deal", s.deal.FullHelp()[0]},
-		{"2 Promises", s.promises.FullHelp()[0]},
-		{"3 Delivery reality", s.reality.FullHelp()[0]},
-		{"4 Gaps", s.gaps.FullHelp()[0]},
-		{"Views", []key.Binding{k.Deal.Glossary, k.Deal.History, k.Deal.Decisions, k.Deal.People, k.Deal.Meeting, k.Deal.Export, k.Deal.SignOff}},
-		{"Everywhere", globalKeys(k)},
+		{l.T("Panes"), []key.Binding{k.Deal.NextPane, k.Deal.PrevPane, k.Deal.Pane1, k.Deal.Pane2, k.Deal.Pane3, k.Deal.Pane4, k.List.Open}},
+		{l.T("Move"), moveKeys(k)},
+		{paneDeal.title(l), s.deal.FullHelp()[0]},
+		{panePromises.title(l), s.promises.FullHelp()[0]},
+		{paneReality.title(l), s.reality.FullHelp()[0]},
+		{paneGaps.title(l), s.gaps.FullHelp()[0]},
+		{l.T("Views"), []key.Binding{k.Deal.Glossary, k.Deal.History, k.Deal.Decisions, k.Deal.People, k.Deal.Meeting, k.Deal.Export, k.Deal.SignOff}},
+		{l.T("Everywhere"), globalKeys(k)},
 	}
 }

@@ -204,13 +204,13 @@ func (h *helpView) View(width, height int) string {
 		rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
 	}
 	lines := strings.Split(strings.Join(rows, "\n\n"), "\n")
-	foot := "any key closes this help"
+	foot := h.sh.lang.T("any key closes this help")
 	if room := height - 6; len(lines) > room {
 		h.offset = min(h.offset, len(lines)-room)
 		lines = lines[h.offset : h.offset+room]
-		foot = "↑/↓ scroll · any other key closes this help"
+		foot = h.sh.lang.T("↑/↓ scroll · any other key closes this help")
 	}
-	return sty.Modal.Render(sty.Title.Render("Keys — "+h.title) + "\n\n" + strings.Join(lines, "\n") + "\n" + sty.Muted.Render(foot))
+	return sty.Modal.Render(sty.Title.Render(h.sh.lang.T("Keys — %s", h.title)) + "\n\n" + strings.Join(lines, "\n") + "\n" + sty.Muted.Render(foot))
 }
 
 // sectionsOf turns help sections into the groups help.KeyMap wants.

@@ -92,6 +92,16 @@ func labelled(sty Styles, label string, lw int, value string) string {
 	return sty.Label.Render(fit(label, lw)) + " " + value
 }
 
+// widest is the width in cells of the widest label: label columns are
+// as wide as their longest label in the app's language.
+func widest(labels ...string) int {
+	w := 0
+	for _, l := range labels {
+		w = max(w, textWidth(l))
+	}
+	return w
+}
+
 // pad returns lines padded or cut to exactly n lines.
 func pad(lines []string, n int) []string {
 	if len(lines) > n {

@@ -1,13 +1,12 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"handoff/internal/prose"
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -121,10 +120,10 @@ func (g *glossaryScreen) open(d *model.Dossier, rows []glossaryRow) {
 }
 
 // Crumb is the deal's crumb and the glossary.
-func (g *glossaryScreen) Crumb(below string) string { return below + " › Glossary" }
+func (g *glossaryScreen) Crumb(below string) string { return below + " › " + g.sh.lang.T("Glossary") }
 
 // Name is "glossary".
-func (g *glossaryScreen) Name() string { return "glossary" }
+func (g *glossaryScreen) Name() string { return g.sh.lang.T("glossary") }
 
 // SelectAfterReload selects a term saved here.
 func (g *glossaryScreen) SelectAfterReload(noun string, id int64) {
@@ -190,14 +189,14 @@ func (g *glossaryScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return g, g.dismiss(r)
 	case r.dismissed != nil && (key.Matches(press, k.Glossary.Edit) || key.Matches(press, k.List.Open) || key.Matches(press, k.Glossary.Term) ||
 		key.Matches(press, k.Glossary.Status)):
-		return g, status("“" + line(r.term.Term) + "” is dismissed as no term here; i takes that back, then it can be defined.")
+		return g, status(g.sh.lang.T("“%s” is dismissed as no term here; i takes that back, then it can be defined.", line(r.term.Term)))
 	case key.Matches(press, k.Glossary.Edit), key.Matches(press, k.List.Open), key.Matches(press, k.Glossary.Status), key.Matches(press, k.Glossary.Term):
 		return g, g.sh.open(termForm(g.sh, r.term))
 	case key.Matches(press, k.Glossary.Delete):
 		if r.term.ID == 0 {
-			return g, status("This word has no glossary entry to delete.")
+			return g, status(g.sh.lang.T("This word has no glossary entry to delete."))
 		}
-		return g, askConfirm(g.sh, "Delete the term “"+line(r.term.Term)+"”?", "You can undo this with u.",
+		return g, askConfirm(g.sh, g.sh.lang.T("Delete the term “%s”?", line(r.term.Term)), g.sh.lang.T("You can undo this with u."),
 			deleteCmd(g.sh.ctx, g.sh.store, termEntity, r.term))
 	}
 	return g, nil
@@ -207,18 +206,18 @@ func (g *glossaryScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 // "integration" used plainly), or takes that back. Both are in the history
 // and undoable.
 func (g glossaryScreen) dismiss(r glossaryRow) tea.Cmd {
-	ctx, store := g.sh.ctx, g.sh.store
+	ctx, store, l := g.sh.ctx, g.sh.store, g.sh.lang
 	word := line(r.term.Term)
 	switch {
 	case r.dismissed != nil:
 		return withStatus(deleteCmd(ctx, store, dismissedWordEntity, *r.dismissed),
-			"“"+word+"” counts as a term in this deal again. u undoes it.")
+			l.T("“%s” counts as a term in this deal again. u undoes it.", word))
 	case r.term.ID != 0:
-		return status("“" + word + "” has a glossary entry; delete it (d) first if it is no term here.")
+		return status(l.T("“%s” has a glossary entry; delete it (d) first if it is no term here.", word))
 	}
 	w := model.DismissedWord{DealID: g.d.Deal.ID, Word: r.term.Term}
 	return withStatus(saveCmd(ctx, store, dismissedWordEntity, w, model.DismissedWord{}),
-		"“"+word+"” is no term in this deal: it needs no definition here. u undoes it.")
+		l.T("“%s” is no term in this deal: it needs no definition here. u undoes it.", word))
 }
 
 // withStatus is cmd with another sentence for the status line when it
@@ -235,37 +234,43 @@ func withStatus(cmd tea.Cmd, text string) tea.Cmd {
 }
 
 // termMark is a term's status with a symbol.
-func termMark(t model.Term) string {
+func termMark(l i18n.Lang, t model.Term) string {
 	if t.ID == 0 {
-		return "? not defined"
+		return "? " + l.T("not defined")
 	}
 	switch t.Status {
 	case model.TermAgreed:
-		return "✓ agreed"
+		return "✓ " + t.Status.In(l)
 	case model.TermDisputed:
-		return "✗ disputed"
+		return "✗ " + t.Status.In(l)
 	}
-	return "✎ draft"
+	return "✎ " + model.TermDraft.In(l)
 }
 
 func (g glossaryScreen) View() string {
-	sty := g.sh.styles
+	sty, l := g.sh.styles, g.sh.lang
 	if g.d == nil {
-		return sty.Muted.Render("Loading…")
+		return sty.Muted.Render(l.T("Loading…"))
 	}
 	w := g.width
 	var out []string
-	out = append(out, cut(sty.Bold.Render("Glossary of “"+line(g.d.Deal.Name)+"”")+sty.Muted.Render(
-		" — a term counts as defined only when agreed by the selling side and delivery"), w))
+	out = append(out, cut(sty.Bold.Render(l.T("Glossary of “%s”", line(g.d.Deal.Name)))+sty.Muted.Render(
+		" — "+l.T("a term counts as defined only when agreed by the selling side and delivery")), w))
 	if len(g.rows) == 0 {
-		out = append(out, "", sty.Muted.Render("No terms yet, and the promises use no watched words. n adds a term."))
+		out = append(out, "", sty.Muted.Render(l.T("No terms yet, and the promises use no watched words. n adds a term.")))
 		return strings.Join(out, "\n")
 	}
-	statusW, usedW := 14, 12
+	// The status column fits the longest status word in the language.
+	statusW := max(14, textWidth(l.T("Status")), textWidth("– "+l.T("not a term")), textWidth(termMark(l, model.Term{})))
+	for _, st := range model.TermStatuses {
+		statusW = max(statusW, textWidth(termMark(l, model.Term{ID: 1, Status: st})))
+	}
+	statusW = min(statusW, 20)
+	usedW := max(12, textWidth(l.T("Used in")), textWidth(l.N("%d promises", 10)))
 	rowW := w - gutter
 	termW := min(30, (rowW-statusW-usedW-3)/2)
 	agreedW := rowW - termW - statusW - usedW - 3
-	out = append(out, listRow(sty, sty.Header.Render(fit(fit("Term", termW)+" "+fit("Status", statusW)+" "+fit("Agreed by", agreedW)+" "+fit("Used in", usedW), rowW)), w, false))
+	out = append(out, listRow(sty, sty.Header.Render(fit(fit(l.T("Term"), termW)+" "+fit(l.T("Status"), statusW)+" "+fit(l.T("Agreed by"), agreedW)+" "+fit(l.T("Used in"), usedW), rowW)), w, false))
 	start, end := g.cur.visible()
 	for i := start; i < end; i++ {
 		r := g.rows[i]
@@ -273,12 +278,12 @@ func (g glossaryScreen) View() string {
 		for j, id := range r.term.AgreedBy {
 			names[j] = g.sh.name(id)
 		}
-		mark := termMark(r.term)
+		mark := termMark(l, r.term)
 		if r.dismissed != nil {
-			mark = "– not a term"
+			mark = "– " + l.T("not a term")
 		}
 		row := fit(line(r.term.Term), termW) + " " + fit(mark, statusW) + " " +
-			fit(strings.Join(names, ", "), agreedW) + " " + fit(prose.Plural(len(r.usedIn), "promise"), usedW)
+			fit(strings.Join(names, ", "), agreedW) + " " + fit(l.N("%d promises", len(r.usedIn)), usedW)
 		switch {
 		case i == g.cur.pos:
 		case r.dismissed != nil:
@@ -294,21 +299,22 @@ func (g glossaryScreen) View() string {
 		def := r.term.Definition
 		switch {
 		case r.dismissed != nil:
-			def = "(dismissed: not a term in this deal, so it needs no definition — i takes that back)"
+			def = l.T("(dismissed: not a term in this deal, so it needs no definition — i takes that back)")
 		case def == "":
-			def = "(no definition yet — enter to write one, or i if it is no term here)"
+			def = l.T("(no definition yet — enter to write one, or i if it is no term here)")
 		}
-		out = append(out, wrapLabelled(sty, "Definition", 11, clean(def), w)...)
+		lw := max(widest(l.T("Definition"), l.T("Used in")), 10) + 1
+		out = append(out, wrapLabelled(sty, l.T("Definition"), lw, clean(def), w)...)
 		for i, p := range r.usedIn {
 			if i == 4 {
-				out = append(out, sty.Muted.Render(fmt.Sprintf("            … and %d more", len(r.usedIn)-4)))
+				out = append(out, sty.Muted.Render(spaces(lw+1)+l.T("… and %d more", len(r.usedIn)-4)))
 				break
 			}
 			label := ""
 			if i == 0 {
-				label = "Used in"
+				label = l.T("Used in")
 			}
-			out = append(out, labelled(sty, label, 11, cut("“"+line(p.Title)+"”", w-12)))
+			out = append(out, labelled(sty, label, lw, cut("“"+line(p.Title)+"”", w-lw-1)))
 		}
 	}
 	return strings.Join(pad(out, g.height), "\n")
@@ -316,19 +322,19 @@ func (g glossaryScreen) View() string {
 
 func (g glossaryScreen) ShortHelp() []key.Binding {
 	k := g.sh.keys
-	return []key.Binding{k.List.Open, k.Glossary.New, k.Glossary.Library, k.Glossary.Delete, withHelp(k.Glossary.Dismiss, "not a term here"), k.Global.Back, k.Global.Help}
+	return []key.Binding{k.List.Open, k.Glossary.New, k.Glossary.Library, k.Glossary.Delete, withHelp(k.Glossary.Dismiss, g.sh.lang.T("not a term here")), k.Global.Back, k.Global.Help}
 }
 
 func (g glossaryScreen) FullHelp() [][]key.Binding { return sectionsOf(g.HelpSections()) }
 
 // HelpSections is the full help of the glossary.
 func (g glossaryScreen) HelpSections() []helpSection {
-	k := g.sh.keys
+	k, l := g.sh.keys, g.sh.lang
 	return []helpSection{
-		{"Move", moveKeys(k)},
-		{"Terms", []key.Binding{k.List.Open, k.Glossary.Edit, k.Glossary.New, k.Glossary.Status, k.Glossary.Delete, k.Glossary.Library}},
-		{"Watched words", []key.Binding{k.Glossary.Dismiss, k.Glossary.Watch, k.Glossary.TeamWords}},
-		{"Everywhere", globalKeys(k)},
+		{l.T("Move"), moveKeys(k)},
+		{l.T("Terms"), []key.Binding{k.List.Open, k.Glossary.Edit, k.Glossary.New, k.Glossary.Status, k.Glossary.Delete, k.Glossary.Library}},
+		{l.T("Watched words"), []key.Binding{k.Glossary.Dismiss, k.Glossary.Watch, k.Glossary.TeamWords}},
+		{l.T("Everywhere"), globalKeys(k)},
 	}
 }
 
@@ -352,7 +358,7 @@ func loadLibraryCmd(sh *shared, dealID int64) tea.Cmd {
 // this deal's people.
 func (g *glossaryScreen) chooseFromLibrary(msg libraryLoadedMsg) tea.Cmd {
 	if msg.err != nil {
-		return status(sentence(msg.err))
+		return status(g.sh.sentence(msg.err))
 	}
 	have := map[string]bool{}
 	for _, t := range g.d.Terms {
@@ -368,11 +374,11 @@ func (g *glossaryScreen) chooseFromLibrary(msg libraryLoadedMsg) tea.Cmd {
 		items = append(items, t.Term+" — "+t.Definition)
 	}
 	if len(offer) == 0 {
-		return status("The team's library has no agreed term this deal lacks.")
+		return status(g.sh.lang.T("The team's library has no agreed term this deal lacks."))
 	}
 	sh, dealID := g.sh, msg.dealID
-	return openChooser(sh, "Copy a term from the team's library",
-		"Agreed terms of other deals. The copy starts as a draft: this deal's people agree it again.", items,
+	return openChooser(sh, sh.lang.T("Copy a term from the team's library"),
+		sh.lang.T("Agreed terms of other deals. The copy starts as a draft: this deal's people agree it again."), items,
 		func(i int) tea.Cmd {
 			t := offer[i]
 			return sh.open(termForm(sh, model.Term{DealID: dealID, Term: t.Term, Definition: t.Definition, Status: model.TermDraft}))
@@ -383,9 +389,9 @@ func (g *glossaryScreen) chooseFromLibrary(msg libraryLoadedMsg) tea.Cmd {
 // promises are checked for it. (W lists and removes them, as does handoff
 // words.)
 func watchWordForm(sh *shared) *form {
-	f := newForm(sh, "Watch for a word in every deal")
-	f.note = "A word that starts arguments in your team. End it with * to match any ending: Abnahme* finds Abnahmeprotokoll."
-	f.text("word", "Word", "", "e.g. hypercare, Abnahme*")
+	f := newForm(sh, sh.lang.T("Watch for a word in every deal"))
+	f.note = sh.lang.T("A word that starts arguments in your team. End it with * to match any ending: Abnahme* finds Abnahmeprotokoll.")
+	f.text("word", sh.lang.T("Word"), "", sh.lang.T("e.g. hypercare, Abnahme*"))
 	return bindForm(sh, f, watchWordEntity, model.WatchWord{}, func(f *form, w *model.WatchWord) error {
 		w.Word = strings.TrimSpace(f.value("word"))
 		return nil
@@ -410,21 +416,21 @@ func loadTeamWordsCmd(sh *shared) tea.Cmd {
 // off the list after a question (undoable).
 func chooseTeamWord(sh *shared, msg teamWordsLoadedMsg) tea.Cmd {
 	if msg.err != nil {
-		return status(sentence(msg.err))
+		return status(sh.sentence(msg.err))
 	}
 	if len(msg.words) == 0 {
-		return status("The team has no watch words of its own; w adds one. The built-in lists are always in use.")
+		return status(sh.lang.T("The team has no watch words of its own; w adds one. The built-in lists are always in use."))
 	}
 	items := make([]string, len(msg.words))
 	for i, w := range msg.words {
 		items[i] = w.Word
 	}
-	return openChooser(sh, "The team's watch words",
-		"Watched in every deal besides the built-in lists. "+sh.keys.Picker.Choose.Help().Key+" stops watching the word chosen.", items,
+	return openChooser(sh, sh.lang.T("The team's watch words"),
+		sh.lang.T("Watched in every deal besides the built-in lists. %s stops watching the word chosen.", sh.keys.Picker.Choose.Help().Key), items,
 		func(i int) tea.Cmd {
 			w := msg.words[i]
-			return askConfirm(sh, "Stop watching “"+line(w.Word)+"” in every deal?",
-				"Promises are no longer checked for it, and the gaps it raised close. You can undo this with u.",
+			return askConfirm(sh, sh.lang.T("Stop watching “%s” in every deal?", line(w.Word)),
+				sh.lang.T("Promises are no longer checked for it, and the gaps it raised close. You can undo this with u."),
 				deleteCmd(sh.ctx, sh.store, watchWordEntity, w))
 		})
 }

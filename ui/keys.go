@@ -1,6 +1,10 @@
 package ui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
+
+	"handoff/internal/i18n"
+)
 
 // KeyMap is every key the UI answers to. Behaviour and help both come from
 // these bindings, so the help can never drift from what a key does.
@@ -35,9 +39,13 @@ type KeyMap struct {
 }
 
 // DefaultKeyMap is every key the app answers to, as README "Keys" lists
-// them.
-func DefaultKeyMap() KeyMap {
+// them, with its help in the language l. The keys are the same in every
+// language; only the descriptions differ.
+func DefaultKeyMap(l i18n.Lang) KeyMap {
 	b := bindFunc(func(keys []string, helpKey, desc string) key.Binding {
+		if desc != "" {
+			desc = l.T(desc)
+		}
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(helpKey, desc))
 	})
 	return KeyMap{
@@ -57,7 +65,7 @@ func DefaultKeyMap() KeyMap {
 		Agenda:    defaultAgendaKeys(b),
 
 		Form:   defaultFormKeys(b),
-		Picker: defaultPickerKeys(b),
+		Picker: defaultPickerKeys(b, l),
 		Dialog: defaultDialogKeys(b),
 		Typing: defaultTypingKeys(b),
 	}

@@ -6,11 +6,13 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
-// bindFunc makes a binding from its keys and its help; DefaultKeyMap hands
-// it to the groups below so every group is built the same way.
+// bindFunc makes a binding from its keys and its help (a catalogue key,
+// put in the KeyMap's language); DefaultKeyMap hands it to the groups
+// below so every group is built the same way.
 type bindFunc func(keys []string, helpKey, desc string) key.Binding
 
 // FormKeys are the keys of an open form.
@@ -41,19 +43,19 @@ type FormKeys struct {
 
 func defaultFormKeys(b bindFunc) FormKeys {
 	return FormKeys{
-		NextField:   b([]string{"tab", "down"}, "tab/↓", "next field"),
-		PrevField:   b([]string{"shift+tab", "up"}, "shift+tab/↑", "previous field"),
-		AreaNext:    b([]string{"tab"}, "tab", "next field, from a text of several lines"),
-		AreaPrev:    b([]string{"shift+tab"}, "shift+tab", "previous field, from a text of several lines"),
-		Enter:       b([]string{"enter"}, "enter", "next field; on the last field, save"),
-		Save:        b([]string{"ctrl+s"}, "ctrl+s", "save"),
-		Cancel:      b([]string{"esc"}, "esc", "cancel"),
-		OptionNext:  b([]string{"right", "ctrl+n"}, "→", "next choice"),
-		OptionPrev:  b([]string{"left", "ctrl+p"}, "←", "previous choice"),
-		Suggest:     b([]string{"space"}, "space", "suggest people for a person field"),
-		ClearPerson: b([]string{"backspace", "delete"}, "backspace", "clear a person field (the last name of several)"),
-		TakeNext:    b([]string{"tab"}, "tab", "take the suggestion, go on"),
-		TakePrev:    b([]string{"shift+tab"}, "shift+tab", "take the suggestion, go back"),
+		NextField:   b([]string{"tab", "down"}, "tab/↓", i18n.M("next field")),
+		PrevField:   b([]string{"shift+tab", "up"}, "shift+tab/↑", i18n.M("previous field")),
+		AreaNext:    b([]string{"tab"}, "tab", i18n.M("next field, from a text of several lines")),
+		AreaPrev:    b([]string{"shift+tab"}, "shift+tab", i18n.M("previous field, from a text of several lines")),
+		Enter:       b([]string{"enter"}, "enter", i18n.M("next field; on the last field, save")),
+		Save:        b([]string{"ctrl+s"}, "ctrl+s", i18n.M("save")),
+		Cancel:      b([]string{"esc"}, "esc", i18n.M("cancel")),
+		OptionNext:  b([]string{"right", "ctrl+n"}, "→", i18n.M("next choice")),
+		OptionPrev:  b([]string{"left", "ctrl+p"}, "←", i18n.M("previous choice")),
+		Suggest:     b([]string{"space"}, "space", i18n.M("suggest people for a person field")),
+		ClearPerson: b([]string{"backspace", "delete"}, "backspace", i18n.M("clear a person field (the last name of several)")),
+		TakeNext:    b([]string{"tab"}, "tab", i18n.M("take the suggestion, go on")),
+		TakePrev:    b([]string{"shift+tab"}, "shift+tab", i18n.M("take the suggestion, go back")),
 	}
 }
 
@@ -78,23 +80,23 @@ type PickerKeys struct {
 	Roles []key.Binding
 }
 
-func defaultPickerKeys(b bindFunc) PickerKeys {
+func defaultPickerKeys(b bindFunc, l i18n.Lang) PickerKeys {
 	k := PickerKeys{
-		Up:     b([]string{"up", "ctrl+p"}, "↑", "up"),
-		Down:   b([]string{"down", "ctrl+n"}, "↓", "down"),
-		Choose: b([]string{"enter"}, "enter", "choose"),
-		Cancel: b([]string{"esc"}, "esc", "cancel"),
-		Add:    b([]string{"enter"}, "enter", "add"),
-		Back:   b([]string{"esc"}, "esc", "back"),
-		Close:  b([]string{"esc"}, "esc", "close a person field's suggestions"),
+		Up:     b([]string{"up", "ctrl+p"}, "↑", i18n.M("up")),
+		Down:   b([]string{"down", "ctrl+n"}, "↓", i18n.M("down")),
+		Choose: b([]string{"enter"}, "enter", i18n.M("choose")),
+		Cancel: b([]string{"esc"}, "esc", i18n.M("cancel")),
+		Add:    b([]string{"enter"}, "enter", i18n.M("add")),
+		Back:   b([]string{"esc"}, "esc", i18n.M("back")),
+		Close:  b([]string{"esc"}, "esc", i18n.M("close a person field's suggestions")),
 		// tab is here for the chooser; a person field takes tab first to
 		// take the name and go on.
-		RoleNext: b([]string{"right", "ctrl+n", "tab"}, "→", "next role"),
-		RolePrev: b([]string{"left", "ctrl+p", "shift+tab"}, "←", "previous role"),
+		RoleNext: b([]string{"right", "ctrl+n", "tab"}, "→", i18n.M("next role")),
+		RolePrev: b([]string{"left", "ctrl+p", "shift+tab"}, "←", i18n.M("previous role")),
 	}
 	for _, r := range model.Roles {
 		first := string(r)[:1]
-		k.Roles = append(k.Roles, b([]string{first, strings.ToUpper(first)}, first, "role: "+string(r)))
+		k.Roles = append(k.Roles, withHelp(b([]string{first, strings.ToUpper(first)}, first, ""), l.T("role: %s", r.In(l))))
 	}
 	return k
 }
@@ -127,18 +129,18 @@ type DialogKeys struct {
 
 func defaultDialogKeys(b bindFunc) DialogKeys {
 	return DialogKeys{
-		Yes:          b([]string{"y"}, "y", "yes"),
-		No:           b([]string{"n", "esc"}, "n/esc", "no"),
-		Reload:       b([]string{"r"}, "r", "reload: throw away your edits and see theirs"),
-		Overwrite:    b([]string{"o"}, "o", "overwrite: save what you changed; the rest stays theirs"),
-		BackToForm:   b([]string{"esc"}, "esc", "back to your form"),
-		SaveNothing:  b([]string{"esc"}, "esc", "save nothing"),
-		Replace:      b([]string{"o"}, "o", "overwrite it"),
-		KeepBoth:     b([]string{"b"}, "b", "keep both"),
-		WriteNothing: b([]string{"esc"}, "esc", "write nothing"),
-		Discard:      b([]string{"y"}, "y", "discard them"),
-		KeepEditing:  b([]string{"n", "esc"}, "n/esc", "back to the form"),
-		Help:         b([]string{"?"}, "?", "the keys of this dialog"),
+		Yes:          b([]string{"y"}, "y", i18n.M("yes")),
+		No:           b([]string{"n", "esc"}, "n/esc", i18n.M("no")),
+		Reload:       b([]string{"r"}, "r", i18n.M("reload: throw away your edits and see theirs")),
+		Overwrite:    b([]string{"o"}, "o", i18n.M("overwrite: save what you changed; the rest stays theirs")),
+		BackToForm:   b([]string{"esc"}, "esc", i18n.M("back to your form")),
+		SaveNothing:  b([]string{"esc"}, "esc", i18n.M("save nothing")),
+		Replace:      b([]string{"o"}, "o", i18n.M("overwrite it")),
+		KeepBoth:     b([]string{"b"}, "b", i18n.M("keep both")),
+		WriteNothing: b([]string{"esc"}, "esc", i18n.M("write nothing")),
+		Discard:      b([]string{"y"}, "y", i18n.M("discard them")),
+		KeepEditing:  b([]string{"n", "esc"}, "n/esc", i18n.M("back to the form")),
+		Help:         b([]string{"?"}, "?", i18n.M("the keys of this dialog")),
 	}
 }
 
@@ -152,9 +154,9 @@ type PreviewKeys struct {
 
 func defaultPreviewKeys(b bindFunc) PreviewKeys {
 	return PreviewKeys{
-		Write:          b([]string{"enter", "w"}, "enter", "write the file"),
-		WriteElsewhere: b([]string{"e"}, "e", "write elsewhere"),
-		Audience:       b([]string{"c"}, "c", "customer copy / internal report"),
+		Write:          b([]string{"enter", "w"}, "enter", i18n.M("write the file")),
+		WriteElsewhere: b([]string{"e"}, "e", i18n.M("write elsewhere")),
+		Audience:       b([]string{"c"}, "c", i18n.M("customer copy / internal report")),
 	}
 }
 
@@ -169,11 +171,11 @@ type TypingKeys struct {
 
 func defaultTypingKeys(b bindFunc) TypingKeys {
 	return TypingKeys{
-		ForceQuit:   b([]string{"ctrl+c"}, "ctrl+c", "quit, even while typing"),
-		FilterDone:  b([]string{"enter"}, "enter", "keep the filter"),
-		FilterClear: b([]string{"esc"}, "esc", "clear the filter"),
-		FilterUp:    b([]string{"up"}, "↑", "up"),
-		FilterDown:  b([]string{"down"}, "↓", "down"),
+		ForceQuit:   b([]string{"ctrl+c"}, "ctrl+c", i18n.M("quit, even while typing")),
+		FilterDone:  b([]string{"enter"}, "enter", i18n.M("keep the filter")),
+		FilterClear: b([]string{"esc"}, "esc", i18n.M("clear the filter")),
+		FilterUp:    b([]string{"up"}, "↑", i18n.M("up")),
+		FilterDown:  b([]string{"down"}, "↓", i18n.M("down")),
 	}
 }
 

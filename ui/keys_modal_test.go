@@ -13,8 +13,10 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
 	"github.com/charmbracelet/x/ansi"
 
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -440,7 +442,7 @@ func TestEveryModalBindingDoesWhatItsHelpSays(t *testing.T) {
 		}
 	}
 
-	bindings := modalBindings(DefaultKeyMap())
+	bindings := modalBindings(DefaultKeyMap(i18n.EN))
 	for name := range tests {
 		if _, ok := bindings[name]; !ok {
 			t.Errorf("a test for %s, which is no binding", name)

@@ -1,6 +1,10 @@
 package ui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
+
+	"handoff/internal/i18n"
+)
 
 // The key groups of the screens and panes. Each screen matches keys only
 // against its own group (and List and Global), so a key can be given
@@ -14,12 +18,12 @@ type GlobalKeys struct {
 
 func defaultGlobalKeys(b bindFunc) GlobalKeys {
 	return GlobalKeys{
-		Help:       b([]string{"?"}, "?", "help"),
-		Quit:       b([]string{"q", "ctrl+c"}, "q", "quit"),
-		Undo:       b([]string{"u"}, "u", "undo"),
-		Redo:       b([]string{"ctrl+r"}, "ctrl+r", "redo"),
-		Presenting: b([]string{"p"}, "p", "presenting on/off"),
-		Back:       b([]string{"esc"}, "esc", "back"),
+		Help:       b([]string{"?"}, "?", i18n.M("help")),
+		Quit:       b([]string{"q", "ctrl+c"}, "q", i18n.M("quit")),
+		Undo:       b([]string{"u"}, "u", i18n.M("undo")),
+		Redo:       b([]string{"ctrl+r"}, "ctrl+r", i18n.M("redo")),
+		Presenting: b([]string{"p"}, "p", i18n.M("presenting on/off")),
+		Back:       b([]string{"esc"}, "esc", i18n.M("back")),
 	}
 }
 
@@ -31,14 +35,14 @@ type ListKeys struct {
 
 func defaultListKeys(b bindFunc) ListKeys {
 	return ListKeys{
-		Up:       b([]string{"k", "up"}, "↑/k", "up"),
-		Down:     b([]string{"j", "down"}, "↓/j", "down"),
-		Top:      b([]string{"g", "home"}, "g/home", "first"),
-		Bottom:   b([]string{"G", "end"}, "G/end", "last"),
-		PageUp:   b([]string{"pgup", "ctrl+u"}, "pgup", "page up"),
-		PageDown: b([]string{"pgdown", "ctrl+d"}, "pgdn", "page down"),
-		Filter:   b([]string{"/"}, "/", "filter"),
-		Open:     b([]string{"enter"}, "enter", "open / edit"),
+		Up:       b([]string{"k", "up"}, "↑/k", i18n.M("up")),
+		Down:     b([]string{"j", "down"}, "↓/j", i18n.M("down")),
+		Top:      b([]string{"g", "home"}, "g/home", i18n.M("first")),
+		Bottom:   b([]string{"G", "end"}, "G/end", i18n.M("last")),
+		PageUp:   b([]string{"pgup", "ctrl+u"}, "pgup", i18n.M("page up")),
+		PageDown: b([]string{"pgdown", "ctrl+d"}, "pgdn", i18n.M("page down")),
+		Filter:   b([]string{"/"}, "/", i18n.M("filter")),
+		Open:     b([]string{"enter"}, "enter", i18n.M("open / edit")),
 	}
 }
 
@@ -51,16 +55,16 @@ type DealsKeys struct {
 
 func defaultDealsKeys(b bindFunc) DealsKeys {
 	return DealsKeys{
-		New:          b([]string{"n"}, "n", "new"),
-		Edit:         b([]string{"e"}, "e", "edit"),
-		Status:       b([]string{"s"}, "s", "set status / stage"),
-		Archive:      b([]string{"A"}, "A", "archive / unarchive"),
-		Delete:       b([]string{"d"}, "d", "delete"),
-		Sort:         b([]string{"S"}, "S", "sort"),
-		ShowArchived: b([]string{"v"}, "v", "show archived"),
-		Samples:      b([]string{"L"}, "L", "load sample deals"),
-		People:       b([]string{"P"}, "P", "people"),
-		Agenda:       b([]string{"a"}, "a", "agenda (mine, across deals)"),
+		New:          b([]string{"n"}, "n", i18n.M("new")),
+		Edit:         b([]string{"e"}, "e", i18n.M("edit")),
+		Status:       b([]string{"s"}, "s", i18n.M("set status / stage")),
+		Archive:      b([]string{"A"}, "A", i18n.M("archive / unarchive")),
+		Delete:       b([]string{"d"}, "d", i18n.M("delete")),
+		Sort:         b([]string{"S"}, "S", i18n.M("sort")),
+		ShowArchived: b([]string{"v"}, "v", i18n.M("show archived")),
+		Samples:      b([]string{"L"}, "L", i18n.M("load sample deals")),
+		People:       b([]string{"P"}, "P", i18n.M("people")),
+		Agenda:       b([]string{"a"}, "a", i18n.M("agenda (mine, across deals)")),
 	}
 }
 
@@ -76,20 +80,20 @@ type DealKeys struct {
 
 func defaultDealKeys(b bindFunc) DealKeys {
 	return DealKeys{
-		NextPane:   b([]string{"tab"}, "tab", "next pane"),
-		PrevPane:   b([]string{"shift+tab"}, "shift+tab", "previous pane"),
-		Pane1:      b([]string{"1"}, "1", "deal pane"),
-		Pane2:      b([]string{"2"}, "2", "promises pane"),
-		Pane3:      b([]string{"3"}, "3", "delivery reality pane"),
-		Pane4:      b([]string{"4"}, "4", "gaps pane"),
-		Glossary:   b([]string{"T"}, "T", "glossary"),
-		History:    b([]string{"H"}, "H", "history"),
-		Meeting:    b([]string{"m"}, "m", "meeting mode"),
-		People:     b([]string{"P"}, "P", "people"),
-		Decisions:  b([]string{"D"}, "D", "decisions"),
-		Export:     b([]string{"x"}, "x", "export report"),
-		SignOff:    b([]string{"S"}, "S", "sign off"),
-		Constraint: b([]string{"c"}, "c", "new constraint"),
+		NextPane:   b([]string{"tab"}, "tab", i18n.M("next pane")),
+		PrevPane:   b([]string{"shift+tab"}, "shift+tab", i18n.M("previous pane")),
+		Pane1:      b([]string{"1"}, "1", i18n.M("deal pane")),
+		Pane2:      b([]string{"2"}, "2", i18n.M("promises pane")),
+		Pane3:      b([]string{"3"}, "3", i18n.M("delivery reality pane")),
+		Pane4:      b([]string{"4"}, "4", i18n.M("gaps pane")),
+		Glossary:   b([]string{"T"}, "T", i18n.M("glossary")),
+		History:    b([]string{"H"}, "H", i18n.M("history")),
+		Meeting:    b([]string{"m"}, "m", i18n.M("meeting mode")),
+		People:     b([]string{"P"}, "P", i18n.M("people")),
+		Decisions:  b([]string{"D"}, "D", i18n.M("decisions")),
+		Export:     b([]string{"x"}, "x", i18n.M("export report")),
+		SignOff:    b([]string{"S"}, "S", i18n.M("sign off")),
+		Constraint: b([]string{"c"}, "c", i18n.M("new constraint")),
 	}
 }
 
@@ -100,11 +104,11 @@ type DealPaneKeys struct {
 
 func defaultDealPaneKeys(b bindFunc) DealPaneKeys {
 	return DealPaneKeys{
-		Edit:   b([]string{"e"}, "e", "edit"),
-		Owner:  b([]string{"o"}, "o", "assign owner"),
-		Status: b([]string{"s"}, "s", "set status / stage"),
-		New:    b([]string{"n"}, "n", "new"),
-		Delete: b([]string{"d"}, "d", "delete"),
+		Edit:   b([]string{"e"}, "e", i18n.M("edit")),
+		Owner:  b([]string{"o"}, "o", i18n.M("assign owner")),
+		Status: b([]string{"s"}, "s", i18n.M("set status / stage")),
+		New:    b([]string{"n"}, "n", i18n.M("new")),
+		Delete: b([]string{"d"}, "d", i18n.M("delete")),
 	}
 }
 
@@ -117,14 +121,14 @@ type PromisesKeys struct {
 
 func defaultPromisesKeys(b bindFunc) PromisesKeys {
 	return PromisesKeys{
-		New:     b([]string{"n"}, "n", "new"),
-		Edit:    b([]string{"e"}, "e", "edit"),
-		Answer:  b([]string{"a"}, "a", "delivery answer"),
-		Term:    b([]string{"t"}, "t", "define a term"),
-		Owner:   b([]string{"o"}, "o", "assign owner"),
-		Status:  b([]string{"s"}, "s", "set status / stage"),
-		Delete:  b([]string{"d"}, "d", "delete"),
-		Confirm: b([]string{"C"}, "C", "customer's answer"),
+		New:     b([]string{"n"}, "n", i18n.M("new")),
+		Edit:    b([]string{"e"}, "e", i18n.M("edit")),
+		Answer:  b([]string{"a"}, "a", i18n.M("delivery answer")),
+		Term:    b([]string{"t"}, "t", i18n.M("define a term")),
+		Owner:   b([]string{"o"}, "o", i18n.M("assign owner")),
+		Status:  b([]string{"s"}, "s", i18n.M("set status / stage")),
+		Delete:  b([]string{"d"}, "d", i18n.M("delete")),
+		Confirm: b([]string{"C"}, "C", i18n.M("customer's answer")),
 	}
 }
 
@@ -138,12 +142,12 @@ type RealityKeys struct {
 
 func defaultRealityKeys(b bindFunc) RealityKeys {
 	return RealityKeys{
-		New:    b([]string{"n"}, "n", "new"),
-		Edit:   b([]string{"e"}, "e", "edit"),
-		Answer: b([]string{"a"}, "a", "delivery answer"),
-		Term:   b([]string{"t"}, "t", "define a term"),
-		Delete: b([]string{"d"}, "d", "delete"),
-		Share:  b([]string{"I"}, "I", "shared / internal"),
+		New:    b([]string{"n"}, "n", i18n.M("new")),
+		Edit:   b([]string{"e"}, "e", i18n.M("edit")),
+		Answer: b([]string{"a"}, "a", i18n.M("delivery answer")),
+		Term:   b([]string{"t"}, "t", i18n.M("define a term")),
+		Delete: b([]string{"d"}, "d", i18n.M("delete")),
+		Share:  b([]string{"I"}, "I", i18n.M("shared / internal")),
 	}
 }
 
@@ -157,15 +161,15 @@ type GapsKeys struct {
 
 func defaultGapsKeys(b bindFunc) GapsKeys {
 	return GapsKeys{
-		New:      b([]string{"n"}, "n", "new"),
-		Edit:     b([]string{"e"}, "e", "edit"),
-		Status:   b([]string{"s"}, "s", "set status / stage"),
-		Owner:    b([]string{"o"}, "o", "assign owner"),
-		Decision: b([]string{"r"}, "r", "record a decision"),
-		Delete:   b([]string{"d"}, "d", "delete"),
-		Term:     b([]string{"t"}, "t", "define a term"),
-		Answer:   b([]string{"a"}, "a", "delivery answer"),
-		Share:    b([]string{"I"}, "I", "shared / internal"),
+		New:      b([]string{"n"}, "n", i18n.M("new")),
+		Edit:     b([]string{"e"}, "e", i18n.M("edit")),
+		Status:   b([]string{"s"}, "s", i18n.M("set status / stage")),
+		Owner:    b([]string{"o"}, "o", i18n.M("assign owner")),
+		Decision: b([]string{"r"}, "r", i18n.M("record a decision")),
+		Delete:   b([]string{"d"}, "d", i18n.M("delete")),
+		Term:     b([]string{"t"}, "t", i18n.M("define a term")),
+		Answer:   b([]string{"a"}, "a", i18n.M("delivery answer")),
+		Share:    b([]string{"I"}, "I", i18n.M("shared / internal")),
 	}
 }
 
@@ -177,15 +181,15 @@ type GlossaryKeys struct {
 
 func defaultGlossaryKeys(b bindFunc) GlossaryKeys {
 	return GlossaryKeys{
-		New:       b([]string{"n"}, "n", "new"),
-		Edit:      b([]string{"e"}, "e", "edit"),
-		Status:    b([]string{"s"}, "s", "set status / stage"),
-		Term:      b([]string{"t"}, "t", "define a term"),
-		Delete:    b([]string{"d"}, "d", "delete"),
-		Library:   b([]string{"L"}, "L", "copy from the team's terms"),
-		Watch:     b([]string{"w"}, "w", "watch for a word in every deal"),
-		Dismiss:   b([]string{"i"}, "i", "not a term in this deal (dismiss the word / take it back)"),
-		TeamWords: b([]string{"W"}, "W", "the team's watch words (remove one)"),
+		New:       b([]string{"n"}, "n", i18n.M("new")),
+		Edit:      b([]string{"e"}, "e", i18n.M("edit")),
+		Status:    b([]string{"s"}, "s", i18n.M("set status / stage")),
+		Term:      b([]string{"t"}, "t", i18n.M("define a term")),
+		Delete:    b([]string{"d"}, "d", i18n.M("delete")),
+		Library:   b([]string{"L"}, "L", i18n.M("copy from the team's terms")),
+		Watch:     b([]string{"w"}, "w", i18n.M("watch for a word in every deal")),
+		Dismiss:   b([]string{"i"}, "i", i18n.M("not a term in this deal (dismiss the word / take it back)")),
+		TeamWords: b([]string{"W"}, "W", i18n.M("the team's watch words (remove one)")),
 	}
 }
 
@@ -202,23 +206,23 @@ type MeetingKeys struct {
 
 func defaultMeetingKeys(b bindFunc) MeetingKeys {
 	return MeetingKeys{
-		NextGap:  b([]string{"right", "l", "space"}, "→/l/space", "next gap"),
-		PrevGap:  b([]string{"left", "h"}, "←/h", "previous gap"),
-		Last:     b([]string{"G", "end"}, "G/end", "last"),
-		Agenda:   b([]string{"g"}, "g", "agenda"),
-		Skip:     b([]string{"z"}, "z", "skip (to the end)"),
-		Owner:    b([]string{"o"}, "o", "assign owner"),
-		DueDate:  b([]string{"D"}, "D", "set due date"),
-		Status:   b([]string{"s"}, "s", "set status / stage"),
-		Severity: b([]string{"v"}, "v", "set severity"),
-		Decision: b([]string{"r"}, "r", "record a decision"),
-		Edit:     b([]string{"e"}, "e", "edit"),
-		SignOff:  b([]string{"S"}, "S", "sign off"),
-		Export:   b([]string{"x"}, "x", "export report"),
+		NextGap:  b([]string{"right", "l", "space"}, "→/l/space", i18n.M("next gap")),
+		PrevGap:  b([]string{"left", "h"}, "←/h", i18n.M("previous gap")),
+		Last:     b([]string{"G", "end"}, "G/end", i18n.M("last")),
+		Agenda:   b([]string{"g"}, "g", i18n.M("agenda")),
+		Skip:     b([]string{"z"}, "z", i18n.M("skip (to the end)")),
+		Owner:    b([]string{"o"}, "o", i18n.M("assign owner")),
+		DueDate:  b([]string{"D"}, "D", i18n.M("set due date")),
+		Status:   b([]string{"s"}, "s", i18n.M("set status / stage")),
+		Severity: b([]string{"v"}, "v", i18n.M("set severity")),
+		Decision: b([]string{"r"}, "r", i18n.M("record a decision")),
+		Edit:     b([]string{"e"}, "e", i18n.M("edit")),
+		SignOff:  b([]string{"S"}, "S", i18n.M("sign off")),
+		Export:   b([]string{"x"}, "x", i18n.M("export report")),
 		// Ending is a key of its own: esc only steps out, and the meeting
 		// goes on when the PM comes back.
-		EndMeeting: b([]string{"E"}, "E", "end the meeting"),
-		Confirm:    b([]string{"C"}, "C", "customer's answer to the promise"),
+		EndMeeting: b([]string{"E"}, "E", i18n.M("end the meeting")),
+		Confirm:    b([]string{"C"}, "C", i18n.M("customer's answer to the promise")),
 	}
 }
 
@@ -229,9 +233,9 @@ type PeopleKeys struct {
 
 func defaultPeopleKeys(b bindFunc) PeopleKeys {
 	return PeopleKeys{
-		New:    b([]string{"n"}, "n", "new"),
-		Edit:   b([]string{"e"}, "e", "edit"),
-		Delete: b([]string{"d"}, "d", "delete"),
+		New:    b([]string{"n"}, "n", i18n.M("new")),
+		Edit:   b([]string{"e"}, "e", i18n.M("edit")),
+		Delete: b([]string{"d"}, "d", i18n.M("delete")),
 	}
 }
 
@@ -244,10 +248,10 @@ type DecisionsKeys struct {
 
 func defaultDecisionsKeys(b bindFunc) DecisionsKeys {
 	return DecisionsKeys{
-		New:    b([]string{"n"}, "n", "new"),
-		Edit:   b([]string{"e"}, "e", "edit"),
-		Delete: b([]string{"d"}, "d", "delete"),
-		Share:  b([]string{"I"}, "I", "shared / internal"),
+		New:    b([]string{"n"}, "n", i18n.M("new")),
+		Edit:   b([]string{"e"}, "e", i18n.M("edit")),
+		Delete: b([]string{"d"}, "d", i18n.M("delete")),
+		Share:  b([]string{"I"}, "I", i18n.M("shared / internal")),
 	}
 }
 
@@ -258,8 +262,8 @@ type AgendaKeys struct {
 
 func defaultAgendaKeys(b bindFunc) AgendaKeys {
 	return AgendaKeys{
-		Owner:  b([]string{"o"}, "o", "whose agenda (a person from the directory)"),
-		Window: b([]string{"w"}, "w", "due window: all, overdue, 7 days, 14 days"),
-		Deal:   b([]string{"f"}, "f", "one deal / every deal"),
+		Owner:  b([]string{"o"}, "o", i18n.M("whose agenda (a person from the directory)")),
+		Window: b([]string{"w"}, "w", i18n.M("due window: all, overdue, 7 days, 14 days")),
+		Deal:   b([]string{"f"}, "f", i18n.M("one deal / every deal")),
 	}
 }

@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"handoff/internal/i18n"
 	"handoff/internal/prose"
 	"handoff/model"
 )
@@ -47,14 +48,14 @@ func openMeeting(sh *shared, d *model.Dossier) tea.Cmd {
 		m.SetSize(sh.bodyW, sh.bodyH)
 		m.resume(d)
 		sh.push(m)
-		return tea.Batch(status("The meeting continues."), m.tick(), reloadCmd)
+		return tea.Batch(status(sh.lang.T("The meeting continues.")), m.tick(), reloadCmd)
 	}
 	m := &meetingScreen{screenBase: newScreenBase(sh)}
 	m.SetSize(sh.bodyW, sh.bodyH)
 	m.start(d, sh.now())
 	sh.push(m)
 	if len(m.agenda) == 0 {
-		return tea.Batch(status("No open gaps: there is nothing to walk through. Here is the summary."), m.loadHistory())
+		return tea.Batch(status(sh.lang.T("No open gaps: there is nothing to walk through. Here is the summary.")), m.loadHistory())
 	}
 	return m.tick()
 }
@@ -82,10 +83,10 @@ func (m *meetingScreen) loadHistory() tea.Cmd {
 }
 
 // Crumb is the deal's crumb and the meeting.
-func (m *meetingScreen) Crumb(below string) string { return below + " › Meeting" }
+func (m *meetingScreen) Crumb(below string) string { return below + " › " + m.sh.lang.T("Meeting") }
 
 // Name is "meeting".
-func (m *meetingScreen) Name() string { return "meeting" }
+func (m *meetingScreen) Name() string { return m.sh.lang.T("meeting") }
 
 // Reload reads the history again while the summary shows it.
 func (m *meetingScreen) Reload() tea.Cmd {
@@ -161,7 +162,7 @@ func (m *meetingScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		// Stepping out pauses the meeting; only E ends it.
 		m.sh.paused[m.d.Deal.ID] = m
 		m.sh.pop()
-		return m, tea.Batch(status("Meeting paused: m continues it, E in the meeting ends it."), loadDossierCmd(m.sh, m.d.Deal.ID))
+		return m, tea.Batch(status(m.sh.lang.T("Meeting paused: m continues it, E in the meeting ends it.")), loadDossierCmd(m.sh, m.d.Deal.ID))
 	case key.Matches(press, k.Meeting.Export):
 		return m, openReport(m.sh, m.d)
 	}
@@ -182,13 +183,13 @@ func (m *meetingScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	if key.Matches(press, k.Meeting.EndMeeting) {
 		if !m.inSummary() {
 			m.pos = len(m.agenda)
-			return m, tea.Batch(m.loadHistory(), status("The summary: E again ends the meeting."))
+			return m, tea.Batch(m.loadHistory(), status(m.sh.lang.T("The summary: E again ends the meeting.")))
 		}
 		// An ended meeting is not continued the next time meeting mode
 		// opens on the deal.
 		delete(m.sh.paused, m.d.Deal.ID)
 		m.sh.pop()
-		return m, tea.Batch(status("Meeting ended after "+m.elapsed()+"."), loadDossierCmd(m.sh, m.d.Deal.ID))
+		return m, tea.Batch(status(m.sh.lang.T("Meeting ended after %s.", m.elapsed())), loadDossierCmd(m.sh, m.d.Deal.ID))
 	}
 	if m.inSummary() {
 		if key.Matches(press, k.Meeting.SignOff) {
@@ -233,9 +234,9 @@ func (m *meetingScreen) walk(press tea.KeyPressMsg) (tea.Cmd, bool) {
 		id := m.agenda[m.pos]
 		m.agenda = append(append(m.agenda[:m.pos:m.pos], m.agenda[m.pos+1:]...), id)
 		if m.pos == len(m.agenda)-1 {
-			return status("That was the last gap left; it stays for the end."), true
+			return status(m.sh.lang.T("That was the last gap left; it stays for the end.")), true
 		}
-		return status("Skipped: it comes back at the end of the agenda."), true
+		return status(m.sh.lang.T("Skipped: it comes back at the end of the agenda.")), true
 	}
 	return nil, false
 }
@@ -251,7 +252,7 @@ func (m *meetingScreen) settle(press tea.KeyPressMsg, g model.Gap) tea.Cmd {
 			next.Owner = id
 			return quickSaveCmd(sh, gapEntity, next, g)
 		}
-		return openPicker(sh, "owner of this gap", m.oid, "", model.RoleOther, true, "")
+		return openPicker(sh, sh.lang.T("owner of this gap"), m.oid, "", model.RoleOther, true, "")
 	case key.Matches(press, k.Meeting.DueDate):
 		return sh.open(gapFieldForm(sh, g, "due"))
 	case key.Matches(press, k.Meeting.Status):
@@ -269,7 +270,7 @@ func (m *meetingScreen) settle(press tea.KeyPressMsg, g model.Gap) tea.Cmd {
 		if p, ok := m.d.PromiseByID(g.PromiseID); ok {
 			return sh.open(confirmForm(sh, m.d.Deal.ID, p))
 		}
-		return status("This gap is about the deal as a whole: there is no promise for the customer to confirm.")
+		return status(sh.lang.T("This gap is about the deal as a whole: there is no promise for the customer to confirm."))
 	}
 	return nil
 }
@@ -277,16 +278,18 @@ func (m *meetingScreen) settle(press tea.KeyPressMsg, g model.Gap) tea.Cmd {
 // gapFieldForm asks for one thing about a gap: its due date, its status
 // (with the resolution) or its severity.
 func gapFieldForm(sh *shared, g model.Gap, what string) *form {
-	f := newForm(sh, "Gap: "+what)
-	f.note = g.HeadingIn(sh.lang)
+	l := sh.lang
+	titles := map[string]string{"due": l.T("Gap: due"), "status": l.T("Gap: status"), "severity": l.T("Gap: severity")}
+	f := newForm(sh, titles[what])
+	f.note = g.HeadingIn(l)
 	switch what {
 	case "due":
-		f.dateText("due", "Due date", g.Due)
+		f.dateText("due", l.T("Due date"), g.Due)
 	case "status":
-		choiceField(f, "status", "Status", model.GapStatuses, g.Status)
-		f.area("resolution", "Resolution (what was decided, or why the risk is accepted)", g.Resolution)
+		choiceField(f, "status", l.T("Status"), model.GapStatuses, g.Status)
+		f.area("resolution", l.T("Resolution (what was decided, or why the risk is accepted)"), g.Resolution)
 	case "severity":
-		choiceField(f, "severity", "Severity", model.Severities, g.Severity)
+		choiceField(f, "severity", l.T("Severity"), model.Severities, g.Severity)
 	}
 	reopen := func(sh *shared, g model.Gap) *form { return gapFieldForm(sh, g, what) }
 	return bindForm(sh, f, gapEntity, g, func(f *form, g *model.Gap) error {
@@ -321,7 +324,7 @@ func (m meetingScreen) elapsed() string {
 func (m meetingScreen) View() string {
 	sty := m.sh.styles
 	if m.d == nil {
-		return sty.Muted.Render("Loading…")
+		return sty.Muted.Render(m.sh.lang.T("Loading…"))
 	}
 	var body []string
 	bodyH := m.height - 3
@@ -342,12 +345,16 @@ func (m meetingScreen) View() string {
 	default:
 		body = m.gapView(m.width, bodyH)
 	}
-	head := sty.Presenting.Render(" MEETING ") + " " + sty.Bold.Render(line(m.d.Deal.Name))
-	progress := "summary"
+	l := m.sh.lang
+	progress := l.T("summary")
 	if !m.inSummary() {
-		progress = fmt.Sprintf("gap %d of %d", m.pos+1, len(m.agenda))
+		progress = l.T("gap %d of %d", m.pos+1, len(m.agenda))
 	}
 	right := sty.Bold.Render(progress) + "   ⏱ " + sty.Bold.Render(m.elapsed())
+	badge := sty.Presenting.Render(" " + l.T("MEETING") + " ")
+	// The deal's name gives way to the progress and the clock.
+	name := cut(line(m.d.Deal.Name), max(m.width-lipgloss.Width(badge)-lipgloss.Width(right)-2, 1))
+	head := badge + " " + sty.Bold.Render(name)
 	headLine := head + spaces(m.width-lipgloss.Width(head)-lipgloss.Width(right)) + right
 	return strings.Join(pad(append([]string{headLine, m.progressBar(), ""}, body...), m.height), "\n")
 }
@@ -381,39 +388,42 @@ func (m meetingScreen) gapView(w, h int) []string {
 	sty := m.sh.styles
 	g, ok := m.gap()
 	if !ok {
-		return []string{sty.Muted.Render("This gap is no longer there (deleted elsewhere). → goes on.")}
+		return []string{sty.Muted.Render(m.sh.lang.T("This gap is no longer there (deleted elsewhere). → goes on."))}
 	}
+	l := m.sh.lang
 	roomy := h >= 30
 	var head []string
-	sev := sty.Severity(g.Severity).Reverse(true).Bold(true).Render(" " + strings.ToUpper(sevMark(g.Severity)) + " ")
-	head = append(head, sev+"  "+sty.Bold.Render(g.Kind.Label()+" gap")+statusBadge(sty, g))
+	sev := sty.Severity(g.Severity).Reverse(true).Bold(true).Render(" " + strings.ToUpper(sevMarkIn(l, g.Severity)) + " ")
+	head = append(head, sev+"  "+sty.Bold.Render(l.T("%s gap", g.Kind.In(l)))+statusBadge(l, sty, g))
 	if roomy {
 		head = append(head, "")
 	}
-	for _, l := range wrap(line(g.DifferenceIn(m.sh.lang)), w-2) {
-		head = append(head, sty.Big.Render(l))
+	for _, ln := range wrap(line(g.DifferenceIn(m.sh.lang)), w-2) {
+		head = append(head, sty.Big.Render(ln))
 	}
 	head = append(head, "")
 
 	var foot []string
 	foot = append(foot, sty.Muted.Render(strings.Repeat("─", w)))
-	owner := m.sh.nameOr(g.Owner, "— nobody")
+	owner := m.sh.nameOr(g.Owner, "— "+l.T("nobody"))
 	today := m.sh.today()
 	_, late := g.Overdue(today)
 	due := dueDetail(sty, g.Due, late, today)
-	status := strings.ReplaceAll(string(g.Status), "_", " ")
+	status := g.Status.In(l)
+	ownerL, dueL, statusL := l.T("OWNER"), l.T("DUE"), l.T("STATUS")
 	if roomy {
 		third := w / 3
 		foot = append(foot, strings.Split(besides(besides(
-			box(sty, "OWNER", []string{sty.Big.Render(owner)}, third, 3, g.Owner == 0),
-			box(sty, "DUE", []string{sty.Big.Render(due)}, third, 3, g.Due.IsZero())),
-			box(sty, "STATUS", []string{sty.Big.Render(status)}, w-2*third, 3, false)), "\n")...)
+			box(sty, ownerL, []string{sty.Big.Render(owner)}, third, 3, g.Owner == 0),
+			box(sty, dueL, []string{sty.Big.Render(due)}, third, 3, g.Due.IsZero())),
+			box(sty, statusL, []string{sty.Big.Render(status)}, w-2*third, 3, false)), "\n")...)
 	} else {
-		foot = append(foot, labelled(sty, "OWNER", 6, sty.Big.Render(owner))+"    "+labelled(sty, "DUE", 4, sty.Big.Render(due))+
-			"    "+labelled(sty, "STATUS", 7, sty.Big.Render(status)))
+		foot = append(foot, cut(labelled(sty, ownerL, textWidth(ownerL)+1, sty.Big.Render(owner))+"    "+labelled(sty, dueL, textWidth(dueL)+1, sty.Big.Render(due))+
+			"    "+labelled(sty, statusL, textWidth(statusL)+1, sty.Big.Render(status)), w))
 	}
+	lw := max(widest(l.T("Resolution"), l.T("Decided")), 10) + 1
 	if res := m.sh.resolution(g); res != "" {
-		foot = append(foot, wrapLabelled(sty, "Resolution", 11, line(res), w)...)
+		foot = append(foot, wrapLabelled(sty, l.T("Resolution"), lw, line(res), w)...)
 	}
 	for _, dec := range m.d.Decisions {
 		if dec.GapID != g.ID {
@@ -421,9 +431,9 @@ func (m meetingScreen) gapView(w, h int) []string {
 		}
 		text := line(m.sh.decisionText(dec)) + sty.Muted.Render(" — "+m.sh.nameOr(dec.DecidedBy, "?"))
 		if roomy {
-			foot = append(foot, wrapLabelled(sty, "Decided", 11, text, w)...)
+			foot = append(foot, wrapLabelled(sty, l.T("Decided"), lw, text, w)...)
 		} else {
-			foot = append(foot, cut(labelled(sty, "Decided", 11, text), w))
+			foot = append(foot, cut(labelled(sty, l.T("Decided"), lw, text), w))
 		}
 	}
 
@@ -446,41 +456,45 @@ func (m meetingScreen) gapView(w, h int) []string {
 // sides are the promise (left) and delivery's answer (right) of a gap, in
 // columns of width w: the facts first, the prose after them.
 func (m meetingScreen) sides(g model.Gap, w int) (left, right []string) {
-	sty := m.sh.styles
-	left = []string{sty.Header.Render("PROMISED")}
-	right = []string{sty.Header.Render("DELIVERY SAYS")}
+	sty, l := m.sh.styles, m.sh.lang
+	left = []string{sty.Header.Render(l.T("PROMISED"))}
+	right = []string{sty.Header.Render(l.T("DELIVERY SAYS"))}
 	p, ok := m.d.PromiseByID(g.PromiseID)
 	if !ok {
-		left = append(left, wrap("A gap recorded by hand, about the deal as a whole.", w)...)
+		left = append(left, wrap(l.T("A gap recorded by hand, about the deal as a whole."), w)...)
 		return left, append(right, sty.Muted.Render("—"))
 	}
 	left = append(left, wrap(sty.Bold.Render(line(p.Title)), w)...)
+	lw := max(widest(l.T("Priority"), l.T("Due"), l.T("Verified"), l.T("By"), l.T("Source")), 8) + 1
 	left = append(left,
-		labelled(sty, "Priority", 9, string(p.Priority)+" · "+string(p.Category)),
-		labelled(sty, "Due", 9, m.promiseDue(p)),
-		labelled(sty, "Verified", 9, string(p.Verification)),
-		labelled(sty, "By", 9, m.sh.nameOr(p.PromisedBy, "nobody named")),
-		labelled(sty, "Source", 9, cut(string(p.Source)+" "+line(p.SourceRef), w-10)))
+		cut(labelled(sty, l.T("Priority"), lw, p.Priority.In(l)+" · "+p.Category.In(l)), w),
+		cut(labelled(sty, l.T("Due"), lw, m.promiseDue(p)), w),
+		cut(labelled(sty, l.T("Verified"), lw, p.Verification.In(l)), w),
+		cut(labelled(sty, l.T("By"), lw, m.sh.nameOr(p.PromisedBy, l.T("nobody named"))), w),
+		labelled(sty, l.T("Source"), lw, cut(p.Source.In(l)+" "+line(p.SourceRef), w-lw-1)))
 	if p.Detail != "" {
 		left = append(left, "")
 		left = append(left, wrap(clean(p.Detail), w)...)
 	}
 	a, answered := m.d.Answer(p.ID)
 	if !answered {
-		return left, append(right, sty.NotReady.Render("No answer from delivery yet."))
+		return left, append(right, sty.NotReady.Render(l.T("No answer from delivery yet.")))
 	}
 	effort := prose.OrDash(model.FormatDays(a.EffortDays))
 	if a.EffortDays > 0 {
-		effort += " person-days"
+		effort = l.T("%s person-days", effort)
 	}
 	if p.BudgetDays > 0 && a.EffortDays > 0 {
-		effort += " (sold " + model.FormatDays(p.BudgetDays) + ")"
+		effort = l.T("%s (sold %s)", effort, model.FormatDays(p.BudgetDays))
 	}
-	right = append(right, sty.Bold.Render(fitMark(a.Fit, true)),
-		labelled(sty, "Earliest", 11, prose.OrDash(a.Earliest.String())),
-		labelled(sty, "Effort", 11, effort),
-		labelled(sty, "Confidence", 11, string(a.Confidence)),
-		labelled(sty, "Answered", 11, m.sh.nameOr(a.AssessedBy, "someone")))
+	rw := max(widest(l.T("Earliest"), l.T("Effort"), l.T("Confidence"), l.T("Answered")), 10) + 1
+	right = append(right, sty.Bold.Render(fitMark(l, a.Fit, true)),
+		cut(labelled(sty, l.T("Earliest"), rw, prose.OrDash(a.Earliest.String())), w))
+	// The effort may run long in other languages: it wraps, not cut.
+	right = append(right, wrapLabelled(sty, l.T("Effort"), rw, effort, w)...)
+	right = append(right,
+		cut(labelled(sty, l.T("Confidence"), rw, a.Confidence.In(l)), w),
+		cut(labelled(sty, l.T("Answered"), rw, m.sh.nameOr(a.AssessedBy, l.T("someone"))), w))
 	if a.CanDo != "" {
 		right = append(right, "")
 		right = append(right, wrap(clean(a.CanDo), w)...)
@@ -498,23 +512,23 @@ func (m meetingScreen) promiseDue(p model.Promise) string {
 // lateMark is "overdue · " before an open gap's title in the agenda when
 // its due date has passed; unstyled on a selected row, whose reverse video
 // a style inside would end.
-func lateMark(sty Styles, g model.Gap, today model.Date, styled bool) string {
+func lateMark(l i18n.Lang, sty Styles, g model.Gap, today model.Date, styled bool) string {
 	_, late := g.Overdue(today)
 	switch {
 	case !late:
 		return ""
 	case styled:
-		return sty.Overdue.Render("overdue") + " · "
+		return sty.Overdue.Render(l.T("overdue")) + " · "
 	}
-	return "overdue · "
+	return l.T("overdue") + " · "
 }
 
 // statusBadge marks a gap closed during the meeting.
-func statusBadge(sty Styles, g model.Gap) string {
+func statusBadge(l i18n.Lang, sty Styles, g model.Gap) string {
 	if g.Open() {
 		return ""
 	}
-	return "  " + sty.Ready.Render("✓ "+strings.ReplaceAll(string(g.Status), "_", " "))
+	return "  " + sty.Ready.Render("✓ "+g.Status.In(l))
 }
 
 // sidebarFrom is the width from which meeting mode shows the agenda beside
@@ -523,8 +537,8 @@ const sidebarFrom = 150
 
 // sidebar is the agenda in a narrow column: one line a gap.
 func (m meetingScreen) sidebar(w int) []string {
-	sty := m.sh.styles
-	out := []string{sty.Header.Render("AGENDA"), ""}
+	sty, l := m.sh.styles, m.sh.lang
+	out := []string{sty.Header.Render(l.T("AGENDA")), ""}
 	today := m.sh.today()
 	byID := map[int64]model.Gap{}
 	for _, g := range m.d.Gaps {
@@ -536,13 +550,13 @@ func (m meetingScreen) sidebar(w int) []string {
 		if !g.Open() {
 			mark = "✓"
 		}
-		row := fmt.Sprintf("%s %2d %s %s%s", mark, i+1, sevShort(g.Severity), lateMark(sty, g, today, i != m.pos), line(g.DifferenceIn(m.sh.lang)))
+		row := fmt.Sprintf("%s %2d %s %s%s", mark, i+1, sevShortIn(l, g.Severity), lateMark(l, sty, g, today, i != m.pos), line(g.DifferenceIn(l)))
 		if i == m.pos {
 			out = append(out, sty.Selected.Render(fit("▶"+row[len(mark):], w)))
 			continue
 		}
 		if g.Owner == 0 && g.Open() {
-			row += " (no owner)"
+			row += " " + l.T("(no owner)")
 		}
 		out = append(out, fit(row, w))
 	}
@@ -551,8 +565,9 @@ func (m meetingScreen) sidebar(w int) []string {
 
 // agendaView lists every gap of the agenda.
 func (m meetingScreen) agendaView() []string {
-	sty := m.sh.styles
-	out := []string{sty.Bold.Render("Agenda") + sty.Muted.Render(" — enter jumps to a gap, g or esc goes back")}
+	sty, l := m.sh.styles, m.sh.lang
+	out := []string{cut(sty.Bold.Render(l.T("Agenda"))+sty.Muted.Render(" — "+l.T("enter jumps to a gap, g or esc goes back")), m.width)}
+	sevW := sevMarkWidth(l)
 	today := m.sh.today()
 	byID := map[int64]model.Gap{}
 	for _, g := range m.d.Gaps {
@@ -571,8 +586,9 @@ func (m meetingScreen) agendaView() []string {
 		case i == m.agendaCur.pos:
 			mark = "▸" // where the cursor is, also without reverse video
 		}
-		row := fmt.Sprintf("%s %2d  %-11s %-14s %s%s", mark, i+1, sevMark(g.Severity), cut(m.sh.nameOr(g.Owner, "— nobody"), 14),
-			lateMark(sty, g, today, i != m.agendaCur.pos), line(g.DifferenceIn(m.sh.lang)))
+		// Padded in cells, not runes: names and words may be wide.
+		row := fmt.Sprintf("%s %2d  %s %s %s%s", mark, i+1, fit(sevMarkIn(l, g.Severity), sevW), fit(m.sh.nameOr(g.Owner, "— "+l.T("nobody")), 14),
+			lateMark(l, sty, g, today, i != m.agendaCur.pos), line(g.DifferenceIn(l)))
 		row = fit(row, m.width)
 		if i == m.agendaCur.pos {
 			row = sty.Selected.Render(row)
@@ -583,22 +599,22 @@ func (m meetingScreen) agendaView() []string {
 }
 
 func (m meetingScreen) ShortHelp() []key.Binding {
-	k := m.sh.keys
+	k, l := m.sh.keys, m.sh.lang
 	if m.inSummary() {
-		return []key.Binding{k.Meeting.EndMeeting, k.Meeting.Export, k.Meeting.SignOff, k.Meeting.PrevGap, k.Meeting.Agenda, withHelp(k.Global.Back, "step out")}
+		return []key.Binding{k.Meeting.EndMeeting, k.Meeting.Export, k.Meeting.SignOff, k.Meeting.PrevGap, k.Meeting.Agenda, withHelp(k.Global.Back, l.T("step out"))}
 	}
-	return []key.Binding{k.Meeting.Owner, k.Meeting.DueDate, k.Meeting.Status, k.Meeting.Severity, k.Meeting.Decision, k.Meeting.NextGap, k.Meeting.PrevGap, k.Meeting.Agenda, withHelp(k.Global.Back, "step out")}
+	return []key.Binding{k.Meeting.Owner, k.Meeting.DueDate, k.Meeting.Status, k.Meeting.Severity, k.Meeting.Decision, k.Meeting.NextGap, k.Meeting.PrevGap, k.Meeting.Agenda, withHelp(k.Global.Back, l.T("step out"))}
 }
 
 func (m meetingScreen) FullHelp() [][]key.Binding { return sectionsOf(m.HelpSections()) }
 
 // HelpSections is the full help of meeting mode.
 func (m meetingScreen) HelpSections() []helpSection {
-	k := m.sh.keys
+	k, l := m.sh.keys, m.sh.lang
 	return []helpSection{
-		{"Walk the agenda", []key.Binding{k.Meeting.NextGap, k.Meeting.PrevGap, k.Meeting.Agenda, k.Meeting.Skip, withHelp(k.Meeting.Last, "summary")}},
-		{"Settle this gap", []key.Binding{k.Meeting.Owner, k.Meeting.DueDate, k.Meeting.Status, k.Meeting.Severity, k.Meeting.Decision, k.Meeting.Confirm, withHelp(k.Meeting.Edit, "edit the whole gap")}},
-		{"Close", []key.Binding{k.Meeting.EndMeeting, withHelp(k.Global.Back, "step out (the meeting goes on)"), k.Meeting.Export, k.Meeting.SignOff, k.Global.Presenting}},
-		{"Everywhere", globalKeys(k)},
+		{l.T("Walk the agenda"), []key.Binding{k.Meeting.NextGap, k.Meeting.PrevGap, k.Meeting.Agenda, k.Meeting.Skip, withHelp(k.Meeting.Last, l.T("summary"))}},
+		{l.T("Settle this gap"), []key.Binding{k.Meeting.Owner, k.Meeting.DueDate, k.Meeting.Status, k.Meeting.Severity, k.Meeting.Decision, k.Meeting.Confirm, withHelp(k.Meeting.Edit, l.T("edit the whole gap"))}},
+		{l.T("Close"), []key.Binding{k.Meeting.EndMeeting, withHelp(k.Global.Back, l.T("step out (the meeting goes on)")), k.Meeting.Export, k.Meeting.SignOff, k.Global.Presenting}},
+		{l.T("Everywhere"), globalKeys(k)},
 	}
 }

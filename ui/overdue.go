@@ -1,9 +1,9 @@
 package ui
 
 import (
-	"handoff/model"
-
+	"handoff/internal/i18n"
 	"handoff/internal/prose"
+	"handoff/model"
 )
 
 // Overdue, the way every list shows it: the word after the date, in the
@@ -14,9 +14,13 @@ func (s *shared) today() model.Date { return model.DateOf(s.now().In(s.loc)) }
 
 // dueWidth is a due-date column's width: room for " overdue" when any row
 // in it is late.
-func dueWidth(anyLate bool) int {
+func dueWidth(anyLate bool) int { return dueWidthIn(i18n.EN, anyLate) }
+
+// dueWidthIn is dueWidth with the word in the language l, measured in
+// cells.
+func dueWidthIn(l i18n.Lang, anyLate bool) int {
 	if anyLate {
-		return len("2006-01-02 overdue")
+		return len("2006-01-02") + 1 + textWidth(l.T("overdue"))
 	}
 	return len("2006-01-02")
 }
@@ -26,12 +30,18 @@ func dueWidth(anyLate bool) int {
 // detail under the list has the date). styled is false on a selected row,
 // whose reverse video a style inside would end.
 func dueCell(sty Styles, due model.Date, late bool, w int, styled bool) string {
+	return dueCellIn(i18n.EN, sty, due, late, w, styled)
+}
+
+// dueCellIn is dueCell with the word in the language l.
+func dueCellIn(l i18n.Lang, sty Styles, due model.Date, late bool, w int, styled bool) string {
 	if !late {
 		return fit(due.String(), w)
 	}
-	text := due.String() + " overdue"
-	if w < len(text) {
-		text = "overdue"
+	word := l.T("overdue")
+	text := due.String() + " " + word
+	if w < textWidth(text) {
+		text = word
 	}
 	cell := fit(text, w)
 	if styled {

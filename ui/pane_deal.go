@@ -7,7 +7,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"handoff/internal/prose"
 	"handoff/model"
 )
 
@@ -85,80 +84,82 @@ func (p dealPane) lines() []string {
 	}
 	d := p.d.Deal
 	w := p.width
-	const lw = 10
+	l := p.sh.lang
+	lw := max(widest(l.T("Customer"), l.T("Stage"), l.T("Value"), l.T("Close"), l.T("Sales"), l.T("Presales"), l.T("Delivery")), 9) + 1
 	var out []string
 	add := func(label, value string) { out = append(out, labelled(sty, label, lw, cut(value, w-lw-1))) }
-	add("Customer", line(d.Customer))
-	add("Stage", string(d.Stage))
+	nobody := sty.NotReady.Render("— " + l.T("nobody"))
+	add(l.T("Customer"), line(d.Customer))
+	add(l.T("Stage"), d.Stage.In(l))
 	if p.sh.presenting {
-		add("Value", sty.Muted.Render("hidden while presenting"))
+		add(l.T("Value"), sty.Muted.Render(l.T("hidden while presenting")))
 	} else if d.Value.IsZero() {
-		add("Value", sty.Muted.Render(d.Value.DisplayIn(p.sh.lang)))
+		add(l.T("Value"), sty.Muted.Render(d.Value.DisplayIn(l)))
 	} else {
-		add("Value", d.Value.DisplayIn(p.sh.lang))
+		add(l.T("Value"), d.Value.DisplayIn(l))
 	}
 	if !d.CloseDate.IsZero() {
-		add("Close", d.CloseDate.StringIn(p.sh.lang))
+		add(l.T("Close"), d.CloseDate.StringIn(l))
 	}
-	add("Sales", p.sh.nameOr(d.Owners.Sales, sty.NotReady.Render("— nobody")))
-	add("Presales", p.sh.nameOr(d.Owners.Presales, sty.NotReady.Render("— nobody")))
-	add("Delivery", p.sh.nameOr(d.Owners.Delivery, sty.NotReady.Render("— nobody")))
+	add(l.T("Sales"), p.sh.nameOr(d.Owners.Sales, nobody))
+	add(l.T("Presales"), p.sh.nameOr(d.Owners.Presales, nobody))
+	add(l.T("Delivery"), p.sh.nameOr(d.Owners.Delivery, nobody))
 	out = append(out, "")
 	if p.ready.Ready() {
-		out = append(out, sty.Ready.Render("✓ Ready for handoff"))
+		out = append(out, sty.Ready.Render("✓ "+l.T("Ready for handoff")))
 	} else {
-		out = append(out, sty.NotReady.Render(fmt.Sprintf("✗ Not ready: %d%%, %s", p.ready.Percent, prose.Plural(len(p.ready.Blockers), "blocker"))))
-		for _, b := range p.ready.BlockersIn(p.sh.lang) {
-			for i, l := range wrap(line(b), w-2) {
+		out = append(out, sty.NotReady.Render(l.T("✗ Not ready: %d%%, %s", p.ready.Percent, l.N("%d blockers", len(p.ready.Blockers)))))
+		for _, b := range p.ready.BlockersIn(l) {
+			for i, ln := range wrap(line(b), w-2) {
 				if i == 0 {
-					out = append(out, "• "+l)
+					out = append(out, "• "+ln)
 				} else {
-					out = append(out, "  "+l)
+					out = append(out, "  "+ln)
 				}
 			}
 		}
 	}
 	section := func(title string) { out = append(out, "", sty.Header.Render(title)) }
 	if d.WhyBuy != "" {
-		section("Why they buy")
+		section(l.T("Why they buy"))
 		out = append(out, wrap(clean(d.WhyBuy), w)...)
 	}
-	section(fmt.Sprintf("Not sold (%d)", len(d.NotSold)))
+	section(l.T("Not sold (%d)", len(d.NotSold)))
 	if len(d.NotSold) == 0 {
-		out = append(out, sty.Muted.Render("nothing excluded yet · n adds"))
+		out = append(out, sty.Muted.Render(l.T("nothing excluded yet · n adds")))
 	}
 	for _, n := range d.NotSold {
-		for i, l := range wrap(line(n), w-2) {
+		for i, ln := range wrap(line(n), w-2) {
 			if i == 0 {
-				out = append(out, "✗ "+l)
+				out = append(out, "✗ "+ln)
 			} else {
-				out = append(out, "  "+l)
+				out = append(out, "  "+ln)
 			}
 		}
 	}
 	if d.Notes != "" && !p.sh.presenting {
-		section("Internal notes")
+		section(l.T("Internal notes"))
 		out = append(out, wrap(clean(d.Notes), w)...)
 	}
 	if len(p.d.SignOffs) > 0 {
-		section("Signed off")
+		section(l.T("Signed off"))
 		for _, s := range p.d.SignOffs {
-			out = append(out, cut(fmt.Sprintf("%s (%s) %s", p.sh.name(s.PersonID), s.Role, p.sh.when(s.SignedAt)[:10]), w))
+			out = append(out, cut(fmt.Sprintf("%s (%s) %s", p.sh.name(s.PersonID), s.Role.In(l), p.sh.when(s.SignedAt)[:10]), w))
 			if s.RecordedBy != "" {
-				out = append(out, sty.Muted.Render(cut("  recorded by "+line(s.RecordedBy), w)))
+				out = append(out, sty.Muted.Render(cut("  "+l.T("recorded by %s", line(s.RecordedBy)), w)))
 			}
 			if nr := s.NotReady(); nr != "" {
 				out = append(out, wrap(sty.NotReady.Render("  ⚠ "+nr), w)...)
 			}
 			if changed := p.signed[s.ID]; len(changed) > 0 {
-				out = append(out, wrap(sty.StatusErr.Render("  ⚠ changed since: "+strings.Join(changed, ", ")), w)...)
+				out = append(out, wrap(sty.StatusErr.Render("  ⚠ "+l.T("changed since: %s", strings.Join(changed, ", "))), w)...)
 			} else {
-				out = append(out, sty.Ready.Render("  ✓ unchanged since"))
+				out = append(out, sty.Ready.Render("  ✓ "+l.T("unchanged since")))
 			}
 		}
 	} else {
-		section("Sign-off")
-		out = append(out, sty.Muted.Render("nobody has signed yet · S signs off"))
+		section(l.T("Sign-off"))
+		out = append(out, sty.Muted.Render(l.T("nobody has signed yet · S signs off")))
 	}
 	return out
 }
@@ -169,8 +170,8 @@ func (p dealPane) ShortHelp() []key.Binding {
 }
 
 func (p dealPane) FullHelp() [][]key.Binding {
-	k := p.sh.keys
-	return [][]key.Binding{{k.DealPane.Edit, k.DealPane.Owner, k.DealPane.Status, withHelp(k.DealPane.New, "add to not sold"), k.Deal.Constraint, withHelp(k.DealPane.Delete, "delete the deal")}}
+	k, l := p.sh.keys, p.sh.lang
+	return [][]key.Binding{{k.DealPane.Edit, k.DealPane.Owner, k.DealPane.Status, withHelp(k.DealPane.New, l.T("add to not sold")), k.Deal.Constraint, withHelp(k.DealPane.Delete, l.T("delete the deal"))}}
 }
 
 // action runs the workflows on the deal itself: edit, owners, stage, what
@@ -187,8 +188,8 @@ func (p *dealPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bool) 
 	case key.Matches(press, k.DealPane.New):
 		return sh.open(notSoldForm(sh, deal)), true
 	case key.Matches(press, k.DealPane.Delete):
-		return askConfirm(sh, "Delete deal “"+line(deal.Name)+"”?",
-			"Its promises, answers, gaps and glossary go with it. You can undo this with u.",
+		return askConfirm(sh, sh.lang.T("Delete deal “%s”?", line(deal.Name)),
+			sh.lang.T("Its promises, answers, gaps and glossary go with it. You can undo this with u."),
 			deleteCmd(sh.ctx, sh.store, dealEntity, deal)), true
 	}
 	return nil, false
@@ -196,9 +197,9 @@ func (p *dealPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bool) 
 
 // notSoldForm adds one exclusion to the deal's not-sold list.
 func notSoldForm(sh *shared, d model.Deal) *form {
-	f := newForm(sh, "Add to “not sold”")
-	f.note = "Something the customer might expect that was explicitly not sold."
-	f.text("not sold", "Not sold", "", "e.g. data migration of archived orders")
+	f := newForm(sh, sh.lang.T("Add to “not sold”"))
+	f.note = sh.lang.T("Something the customer might expect that was explicitly not sold.")
+	f.text("not sold", sh.lang.T("Not sold"), "", sh.lang.T("e.g. data migration of archived orders"))
 	return bindForm(sh, f, dealEntity, d, func(f *form, d *model.Deal) error {
 		item := strings.TrimSpace(f.value("not sold"))
 		if item == "" {

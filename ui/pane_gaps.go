@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -121,9 +122,13 @@ func (g gapsPane) View() []string {
 	if g.d == nil {
 		return nil
 	}
+	l := g.sh.lang
 	if len(g.d.Gaps) == 0 {
-		return []string{sty.Muted.Render("No gaps. Gaps appear as promises are recorded and answered;"),
-			sty.Muted.Render("n records one by hand.")}
+		var out []string
+		for _, ln := range wrap(l.T("No gaps. Gaps appear as promises are recorded and answered; n records one by hand."), max(g.width, 20)) {
+			out = append(out, sty.Muted.Render(ln))
+		}
+		return out
 	}
 	w := g.width
 	today, anyLate := g.sh.today(), false
@@ -134,36 +139,39 @@ func (g gapsPane) View() []string {
 		}
 	}
 	rw := w - gutter // the table's rows, after the selection mark
-	sevW, ownW, dueW, stW := 11, 13, dueWidth(anyLate), 11
+	// The severity and status columns are as wide as their longest word
+	// in the app's language (within reason: the title needs the room).
+	stW := textWidth(l.T("Status"))
+	for _, st := range model.GapStatuses {
+		stW = max(stW, textWidth(st.In(l)))
+	}
+	sevW, ownW, dueW, stW := max(11, sevMarkWidth(l), textWidth(l.T("Severity"))), min(max(13, textWidth(l.T("Owner"))), 16), max(dueWidthIn(l, anyLate), textWidth(l.T("Due"))), min(max(stW, 11), 16)
 	if rw < 70 {
-		sevW, ownW, stW = 4, 10, 8
+		sevW, ownW, stW = max(4, textWidth(l.T("Sev"))), 10, 8
 	}
 	titleW := rw - sevW - ownW - dueW - stW - 4
 	if titleW < 16 && anyLate { // no room for the date and the word: the word alone
-		dueW = dueWidth(false)
+		dueW = max(dueWidthIn(l, false), textWidth(l.T("Due")))
 		titleW = rw - sevW - ownW - dueW - stW - 4
 	}
-	sevHeader := "Severity"
+	sevHeader := l.T("Severity")
 	if sevW < 8 {
-		sevHeader = "Sev"
+		sevHeader = l.T("Sev")
 	}
-	out := []string{listRow(sty, sty.Header.Render(fit(fit(sevHeader, sevW)+" "+fit("Gap", titleW)+" "+fit("Owner", ownW)+" "+
-		fit("Due", dueW)+" "+fit("Status", stW), rw)), w, false)}
+	out := []string{listRow(sty, sty.Header.Render(fit(fit(sevHeader, sevW)+" "+fit(l.T("Gap"), titleW)+" "+fit(l.T("Owner"), ownW)+" "+
+		fit(l.T("Due"), dueW)+" "+fit(l.T("Status"), stW), rw)), w, false)}
 	start, end := g.cur.visible()
 	for i := start; i < end; i++ {
 		x := g.d.Gaps[g.order[i]]
-		sev := sevMark(x.Severity)
+		sev := sevMarkIn(l, x.Severity)
 		if sevW < 8 {
-			sev = sevShort(x.Severity)
+			sev = sevShortIn(l, x.Severity)
 		}
 		owner := g.sh.nameOr(x.Owner, "—")
-		status := string(x.Status)
-		if x.Status == model.GapInProgress {
-			status = "in progress"
-		}
-		title := line(x.DifferenceIn(g.sh.lang))
+		status := x.Status.In(l)
+		title := line(x.DifferenceIn(l))
 		if x.Kind != model.KindOther {
-			title = "[" + x.Kind.Label() + "] " + title
+			title = "[" + x.Kind.In(l) + "] " + title
 		}
 		selected := i == g.cur.pos
 		sevCell := fit(sev, sevW)
@@ -171,7 +179,7 @@ func (g gapsPane) View() []string {
 			sevCell = sty.Severity(x.Severity).Render(sevCell)
 		}
 		_, late := x.Overdue(today)
-		row := sevCell + " " + fit(title, titleW) + " " + fit(owner, ownW) + " " + dueCell(sty, x.Due, late, dueW, !selected) + " " + fit(status, stW)
+		row := sevCell + " " + fit(title, titleW) + " " + fit(owner, ownW) + " " + dueCellIn(l, sty, x.Due, late, dueW, !selected) + " " + fit(status, stW)
 		if !selected && !x.Open() {
 			row = sty.Muted.Render(row)
 		}
@@ -188,7 +196,7 @@ func (g gapsPane) View() []string {
 			out = append(out, sty.Muted.Render(strings.Repeat("─", w)))
 			// Whether the customer may read it comes first: the detail
 			// may be cut at the pane's foot.
-			text := sharing(x.Shared) + " · " + line(x.Title)
+			text := sharingIn(l, x.Shared) + " · " + line(x.Title)
 			if res := g.sh.resolution(x); res != "" {
 				text += " · " + line(res)
 			}
@@ -204,9 +212,17 @@ func (g gapsPane) ShortHelp() []key.Binding {
 }
 
 func (g gapsPane) FullHelp() [][]key.Binding {
-	k := g.sh.keys
-	return [][]key.Binding{{withHelp(k.Gaps.Edit, "edit gap"), k.Gaps.Owner, withHelp(k.Gaps.Status, "status, severity, due"),
-		withHelp(k.Gaps.New, "new gap"), withHelp(k.Gaps.Delete, "delete (manual gaps)"), k.Gaps.Decision, k.Gaps.Share, k.List.Filter}}
+	k, l := g.sh.keys, g.sh.lang
+	return [][]key.Binding{{withHelp(k.Gaps.Edit, l.T("edit gap")), k.Gaps.Owner, withHelp(k.Gaps.Status, l.T("status, severity, due")),
+		withHelp(k.Gaps.New, l.T("new gap")), withHelp(k.Gaps.Delete, l.T("delete (manual gaps)")), k.Gaps.Decision, k.Gaps.Share, k.List.Filter}}
+}
+
+// sharingIn is "shared" or "internal" in the language l.
+func sharingIn(l i18n.Lang, shared bool) string {
+	if shared {
+		return l.T("shared")
+	}
+	return l.T("internal")
 }
 
 // action runs the workflows on gaps: a new one, and on the selected one
@@ -225,7 +241,7 @@ func (p *gapsPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bool) 
 	case key.Matches(press, k.Gaps.Edit), key.Matches(press, k.List.Open), key.Matches(press, k.Gaps.Status):
 		return sh.open(gapForm(sh, g)), true
 	case key.Matches(press, k.Gaps.Owner):
-		return s.pick("owner of this gap", model.RoleOther, func(id int64) tea.Cmd {
+		return s.pick(sh.lang.T("owner of this gap"), model.RoleOther, func(id int64) tea.Cmd {
 			next := g
 			next.Owner = id
 			return quickSaveCmd(sh, gapEntity, next, g)
@@ -238,9 +254,9 @@ func (p *gapsPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bool) 
 		return quickSaveCmd(sh, gapEntity, next, g), true
 	case key.Matches(press, k.Gaps.Delete):
 		if g.Origin == model.OriginDerived {
-			return status("The rules found this gap; it closes itself when its cause goes. Set it to accepted (s) to live with it."), true
+			return status(sh.lang.T("The rules found this gap; it closes itself when its cause goes. Set it to accepted (s) to live with it.")), true
 		}
-		return askConfirm(sh, "Delete this gap?", g.Title+"\nYou can undo this with u.", deleteCmd(sh.ctx, sh.store, gapEntity, g)), true
+		return askConfirm(sh, sh.lang.T("Delete this gap?"), g.Title+"\n"+sh.lang.T("You can undo this with u."), deleteCmd(sh.ctx, sh.store, gapEntity, g)), true
 	case key.Matches(press, k.Gaps.Term) && g.PromiseID != 0:
 		if pr, ok := s.d.PromiseByID(g.PromiseID); ok {
 			return s.defineTerm(pr), true

@@ -105,15 +105,12 @@ func (p promisesPane) filtering() bool { return p.filter.active }
 func (p promisesPane) View() []string {
 	sty := p.sh.styles
 	if p.d == nil {
-		return []string{sty.Muted.Render("Loading…")}
+		return []string{sty.Muted.Render(p.sh.lang.T("Loading…"))}
 	}
+	l := p.sh.lang
 	if len(p.d.Promises) == 0 {
-		return []string{
-			sty.Muted.Render("No promises yet."),
-			"",
-			"Press " + sty.Accent.Render("n") + " to record what sales told",
-			"the customer.",
-		}
+		return append([]string{sty.Muted.Render(l.T("No promises yet.")), ""},
+			wrap(l.T("Press %s to record what sales told the customer.", sty.Accent.Render("n")), max(p.width, 20))...)
 	}
 	w := p.width
 	today, anyLate := p.sh.today(), false
@@ -124,36 +121,56 @@ func (p promisesPane) View() []string {
 		}
 	}
 	fitW := 12
-	dueW := dueWidth(anyLate)
-	priW := 6
-	verW := 11
+	for _, f := range model.Fits {
+		fitW = max(fitW, textWidth(fitMark(l, f, true)))
+	}
+	fitW = max(fitW, textWidth(fitMark(l, "", false)), textWidth(l.T("Delivery")))
+	dueW := max(dueWidthIn(l, anyLate), textWidth(l.T("Due")))
+	priW := textWidth(l.T("Pri"))
+	for _, pri := range model.Priorities {
+		priW = max(priW, textWidth(pri.In(l)))
+	}
+	verW := textWidth(l.T("Verified"))
+	for _, v := range model.Verifications {
+		verW = max(verW, textWidth(v.In(l)))
+	}
+	// A long word for the verification is cut on a narrow pane: the
+	// promise's title needs the room more.
+	verCap := 16
+	if w-gutter >= 90 {
+		verCap = 26
+	}
+	verW = min(max(verW, 11), verCap)
 	rw := w - gutter // the table's rows, after the selection mark
 	flex := rw - priW - fitW - dueW - verW - 4
-	if rw < 72 {
+	if rw < 72 || flex < 20 {
+		// The verification is in the detail below: the title needs the
+		// room more.
 		verW = 0
 		flex = rw - priW - fitW - dueW - 3
 	}
 	if flex < 16 && anyLate { // no room for the date and the word: the word alone
-		flex += dueW - dueWidth(false)
-		dueW = dueWidth(false)
+		narrow := max(dueWidthIn(l, false), textWidth(l.T("Due")))
+		flex += dueW - narrow
+		dueW = narrow
 	}
 	var out []string
-	hdr := fit("Pri", priW) + " " + fit("Promise", flex) + " "
+	hdr := fit(l.T("Pri"), priW) + " " + fit(l.T("Promise"), flex) + " "
 	if verW > 0 {
-		hdr += fit("Verified", verW) + " "
+		hdr += fit(l.T("Verified"), verW) + " "
 	}
-	hdr += fit("Due", dueW) + " " + fit("Delivery", fitW)
+	hdr += fit(l.T("Due"), dueW) + " " + fit(l.T("Delivery"), fitW)
 	out = append(out, listRow(sty, sty.Header.Render(fit(hdr, rw)), w, false))
 	start, end := p.cur.visible()
 	for i := start; i < end; i++ {
 		pr := p.d.Promises[p.rows[i]]
 		a, answered := p.d.Answer(pr.ID)
-		row := fit(string(pr.Priority), priW) + " " + fit(line(pr.Title), flex) + " "
+		row := fit(pr.Priority.In(l), priW) + " " + fit(line(pr.Title), flex) + " "
 		if verW > 0 {
-			row += fit(string(pr.Verification), verW) + " "
+			row += fit(pr.Verification.In(l), verW) + " "
 		}
 		_, late := pr.Overdue(today)
-		row += dueCell(sty, pr.Due, late, dueW, i != p.cur.pos) + " " + fit(fitMark(a.Fit, answered), fitW)
+		row += dueCellIn(l, sty, pr.Due, late, dueW, i != p.cur.pos) + " " + fit(fitMark(l, a.Fit, answered), fitW)
 		out = append(out, listRow(sty, row, w, i == p.cur.pos))
 	}
 	if p.filter.active || p.filter.pattern() != "" {
@@ -181,25 +198,27 @@ func (p promisesPane) detail(w, h int) []string {
 	if pr.Detail != "" {
 		out = append(out, wrap(highlight(sty, pr.Detail, p.gl.Scan(pr.Detail)), w)...)
 	}
-	src := string(pr.Source)
+	l := p.sh.lang
+	lw := widest(l.T("Source"), l.T("By"), l.T("Category"), l.T("Problem")) + 1
+	src := pr.Source.In(l)
 	if pr.SourceRef != "" {
 		src += " · " + line(pr.SourceRef)
 	}
 	if !pr.MadeOn.IsZero() {
 		src += " · " + pr.MadeOn.String()
 	}
-	out = append(out, labelled(sty, "Source", 9, cut(src, w-10)))
-	out = append(out, labelled(sty, "By", 9, p.sh.nameOr(pr.PromisedBy, sty.Muted.Render("nobody named"))))
-	meta := string(pr.Category) + " · " + string(pr.Verification)
+	out = append(out, labelled(sty, l.T("Source"), lw, cut(src, w-lw-1)))
+	out = append(out, labelled(sty, l.T("By"), lw, p.sh.nameOr(pr.PromisedBy, sty.Muted.Render(l.T("nobody named")))))
+	meta := pr.Category.In(l) + " · " + pr.Verification.In(l)
 	if pr.BudgetDays > 0 {
-		meta += " · " + model.FormatDays(pr.BudgetDays) + " d sold"
+		meta += " · " + l.T("%s d sold", model.FormatDays(pr.BudgetDays))
 	}
-	out = append(out, labelled(sty, "Category", 9, meta))
+	out = append(out, labelled(sty, l.T("Category"), lw, cut(meta, w-lw-1)))
 	if pr.Problem != "" {
-		out = append(out, wrapLabelled(sty, "Problem", 9, line(pr.Problem), w)...)
+		out = append(out, wrapLabelled(sty, l.T("Problem"), lw, line(pr.Problem), w)...)
 	}
 	if und := p.gl.InPromise(pr); len(und) > 0 {
-		out = append(out, sty.Term.Render("Undefined: "+line(strings.Join(und, ", ")))+sty.Muted.Render("  t defines"))
+		out = append(out, sty.Term.Render(l.T("Undefined: %s", line(strings.Join(und, ", "))))+sty.Muted.Render("  "+l.T("t defines")))
 	}
 	return pad(out, h)
 }
@@ -224,9 +243,9 @@ func (p promisesPane) ShortHelp() []key.Binding {
 }
 
 func (p promisesPane) FullHelp() [][]key.Binding {
-	k := p.sh.keys
-	return [][]key.Binding{{withHelp(k.Promises.New, "new promise"), k.Promises.Edit, k.Promises.Delete, k.Promises.Answer, k.Promises.Term,
-		withHelp(k.Promises.Owner, "who promised it"), withHelp(k.Promises.Status, "verification"), k.Promises.Confirm, k.List.Filter}}
+	k, l := p.sh.keys, p.sh.lang
+	return [][]key.Binding{{withHelp(k.Promises.New, l.T("new promise")), k.Promises.Edit, k.Promises.Delete, k.Promises.Answer, k.Promises.Term,
+		withHelp(k.Promises.Owner, l.T("who promised it")), withHelp(k.Promises.Status, l.T("verification")), k.Promises.Confirm, k.List.Filter}}
 }
 
 // updateFilter handles a key for a list with a filter line: typing into the
@@ -296,7 +315,7 @@ func (p *promisesPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bo
 	case key.Matches(press, k.Promises.Term):
 		return s.defineTerm(pr), true
 	case key.Matches(press, k.Promises.Owner):
-		return s.pick("who promised “"+model.Shorten(line(pr.Title), 30)+"”", model.RoleSales, func(id int64) tea.Cmd {
+		return s.pick(sh.lang.T("who promised “%s”", model.Shorten(line(pr.Title), 30)), model.RoleSales, func(id int64) tea.Cmd {
 			next := pr
 			next.PromisedBy = id
 			return quickSaveCmd(sh, promiseEntity, next, pr)
@@ -306,8 +325,8 @@ func (p *promisesPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bo
 	case key.Matches(press, k.Promises.Confirm):
 		return sh.open(confirmForm(sh, deal.ID, pr)), true
 	case key.Matches(press, k.Promises.Delete):
-		return askConfirm(sh, "Delete promise “"+model.Shorten(line(pr.Title), 40)+"”?",
-			"Delivery's answer stays with it, and its gaps close themselves. You can undo this with u.",
+		return askConfirm(sh, sh.lang.T("Delete promise “%s”?", model.Shorten(line(pr.Title), 40)),
+			sh.lang.T("Delivery's answer stays with it, and its gaps close themselves. You can undo this with u."),
 			deleteCmd(sh.ctx, sh.store, promiseEntity, pr)), true
 	}
 	return nil, false
@@ -315,9 +334,9 @@ func (p *promisesPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bo
 
 // verificationForm sets how firmly a promise is known.
 func verificationForm(sh *shared, p model.Promise) *form {
-	f := newForm(sh, "Verification of “"+model.Shorten(line(p.Title), 40)+"”")
-	f.note = "heard → written → confirmed (by the customer) → contracted"
-	choiceField(f, "verification", "Verification", model.Verifications, p.Verification)
+	f := newForm(sh, sh.lang.T("Verification of “%s”", model.Shorten(line(p.Title), 40)))
+	f.note = sh.lang.T("heard → written → confirmed (by the customer) → contracted")
+	choiceField(f, "verification", sh.lang.T("Verification"), model.Verifications, p.Verification)
 	return bindForm(sh, f, promiseEntity, p, func(f *form, p *model.Promise) error {
 		p.Verification = enumOf[model.Verification](f, "verification")
 		return nil

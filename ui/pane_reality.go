@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"fmt"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -62,6 +60,7 @@ func (r realityPane) View() []string {
 		return nil
 	}
 	w := r.width
+	l := r.sh.lang
 	var out []string
 	mark := func(row int, s string) string {
 		if row == r.cur.pos {
@@ -71,32 +70,32 @@ func (r realityPane) View() []string {
 	}
 	switch {
 	case !r.has:
-		out = append(out, mark(0, sty.Muted.Render("Select a promise to see delivery's answer.")))
+		out = append(out, mark(0, sty.Muted.Render(l.T("Select a promise to see delivery's answer."))))
 	default:
 		a, answered := r.d.Answer(r.promise.ID)
-		out = append(out, mark(0, sty.Bold.Render(cut("To: "+line(r.promise.Title), w-2))))
+		out = append(out, mark(0, sty.Bold.Render(cut(l.T("To: %s", line(r.promise.Title)), w-2))))
 		if !answered {
-			out = append(out, "  "+sty.NotReady.Render("No answer from delivery yet."),
-				"  "+sty.Muted.Render("Press a to record what delivery can do."))
+			out = append(out, "  "+sty.NotReady.Render(l.T("No answer from delivery yet.")),
+				"  "+sty.Muted.Render(l.T("Press a to record what delivery can do.")))
 			break
 		}
 		out = append(out, r.answer(a, w-2)...)
 	}
-	out = append(out, "", sty.Header.Render(fit(fmt.Sprintf("Delivery constraints (%d)", len(r.d.Constraints)), w)))
+	out = append(out, "", sty.Header.Render(fit(l.T("Delivery constraints (%d)", len(r.d.Constraints)), w)))
 	if len(r.d.Constraints) == 0 {
-		out = append(out, sty.Muted.Render("  none recorded · c adds one"))
+		out = append(out, sty.Muted.Render("  "+l.T("none recorded · c adds one")))
 	}
 	for i, c := range r.d.Constraints {
 		text := clean(c.Text)
 		if c.Shared {
-			text = "on the customer: " + text
+			text = l.T("on the customer: %s", text)
 		}
 		lines := wrap(text, w-4)
-		for j, l := range lines {
+		for j, ln := range lines {
 			if j == 0 {
-				out = append(out, mark(i+1, "• "+l))
+				out = append(out, mark(i+1, "• "+ln))
 			} else {
-				out = append(out, "    "+l)
+				out = append(out, "    "+ln)
 			}
 		}
 	}
@@ -132,50 +131,51 @@ func containsMark(s string) bool {
 func (r realityPane) answer(a model.Assessment, w int) []string {
 	sty := r.sh.styles
 	p := r.promise
-	const lw = 11
+	l := r.sh.lang
+	lw := max(widest(l.T("Fit"), l.T("Can do"), l.T("Effort"), l.T("Earliest"), l.T("Confidence"), l.T("Answered")), 10) + 1
 	var out []string
 	add := func(label, value string) { out = append(out, "  "+labelled(sty, label, lw, value)) }
-	add("Fit", sty.Bold.Render(fitMark(a.Fit, true)))
+	add(l.T("Fit"), sty.Bold.Render(fitMark(l, a.Fit, true)))
 	if a.CanDo != "" {
-		for i, l := range wrap(clean(a.CanDo), w-lw-1) {
+		for i, ln := range wrap(clean(a.CanDo), w-lw-1) {
 			if i == 0 {
-				add("Can do", l)
+				add(l.T("Can do"), ln)
 			} else {
-				out = append(out, "  "+fit("", lw)+" "+l)
+				out = append(out, "  "+fit("", lw)+" "+ln)
 			}
 		}
 	}
 	effort := model.FormatDays(a.EffortDays)
 	if effort == "" {
-		effort = sty.Muted.Render("not given")
+		effort = sty.Muted.Render(l.T("not given"))
 	} else {
-		effort += " person-days"
+		effort = l.T("%s person-days", effort)
 		if p.BudgetDays > 0 {
-			effort += " (sold " + model.FormatDays(p.BudgetDays) + ")"
+			effort = l.T("%s (sold %s)", effort, model.FormatDays(p.BudgetDays))
 			if a.EffortDays > p.BudgetDays {
-				effort = sty.NotReady.Render(effort + " ✗ over")
+				effort = sty.NotReady.Render(effort + " ✗ " + l.T("over"))
 			}
 		}
 	}
-	out = append(out, indent(wrapLabelled(sty, "Effort", lw, effort, w), "  ")...)
+	out = append(out, indent(wrapLabelled(sty, l.T("Effort"), lw, effort, w), "  ")...)
 	earliest := a.Earliest.String()
 	if earliest == "" {
-		earliest = sty.Muted.Render("not given")
+		earliest = sty.Muted.Render(l.T("not given"))
 	}
 	if !p.Due.IsZero() && !a.Earliest.IsZero() {
 		if late := a.Earliest.DaysAfter(p.Due); late > 0 {
-			earliest = sty.NotReady.Render(fmt.Sprintf("%s ✗ %d days after due %s", a.Earliest, late, p.Due))
+			earliest = sty.NotReady.Render(a.Earliest.String() + " ✗ " + l.N("%d days after due %s", late, p.Due.String()))
 		} else {
-			earliest += sty.Muted.Render(" (due " + p.Due.String() + ")")
+			earliest += sty.Muted.Render(" " + l.T("(due %s)", p.Due.String()))
 		}
 	}
-	out = append(out, indent(wrapLabelled(sty, "Earliest", lw, earliest, w), "  ")...)
-	add("Confidence", string(a.Confidence))
-	who := r.sh.nameOr(a.AssessedBy, "someone")
-	add("Answered", cut(who, w-lw-1))
+	out = append(out, indent(wrapLabelled(sty, l.T("Earliest"), lw, earliest, w), "  ")...)
+	add(l.T("Confidence"), a.Confidence.In(l))
+	who := r.sh.nameOr(a.AssessedBy, l.T("someone"))
+	add(l.T("Answered"), cut(who, w-lw-1))
 	out = append(out, "  "+fit("", lw)+" "+sty.Muted.Render(r.sh.when(a.AssessedAt)))
 	if a.PromiseRevision < p.Revision {
-		out = append(out, "  "+sty.StatusErr.Render("⚠ The promise changed after this answer."))
+		out = append(out, "  "+sty.StatusErr.Render("⚠ "+l.T("The promise changed after this answer.")))
 	}
 	return out
 }
@@ -186,9 +186,9 @@ func (r realityPane) ShortHelp() []key.Binding {
 }
 
 func (r realityPane) FullHelp() [][]key.Binding {
-	k := r.sh.keys
-	return [][]key.Binding{{k.Reality.Answer, withHelp(k.Reality.New, "new constraint"), withHelp(k.Reality.Edit, "edit answer / constraint"),
-		withHelp(k.Reality.Delete, "delete answer / constraint"), k.Reality.Share}}
+	k, l := r.sh.keys, r.sh.lang
+	return [][]key.Binding{{k.Reality.Answer, withHelp(k.Reality.New, l.T("new constraint")), withHelp(k.Reality.Edit, l.T("edit answer / constraint")),
+		withHelp(k.Reality.Delete, l.T("delete answer / constraint")), k.Reality.Share}}
 }
 
 // action runs the workflows on delivery's side: constraints, and the
@@ -204,7 +204,7 @@ func (p *realityPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, boo
 		case key.Matches(press, k.Reality.Edit), key.Matches(press, k.List.Open):
 			return sh.open(constraintForm(sh, c)), true
 		case key.Matches(press, k.Reality.Delete):
-			return askConfirm(sh, "Delete this constraint?", c.Text, deleteCmd(sh.ctx, sh.store, constraintEntity, c)), true
+			return askConfirm(sh, sh.lang.T("Delete this constraint?"), c.Text, deleteCmd(sh.ctx, sh.store, constraintEntity, c)), true
 		case key.Matches(press, k.Reality.Share):
 			next := c
 			next.Shared = !c.Shared
@@ -220,9 +220,9 @@ func (p *realityPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, boo
 	case key.Matches(press, k.Reality.Delete) && p.onAnswer():
 		a, answered := s.d.Answer(pr.ID)
 		if !answered {
-			return status("There is no answer to delete."), true
+			return status(sh.lang.T("There is no answer to delete.")), true
 		}
-		return askConfirm(sh, "Delete delivery's answer?", "To: "+pr.Title+". You can undo this with u.",
+		return askConfirm(sh, sh.lang.T("Delete delivery's answer?"), sh.lang.T("To: %s. You can undo this with u.", pr.Title),
 			deleteCmd(sh.ctx, sh.store, assessmentEntity, a)), true
 	case key.Matches(press, k.Reality.Term):
 		return s.defineTerm(pr), true

@@ -30,9 +30,10 @@ func (a *App) render() string {
 		return ""
 	}
 	if a.width < minWidth || a.height < minHeight {
-		msg := sty.Bold.Render("The terminal is too small") + "\n" +
-			"handoff needs at least 80×24; this one is " + itoa(a.width) + "×" + itoa(a.height) + ".\n" +
-			sty.Muted.Render("Make the window larger, or press q to quit.")
+		l := a.sh.lang
+		msg := sty.Bold.Render(l.T("The terminal is too small")) + "\n" +
+			l.T("handoff needs at least 80×24; this one is %d×%d.", a.width, a.height) + "\n" +
+			sty.Muted.Render(l.T("Make the window larger, or press q to quit."))
 		return lipgloss.Place(a.width, a.height, lipgloss.Center, lipgloss.Center, msg)
 	}
 	sc := a.top()
@@ -57,7 +58,7 @@ func (a *App) titleLine() string {
 	left := sty.Title.Render("handoff") + "  " + sty.Crumb.Render(crumb)
 	right := ""
 	if a.sh.presenting {
-		right = sty.Presenting.Render(" ● PRESENTING — money and notes hidden ")
+		right = sty.Presenting.Render(" ● " + a.sh.lang.T("PRESENTING — money and notes hidden") + " ")
 	}
 	gap := a.width - lipgloss.Width(left) - lipgloss.Width(right)
 	if gap < 1 {

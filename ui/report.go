@@ -45,7 +45,7 @@ type reportScreen struct {
 // follows in a command.
 func newReportScreen(sh *shared, d *model.Dossier) *reportScreen {
 	r := &reportScreen{screenBase: newScreenBase(sh), view: viewport.New(),
-		crumb: "Deals › " + model.Shorten(line(d.Deal.Name), 40), dealName: d.Deal.Name, dealID: d.Deal.ID,
+		crumb: sh.lang.T("Deals") + " › " + model.Shorten(line(d.Deal.Name), 40), dealName: d.Deal.Name, dealID: d.Deal.ID,
 		sameName: sameSlug(sh.deals, d.Deal), d: d, audience: model.AudienceInternal}
 	// The preview is laid out for the body's width before the screen is
 	// on the stack.
@@ -101,10 +101,10 @@ func (r *reportScreen) setRendered(msg reportRenderedMsg) {
 
 // Crumb is the deal and the report; the report belongs to the deal
 // whether opened from the deal screen or from a meeting.
-func (r *reportScreen) Crumb(string) string { return r.crumb + " › Report" }
+func (r *reportScreen) Crumb(string) string { return r.crumb + " › " + r.sh.lang.T("Report") }
 
-// Name is "report".
-func (r *reportScreen) Name() string { return "report" }
+// Name is "report", in the app's language.
+func (r *reportScreen) Name() string { return r.sh.lang.T("report") }
 
 func (r *reportScreen) SetSize(w, h int) {
 	r.width, r.height = w, h
@@ -192,9 +192,9 @@ func writeBesideCmd(path, markdown string) tea.Cmd {
 
 // pathForm asks where to write the report.
 func pathForm(sh *shared, path, markdown string) *form {
-	f := newForm(sh, "Write the report to")
-	f.note = "A path relative to the folder handoff was started in, or absolute; ~ is your home folder."
-	f.text("path", "File", path, "e.g. reports/handoff.md")
+	f := newForm(sh, sh.lang.T("Write the report to"))
+	f.note = sh.lang.T("A path relative to the folder handoff was started in, or absolute; ~ is your home folder.")
+	f.text("path", sh.lang.T("File"), path, sh.lang.T("e.g. reports/handoff.md"))
 	f.submit = func(f *form) (tea.Cmd, error) {
 		p := strings.TrimSpace(f.value("path"))
 		if p == "" {
@@ -246,37 +246,38 @@ func (r *reportScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 }
 
 func (r reportScreen) View() string {
-	sty := r.sh.styles
-	title := "Report preview"
+	sty, l := r.sh.styles, r.sh.lang
+	title := l.T("Report preview")
 	if r.audience == model.AudienceCustomer {
-		title = "Customer copy"
+		title = l.T("Customer copy")
 	}
 	head := sty.Bold.Render(title) + sty.Muted.Render(" — "+line(r.dealName))
 	if r.audience == model.AudienceCustomer {
-		head += sty.Muted.Render(" (no amounts, sold effort, internal notes, decisions or gaps)")
+		head += sty.Muted.Render(" " + l.T("(no amounts, sold effort, internal notes, decisions or gaps)"))
 	} else if r.sh.presenting {
-		head += sty.Muted.Render(" (amounts hidden while presenting; the file has them)")
+		head += sty.Muted.Render(" " + l.T("(amounts hidden while presenting; the file has them)"))
 	}
 	var body string
 	switch {
 	case r.err != nil:
-		body = sty.StatusErr.Render(sentence(r.err))
+		body = sty.StatusErr.Render(r.sh.sentence(r.err))
 	case !r.rendered:
-		body = sty.Muted.Render("Rendering…")
+		body = sty.Muted.Render(l.T("Rendering…"))
 	default:
 		body = r.view.View()
 	}
 	k := r.sh.keys
-	other := "customer copy"
+	other := l.T("customer copy")
 	if r.audience == model.AudienceCustomer {
-		other = "internal report"
+		other = l.T("internal report")
 	}
-	foot := sty.Accent.Render(k.Preview.Write.Help().Key) + " writes " + line(r.defaultPath()) + " · " +
-		sty.Accent.Render(k.Preview.WriteElsewhere.Help().Key) + " another path · " +
+	back := k.Global.Back.Help().Key + " " + l.T("back")
+	foot := sty.Accent.Render(k.Preview.Write.Help().Key) + " " + l.T("writes %s", line(r.defaultPath())) + " · " +
+		sty.Accent.Render(k.Preview.WriteElsewhere.Help().Key) + " " + l.T("another path") + " · " +
 		sty.Accent.Render(k.Preview.Audience.Help().Key) + " " + other + " · " +
-		"↑/↓ scroll · " + k.Global.Back.Help().Key + " back"
+		"↑/↓ " + l.T("scroll") + " · " + back
 	if r.written != "" {
-		foot = sty.StatusOK.Render("✓ Wrote "+line(r.written)) + sty.Muted.Render(" · "+k.Global.Back.Help().Key+" back")
+		foot = sty.StatusOK.Render("✓ "+l.T("Wrote %s", line(r.written))) + sty.Muted.Render(" · "+back)
 	}
 	return fit(head, r.width) + "\n" + body + "\n" + cut(foot, r.width)
 }
@@ -290,10 +291,10 @@ func (r reportScreen) FullHelp() [][]key.Binding { return sectionsOf(r.HelpSecti
 
 // HelpSections is the full help of the report preview.
 func (r reportScreen) HelpSections() []helpSection {
-	k := r.sh.keys
+	k, l := r.sh.keys, r.sh.lang
 	return []helpSection{
-		{"Report", []key.Binding{k.Preview.Write, k.Preview.WriteElsewhere, k.Preview.Audience}},
-		{"Move", []key.Binding{k.List.Up, k.List.Down, k.List.PageUp, k.List.PageDown}},
-		{"Everywhere", globalKeys(k)},
+		{l.T("Report"), []key.Binding{k.Preview.Write, k.Preview.WriteElsewhere, k.Preview.Audience}},
+		{l.T("Move"), []key.Binding{k.List.Up, k.List.Down, k.List.PageUp, k.List.PageDown}},
+		{l.T("Everywhere"), globalKeys(k)},
 	}
 }

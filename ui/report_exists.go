@@ -33,9 +33,9 @@ func (d *existsDialog) Update(msg tea.Msg) (modal, tea.Cmd) {
 	case key.Matches(press, k.KeepBoth):
 		return nil, writeBesideCmd(d.path, d.markdown)
 	case key.Matches(press, k.WriteNothing):
-		return nil, status("Nothing was written; " + line(filepath.Base(d.path)) + " is as it was.")
+		return nil, status(d.sh.lang.T("Nothing was written; %s is as it was.", line(filepath.Base(d.path))))
 	case key.Matches(press, k.Help):
-		return d, dialogHelp(d.sh, "the file exists", k.Replace, k.KeepBoth, k.WriteNothing)
+		return d, dialogHelp(d.sh, d.sh.lang.T("the file exists"), k.Replace, k.KeepBoth, k.WriteNothing)
 	}
 	return d, nil
 }
@@ -47,12 +47,12 @@ func (d *existsDialog) View(width, height int) string {
 	ext := filepath.Ext(d.path)
 	beside := strings.TrimSuffix(filepath.Base(d.path), ext) + "-2" + ext
 	var b strings.Builder
-	b.WriteString(sty.Title.Render("The file exists already") + "\n")
+	b.WriteString(sty.Title.Render(d.sh.lang.T("The file exists already")) + "\n")
 	for _, l := range wrap(clean(d.path), w-4) {
 		b.WriteString(l + "\n")
 	}
 	b.WriteString("\n" + sty.Accent.Render(k.Replace.Help().Key) + " " + k.Replace.Help().Desc + "\n")
-	b.WriteString(sty.Accent.Render(k.KeepBoth.Help().Key) + " " + k.KeepBoth.Help().Desc + ": write " + line(beside) + " (or the next free number)\n")
+	b.WriteString(sty.Accent.Render(k.KeepBoth.Help().Key) + " " + k.KeepBoth.Help().Desc + ": " + d.sh.lang.T("write %s (or the next free number)", line(beside)) + "\n")
 	b.WriteString(sty.Accent.Render(k.WriteNothing.Help().Key) + " " + k.WriteNothing.Help().Desc)
 	return sty.Modal.Width(w).Render(b.String())
 }

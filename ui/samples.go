@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -31,6 +30,6 @@ func loadSamplesCmd(sh *shared, allow bool) tea.Cmd {
 		if err != nil {
 			return samplesLoadedMsg{err: err}
 		}
-		return samplesLoadedMsg{text: fmt.Sprintf("Added %d sample deals. Open one with enter.", len(res.Deals))}
+		return samplesLoadedMsg{text: sh.lang.N("Added %d sample deals. Open one with enter.", len(res.Deals))}
 	}
 }

@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 	"errors"
-	"handoff/internal/i18n"
 	"strings"
 	"time"
 
@@ -12,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"handoff/db"
+	"handoff/internal/i18n"
 	"handoff/internal/prose"
 	"handoff/model"
 )
@@ -121,16 +121,23 @@ func (s *shared) open(m modal) tea.Cmd {
 
 // sentence turns an error into a sentence a user can read: first letter
 // up, full stop at the end, no driver jargon.
-func sentence(err error) string {
+func sentence(err error) string { return sentenceIn(i18n.EN, err) }
+
+// sentence is the error as a sentence in the app's language.
+func (s *shared) sentence(err error) string { return sentenceIn(s.lang, err) }
+
+// sentenceIn is sentence in the language l: a message the model or the
+// store made is put in l, context around it stays as written.
+func sentenceIn(l i18n.Lang, err error) string {
 	switch {
 	case errors.Is(err, model.ErrConflict):
-		return "Someone else changed this since you opened it."
+		return l.T("Someone else changed this since you opened it.")
 	case errors.Is(err, model.ErrNotFound):
-		return "It is no longer there: someone deleted it."
+		return l.T("It is no longer there: someone deleted it.")
 	}
-	s := strings.TrimSpace(err.Error())
+	s := strings.TrimSpace(l.Error(err))
 	if s == "" {
-		return "Something went wrong."
+		return l.T("Something went wrong.")
 	}
 	s = prose.Capitalise(s)
 	if !strings.HasSuffix(s, ".") {

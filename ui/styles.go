@@ -5,6 +5,7 @@ import (
 
 	"charm.land/lipgloss/v2"
 
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -126,49 +127,65 @@ func NewStyles(isDark, noColor bool) Styles {
 }
 
 // sevMark is the symbol and word for a severity, readable without colour.
-func sevMark(sev model.Severity) string {
+func sevMark(sev model.Severity) string { return sevMarkIn(i18n.EN, sev) }
+
+// sevMarkIn is sevMark with the word in the language l.
+func sevMarkIn(l i18n.Lang, sev model.Severity) string {
 	switch sev {
 	case model.SeverityCritical:
-		return "▲▲ critical"
+		return "▲▲ " + sev.In(l)
 	case model.SeverityHigh:
-		return "▲ high"
+		return "▲ " + sev.In(l)
 	case model.SeverityMedium:
-		return "■ medium"
+		return "■ " + sev.In(l)
 	case model.SeverityLow:
-		return "· low"
+		return "· " + sev.In(l)
 	}
-	return string(sev)
+	return sev.In(l)
+}
+
+// sevMarkWidth is the widest severity mark in the language l, in cells.
+func sevMarkWidth(l i18n.Lang) int {
+	w := 0
+	for _, sev := range model.Severities {
+		w = max(w, textWidth(sevMarkIn(l, sev)))
+	}
+	return w
 }
 
 // sevShort is the one-letter form used in tight columns: C, H, M, L.
-func sevShort(sev model.Severity) string {
+func sevShort(sev model.Severity) string { return sevShortIn(i18n.EN, sev) }
+
+// sevShortIn is sevShort in the language l: the first letter of its word
+// there (K, W, Ś, N in Polish; the keys are the English letters).
+func sevShortIn(l i18n.Lang, sev model.Severity) string {
 	switch sev {
 	case model.SeverityCritical:
-		return "C"
+		return l.T("C")
 	case model.SeverityHigh:
-		return "H"
+		return l.T("H")
 	case model.SeverityMedium:
-		return "M"
+		return l.T("M")
 	case model.SeverityLow:
-		return "L"
+		return l.T("L")
 	}
 	return "?"
 }
 
 // fitMark is a promise's fit marker: the word with a symbol.
-func fitMark(f model.Fit, answered bool) string {
+func fitMark(l i18n.Lang, f model.Fit, answered bool) string {
 	if !answered {
-		return "? none yet"
+		return "? " + l.T("none yet")
 	}
 	switch f {
 	case model.FitFull:
-		return "✓ full"
+		return "✓ " + f.In(l)
 	case model.FitPartial:
-		return "◐ partial"
+		return "◐ " + f.In(l)
 	case model.FitWorkaround:
-		return "↻ workaround"
+		return "↻ " + f.In(l)
 	case model.FitNone:
-		return "✗ none"
+		return "✗ " + f.In(l)
 	}
-	return "? unknown"
+	return "? " + model.FitUnknown.In(l)
 }

@@ -43,7 +43,7 @@ func (a *App) saved(msg savedMsg, f *form) tea.Cmd {
 			f.fail(msg.err)
 			return nil
 		}
-		a.status = statusMsg{text: sentence(msg.err), err: true}
+		a.status = statusMsg{text: a.sh.sentence(msg.err), err: true}
 		return a.reloadAfterWrite()
 	}
 	if f != nil {
@@ -73,13 +73,13 @@ func (a *App) reportWritten(msg reportWrittenMsg, f *form) tea.Cmd {
 			f.fail(msg.err)
 			return nil
 		}
-		a.status = statusMsg{text: sentence(msg.err), err: true}
+		a.status = statusMsg{text: a.sh.sentence(msg.err), err: true}
 		return nil
 	}
 	if f != nil {
 		a.closeForm(f)
 	}
-	a.status = statusMsg{text: "Wrote the report to " + line(msg.path) + "."}
+	a.status = statusMsg{text: a.sh.lang.T("Wrote the report to %s.", line(msg.path))}
 	return a.broadcast(msg)
 }
 
@@ -110,9 +110,9 @@ func (a *App) runRedo() tea.Cmd { return a.replay(&a.redo, true) }
 func (a *App) replay(stack *[]change, redo bool) tea.Cmd {
 	if len(*stack) == 0 {
 		if redo {
-			return status("Nothing to redo.")
+			return status(a.sh.lang.T("Nothing to redo."))
 		}
-		return status("Nothing to undo.")
+		return status(a.sh.lang.T("Nothing to undo."))
 	}
 	ch := (*stack)[len(*stack)-1]
 	*stack = (*stack)[:len(*stack)-1]
@@ -128,15 +128,15 @@ func (a *App) replay(stack *[]change, redo bool) tea.Cmd {
 
 func (a *App) undone(msg undoneMsg) tea.Cmd {
 	if msg.err != nil {
-		a.status = statusMsg{text: sentence(msg.err), err: true}
+		a.status = statusMsg{text: a.sh.sentence(msg.err), err: true}
 		return a.reloadAfterWrite()
 	}
 	if msg.redo {
 		a.undo = append(a.undo, msg.ch)
-		a.status = statusMsg{text: "Redone: " + msg.ch.label + "."}
+		a.status = statusMsg{text: a.sh.lang.T("Redone: %s.", msg.ch.label)}
 	} else {
 		a.redo = append(a.redo, msg.ch)
-		a.status = statusMsg{text: "Undone: " + msg.ch.label + ". ctrl+r redoes it."}
+		a.status = statusMsg{text: a.sh.lang.T("Undone: %s. ctrl+r redoes it.", msg.ch.label)}
 	}
 	return a.reloadAfterWrite()
 }
