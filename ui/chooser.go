@@ -91,11 +91,18 @@ func (c *choiceFilter) refilter() {
 	c.matches = c.matches[:0]
 	typed := c.typed()
 	if !c.ranked {
+		// Rows keep their order, but rows holding what was typed come
+		// before rows that hold its letters scattered.
+		var scattered []choiceItem
 		for _, it := range c.items() {
-			if fuzzy(typed, it.label) {
+			switch {
+			case containsWords(it.label, typed):
 				c.matches = append(c.matches, it)
+			case fuzzy(typed, it.label):
+				scattered = append(scattered, it)
 			}
 		}
+		c.matches = append(c.matches, scattered...)
 		c.cur.setLen(len(c.matches))
 		return
 	}
@@ -143,8 +150,8 @@ func (c *choiceFilter) refilter() {
 
 // containsWords reports whether text holds every word of typed.
 func containsWords(text, typed string) bool {
-	lower := strings.ToLower(text)
-	for _, w := range strings.Fields(strings.ToLower(typed)) {
+	lower := fold(text)
+	for _, w := range strings.Fields(fold(typed)) {
 		if !strings.Contains(lower, w) {
 			return false
 		}
