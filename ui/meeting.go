@@ -571,7 +571,7 @@ func (m meetingScreen) agendaView() []string {
 		case i == m.agendaCur.pos:
 			mark = "▸" // where the cursor is, also without reverse video
 		}
-		row := fmt.Sprintf("%s %2d  %-11s %-14s %s%s", mark, i+1, sevMark(g.Severity), cut(m.sh.nameOr(g.Owner, "— nobody"), 14),
+		row := fmt.Sprintf("%s %2d  %s %s %s%s", mark, i+1, fit(sevMark(g.Severity), 11), fit(m.sh.nameOr(g.Owner, "— nobody"), 14),
 			lateMark(sty, g, today, i != m.agendaCur.pos), line(g.Difference()))
 		row = fit(row, m.width)
 		if i == m.agendaCur.pos {
