@@ -54,6 +54,7 @@ func newChoiceFilter(sh *shared, placeholder string, typed string) *choiceFilter
 	in.Placeholder = placeholder
 	in.SetStyles(sh.inputStyles())
 	in.SetValue(typed)
+	realCursor(&in)
 	in.Focus()
 	return &choiceFilter{sh: sh, input: in}
 }
@@ -295,7 +296,12 @@ type chooser struct {
 	choose func(item choiceItem, none bool) tea.Cmd
 	// added adds the new person of the "add" row.
 	added func(p model.Person) tea.Cmd
+	// caretAt is the insertion point of the typing line in what View
+	// last drew.
+	caretAt caret
 }
+
+func (p *chooser) caret() (x, y int, ok bool) { return p.caretAt.caret() }
 
 // openChooser opens a chooser over the current screen for a list of
 // lines; choose gets the index of the line picked.
@@ -361,18 +367,24 @@ func (p *chooser) View(width, height int) string {
 	c := p.c
 	w := min(p.width, width-4)
 	inner := w - 4
-	out := []string{sty.Title.Render(p.title)}
+	var out []string
+	for _, l := range wrap(p.title, inner) {
+		out = append(out, sty.Title.Render(l))
+	}
 	if p.note != "" {
 		for _, l := range wrap(p.note, inner) {
 			out = append(out, sty.Muted.Render(l))
 		}
 	}
+	p.caretAt = caret{}
 	if c.adding() {
 		rv := c.roleView(inner)
 		out = append(out, "", rv[0], "", rv[1], "", sty.Muted.Render(cut(roleKeys(k), inner)))
 		return sty.Modal.Width(w).Render(strings.Join(out, "\n"))
 	}
 	c.input.SetWidth(inner - 3)
+	dx, dy := modalBox(sty)
+	p.caretAt = caret{x: dx + inputCaret(c.input), y: dy + len(out) + 1, ok: true}
 	out = append(out, "", c.input.View(), "")
 	out = append(out, c.rowsView(inner)...)
 	foot := "type to filter · " + k.moveHelp() + " · " + keyLine(k.Choose, k.Cancel)

@@ -94,6 +94,9 @@ type form struct {
 	// onChoice, when set, hears that a choice field changed, so a field
 	// that follows from it can follow.
 	onChoice func(f *form, fl *field)
+	// caretAt is the insertion point of the focused input in what View
+	// last drew.
+	caretAt caret
 }
 
 // confirmedMsg says the user answered yes to a form's question: save it.
@@ -120,6 +123,7 @@ func (f *form) text(name, label, value, hint string) *form {
 	in.SetValue(clean(value))
 	in.SetWidth(40)
 	in.SetStyles(f.sh.inputStyles())
+	realCursor(&in)
 	return f.add(field{name: name, label: label, hint: hint, kind: fieldText, input: in})
 }
 
@@ -181,6 +185,7 @@ func (f *form) area(name, label, value string) *form {
 	ta.SetHeight(3)
 	ta.SetWidth(44)
 	ta.SetStyles(f.sh.areaStyles())
+	ta.SetVirtualCursor(false)
 	ta.SetValue(clean(value))
 	ta.Blur()
 	return f.add(field{name: name, label: label, kind: fieldArea, area: ta,
@@ -579,7 +584,9 @@ func (f *form) View(width, height int) string {
 	w := min(76, width-4)
 	inner := w - 4
 	var head, body, foot []string
-	head = append(head, sty.Title.Render(f.title))
+	for _, l := range wrap(f.title, inner) {
+		head = append(head, sty.Title.Render(l))
+	}
 	if f.note != "" {
 		for _, l := range wrap(clean(f.note), inner) {
 			head = append(head, sty.Muted.Render(l))
@@ -587,6 +594,7 @@ func (f *form) View(width, height int) string {
 	}
 	head = append(head, "")
 	focusStart, focusEnd := 0, 0
+	var at caret // the insertion point, in body lines and cells
 	for i := range f.fields {
 		fl := &f.fields[i]
 		focused := i == f.focus
@@ -596,7 +604,11 @@ func (f *form) View(width, height int) string {
 		} else {
 			body = append(body, sty.Label.Render("  "+fl.label))
 		}
-		for _, l := range strings.Split(f.fieldView(fl, focused, inner-2), "\n") {
+		view := f.fieldView(fl, focused, inner-2)
+		if focused {
+			at = f.fieldCaret(fl).at(2, len(body))
+		}
+		for _, l := range strings.Split(view, "\n") {
 			body = append(body, "  "+l)
 		}
 		preview := f.previewLines(fl, focused, inner-2)
@@ -655,9 +667,13 @@ func (f *form) View(width, height int) string {
 				below = sty.Muted.Render("  ↓ more fields below")
 			}
 			window = append(append([]string{sty.Muted.Render("  ↑ more fields above")}, body[start:end]...), below)
+			at = at.at(0, 1-start)
 		}
 		body = window
+		at.ok = at.ok && at.y >= 0 && at.y < len(body)
 	}
+	dx, dy := modalBox(sty)
+	f.caretAt = at.at(dx, dy+len(head))
 	all := append(append(head, body...), foot...)
 	return sty.Modal.Width(w).Render(strings.Join(all, "\n"))
 }
@@ -681,4 +697,31 @@ func (f *form) fieldView(fl *field, focused bool, width int) string {
 		return f.personView(fl, focused, width)
 	}
 	return ""
+}
+
+// caret is where the focused input's insertion point was drawn.
+func (f *form) caret() (x, y int, ok bool) { return f.caretAt.caret() }
+
+// fieldCaret is the insertion point in the focused field's view; not ok
+// for a field typed into by no input (a choice, a person with no name
+// being typed).
+func (f *form) fieldCaret(fl *field) caret {
+	switch fl.kind {
+	case fieldText:
+		return caret{x: inputCaret(fl.input), ok: fl.input.Focused()}
+	case fieldArea:
+		if c := fl.area.Cursor(); c != nil {
+			return caret{x: c.X, y: c.Y, ok: true}
+		}
+	case fieldPerson, fieldPeople:
+		if !fl.open || fl.pick.adding() {
+			return caret{}
+		}
+		y := 0
+		if fl.kind == fieldPeople && len(fl.people)+len(fl.adding) > 0 {
+			y = 1 // the names already chosen are on the line above
+		}
+		return caret{x: inputCaret(fl.pick.input), y: y, ok: true}
+	}
+	return caret{}
 }
