@@ -9,6 +9,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -37,6 +38,7 @@ type field struct {
 	input             textinput.Model
 	area              textarea.Model
 	options           []string
+	words             []string // the options as the form shows them
 	choice            int
 	person            int64
 	people            []int64
@@ -134,12 +136,12 @@ func (f *form) previewed(preview func(string) (string, error)) *form {
 }
 
 // dateHint is what a date field accepts.
-const dateHint = "YYYY-MM-DD, today, +3d, +2w or friday"
+var dateHint = i18n.M("YYYY-MM-DD, today, +3d, +2w or friday")
 
 // dateText adds a one-line date field that shows the day it understood:
 // relative forms are read against the app's today when the form is read.
 func (f *form) dateText(name, label string, d model.Date) *form {
-	return f.text(name, label, d.String(), dateHint).previewed(func(s string) (string, error) {
+	return f.text(name, label, d.String(), f.sh.lang.T(dateHint)).previewed(func(s string) (string, error) {
 		d, err := model.ParseFormDate(s, f.sh.today())
 		return d.Long(), err
 	})
@@ -189,21 +191,32 @@ func (f *form) area(name, label, value string) *form {
 	ta.SetValue(clean(value))
 	ta.Blur()
 	return f.add(field{name: name, label: label, kind: fieldArea, area: ta,
-		hint: ta.KeyMap.InsertNewline.Help().Key + ": new line · " + f.sh.keys.Form.AreaNext.Help().Key + ": next field"})
+		hint: f.sh.lang.T("%s: new line · %s: next field", ta.KeyMap.InsertNewline.Help().Key, f.sh.keys.Form.AreaNext.Help().Key)})
 }
 
-// choice adds a field that takes one of options.
+// choiceField adds a field that takes one of options. It shows a stored
+// value in the form's language (stage.In) and keeps the value itself.
 func choiceField[T ~string](f *form, name, label string, options []T, value T) *form {
-	opts := make([]string, len(options))
+	return choiceWords(f, name, label, options, value, func(o T) string {
+		if w, ok := any(o).(interface{ In(i18n.Lang) string }); ok {
+			return w.In(f.sh.lang)
+		}
+		return strings.ReplaceAll(string(o), "_", " ")
+	})
+}
+
+// choiceWords is choiceField with the options' words given.
+func choiceWords[T ~string](f *form, name, label string, options []T, value T, word func(T) string) *form {
+	opts, words := make([]string, len(options)), make([]string, len(options))
 	sel := 0
 	for i, o := range options {
-		opts[i] = string(o)
+		opts[i], words[i] = string(o), word(o)
 		if o == value {
 			sel = i
 		}
 	}
-	return f.add(field{name: name, label: label, kind: fieldChoice, options: opts, choice: sel,
-		hint: f.sh.keys.Form.OptionPrev.Help().Key + "/" + f.sh.keys.Form.OptionNext.Help().Key + " to change"})
+	return f.add(field{name: name, label: label, kind: fieldChoice, options: opts, words: words, choice: sel,
+		hint: f.sh.lang.T("%s/%s to change", f.sh.keys.Form.OptionPrev.Help().Key, f.sh.keys.Form.OptionNext.Help().Key)})
 }
 
 // person adds a field that names one person (0: nobody); a person added
@@ -211,14 +224,14 @@ func choiceField[T ~string](f *form, name, label string, options []T, value T) *
 func (f *form) person(name, label string, id int64, role model.Role) *form {
 	return f.add(field{name: name, label: label, kind: fieldPerson, person: id,
 		role: func() model.Role { return role },
-		hint: "type a name or " + f.sh.keys.Form.Suggest.Help().Key + " to choose · " + f.sh.keys.Form.ClearPerson.Help().Key + " clears"})
+		hint: f.sh.lang.T("type a name or %s to choose · %s clears", f.sh.keys.Form.Suggest.Help().Key, f.sh.keys.Form.ClearPerson.Help().Key)})
 }
 
 // peopleField adds a field that names several people; role says what role
 // a person added from it gets, given who the field already names.
 func (f *form) peopleField(name, label string, ids []int64, role func(ids []int64) model.Role) *form {
 	f.add(field{name: name, label: label, kind: fieldPeople, people: append([]int64(nil), ids...),
-		hint: "type a name or " + f.sh.keys.Form.Suggest.Help().Key + " to add a person · " + f.sh.keys.Form.ClearPerson.Help().Key + " removes the last"})
+		hint: f.sh.lang.T("type a name or %s to add a person · %s removes the last", f.sh.keys.Form.Suggest.Help().Key, f.sh.keys.Form.ClearPerson.Help().Key)})
 	fl := &f.fields[len(f.fields)-1]
 	fl.role = func() model.Role { return role(f.peopleIDs(name)) }
 	return f
@@ -311,7 +324,7 @@ func (f *form) fail(err error) {
 		}
 		f.err = strings.Join(rest, "; ")
 		if f.err == "" {
-			f.err = "Please correct the marked fields; nothing was saved."
+			f.err = f.sh.lang.T("Please correct the marked fields; nothing was saved.")
 		}
 		for i := range f.fields {
 			if f.fields[i].err != "" {
@@ -323,7 +336,7 @@ func (f *form) fail(err error) {
 		}
 		return
 	}
-	f.err = sentence(err) + " Nothing was saved."
+	f.err = f.sh.lang.T("%s Nothing was saved.", sentence(err))
 }
 
 // save reads the fields and starts the save.
@@ -444,11 +457,11 @@ func (f *form) formKey(fl *field, press tea.KeyPressMsg) (next modal, cmd tea.Cm
 	k := f.sh.keys.Form
 	switch {
 	case key.Matches(press, k.Cancel) && f.saving:
-		return f, status("Still saving; the form closes when it is done."), true
+		return f, status(f.sh.lang.T("Still saving; the form closes when it is done.")), true
 	case key.Matches(press, k.Cancel) && f.edited():
 		return f, f.sh.open(&discardDialog{sh: f.sh, form: f}), true
 	case key.Matches(press, k.Cancel):
-		return nil, status("Cancelled; nothing was saved."), true
+		return nil, status(f.sh.lang.T("Cancelled; nothing was saved.")), true
 	case key.Matches(press, k.Save):
 		return f, f.save(), true
 	case fl.kind == fieldArea && key.Matches(press, k.AreaNext),
@@ -503,7 +516,7 @@ func (f *form) choiceKey(fl *field, press tea.KeyPressMsg) tea.Cmd {
 		if t := press.Text; t != "" {
 			for i := 1; i <= len(fl.options); i++ {
 				j := (fl.choice + i) % len(fl.options)
-				if strings.HasPrefix(fl.options[j], strings.ToLower(t)) {
+				if strings.HasPrefix(fold(fl.words[j]), fold(t)) || strings.HasPrefix(fl.options[j], strings.ToLower(t)) {
 					fl.choice = j
 					break
 				}
@@ -555,7 +568,7 @@ func (d *discardDialog) Update(msg tea.Msg) (modal, tea.Cmd) {
 	case key.Matches(press, d.sh.keys.Dialog.KeepEditing):
 		return nil, nil // back to the form, everything typed still there
 	case key.Matches(press, d.sh.keys.Dialog.Help):
-		return d, dialogHelp(d.sh, "discard your changes?", d.sh.keys.Dialog.Discard, d.sh.keys.Dialog.KeepEditing)
+		return d, dialogHelp(d.sh, d.sh.lang.T("discard your changes?"), d.sh.keys.Dialog.Discard, d.sh.keys.Dialog.KeepEditing)
 	}
 	return d, nil
 }
@@ -563,8 +576,8 @@ func (d *discardDialog) Update(msg tea.Msg) (modal, tea.Cmd) {
 func (d *discardDialog) View(width, height int) string {
 	sty := d.sh.styles
 	w := min(64, width-4)
-	return sty.Modal.Width(w).Render(sty.Title.Render("Discard your changes?") + "\n" +
-		"What you typed in “" + cut(line(d.form.title), w-24) + "” is not saved.\n\n" +
+	return sty.Modal.Width(w).Render(sty.Title.Render(d.sh.lang.T("Discard your changes?")) + "\n" +
+		d.sh.lang.T("What you typed in “%s” is not saved.", cut(line(d.form.title), w-24)) + "\n\n" +
 		sty.Muted.Render(keyLine(d.sh.keys.Dialog.Discard, d.sh.keys.Dialog.KeepEditing)))
 }
 
@@ -616,7 +629,7 @@ func (f *form) View(width, height int) string {
 		case fl.err != "":
 			// The error names the field by its label: a bare "is required"
 			// says nothing once the eye has left the field.
-			for _, l := range errLines(sty, model.Phrase(fl.label, fl.err), inner-2) {
+			for _, l := range errLines(sty, f.fieldProblem(fl), inner-2) {
 				body = append(body, "  "+l)
 			}
 		case len(preview) > 0:
@@ -624,9 +637,9 @@ func (f *form) View(width, height int) string {
 				body = append(body, "  "+l)
 			}
 		case focused && fl.open && fl.pick.adding():
-			body = append(body, "  "+sty.Muted.Render(cut(roleKeys(pk)+" · "+fk.TakeNext.Help().Key+": add and go on", inner-2)))
+			body = append(body, "  "+sty.Muted.Render(cut(f.sh.lang.T("%s · %s: add and go on", roleKeys(pk), fk.TakeNext.Help().Key), inner-2)))
 		case focused && fl.open:
-			body = append(body, "  "+sty.Muted.Render(cut(pk.moveHelp()+" · "+pk.Choose.Help().Key+" or "+fk.TakeNext.Help().Key+": take · "+keyLine(pk.Close), inner-2)))
+			body = append(body, "  "+sty.Muted.Render(cut(f.sh.lang.T("%s · %s or %s: take · %s", pk.moveHelp(), pk.Choose.Help().Key, fk.TakeNext.Help().Key, keyLine(pk.Close)), inner-2)))
 		case focused && fl.hint != "" && fl.kind != fieldText:
 			body = append(body, "  "+sty.Muted.Render(cut(fl.hint, inner-2)))
 		}
@@ -637,7 +650,7 @@ func (f *form) View(width, height int) string {
 	foot = append(foot, "")
 	switch {
 	case f.saving:
-		foot = append(foot, sty.Muted.Render("Saving…"))
+		foot = append(foot, sty.Muted.Render(f.sh.lang.T("Saving…")))
 	case f.err != "":
 		for _, l := range wrap(f.err, inner) {
 			foot = append(foot, sty.StatusErr.Render(l))
@@ -645,8 +658,8 @@ func (f *form) View(width, height int) string {
 	}
 	keys := f.footer
 	if keys == "" {
-		keys = fk.Enter.Help().Key + " on the last field or " + fk.Save.Help().Key + ": save · " +
-			fk.AreaNext.Help().Key + ": next · " + keyLine(fk.Cancel)
+		keys = f.sh.lang.T("%s on the last field or %s: save · %s: next · %s",
+			fk.Enter.Help().Key, fk.Save.Help().Key, fk.AreaNext.Help().Key, keyLine(fk.Cancel))
 	}
 	foot = append(foot, sty.Muted.Render(cut(keys, inner)))
 	// A form taller than the screen shows the part around the focused field.
@@ -654,7 +667,7 @@ func (f *form) View(width, height int) string {
 	if room := height - 2 - len(head) - len(foot); len(body) > room && room > 5 {
 		var window []string
 		if focusEnd <= room-1 {
-			window = append(body[:room-1:room-1], sty.Muted.Render("  ↓ more fields below"))
+			window = append(body[:room-1:room-1], sty.Muted.Render("  "+f.sh.lang.T("↓ more fields below")))
 		} else {
 			avail := room - 2
 			start := max(focusEnd-avail, 1)
@@ -664,9 +677,9 @@ func (f *form) View(width, height int) string {
 			end := min(start+avail, len(body))
 			below := ""
 			if end < len(body) {
-				below = sty.Muted.Render("  ↓ more fields below")
+				below = sty.Muted.Render("  " + f.sh.lang.T("↓ more fields below"))
 			}
-			window = append(append([]string{sty.Muted.Render("  ↑ more fields above")}, body[start:end]...), below)
+			window = append(append([]string{sty.Muted.Render("  " + f.sh.lang.T("↑ more fields above"))}, body[start:end]...), below)
 			at = at.at(0, 1-start)
 		}
 		body = window
@@ -688,11 +701,11 @@ func (f *form) fieldView(fl *field, focused bool, width int) string {
 		fl.area.SetWidth(max(width, 10))
 		return fl.area.View()
 	case fieldChoice:
-		opt := fl.options[fl.choice]
+		opt := fl.words[fl.choice]
 		if focused {
-			return sty.Accent.Render("◂ ") + sty.Bold.Render(strings.ReplaceAll(opt, "_", " ")) + sty.Accent.Render(" ▸")
+			return sty.Accent.Render("◂ ") + sty.Bold.Render(opt) + sty.Accent.Render(" ▸")
 		}
-		return strings.ReplaceAll(opt, "_", " ")
+		return opt
 	case fieldPerson, fieldPeople:
 		return f.personView(fl, focused, width)
 	}
@@ -724,4 +737,13 @@ func (f *form) fieldCaret(fl *field) caret {
 		return caret{x: inputCaret(fl.pick.input), y: y, ok: true}
 	}
 	return caret{}
+}
+
+// fieldProblem is a field's problem in a sentence that names the field:
+// a bare "is required" says nothing once the eye has left the field.
+func (f *form) fieldProblem(fl *field) string {
+	if f.sh.lang == i18n.EN {
+		return model.Phrase(fl.label, fl.err)
+	}
+	return f.sh.lang.T("%s: %s", fl.label, fl.err)
 }
