@@ -259,9 +259,9 @@ func (c *choiceFilter) rowsView(width int) []string {
 		var text string
 		switch {
 		case none:
-			text = "(nobody)"
+			text = c.sh.lang.T("(nobody)")
 		case add:
-			text = "＋ add “" + line(c.typed()) + "” as a new person (" + string(c.newRole()) + ")"
+			text = c.sh.lang.T("＋ add “%s” as a new person (%s)", line(c.typed()), c.newRole().In(c.sh.lang))
 		case item.detail != "":
 			text = line(item.label) + "  " + sty.Muted.Render(item.detail)
 		default:
@@ -310,9 +310,9 @@ func openChooser(sh *shared, title, note string, items []string, choose func(int
 	for i, it := range items {
 		rows[i] = choiceItem{id: int64(i), label: it}
 	}
-	c := newChoiceFilter(sh, "type to filter", "")
+	c := newChoiceFilter(sh, sh.lang.T("type to filter"), "")
 	c.items = func() []choiceItem { return rows }
-	c.empty = "nothing matches"
+	c.empty = sh.lang.T("nothing matches")
 	c.cur.setHeight(10)
 	c.refilter()
 	return sh.open(&chooser{sh: sh, title: title, note: note, width: 76, c: c,
@@ -379,7 +379,7 @@ func (p *chooser) View(width, height int) string {
 	p.caretAt = caret{}
 	if c.adding() {
 		rv := c.roleView(inner)
-		out = append(out, "", rv[0], "", rv[1], "", sty.Muted.Render(cut(roleKeys(k), inner)))
+		out = append(out, "", rv[0], "", rv[1], "", sty.Muted.Render(cut(roleKeys(p.sh.lang, k), inner)))
 		return sty.Modal.Width(w).Render(strings.Join(out, "\n"))
 	}
 	c.input.SetWidth(inner - 3)
@@ -387,7 +387,7 @@ func (p *chooser) View(width, height int) string {
 	p.caretAt = caret{x: dx + inputCaret(c.input), y: dy + len(out) + 1, ok: true}
 	out = append(out, "", c.input.View(), "")
 	out = append(out, c.rowsView(inner)...)
-	foot := "type to filter · " + k.moveHelp() + " · " + keyLine(k.Choose, k.Cancel)
+	foot := p.sh.lang.T("type to filter · %s · %s", k.moveHelp(), keyLine(k.Choose, k.Cancel))
 	out = append(out, "", sty.Muted.Render(foot))
 	return sty.Modal.Width(w).Render(strings.Join(out, "\n"))
 }

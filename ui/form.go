@@ -637,7 +637,7 @@ func (f *form) View(width, height int) string {
 				body = append(body, "  "+l)
 			}
 		case focused && fl.open && fl.pick.adding():
-			body = append(body, "  "+sty.Muted.Render(cut(f.sh.lang.T("%s · %s: add and go on", roleKeys(pk), fk.TakeNext.Help().Key), inner-2)))
+			body = append(body, "  "+sty.Muted.Render(cut(f.sh.lang.T("%s · %s: add and go on", roleKeys(f.sh.lang, pk), fk.TakeNext.Help().Key), inner-2)))
 		case focused && fl.open:
 			body = append(body, "  "+sty.Muted.Render(cut(f.sh.lang.T("%s · %s or %s: take · %s", pk.moveHelp(), pk.Choose.Help().Key, fk.TakeNext.Help().Key, keyLine(pk.Close)), inner-2)))
 		case focused && fl.hint != "" && fl.kind != fieldText:

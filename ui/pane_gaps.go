@@ -188,7 +188,7 @@ func (g gapsPane) View() []string {
 			out = append(out, sty.Muted.Render(strings.Repeat("─", w)))
 			// Whether the customer may read it comes first: the detail
 			// may be cut at the pane's foot.
-			text := sharing(x.Shared) + " · " + line(x.Title)
+			text := g.sh.sharing(x.Shared) + " · " + line(x.Title)
 			if res := g.sh.resolution(x); res != "" {
 				text += " · " + line(res)
 			}
