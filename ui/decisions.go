@@ -29,7 +29,9 @@ func newDecisionsScreen(sh *shared, d *model.Dossier) *decisionsScreen {
 }
 
 // Crumb is the deal's crumb and the decisions.
-func (s *decisionsScreen) Crumb(below string) string { return below + " › " + s.sh.lang.T("Decisions") }
+func (s *decisionsScreen) Crumb(below string) string {
+	return below + " › " + s.sh.lang.T("Decisions")
+}
 
 // Name is "decisions".
 func (s *decisionsScreen) Name() string { return "decisions" }

@@ -6,8 +6,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"handoff/internal/prose"
 	"handoff/internal/i18n"
+	"handoff/internal/prose"
 	"handoff/model"
 )
 
