@@ -107,7 +107,7 @@ func (s *decisionsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return s, sh.open(decisionForm(sh, dec, about))
 	case key.Matches(press, k.Decisions.Delete):
 		return s, askConfirm(sh, sh.lang.T("Delete this decision?"), dec.Text+"\n"+sh.lang.T("You can undo this with u."),
-			deleteCmd(sh.ctx, sh.store, decisionEntity, dec))
+			deleteCmd(sh, decisionEntity, dec))
 	case key.Matches(press, k.Decisions.Share):
 		next := dec
 		next.Shared = !dec.Shared

@@ -198,7 +198,7 @@ func (g *glossaryScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return g, status("This word has no glossary entry to delete.")
 		}
 		return g, askConfirm(g.sh, "Delete the term “"+line(r.term.Term)+"”?", "You can undo this with u.",
-			deleteCmd(g.sh.ctx, g.sh.store, termEntity, r.term))
+			deleteCmd(g.sh, termEntity, r.term))
 	}
 	return g, nil
 }
@@ -207,17 +207,16 @@ func (g *glossaryScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 // "integration" used plainly), or takes that back. Both are in the history
 // and undoable.
 func (g glossaryScreen) dismiss(r glossaryRow) tea.Cmd {
-	ctx, store := g.sh.ctx, g.sh.store
 	word := line(r.term.Term)
 	switch {
 	case r.dismissed != nil:
-		return withStatus(deleteCmd(ctx, store, dismissedWordEntity, *r.dismissed),
+		return withStatus(deleteCmd(g.sh, dismissedWordEntity, *r.dismissed),
 			"“"+word+"” counts as a term in this deal again. u undoes it.")
 	case r.term.ID != 0:
 		return status("“" + word + "” has a glossary entry; delete it (d) first if it is no term here.")
 	}
 	w := model.DismissedWord{DealID: g.d.Deal.ID, Word: r.term.Term}
-	return withStatus(saveCmd(ctx, store, dismissedWordEntity, w, model.DismissedWord{}),
+	return withStatus(saveCmd(g.sh, dismissedWordEntity, w, model.DismissedWord{}),
 		"“"+word+"” is no term in this deal: it needs no definition here. u undoes it.")
 }
 
@@ -425,6 +424,6 @@ func chooseTeamWord(sh *shared, msg teamWordsLoadedMsg) tea.Cmd {
 			w := msg.words[i]
 			return askConfirm(sh, "Stop watching “"+line(w.Word)+"” in every deal?",
 				"Promises are no longer checked for it, and the gaps it raised close. You can undo this with u.",
-				deleteCmd(sh.ctx, sh.store, watchWordEntity, w))
+				deleteCmd(sh, watchWordEntity, w))
 		})
 }

@@ -29,7 +29,7 @@ type historyScreen struct {
 }
 
 func newHistoryScreen(sh *shared, d model.Deal) *historyScreen {
-	return &historyScreen{screenBase: newScreenBase(sh), filter: newFilterBox(), dealID: d.ID, name: d.Name}
+	return &historyScreen{screenBase: newScreenBase(sh), filter: newFilterBox(sh.lang), dealID: d.ID, name: d.Name}
 }
 
 // Crumb is the deal's crumb and the history.

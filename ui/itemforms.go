@@ -31,7 +31,7 @@ func staleCmd[T any](sh *shared, e entity[T], base, mine T, readErr error, owner
 		}
 		d := &conflictDialog{
 			sh:      sh,
-			what:    prose.Capitalise(e.label(base)),
+			what:    prose.Capitalise(e.label(sh.lang, base)),
 			changed: changedFields(base, cur),
 			mine:    changedFields(base, mine),
 			noForm:  owner == nil,
@@ -40,7 +40,7 @@ func staleCmd[T any](sh *shared, e entity[T], base, mine T, readErr error, owner
 				if readErr != nil {
 					return owner.tag(savedMsg{err: readErr})
 				}
-				msg := saveCmd(ctx, s, e, mergeMine(base, mine, cur), cur)().(savedMsg)
+				msg := saveCmd(sh, e, mergeMine(base, mine, cur), cur)().(savedMsg)
 				if errors.Is(msg.err, model.ErrConflict) && owner == nil {
 					// Changed again meanwhile: ask again, against the newer value.
 					return staleCmd(sh, e, base, mine, nil, nil, reload)()
@@ -56,14 +56,14 @@ func staleCmd[T any](sh *shared, e entity[T], base, mine T, readErr error, owner
 // before. A stale write offers the same choice as a form: reload (keep
 // theirs, drop mine) or overwrite the fields this change made.
 func quickSaveCmd[T any](sh *shared, e entity[T], next, before T) tea.Cmd {
-	save := saveCmd(sh.ctx, sh.store, e, next, before)
+	save := saveCmd(sh, e, next, before)
 	return func() tea.Msg {
 		msg := save().(savedMsg)
 		if !errors.Is(msg.err, model.ErrConflict) {
 			return msg
 		}
 		reload := func(T) tea.Msg {
-			return savedMsg{status: sh.lang.T("Reloaded: %s shows their change; yours was not saved.", e.label(before))}
+			return savedMsg{status: sh.lang.T("Reloaded: %s shows their change; yours was not saved.", e.label(sh.lang, before))}
 		}
 		return staleCmd(sh, e, before, next, nil, nil, reload)()
 	}
@@ -80,7 +80,6 @@ type replaceFormMsg struct{ build func() *form }
 // Overwrite saves only the fields this form changed (see mergeMine).
 func bindForm[T any](sh *shared, f *form, e entity[T], v T, read func(f *form, v *T) error,
 	validate func(T) error, reopen func(*shared, T) *form) *form {
-	ctx, s := sh.ctx, sh.store
 	collect := func(f *form, version int64) (T, error) {
 		next := v
 		if err := read(f, &next); err != nil {
@@ -97,7 +96,7 @@ func bindForm[T any](sh *shared, f *form, e entity[T], v T, read func(f *form, v
 		if err != nil {
 			return nil, err
 		}
-		return saveCmd(ctx, s, e, next, v), nil
+		return saveCmd(sh, e, next, v), nil
 	}
 	f.onConflict = func(f *form) tea.Cmd {
 		mine, readErr := collect(f, 0)
@@ -448,7 +447,7 @@ func signOffForm(sh *shared, d *model.Dossier) *form {
 			if err != nil {
 				return savedMsg{err: err}
 			}
-			ch := signOffEntity.createdChange(so)
+			ch := signOffEntity.createdChange(sh.lang, so)
 			return savedMsg{status: sh.lang.T("Signed off by %s for %s.", name, role.In(sh.lang)),
 				change: &ch}
 		}

@@ -8,6 +8,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+
+	"handoff/internal/i18n"
 )
 
 // cursor is a position in a list of n rows of which height are visible. It
@@ -159,13 +161,13 @@ type filterBox struct {
 	active bool // typing into it
 }
 
-func newFilterBox() filterBox {
+func newFilterBox(l i18n.Lang) filterBox {
 	in := textinput.New()
 	st := textinput.DefaultStyles(true)
 	st.Cursor.Blink = false // a steady cursor: no timer per key press
 	in.SetStyles(st)
 	in.Prompt = "/"
-	in.Placeholder = "type to filter, enter to keep, esc to clear"
+	in.Placeholder = l.T("type to filter, enter to keep, esc to clear")
 	return filterBox{input: in}
 }
 

@@ -189,7 +189,7 @@ func (p *dealPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bool) 
 	case key.Matches(press, k.DealPane.Delete):
 		return askConfirm(sh, "Delete deal “"+line(deal.Name)+"”?",
 			"Its promises, answers, gaps and glossary go with it. You can undo this with u.",
-			deleteCmd(sh.ctx, sh.store, dealEntity, deal)), true
+			deleteCmd(sh, dealEntity, deal)), true
 	}
 	return nil, false
 }

@@ -21,7 +21,7 @@ type gapsPane struct {
 	height int
 }
 
-func newGapsPane(sh *shared) gapsPane { return gapsPane{sh: sh, filter: newFilterBox()} }
+func newGapsPane(sh *shared) gapsPane { return gapsPane{sh: sh, filter: newFilterBox(sh.lang)} }
 
 func (g *gapsPane) setData(d *model.Dossier) {
 	keep := g.selectedID()
@@ -240,7 +240,7 @@ func (p *gapsPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bool) 
 		if g.Origin == model.OriginDerived {
 			return status("The rules found this gap; it closes itself when its cause goes. Set it to accepted (s) to live with it."), true
 		}
-		return askConfirm(sh, "Delete this gap?", g.Title+"\nYou can undo this with u.", deleteCmd(sh.ctx, sh.store, gapEntity, g)), true
+		return askConfirm(sh, "Delete this gap?", g.Title+"\nYou can undo this with u.", deleteCmd(sh, gapEntity, g)), true
 	case key.Matches(press, k.Gaps.Term) && g.PromiseID != 0:
 		if pr, ok := s.d.PromiseByID(g.PromiseID); ok {
 			return s.defineTerm(pr), true

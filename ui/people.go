@@ -97,7 +97,7 @@ func (s *peopleScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	case key.Matches(press, k.People.Delete):
 		return s, askConfirm(sh, sh.lang.T("Remove “%s” from the directory?", line(p.Name)),
 			sh.lang.T("Deals, promises and gaps that name them keep the name, marked (removed). You can undo this with u."),
-			deleteCmd(sh.ctx, sh.store, personEntity, p))
+			deleteCmd(sh, personEntity, p))
 	}
 	return s, nil
 }

@@ -100,7 +100,7 @@ func addPersonCmd(sh *shared, owner ownerID, field string, p model.Person) tea.C
 		if err := s.CreatePerson(ctx, &p); err != nil {
 			return personAddedMsg{owner: owner, field: field, err: err}
 		}
-		ch := personEntity.createdChange(p)
+		ch := personEntity.createdChange(sh.lang, p)
 		return personAddedMsg{owner: owner, field: field, person: p, change: &ch}
 	}
 }
