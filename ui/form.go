@@ -613,9 +613,17 @@ func (f *form) View(width, height int) string {
 		focused := i == f.focus
 		if focused {
 			focusStart = len(body)
-			body = append(body, sty.Accent.Render("▸ "+fl.label))
-		} else {
-			body = append(body, sty.Label.Render("  "+fl.label))
+		}
+		// A label is never cut: a long one in a long-worded language wraps.
+		for j, l := range wrap(fl.label, inner-2) {
+			switch {
+			case focused && j == 0:
+				body = append(body, sty.Accent.Render("▸ "+l))
+			case focused:
+				body = append(body, sty.Accent.Render("  "+l))
+			default:
+				body = append(body, sty.Label.Render("  "+l))
+			}
 		}
 		view := f.fieldView(fl, focused, inner-2)
 		if focused {
@@ -661,7 +669,11 @@ func (f *form) View(width, height int) string {
 		keys = f.sh.lang.T("%s on the last field or %s: save · %s: next · %s",
 			fk.Enter.Help().Key, fk.Save.Help().Key, fk.AreaNext.Help().Key, keyLine(fk.Cancel))
 	}
-	foot = append(foot, sty.Muted.Render(cut(keys, inner)))
+	// The keys line wraps rather than lose its last key in a long-worded
+	// language.
+	for _, l := range wrap(keys, inner) {
+		foot = append(foot, sty.Muted.Render(l))
+	}
 	// A form taller than the screen shows the part around the focused field.
 	// A line below, and above once scrolled, is kept for "more fields".
 	if room := height - 2 - len(head) - len(foot); len(body) > room && room > 5 {
