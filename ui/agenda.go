@@ -493,7 +493,7 @@ func (s agendaScreen) itemRow(it model.AgendaItem, selected bool, dueW, kindW, s
 func (s agendaScreen) what(it model.AgendaItem) string {
 	text := s.title(it)
 	if it.Promise != "" {
-		text = "“" + it.Promise + "”: " + text
+		text = s.sh.lang.T("“%s”: %s", it.Promise, text)
 	}
 	return line(text)
 }
@@ -529,7 +529,7 @@ func (s agendaScreen) detail(it model.AgendaItem, today model.Date) []string {
 	out := []string{fit(sty.Bold.Render(head), w), fit(state, w)}
 	text := s.title(it)
 	if it.Promise != "" {
-		text = "“" + it.Promise + "”: " + text
+		text = s.sh.lang.T("“%s”: %s", it.Promise, text)
 	}
 	out = append(out, fit(line(text), w))
 	return out[:min(len(out), s.detailLines()-1)]

@@ -4,7 +4,10 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"handoff/model"
 )
 
 // caretCell is the cell just after the first occurrence of text on the
@@ -75,5 +78,27 @@ func TestChooserPutsTheTerminalCursorAtTheInsertionPoint(t *testing.T) {
 	x, y := caretCell(t, h, "› 陈静")
 	if c == nil || c.X != x || c.Y != y {
 		t.Errorf("cursor at %v, want %d,%d:\n%s", c, x, y, h.screen())
+	}
+}
+
+// TestFormCursorInAreasAndPersonFields: the cursor follows the insertion
+// point into a multi-line field (on its second line) and into the name
+// typed in a person field.
+func TestFormCursorInAreasAndPersonFields(t *testing.T) {
+	h := newHarness(t, 80, 24, true)
+	h.openDeal("Suzhou")
+	h.a.modals = append(h.a.modals, decisionForm(h.a.sh, model.Decision{DealID: h.a.deal().d.Deal.ID}, ""))
+	h.typeText("Wei 同意")
+	h.send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	h.typeText("Zqx 二")
+	x, y := caretCell(t, h, "Zqx 二")
+	if c := h.a.View().Cursor; c == nil || c.X != x || c.Y != y {
+		t.Errorf("in the decision's second line the cursor is at %v, want %d,%d:\n%s", c, x, y, h.screen())
+	}
+	h.press("tab") // the area's next-field key
+	h.typeText("陈")
+	x, y = caretCell(t, h, "› 陈")
+	if c := h.a.View().Cursor; c == nil || c.X != x || c.Y != y {
+		t.Errorf("in the person field the cursor is at %v, want %d,%d:\n%s", c, x, y, h.screen())
 	}
 }

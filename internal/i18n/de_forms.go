@@ -225,6 +225,7 @@ func init() {
 		"whose":                                      "wessen",
 		"whose agenda":                               "wessen Agenda",
 		"“%s”":                                       "„%s“",
+		"“%s”: %s":                                   "„%s“: %s",
 		"“%s”: %s by %s (%s).":                       "„%s“: %s von %s (%s).",
 		"↑ more fields above":                        "↑ weitere Felder oben",
 		"↑/↓ scroll · any other key closes this help": "↑/↓ blättern · jede andere Taste schließt diese Hilfe",

@@ -225,6 +225,7 @@ func init() {
 		"whose":                                      "di chi",
 		"whose agenda":                               "agenda di chi",
 		"“%s”":                                       "«%s»",
+		"“%s”: %s":                                   "«%s»: %s",
 		"“%s”: %s by %s (%s).":                       "«%s»: %s da %s (%s).",
 		"↑ more fields above":                        "↑ altri campi sopra",
 		"↑/↓ scroll · any other key closes this help": "↑/↓ scorri · un altro tasto chiude l'aiuto",

@@ -225,6 +225,7 @@ func init() {
 		"whose":                                      "czyja",
 		"whose agenda":                               "czyja agenda",
 		"“%s”":                                       "„%s”",
+		"“%s”: %s":                                   "„%s”: %s",
 		"“%s”: %s by %s (%s).":                       "„%s”: %s — %s (%s).",
 		"↑ more fields above":                        "↑ więcej pól wyżej",
 		"↑/↓ scroll · any other key closes this help": "↑/↓ przewijanie · inny klawisz zamyka pomoc",

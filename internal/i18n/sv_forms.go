@@ -225,6 +225,7 @@ func init() {
 		"whose":                                      "vems",
 		"whose agenda":                               "vems agenda",
 		"“%s”":                                       "”%s”",
+		"“%s”: %s":                                   "”%s”: %s",
 		"“%s”: %s by %s (%s).":                       "”%s”: %s av %s (%s).",
 		"↑ more fields above":                        "↑ fler fält ovanför",
 		"↑/↓ scroll · any other key closes this help": "↑/↓ rulla · annan tangent stänger hjälpen",

@@ -225,6 +225,7 @@ func init() {
 		"whose":                                      "谁的",
 		"whose agenda":                               "谁的待办",
 		"“%s”":                                       "“%s”",
+		"“%s”: %s":                                   "“%s”：%s",
 		"“%s”: %s by %s (%s).":                       "“%s”：%s，答复人 %s（%s）。",
 		"↑ more fields above":                        "↑ 上方还有栏位",
 		"↑/↓ scroll · any other key closes this help": "↑/↓ 滚动 · 按其他键关闭帮助",
