@@ -175,7 +175,7 @@ var (
 		same: func(a, b model.Promise) bool { a.Version, a.Revision = b.Version, b.Revision; return sameJSON(a, b) },
 	}
 	assessmentEntity = entity[model.Assessment]{
-		noun: "answer", what: i18n.M("delivery answer"), get: (*db.Store).AssessmentByID, create: (*db.Store).CreateAssessment,
+		noun: "answer", what: i18n.M("answer"), get: (*db.Store).AssessmentByID, create: (*db.Store).CreateAssessment,
 		update: (*db.Store).UpdateAssessment, remove: (*db.Store).DeleteAssessment, restore: (*db.Store).RestoreAssessment,
 		ids:  func(a *model.Assessment) (*int64, *int64) { return &a.ID, &a.Version },
 		name: func(a model.Assessment) string { return string(a.Fit) },
