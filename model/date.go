@@ -118,6 +118,9 @@ func ParseFormDate(s string, today Date) (Date, error) {
 		ahead := (int(wd)-int(today.Weekday())+6)%7 + 1
 		return today.AddDays(ahead), nil
 	}
+	if d, ok := localDayWord(w, today); ok {
+		return d, nil
+	}
 	if n, ok := offsetDays(w); ok {
 		return today.AddDays(n), nil
 	}

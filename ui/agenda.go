@@ -1,13 +1,13 @@
 package ui
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -22,8 +22,30 @@ const (
 	windowCount
 )
 
-func (w agendaWindow) String() string {
-	return [...]string{"every due date", "overdue only", "due within 7 days", "due within 14 days"}[w]
+// In is the window in words.
+func (w agendaWindow) In(l i18n.Lang) string {
+	switch w {
+	case windowOverdue:
+		return l.T("overdue only")
+	case window7:
+		return l.T("due within 7 days")
+	case window14:
+		return l.T("due within 14 days")
+	}
+	return l.T("every due date")
+}
+
+// kindIn is an item's kind in a few words, as the list shows it.
+func kindIn(l i18n.Lang, k model.AgendaKind) string {
+	switch k {
+	case model.AgendaAnswer:
+		return l.T("answer awaited")
+	case model.AgendaTerm:
+		return l.T("term to agree")
+	case model.AgendaSignOff:
+		return l.T("sign-off")
+	}
+	return l.T("gap")
 }
 
 // filter is the window as a model filter.
@@ -65,6 +87,7 @@ type agendaScreen struct {
 // item (index into items).
 type agendaLine struct {
 	heading string
+	band    int // of a heading: 0 overdue, 1 coming up, 2 no due date
 	deal    bool
 	item    int
 }
@@ -92,15 +115,15 @@ func newAgendaScreen(sh *shared) (*agendaScreen, tea.Cmd) {
 		s.person = p.ID
 		return s, s.Reload()
 	}
-	return s, openPicker(sh, "whose agenda", s.oid, ownerField, model.RoleOther, false, "")
+	return s, openPicker(sh, sh.lang.T("whose agenda"), s.oid, ownerField, model.RoleOther, false, "")
 }
 
 // Crumb is "Agenda of" the person, beside the deal list.
 func (s *agendaScreen) Crumb(below string) string {
 	if s.person == 0 {
-		return below + " › Agenda"
+		return below + " › " + s.sh.lang.T("Agenda")
 	}
-	return below + " › Agenda of " + s.sh.name(s.person)
+	return below + " › " + s.sh.lang.T("Agenda of %s", s.sh.name(s.person))
 }
 
 // Name is "agenda".
@@ -169,7 +192,7 @@ func (s *agendaScreen) refilter(keep string) {
 	for i, it := range s.items {
 		if b := agendaBand(it, today); b != band {
 			band, deal = b, -1
-			s.lines = append(s.lines, agendaLine{heading: bandHeading(b, s.items, today), item: -1})
+			s.lines = append(s.lines, agendaLine{heading: bandHeading(s.sh.lang, b, s.items, today), band: b, item: -1})
 		}
 		if it.DealID != deal {
 			deal = it.DealID
@@ -205,14 +228,20 @@ func agendaBand(it model.AgendaItem, today model.Date) int {
 }
 
 // bandHeading names a group with its count: "Overdue (2)".
-func bandHeading(band int, items []model.AgendaItem, today model.Date) string {
+func bandHeading(l i18n.Lang, band int, items []model.AgendaItem, today model.Date) string {
 	n := 0
 	for _, it := range items {
 		if agendaBand(it, today) == band {
 			n++
 		}
 	}
-	return fmt.Sprintf("%s (%d)", [...]string{"Overdue", "Coming up", "No due date"}[band], n)
+	switch band {
+	case 0:
+		return l.T("Overdue (%d)", n)
+	case 1:
+		return l.T("Coming up (%d)", n)
+	}
+	return l.T("No due date (%d)", n)
 }
 
 // selected is the item under the cursor.
@@ -291,11 +320,11 @@ func (s *agendaScreen) key(press tea.KeyPressMsg) tea.Cmd {
 		sh.pop()
 		return nil
 	case key.Matches(press, k.Agenda.Owner):
-		return openPicker(sh, "whose agenda", s.oid, ownerField, model.RoleOther, false, "")
+		return openPicker(sh, sh.lang.T("whose agenda"), s.oid, ownerField, model.RoleOther, false, "")
 	case key.Matches(press, k.Agenda.Window):
 		s.window = (s.window + 1) % windowCount
 		s.refilter(s.selectedKey())
-		return status("Showing " + s.window.String() + ".")
+		return status(s.sh.lang.T("Showing %s.", s.window.In(s.sh.lang)))
 	case key.Matches(press, k.Agenda.Deal):
 		return s.chooseDeal()
 	case key.Matches(press, k.List.Open):
@@ -308,7 +337,7 @@ func (s *agendaScreen) key(press tea.KeyPressMsg) tea.Cmd {
 
 // chooseDeal asks which deal to show alone, among those with items.
 func (s *agendaScreen) chooseDeal() tea.Cmd {
-	labels := []string{"Every deal"}
+	labels := []string{s.sh.lang.T("Every deal")}
 	ids := []int64{0}
 	for _, it := range s.all {
 		if ids[len(ids)-1] != it.DealID && !slices.Contains(ids, it.DealID) {
@@ -317,7 +346,7 @@ func (s *agendaScreen) chooseDeal() tea.Cmd {
 		}
 	}
 	to := s.oid
-	return openChooser(s.sh, "Show one deal", "", labels, func(i int) tea.Cmd {
+	return openChooser(s.sh, s.sh.lang.T("Show one deal"), "", labels, func(i int) tea.Cmd {
 		deal := ids[i]
 		return func() tea.Msg { return ownedMsg{to: to, msg: agendaDealMsg{deal}} }
 	})
@@ -340,9 +369,15 @@ func (s *agendaScreen) open(it model.AgendaItem) tea.Cmd {
 	return loadDossierCmd(s.sh, it.DealID)
 }
 
-// agendaKindW is the kind column's width; the item takes what the due,
-// kind and severity columns leave.
-const agendaKindW = 14
+// kindWidth is the kind column's: its widest word, at least 14 cells;
+// the item takes what the due, kind and severity columns leave.
+func (s agendaScreen) kindWidth() int {
+	w := max(14, textWidth(s.sh.lang.T("What")))
+	for _, k := range []model.AgendaKind{model.AgendaGap, model.AgendaAnswer, model.AgendaTerm, model.AgendaSignOff} {
+		w = max(w, textWidth(kindIn(s.sh.lang, k)))
+	}
+	return w
+}
 
 // sevWidth is the severity column's: the word with its mark, or on a
 // narrow screen the letter alone.
@@ -350,67 +385,73 @@ func (s agendaScreen) sevWidth() int {
 	if s.width < 100 {
 		return 3
 	}
-	return len("▲▲ critical") - 4 // the marks are one cell, three bytes
+	w := textWidth(s.sh.lang.T("Severity"))
+	for _, sev := range model.Severities {
+		w = max(w, textWidth(sevMark(sev)))
+	}
+	return w
 }
 
 func (s agendaScreen) View() string {
 	sty := s.sh.styles
 	w := s.width
 	if s.person == 0 {
-		return sty.Muted.Render("Whose agenda? " + s.sh.keys.Agenda.Owner.Help().Key + " chooses a person from the directory.")
+		return sty.Muted.Render(s.sh.lang.T("Whose agenda? %s chooses a person from the directory.", s.sh.keys.Agenda.Owner.Help().Key))
 	}
 	if !s.loaded {
-		return sty.Muted.Render("Loading the agenda…")
+		return sty.Muted.Render(s.sh.lang.T("Loading the agenda…"))
 	}
 	if s.err != nil {
 		return sty.StatusErr.Render(sentence(s.err))
 	}
+	l := s.sh.lang
 	today, late := s.sh.today(), s.late
 	who := s.sh.name(s.person)
 	for _, p := range s.sh.people {
 		if p.ID == s.person {
-			who += " (" + string(p.Role) + ")"
+			who += " (" + p.Role.In(l) + ")"
 		}
 	}
-	scope := s.window.String()
+	scope := s.window.In(l)
 	if s.deal != 0 {
-		scope += " · one deal"
+		scope += " · " + l.T("one deal")
 	}
-	count := fmt.Sprintf("%d of %d items", len(s.items), len(s.all))
+	count := l.N("%d of %d items", len(s.items), len(s.all))
 	if len(s.items) == len(s.all) {
-		count = fmt.Sprintf("%d items", len(s.all))
+		count = l.N("%d items", len(s.all))
 	}
-	title := sty.Bold.Render("Agenda of "+who) + sty.Muted.Render(" — "+count+", ") +
-		sty.Overdue.Render(fmt.Sprintf("%d overdue", late)) + sty.Muted.Render(" · "+scope)
+	title := sty.Bold.Render(l.T("Agenda of %s", who)) + sty.Muted.Render(" — "+count+", ") +
+		sty.Overdue.Render(l.N("%d overdue", late)) + sty.Muted.Render(" · "+scope)
 	out := []string{fit(title, w)}
 	dueW := dueWidth(late > 0)
 	sevW := s.sevWidth()
-	itemW := max(w-3-dueW-agendaKindW-sevW-3, 10)
-	sevHeader := "Severity"
-	if sevW < len(sevHeader) {
-		sevHeader = "Sev"
+	kindW := s.kindWidth()
+	itemW := max(w-3-dueW-kindW-sevW-3, 10)
+	sevHeader := l.T("Severity")
+	if sevW < textWidth(sevHeader) {
+		sevHeader = l.T("Sev")
 	}
-	out = append(out, sty.Header.Render(fit("   "+fit("Due", dueW)+" "+fit("What", agendaKindW)+" "+fit(sevHeader, sevW)+" "+"Promise and item", w)))
+	out = append(out, sty.Header.Render(fit("   "+fit(l.T("Due"), dueW)+" "+fit(l.T("What"), kindW)+" "+fit(sevHeader, sevW)+" "+l.T("Promise and item"), w)))
 	if len(s.items) == 0 {
-		empty := "Nothing on this agenda: no open gap is theirs, and nothing waits for them."
+		empty := l.T("Nothing on this agenda: no open gap is theirs, and nothing waits for them.")
 		if len(s.all) > 0 {
-			empty = "Nothing in this window: w shows another, f every deal."
+			empty = l.T("Nothing in this window: w shows another, f every deal.")
 		}
 		out = append(out, sty.Muted.Render(fit(empty, w)))
 	}
 	end := min(s.offset+s.listHeight(), len(s.lines))
-	for _, l := range s.lines[s.offset:end] {
+	for _, ln := range s.lines[s.offset:end] {
 		switch {
-		case l.item < 0 && !l.deal:
+		case ln.item < 0 && !ln.deal:
 			style := sty.Bold
-			if strings.HasPrefix(l.heading, "Overdue") {
+			if ln.band == 0 {
 				style = sty.Overdue
 			}
-			out = append(out, style.Render(fit(l.heading, w)))
-		case l.deal:
-			out = append(out, sty.Accent.Render(fit(" "+line(l.heading), w)))
+			out = append(out, style.Render(fit(ln.heading, w)))
+		case ln.deal:
+			out = append(out, sty.Accent.Render(fit(" "+line(ln.heading), w)))
 		default:
-			out = append(out, s.itemRow(s.items[l.item], l.item == s.cur.pos, dueW, sevW, itemW, today))
+			out = append(out, s.itemRow(s.items[ln.item], ln.item == s.cur.pos, dueW, kindW, sevW, itemW, today))
 		}
 	}
 	out = pad(out, 2+s.listHeight())
@@ -423,7 +464,7 @@ func (s agendaScreen) View() string {
 
 // itemRow is one item: due (with "overdue"), kind, severity, promise and
 // what is to be done.
-func (s agendaScreen) itemRow(it model.AgendaItem, selected bool, dueW, sevW, itemW int, today model.Date) string {
+func (s agendaScreen) itemRow(it model.AgendaItem, selected bool, dueW, kindW, sevW, itemW int, today model.Date) string {
 	sty := s.sh.styles
 	_, late := it.Overdue(today)
 	due := dueCell(sty, it.Due, late, dueW, !selected)
@@ -440,7 +481,7 @@ func (s agendaScreen) itemRow(it model.AgendaItem, selected bool, dueW, sevW, it
 	} else if !selected {
 		sev = sty.Severity(it.Severity).Render(sev)
 	}
-	row := "   " + due + " " + fit(it.Kind.Label(), agendaKindW) + " " + sev + " " + fit(s.what(it), itemW)
+	row := "   " + due + " " + fit(kindIn(s.sh.lang, it.Kind), kindW) + " " + sev + " " + fit(s.what(it), itemW)
 	if selected {
 		// The indent holds the selection mark, as every list's gutter does.
 		return sty.Selected.Render(fit(" ▸ "+row[3:], s.width))
@@ -452,7 +493,7 @@ func (s agendaScreen) itemRow(it model.AgendaItem, selected bool, dueW, sevW, it
 func (s agendaScreen) what(it model.AgendaItem) string {
 	text := s.title(it)
 	if it.Promise != "" {
-		text = "“" + it.Promise + "”: " + text
+		text = s.sh.lang.T("“%s”: %s", it.Promise, text)
 	}
 	return line(text)
 }
@@ -461,7 +502,7 @@ func (s agendaScreen) what(it model.AgendaItem) string {
 // by its kind alone, for its text says how much effort was sold.
 func (s agendaScreen) title(it model.AgendaItem) string {
 	if s.sh.presenting && it.GapKind == model.KindEffort {
-		return "effort over what was sold"
+		return s.sh.lang.T("effort over what was sold")
 	}
 	return it.Title
 }
@@ -476,18 +517,19 @@ func (s agendaScreen) detail(it model.AgendaItem, today model.Date) []string {
 	if it.Customer != "" {
 		head += " · " + line(it.Customer)
 	}
-	state := it.Kind.Label()
+	l := s.sh.lang
+	state := kindIn(l, it.Kind)
 	if it.GapKind != "" {
-		state += " · " + it.GapKind.Label() + " gap · " + string(it.Severity) + " · " + strings.ReplaceAll(string(it.Status), "_", " ")
+		state += " · " + l.T("%s gap", it.GapKind.In(l)) + " · " + it.Severity.In(l) + " · " + it.Status.In(l)
 	}
 	if it.Role != "" {
-		state += " · as " + string(it.Role) + " owner"
+		state += " · " + l.T("as %s owner", it.Role.In(l))
 	}
-	state += " · due " + dueDetail(sty, it.Due, late, today)
+	state += " · " + l.T("due %s", dueDetail(sty, it.Due, late, today))
 	out := []string{fit(sty.Bold.Render(head), w), fit(state, w)}
 	text := s.title(it)
 	if it.Promise != "" {
-		text = "“" + it.Promise + "”: " + text
+		text = s.sh.lang.T("“%s”: %s", it.Promise, text)
 	}
 	out = append(out, fit(line(text), w))
 	return out[:min(len(out), s.detailLines()-1)]
@@ -495,16 +537,17 @@ func (s agendaScreen) detail(it model.AgendaItem, today model.Date) []string {
 
 func (s agendaScreen) ShortHelp() []key.Binding {
 	k := s.sh.keys
-	return []key.Binding{withHelp(k.List.Open, "open at the item"), withHelp(k.Agenda.Owner, "whose"),
-		withHelp(k.Agenda.Window, "due window"), withHelp(k.Agenda.Deal, "one deal"), k.Global.Back, k.Global.Help}
+	l := s.sh.lang
+	return []key.Binding{withHelp(k.List.Open, l.T("open at the item")), withHelp(k.Agenda.Owner, l.T("whose")),
+		withHelp(k.Agenda.Window, l.T("due window")), withHelp(k.Agenda.Deal, l.T("one deal")), k.Global.Back, k.Global.Help}
 }
 
 // HelpSections is the full help of the agenda.
 func (s agendaScreen) HelpSections() []helpSection {
 	k := s.sh.keys
 	return []helpSection{
-		{"Move", moveKeys(k)},
-		{"Agenda", []key.Binding{withHelp(k.List.Open, "open the deal at the item"), k.Agenda.Owner, k.Agenda.Window, k.Agenda.Deal}},
-		{"Everywhere", globalKeys(k)},
+		{s.sh.lang.T("Move"), moveKeys(k)},
+		{s.sh.lang.T("Agenda"), []key.Binding{withHelp(k.List.Open, s.sh.lang.T("open the deal at the item")), k.Agenda.Owner, k.Agenda.Window, k.Agenda.Deal}},
+		{s.sh.lang.T("Everywhere"), globalKeys(k)},
 	}
 }

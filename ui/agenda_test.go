@@ -109,7 +109,7 @@ func TestAgendaActorIsTheDefault(t *testing.T) {
 	h.run(reloadCmd)
 	h.press("a")
 	h.seesNot("Choose:")
-	h.sees("Agenda of Tester (delivery) — 1 items")
+	h.sees("Agenda of Tester (delivery) — 1 item,")
 }
 
 func TestAgendaOpensTheDealAtTheItem(t *testing.T) {

@@ -54,6 +54,7 @@ func newChoiceFilter(sh *shared, placeholder string, typed string) *choiceFilter
 	in.Placeholder = placeholder
 	in.SetStyles(sh.inputStyles())
 	in.SetValue(typed)
+	realCursor(&in)
 	in.Focus()
 	return &choiceFilter{sh: sh, input: in}
 }
@@ -91,11 +92,18 @@ func (c *choiceFilter) refilter() {
 	c.matches = c.matches[:0]
 	typed := c.typed()
 	if !c.ranked {
+		// Rows keep their order, but rows holding what was typed come
+		// before rows that hold its letters scattered.
+		var scattered []choiceItem
 		for _, it := range c.items() {
-			if fuzzy(typed, it.label) {
+			switch {
+			case containsWords(it.label, typed):
 				c.matches = append(c.matches, it)
+			case fuzzy(typed, it.label):
+				scattered = append(scattered, it)
 			}
 		}
+		c.matches = append(c.matches, scattered...)
 		c.cur.setLen(len(c.matches))
 		return
 	}
@@ -143,8 +151,8 @@ func (c *choiceFilter) refilter() {
 
 // containsWords reports whether text holds every word of typed.
 func containsWords(text, typed string) bool {
-	lower := strings.ToLower(text)
-	for _, w := range strings.Fields(strings.ToLower(typed)) {
+	lower := fold(text)
+	for _, w := range strings.Fields(fold(typed)) {
 		if !strings.Contains(lower, w) {
 			return false
 		}
@@ -251,9 +259,9 @@ func (c *choiceFilter) rowsView(width int) []string {
 		var text string
 		switch {
 		case none:
-			text = "(nobody)"
+			text = c.sh.lang.T("(nobody)")
 		case add:
-			text = "＋ add “" + line(c.typed()) + "” as a new person (" + string(c.newRole()) + ")"
+			text = c.sh.lang.T("＋ add “%s” as a new person (%s)", line(c.typed()), c.newRole().In(c.sh.lang))
 		case item.detail != "":
 			text = line(item.label) + "  " + sty.Muted.Render(item.detail)
 		default:
@@ -288,7 +296,12 @@ type chooser struct {
 	choose func(item choiceItem, none bool) tea.Cmd
 	// added adds the new person of the "add" row.
 	added func(p model.Person) tea.Cmd
+	// caretAt is the insertion point of the typing line in what View
+	// last drew.
+	caretAt caret
 }
+
+func (p *chooser) caret() (x, y int, ok bool) { return p.caretAt.caret() }
 
 // openChooser opens a chooser over the current screen for a list of
 // lines; choose gets the index of the line picked.
@@ -297,9 +310,9 @@ func openChooser(sh *shared, title, note string, items []string, choose func(int
 	for i, it := range items {
 		rows[i] = choiceItem{id: int64(i), label: it}
 	}
-	c := newChoiceFilter(sh, "type to filter", "")
+	c := newChoiceFilter(sh, sh.lang.T("type to filter"), "")
 	c.items = func() []choiceItem { return rows }
-	c.empty = "nothing matches"
+	c.empty = sh.lang.T("nothing matches")
 	c.cur.setHeight(10)
 	c.refilter()
 	return sh.open(&chooser{sh: sh, title: title, note: note, width: 76, c: c,
@@ -354,21 +367,27 @@ func (p *chooser) View(width, height int) string {
 	c := p.c
 	w := min(p.width, width-4)
 	inner := w - 4
-	out := []string{sty.Title.Render(p.title)}
+	var out []string
+	for _, l := range wrap(p.title, inner) {
+		out = append(out, sty.Title.Render(l))
+	}
 	if p.note != "" {
 		for _, l := range wrap(p.note, inner) {
 			out = append(out, sty.Muted.Render(l))
 		}
 	}
+	p.caretAt = caret{}
 	if c.adding() {
 		rv := c.roleView(inner)
-		out = append(out, "", rv[0], "", rv[1], "", sty.Muted.Render(cut(roleKeys(k), inner)))
+		out = append(out, "", rv[0], "", rv[1], "", sty.Muted.Render(cut(roleKeys(p.sh.lang, k), inner)))
 		return sty.Modal.Width(w).Render(strings.Join(out, "\n"))
 	}
 	c.input.SetWidth(inner - 3)
+	dx, dy := modalBox(sty)
+	p.caretAt = caret{x: dx + inputCaret(c.input), y: dy + len(out) + 1, ok: true}
 	out = append(out, "", c.input.View(), "")
 	out = append(out, c.rowsView(inner)...)
-	foot := "type to filter · " + k.moveHelp() + " · " + keyLine(k.Choose, k.Cancel)
+	foot := p.sh.lang.T("type to filter · %s · %s", k.moveHelp(), keyLine(k.Choose, k.Cancel))
 	out = append(out, "", sty.Muted.Render(foot))
 	return sty.Modal.Width(w).Render(strings.Join(out, "\n"))
 }

@@ -2,12 +2,12 @@ package ui
 
 import (
 	"context"
-	"fmt"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
 	"handoff/db"
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -18,13 +18,14 @@ import (
 // confirmForm records the customer's answer to one promise: confirmed as
 // written, or not as written with what they wrote instead.
 func confirmForm(sh *shared, dealID int64, p model.Promise) *form {
-	f := newForm(sh, "The customer's answer to “"+model.Shorten(line(p.Title), 40)+"”")
-	f.note = "Confirmed moves the promise to confirmed. Not as written keeps its level and raises a gap with what the customer wrote."
-	choiceField(f, "answer", "Answer", model.Answers, model.AnswerConfirmed)
-	f.person("by", "Who at the customer", 0, model.RoleCustomer)
-	f.text("ref", "Reference", "", "where the answer is: email 2026-12-10")
-	f.dateText("on", "Answered on", sh.today())
-	f.area("wrote", "What they wrote instead", "")
+	l := sh.lang
+	f := newForm(sh, l.T("The customer's answer to “%s”", model.Shorten(line(p.Title), 40)))
+	f.note = l.T("Confirmed moves the promise to confirmed. Not as written keeps its level and raises a gap with what the customer wrote.")
+	choiceWords(f, "answer", l.T("Answer"), model.Answers, model.AnswerConfirmed, func(a model.Answer) string { return answerIn(l, a) })
+	f.person("by", l.T("Who at the customer"), 0, model.RoleCustomer)
+	f.text("ref", l.T("Reference"), "", l.T("where the answer is: email 2026-12-10"))
+	f.dateText("on", l.T("Answered on"), sh.today())
+	f.area("wrote", l.T("What they wrote instead"), "")
 	ctx, s := sh.ctx, sh.store
 	f.submit = func(f *form) (tea.Cmd, error) {
 		var errs fieldErrs
@@ -41,7 +42,7 @@ func confirmForm(sh *shared, dealID int64, p model.Promise) *form {
 			return nil, err
 		}
 		if who, ok := personByID(sh.people, c.By); ok && who.Role != model.RoleCustomer {
-			return nil, model.Invalid("by", fmt.Sprintf("%s is %s: the answer comes from a person at the customer", who.Name, who.Role))
+			return nil, model.Invalid("by", l.T("%s is %s: the answer comes from a person at the customer", who.Name, who.Role.In(l)))
 		}
 		name, title := sh.name(c.By), model.Shorten(line(p.Title), 40)
 		// recorded is the answer as stored, with its id; redo stores it
@@ -51,16 +52,27 @@ func confirmForm(sh *shared, dealID int64, p model.Promise) *form {
 			recorded = []model.Confirmation{c}
 			return s.Confirm(ctx, recorded)
 		}
-		ch := &change{label: "the customer's answer to “" + title + "”",
+		ch := &change{label: l.T("the customer's answer to “%s”", title),
 			undo: func(ctx context.Context, s *db.Store) error { return s.Unconfirm(ctx, recorded[0], p.Verification) },
 			redo: confirm}
 		return func() tea.Msg {
 			if err := confirm(ctx, s); err != nil {
 				return savedMsg{err: err}
 			}
-			return savedMsg{status: fmt.Sprintf("“%s”: %s by %s (%s).", title, c.Answer.Label(), name, c.Reference),
+			return savedMsg{status: l.T("“%s”: %s by %s (%s).", title, answerIn(l, c.Answer), name, c.Reference),
 				change: ch, selectID: p.ID, selectNoun: "promise"}
 		}, nil
 	}
 	return f
+}
+
+// answerIn is the customer's answer in words.
+func answerIn(l i18n.Lang, a model.Answer) string {
+	switch a {
+	case model.AnswerConfirmed:
+		return l.T("confirmed")
+	case model.AnswerNotAsWritten:
+		return l.T("not as written")
+	}
+	return a.Label()
 }

@@ -61,7 +61,7 @@ type dealsScreen struct {
 }
 
 func newDealsScreen(sh *shared) *dealsScreen {
-	return &dealsScreen{screenBase: newScreenBase(sh), filter: newFilterBox()}
+	return &dealsScreen{screenBase: newScreenBase(sh), filter: newFilterBox(sh.lang)}
 }
 
 // Crumb is "Deals", the bottom of every crumb.
@@ -290,7 +290,7 @@ func (s *dealsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	case key.Matches(press, k.Deals.Delete):
 		return s, askConfirm(s.sh, s.sh.lang.T("Delete deal “%s”?", line(sel.Deal.Name)),
 			s.sh.lang.T("Its promises, answers, gaps and glossary go with it. You can undo this with u."),
-			deleteCmd(s.sh.ctx, s.sh.store, dealEntity, sel.Deal))
+			deleteCmd(s.sh, dealEntity, sel.Deal))
 	}
 	return s, nil
 }

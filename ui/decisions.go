@@ -20,16 +20,18 @@ type decisionsScreen struct {
 func newDecisionsScreen(sh *shared, d *model.Dossier) *decisionsScreen {
 	s := &decisionsScreen{screenBase: newScreenBase(sh), list: itemList[model.Decision]{sh: sh, id: func(d model.Decision) int64 { return d.ID }}}
 	s.list.columns = []column[model.Decision]{
-		{"When", 16, func(d model.Decision) string { return sh.when(d.DecidedAt) }},
-		{"Who", 16, func(d model.Decision) string { return sh.nameOr(d.DecidedBy, "—") }},
-		{"Decision", 0, func(d model.Decision) string { return line(sh.decisionText(d)) }},
+		{sh.lang.T("When"), 16, func(d model.Decision) string { return sh.when(d.DecidedAt) }},
+		{sh.lang.T("Who"), 16, func(d model.Decision) string { return sh.nameOr(d.DecidedBy, "—") }},
+		{sh.lang.T("Decision"), 0, func(d model.Decision) string { return line(sh.decisionText(d)) }},
 	}
 	s.open(d)
 	return s
 }
 
 // Crumb is the deal's crumb and the decisions.
-func (s *decisionsScreen) Crumb(below string) string { return below + " › Decisions" }
+func (s *decisionsScreen) Crumb(below string) string {
+	return below + " › " + s.sh.lang.T("Decisions")
+}
 
 // Name is "decisions".
 func (s *decisionsScreen) Name() string { return "decisions" }
@@ -58,9 +60,11 @@ func (s *decisionsScreen) open(d *model.Dossier) {
 		out := wrap(clean(s.list.sh.decisionText(dec)), w)
 		if g, ok := gapIn(d, dec.GapID); ok {
 			out = append(out, "")
-			out = append(out, wrapLabelled(sty, "Settles", 8, line(g.Title), w)...)
+			label := s.list.sh.lang.T("Settles")
+			out = append(out, wrapLabelled(sty, label, max(8, textWidth(label)+1), line(g.Title), w)...)
 		}
-		out = append(out, "", sty.Muted.Render(cut(prose.Capitalise(sharing(dec.Shared))+": "+shareNote(dec.Shared), w)))
+		sh := s.list.sh
+		out = append(out, "", sty.Muted.Render(cut(sh.lang.T("%s: %s", prose.Capitalise(sh.sharing(dec.Shared)), sh.shareNote(dec.Shared)), w)))
 		return out
 	}
 }
@@ -102,8 +106,8 @@ func (s *decisionsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		return s, sh.open(decisionForm(sh, dec, about))
 	case key.Matches(press, k.Decisions.Delete):
-		return s, askConfirm(sh, "Delete this decision?", dec.Text+"\nYou can undo this with u.",
-			deleteCmd(sh.ctx, sh.store, decisionEntity, dec))
+		return s, askConfirm(sh, sh.lang.T("Delete this decision?"), dec.Text+"\n"+sh.lang.T("You can undo this with u."),
+			deleteCmd(sh, decisionEntity, dec))
 	case key.Matches(press, k.Decisions.Share):
 		next := dec
 		next.Shared = !dec.Shared
@@ -118,21 +122,22 @@ func (s decisionsScreen) View() string {
 	if s.d != nil {
 		name = line(s.d.Deal.Name)
 	}
-	return s.list.view(sty.Bold.Render("Decisions on “"+name+"”")+sty.Muted.Render(" — the minutes, oldest first"),
-		"No decisions yet. n records one; in meeting mode r records one about the gap on screen.")
+	l := s.list.sh.lang
+	return s.list.view(sty.Bold.Render(l.T("Decisions on “%s”", name))+sty.Muted.Render(" — "+l.T("the minutes, oldest first")),
+		l.T("No decisions yet. n records one; in meeting mode r records one about the gap on screen."))
 }
 
 func (s decisionsScreen) ShortHelp() []key.Binding {
 	k := s.list.sh.keys
-	return []key.Binding{withHelp(k.Decisions.New, "new decision"), k.Decisions.Edit, k.Decisions.Delete, k.Decisions.Share, k.Global.Back, k.Global.Help}
+	return []key.Binding{withHelp(k.Decisions.New, s.sh.lang.T("new decision")), k.Decisions.Edit, k.Decisions.Delete, k.Decisions.Share, k.Global.Back, k.Global.Help}
 }
 
 // HelpSections is the full help of the decisions screen.
 func (s decisionsScreen) HelpSections() []helpSection {
 	k := s.list.sh.keys
 	return []helpSection{
-		{"Move", moveKeys(k)},
-		{"Decisions", []key.Binding{withHelp(k.Decisions.New, "new decision"), k.Decisions.Edit, k.Decisions.Delete, k.Decisions.Share}},
-		{"Everywhere", globalKeys(k)},
+		{s.sh.lang.T("Move"), moveKeys(k)},
+		{s.sh.lang.T("Decisions"), []key.Binding{withHelp(k.Decisions.New, s.sh.lang.T("new decision")), k.Decisions.Edit, k.Decisions.Delete, k.Decisions.Share}},
+		{s.sh.lang.T("Everywhere"), globalKeys(k)},
 	}
 }

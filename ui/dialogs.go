@@ -32,9 +32,9 @@ func (c *confirm) Update(msg tea.Msg) (modal, tea.Cmd) {
 	case key.Matches(press, c.sh.keys.Dialog.Yes):
 		return nil, c.yes
 	case key.Matches(press, c.sh.keys.Dialog.No):
-		return nil, status("Nothing was changed.")
+		return nil, status(c.sh.lang.T("Nothing was changed."))
 	case key.Matches(press, c.sh.keys.Dialog.Help):
-		return c, dialogHelp(c.sh, "question", c.sh.keys.Dialog.Yes, c.sh.keys.Dialog.No)
+		return c, dialogHelp(c.sh, c.sh.lang.T("question"), c.sh.keys.Dialog.Yes, c.sh.keys.Dialog.No)
 	}
 	return c, nil
 }
@@ -78,11 +78,11 @@ func (c *conflictDialog) Update(msg tea.Msg) (modal, tea.Cmd) {
 	case key.Matches(press, k.Overwrite):
 		return nil, c.overwrite
 	case c.noForm && key.Matches(press, k.SaveNothing):
-		return nil, status("Nothing was saved.")
+		return nil, status(c.sh.lang.T("Nothing was saved."))
 	case !c.noForm && key.Matches(press, k.BackToForm):
-		return nil, status("Your edits are still in the form; nothing was saved.")
+		return nil, status(c.sh.lang.T("Your edits are still in the form; nothing was saved."))
 	case key.Matches(press, k.Help):
-		return c, dialogHelp(c.sh, "changed underneath you", c.keys()...)
+		return c, dialogHelp(c.sh, c.sh.lang.T("changed underneath you"), c.keys()...)
 	}
 	return c, nil
 }
@@ -91,17 +91,20 @@ func (c *conflictDialog) View(width, height int) string {
 	sty := c.sh.styles
 	w := min(66, width-4)
 	var b strings.Builder
-	b.WriteString(sty.StatusErr.Render("Changed underneath you") + "\n")
-	for _, l := range wrap(line(c.what)+" was changed by someone else while you were editing it.", w-4) {
-		b.WriteString(l + "\n")
+	l := c.sh.lang
+	b.WriteString(sty.StatusErr.Render(l.T("Changed underneath you")) + "\n")
+	for _, s := range wrap(l.T("%s was changed by someone else while you were editing it.", line(c.what)), w-4) {
+		b.WriteString(s + "\n")
 	}
 	if len(c.changed) > 0 {
-		b.WriteString("\nThey changed: " + sty.Bold.Render(strings.Join(c.changed, ", ")) + "\n")
+		b.WriteString("\n" + l.T("They changed: %s", sty.Bold.Render(strings.Join(c.changed, ", "))) + "\n")
 	} else {
-		b.WriteString("\nIt was deleted or its content is the same; saving makes yours the current version.\n")
+		for _, s := range wrap("\n"+l.T("It was deleted or its content is the same; saving makes yours the current version."), w-4) {
+			b.WriteString(s + "\n")
+		}
 	}
 	if len(c.mine) > 0 {
-		b.WriteString("You changed: " + sty.Bold.Render(strings.Join(c.mine, ", ")) + "\n")
+		b.WriteString(l.T("You changed: %s", sty.Bold.Render(strings.Join(c.mine, ", "))) + "\n")
 	}
 	b.WriteString("\n")
 	for _, kb := range c.keys() {

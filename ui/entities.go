@@ -2,18 +2,19 @@ package ui
 
 import (
 	"context"
-	"fmt"
 
 	tea "charm.land/bubbletea/v2"
 
 	"handoff/db"
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
 // entity is how the UI saves, deletes and restores one model type, and how
 // it undoes and redoes those changes. One value per type, in entityOf….
 type entity[T any] struct {
-	noun    string
+	noun    string // the kind, as lists name it to select a row: "promise"
+	what    string // the kind in words, a message key: i18n.M("promise")
 	get     func(*db.Store, context.Context, int64) (T, error)
 	create  func(*db.Store, context.Context, *T) error
 	update  func(*db.Store, context.Context, *T) error
@@ -26,12 +27,16 @@ type entity[T any] struct {
 	same func(a, b T) bool
 }
 
-func (e entity[T]) label(v T) string {
+// label names v in the language: promise “Real-time sync with SAP”.
+func (e entity[T]) label(l i18n.Lang, v T) string { return e.labelMsg(v).In(l) }
+
+// labelMsg is label for whoever reads it later: an error.
+func (e entity[T]) labelMsg(v T) i18n.Message {
 	n := e.name(v)
 	if n == "" {
-		return e.noun
+		return i18n.Msg(e.what)
 	}
-	return e.noun + " “" + model.Shorten(line(n), 40) + "”"
+	return i18n.Msg("%s “%s”", i18n.Msg(e.what), model.Shorten(line(n), 40))
 }
 
 func (e entity[T]) equal(a, b T) bool {
@@ -65,33 +70,35 @@ type savedMsg struct {
 }
 
 // saveCmd creates v (when its id is 0) or updates it from before.
-func saveCmd[T any](ctx context.Context, s *db.Store, e entity[T], v, before T) tea.Cmd {
+func saveCmd[T any](sh *shared, e entity[T], v, before T) tea.Cmd {
+	ctx, s, l := sh.ctx, sh.store, sh.lang
 	return func() tea.Msg {
 		id, _ := e.ids(&v)
 		if *id == 0 {
 			if err := e.create(s, ctx, &v); err != nil {
 				return savedMsg{err: err}
 			}
-			ch := e.createdChange(v)
-			return savedMsg{status: "Added " + e.label(v) + ".", change: &ch, selectID: *id, selectNoun: e.noun}
+			ch := e.createdChange(l, v)
+			return savedMsg{status: l.T("Added %s.", e.label(l, v)), change: &ch, selectID: *id, selectNoun: e.noun}
 		}
 		if err := e.update(s, ctx, &v); err != nil {
 			return savedMsg{err: err}
 		}
-		ch := e.updatedChange(before, v)
-		return savedMsg{status: "Saved " + e.label(v) + ".", change: &ch, selectID: *id, selectNoun: e.noun}
+		ch := e.updatedChange(l, before, v)
+		return savedMsg{status: l.T("Saved %s.", e.label(l, v)), change: &ch, selectID: *id, selectNoun: e.noun}
 	}
 }
 
 // deleteCmd deletes v.
-func deleteCmd[T any](ctx context.Context, s *db.Store, e entity[T], v T) tea.Cmd {
+func deleteCmd[T any](sh *shared, e entity[T], v T) tea.Cmd {
+	ctx, s, l := sh.ctx, sh.store, sh.lang
 	return func() tea.Msg {
 		id, version := e.ids(&v)
 		if err := e.remove(s, ctx, *id, *version); err != nil {
 			return savedMsg{err: err}
 		}
-		ch := e.deletedChange(v)
-		return savedMsg{status: "Deleted " + e.label(v) + ". Press u to undo.", change: &ch}
+		ch := e.deletedChange(l, v)
+		return savedMsg{status: l.T("Deleted %s. Press u to undo.", e.label(l, v)), change: &ch}
 	}
 }
 
@@ -104,14 +111,14 @@ func (e entity[T]) current(ctx context.Context, s *db.Store, want T) (T, error) 
 		return cur, err
 	}
 	if !e.equal(cur, want) {
-		return cur, fmt.Errorf("%s was changed since (by someone else or another window), so this cannot be undone", e.label(cur))
+		return cur, i18n.Msg("%s was changed since (by someone else or another window), so this cannot be undone", e.labelMsg(cur))
 	}
 	return cur, nil
 }
 
-func (e entity[T]) createdChange(v T) change {
+func (e entity[T]) createdChange(l i18n.Lang, v T) change {
 	return change{
-		label: "add " + e.label(v),
+		label: l.T("add %s", e.label(l, v)),
 		undo: func(ctx context.Context, s *db.Store) error {
 			cur, err := e.current(ctx, s, v)
 			if err != nil {
@@ -128,14 +135,14 @@ func (e entity[T]) createdChange(v T) change {
 	}
 }
 
-func (e entity[T]) deletedChange(v T) change {
-	ch := e.createdChange(v)
-	ch.label = "delete " + e.label(v)
+func (e entity[T]) deletedChange(l i18n.Lang, v T) change {
+	ch := e.createdChange(l, v)
+	ch.label = l.T("delete %s", e.label(l, v))
 	ch.undo, ch.redo = ch.redo, ch.undo
 	return ch
 }
 
-func (e entity[T]) updatedChange(before, after T) change {
+func (e entity[T]) updatedChange(l i18n.Lang, before, after T) change {
 	swap := func(from, to T) func(context.Context, *db.Store) error {
 		return func(ctx context.Context, s *db.Store) error {
 			cur, err := e.current(ctx, s, from)
@@ -149,26 +156,26 @@ func (e entity[T]) updatedChange(before, after T) change {
 			return e.update(s, ctx, &v)
 		}
 	}
-	return change{label: "edit " + e.label(after), undo: swap(after, before), redo: swap(before, after)}
+	return change{label: l.T("edit %s", e.label(l, after)), undo: swap(after, before), redo: swap(before, after)}
 }
 
 // The entities of the UI.
 var (
 	dealEntity = entity[model.Deal]{
-		noun: "deal", get: (*db.Store).Deal, create: (*db.Store).CreateDeal, update: (*db.Store).UpdateDeal,
+		noun: "deal", what: i18n.M("deal"), get: (*db.Store).Deal, create: (*db.Store).CreateDeal, update: (*db.Store).UpdateDeal,
 		remove: (*db.Store).DeleteDeal, restore: (*db.Store).RestoreDeal,
 		ids:  func(d *model.Deal) (*int64, *int64) { return &d.ID, &d.Version },
 		name: func(d model.Deal) string { return d.Name },
 	}
 	promiseEntity = entity[model.Promise]{
-		noun: "promise", get: (*db.Store).Promise, create: (*db.Store).CreatePromise, update: (*db.Store).UpdatePromise,
+		noun: "promise", what: i18n.M("promise"), get: (*db.Store).Promise, create: (*db.Store).CreatePromise, update: (*db.Store).UpdatePromise,
 		remove: (*db.Store).DeletePromise, restore: (*db.Store).RestorePromise,
 		ids:  func(p *model.Promise) (*int64, *int64) { return &p.ID, &p.Version },
 		name: func(p model.Promise) string { return p.Title },
 		same: func(a, b model.Promise) bool { a.Version, a.Revision = b.Version, b.Revision; return sameJSON(a, b) },
 	}
 	assessmentEntity = entity[model.Assessment]{
-		noun: "answer", get: (*db.Store).AssessmentByID, create: (*db.Store).CreateAssessment,
+		noun: "answer", what: i18n.M("answer"), get: (*db.Store).AssessmentByID, create: (*db.Store).CreateAssessment,
 		update: (*db.Store).UpdateAssessment, remove: (*db.Store).DeleteAssessment, restore: (*db.Store).RestoreAssessment,
 		ids:  func(a *model.Assessment) (*int64, *int64) { return &a.ID, &a.Version },
 		name: func(a model.Assessment) string { return string(a.Fit) },
@@ -178,7 +185,7 @@ var (
 		},
 	}
 	gapEntity = entity[model.Gap]{
-		noun: "gap", get: (*db.Store).Gap, create: (*db.Store).CreateGap, update: (*db.Store).UpdateGap,
+		noun: "gap", what: i18n.M("gap"), get: (*db.Store).Gap, create: (*db.Store).CreateGap, update: (*db.Store).UpdateGap,
 		remove: (*db.Store).DeleteGap, restore: (*db.Store).RestoreGap,
 		ids:  func(g *model.Gap) (*int64, *int64) { return &g.ID, &g.Version },
 		name: func(g model.Gap) string { return g.Difference() },
@@ -190,43 +197,43 @@ var (
 		},
 	}
 	termEntity = entity[model.Term]{
-		noun: "term", get: (*db.Store).Term, create: (*db.Store).CreateTerm, update: (*db.Store).UpdateTerm,
+		noun: "term", what: i18n.M("term"), get: (*db.Store).Term, create: (*db.Store).CreateTerm, update: (*db.Store).UpdateTerm,
 		remove: (*db.Store).DeleteTerm, restore: (*db.Store).RestoreTerm,
 		ids:  func(t *model.Term) (*int64, *int64) { return &t.ID, &t.Version },
 		name: func(t model.Term) string { return t.Term },
 	}
 	constraintEntity = entity[model.Constraint]{
-		noun: "constraint", get: (*db.Store).Constraint, create: (*db.Store).CreateConstraint,
+		noun: "constraint", what: i18n.M("delivery constraint"), get: (*db.Store).Constraint, create: (*db.Store).CreateConstraint,
 		update: (*db.Store).UpdateConstraint, remove: (*db.Store).DeleteConstraint, restore: (*db.Store).RestoreConstraint,
 		ids:  func(c *model.Constraint) (*int64, *int64) { return &c.ID, &c.Version },
 		name: func(c model.Constraint) string { return c.Text },
 	}
 	decisionEntity = entity[model.Decision]{
-		noun: "decision", get: (*db.Store).Decision, create: (*db.Store).CreateDecision,
+		noun: "decision", what: i18n.M("decision"), get: (*db.Store).Decision, create: (*db.Store).CreateDecision,
 		update: (*db.Store).UpdateDecision, remove: (*db.Store).DeleteDecision, restore: (*db.Store).RestoreDecision,
 		ids:  func(d *model.Decision) (*int64, *int64) { return &d.ID, &d.Version },
 		name: func(d model.Decision) string { return d.Text },
 	}
 	personEntity = entity[model.Person]{
-		noun: "person", get: (*db.Store).Person, create: (*db.Store).CreatePerson, update: (*db.Store).UpdatePerson,
+		noun: "person", what: i18n.M("person"), get: (*db.Store).Person, create: (*db.Store).CreatePerson, update: (*db.Store).UpdatePerson,
 		remove: (*db.Store).DeletePerson, restore: (*db.Store).RestorePerson,
 		ids:  func(p *model.Person) (*int64, *int64) { return &p.ID, &p.Version },
 		name: func(p model.Person) string { return p.Name },
 	}
 	watchWordEntity = entity[model.WatchWord]{
-		noun: "watch word", get: (*db.Store).WatchWord, create: (*db.Store).AddWatchWord,
+		noun: "watch word", what: i18n.M("watch word"), get: (*db.Store).WatchWord, create: (*db.Store).AddWatchWord,
 		remove: (*db.Store).RemoveWatchWord, restore: (*db.Store).RestoreWatchWord,
 		ids:  func(w *model.WatchWord) (*int64, *int64) { return &w.ID, &w.Version },
 		name: func(w model.WatchWord) string { return w.Word },
 	}
 	dismissedWordEntity = entity[model.DismissedWord]{
-		noun: "dismissed word", get: (*db.Store).DismissedWord, create: (*db.Store).DismissWord,
+		noun: "dismissed word", what: i18n.M("dismissed word"), get: (*db.Store).DismissedWord, create: (*db.Store).DismissWord,
 		remove: (*db.Store).UndismissWord, restore: (*db.Store).RestoreDismissedWord,
 		ids:  func(w *model.DismissedWord) (*int64, *int64) { return &w.ID, &w.Version },
 		name: func(w model.DismissedWord) string { return w.Word },
 	}
 	signOffEntity = entity[model.SignOff]{
-		noun: "sign-off", get: (*db.Store).SignOffByID, create: (*db.Store).SignOff,
+		noun: "sign-off", what: i18n.M("sign-off"), get: (*db.Store).SignOffByID, create: (*db.Store).SignOff,
 		remove: (*db.Store).WithdrawSignOff, restore: (*db.Store).RestoreSignOff,
 		ids:  func(s *model.SignOff) (*int64, *int64) { return &s.ID, &s.Version },
 		name: func(s model.SignOff) string { return string(s.Role) },

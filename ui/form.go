@@ -9,6 +9,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -37,6 +38,7 @@ type field struct {
 	input             textinput.Model
 	area              textarea.Model
 	options           []string
+	words             []string // the options as the form shows them
 	choice            int
 	person            int64
 	people            []int64
@@ -94,6 +96,9 @@ type form struct {
 	// onChoice, when set, hears that a choice field changed, so a field
 	// that follows from it can follow.
 	onChoice func(f *form, fl *field)
+	// caretAt is the insertion point of the focused input in what View
+	// last drew.
+	caretAt caret
 }
 
 // confirmedMsg says the user answered yes to a form's question: save it.
@@ -120,6 +125,7 @@ func (f *form) text(name, label, value, hint string) *form {
 	in.SetValue(clean(value))
 	in.SetWidth(40)
 	in.SetStyles(f.sh.inputStyles())
+	realCursor(&in)
 	return f.add(field{name: name, label: label, hint: hint, kind: fieldText, input: in})
 }
 
@@ -130,12 +136,12 @@ func (f *form) previewed(preview func(string) (string, error)) *form {
 }
 
 // dateHint is what a date field accepts.
-const dateHint = "YYYY-MM-DD, today, +3d, +2w or friday"
+var dateHint = i18n.M("YYYY-MM-DD, today, +3d, +2w or friday")
 
 // dateText adds a one-line date field that shows the day it understood:
 // relative forms are read against the app's today when the form is read.
 func (f *form) dateText(name, label string, d model.Date) *form {
-	return f.text(name, label, d.StringIn(f.sh.lang), dateHint).previewed(func(s string) (string, error) {
+	return f.text(name, label, d.StringIn(f.sh.lang), f.sh.lang.T(dateHint)).previewed(func(s string) (string, error) {
 		d, err := model.ParseFormDateIn(s, f.sh.today(), f.sh.lang)
 		return d.LongIn(f.sh.lang), err
 	})
@@ -181,24 +187,36 @@ func (f *form) area(name, label, value string) *form {
 	ta.SetHeight(3)
 	ta.SetWidth(44)
 	ta.SetStyles(f.sh.areaStyles())
+	ta.SetVirtualCursor(false)
 	ta.SetValue(clean(value))
 	ta.Blur()
 	return f.add(field{name: name, label: label, kind: fieldArea, area: ta,
-		hint: ta.KeyMap.InsertNewline.Help().Key + ": new line · " + f.sh.keys.Form.AreaNext.Help().Key + ": next field"})
+		hint: f.sh.lang.T("%s: new line · %s: next field", ta.KeyMap.InsertNewline.Help().Key, f.sh.keys.Form.AreaNext.Help().Key)})
 }
 
-// choice adds a field that takes one of options.
+// choiceField adds a field that takes one of options. It shows a stored
+// value in the form's language (stage.In) and keeps the value itself.
 func choiceField[T ~string](f *form, name, label string, options []T, value T) *form {
-	opts := make([]string, len(options))
+	return choiceWords(f, name, label, options, value, func(o T) string {
+		if w, ok := any(o).(interface{ In(i18n.Lang) string }); ok {
+			return w.In(f.sh.lang)
+		}
+		return strings.ReplaceAll(string(o), "_", " ")
+	})
+}
+
+// choiceWords is choiceField with the options' words given.
+func choiceWords[T ~string](f *form, name, label string, options []T, value T, word func(T) string) *form {
+	opts, words := make([]string, len(options)), make([]string, len(options))
 	sel := 0
 	for i, o := range options {
-		opts[i] = string(o)
+		opts[i], words[i] = string(o), word(o)
 		if o == value {
 			sel = i
 		}
 	}
-	return f.add(field{name: name, label: label, kind: fieldChoice, options: opts, choice: sel,
-		hint: f.sh.keys.Form.OptionPrev.Help().Key + "/" + f.sh.keys.Form.OptionNext.Help().Key + " to change"})
+	return f.add(field{name: name, label: label, kind: fieldChoice, options: opts, words: words, choice: sel,
+		hint: f.sh.lang.T("%s/%s to change", f.sh.keys.Form.OptionPrev.Help().Key, f.sh.keys.Form.OptionNext.Help().Key)})
 }
 
 // person adds a field that names one person (0: nobody); a person added
@@ -206,14 +224,14 @@ func choiceField[T ~string](f *form, name, label string, options []T, value T) *
 func (f *form) person(name, label string, id int64, role model.Role) *form {
 	return f.add(field{name: name, label: label, kind: fieldPerson, person: id,
 		role: func() model.Role { return role },
-		hint: "type a name or " + f.sh.keys.Form.Suggest.Help().Key + " to choose · " + f.sh.keys.Form.ClearPerson.Help().Key + " clears"})
+		hint: f.sh.lang.T("type a name or %s to choose · %s clears", f.sh.keys.Form.Suggest.Help().Key, f.sh.keys.Form.ClearPerson.Help().Key)})
 }
 
 // peopleField adds a field that names several people; role says what role
 // a person added from it gets, given who the field already names.
 func (f *form) peopleField(name, label string, ids []int64, role func(ids []int64) model.Role) *form {
 	f.add(field{name: name, label: label, kind: fieldPeople, people: append([]int64(nil), ids...),
-		hint: "type a name or " + f.sh.keys.Form.Suggest.Help().Key + " to add a person · " + f.sh.keys.Form.ClearPerson.Help().Key + " removes the last"})
+		hint: f.sh.lang.T("type a name or %s to add a person · %s removes the last", f.sh.keys.Form.Suggest.Help().Key, f.sh.keys.Form.ClearPerson.Help().Key)})
 	fl := &f.fields[len(f.fields)-1]
 	fl.role = func() model.Role { return role(f.peopleIDs(name)) }
 	return f
@@ -306,7 +324,7 @@ func (f *form) fail(err error) {
 		}
 		f.err = strings.Join(rest, "; ")
 		if f.err == "" {
-			f.err = "Please correct the marked fields; nothing was saved."
+			f.err = f.sh.lang.T("Please correct the marked fields; nothing was saved.")
 		}
 		for i := range f.fields {
 			if f.fields[i].err != "" {
@@ -318,7 +336,7 @@ func (f *form) fail(err error) {
 		}
 		return
 	}
-	f.err = sentence(err) + " Nothing was saved."
+	f.err = f.sh.lang.T("%s Nothing was saved.", sentence(err))
 }
 
 // save reads the fields and starts the save.
@@ -439,11 +457,11 @@ func (f *form) formKey(fl *field, press tea.KeyPressMsg) (next modal, cmd tea.Cm
 	k := f.sh.keys.Form
 	switch {
 	case key.Matches(press, k.Cancel) && f.saving:
-		return f, status("Still saving; the form closes when it is done."), true
+		return f, status(f.sh.lang.T("Still saving; the form closes when it is done.")), true
 	case key.Matches(press, k.Cancel) && f.edited():
 		return f, f.sh.open(&discardDialog{sh: f.sh, form: f}), true
 	case key.Matches(press, k.Cancel):
-		return nil, status("Cancelled; nothing was saved."), true
+		return nil, status(f.sh.lang.T("Cancelled; nothing was saved.")), true
 	case key.Matches(press, k.Save):
 		return f, f.save(), true
 	case fl.kind == fieldArea && key.Matches(press, k.AreaNext),
@@ -498,7 +516,7 @@ func (f *form) choiceKey(fl *field, press tea.KeyPressMsg) tea.Cmd {
 		if t := press.Text; t != "" {
 			for i := 1; i <= len(fl.options); i++ {
 				j := (fl.choice + i) % len(fl.options)
-				if strings.HasPrefix(fl.options[j], strings.ToLower(t)) {
+				if strings.HasPrefix(fold(fl.words[j]), fold(t)) || strings.HasPrefix(fl.options[j], strings.ToLower(t)) {
 					fl.choice = j
 					break
 				}
@@ -550,7 +568,7 @@ func (d *discardDialog) Update(msg tea.Msg) (modal, tea.Cmd) {
 	case key.Matches(press, d.sh.keys.Dialog.KeepEditing):
 		return nil, nil // back to the form, everything typed still there
 	case key.Matches(press, d.sh.keys.Dialog.Help):
-		return d, dialogHelp(d.sh, "discard your changes?", d.sh.keys.Dialog.Discard, d.sh.keys.Dialog.KeepEditing)
+		return d, dialogHelp(d.sh, d.sh.lang.T("discard your changes?"), d.sh.keys.Dialog.Discard, d.sh.keys.Dialog.KeepEditing)
 	}
 	return d, nil
 }
@@ -558,8 +576,8 @@ func (d *discardDialog) Update(msg tea.Msg) (modal, tea.Cmd) {
 func (d *discardDialog) View(width, height int) string {
 	sty := d.sh.styles
 	w := min(64, width-4)
-	return sty.Modal.Width(w).Render(sty.Title.Render("Discard your changes?") + "\n" +
-		"What you typed in “" + cut(line(d.form.title), w-24) + "” is not saved.\n\n" +
+	return sty.Modal.Width(w).Render(sty.Title.Render(d.sh.lang.T("Discard your changes?")) + "\n" +
+		d.sh.lang.T("What you typed in “%s” is not saved.", cut(line(d.form.title), w-24)) + "\n\n" +
 		sty.Muted.Render(keyLine(d.sh.keys.Dialog.Discard, d.sh.keys.Dialog.KeepEditing)))
 }
 
@@ -579,7 +597,9 @@ func (f *form) View(width, height int) string {
 	w := min(76, width-4)
 	inner := w - 4
 	var head, body, foot []string
-	head = append(head, sty.Title.Render(f.title))
+	for _, l := range wrap(f.title, inner) {
+		head = append(head, sty.Title.Render(l))
+	}
 	if f.note != "" {
 		for _, l := range wrap(clean(f.note), inner) {
 			head = append(head, sty.Muted.Render(l))
@@ -587,16 +607,29 @@ func (f *form) View(width, height int) string {
 	}
 	head = append(head, "")
 	focusStart, focusEnd := 0, 0
+	var at caret // the insertion point, in body lines and cells
 	for i := range f.fields {
 		fl := &f.fields[i]
 		focused := i == f.focus
 		if focused {
 			focusStart = len(body)
-			body = append(body, sty.Accent.Render("▸ "+fl.label))
-		} else {
-			body = append(body, sty.Label.Render("  "+fl.label))
 		}
-		for _, l := range strings.Split(f.fieldView(fl, focused, inner-2), "\n") {
+		// A label is never cut: a long one in a long-worded language wraps.
+		for j, l := range wrap(fl.label, inner-2) {
+			switch {
+			case focused && j == 0:
+				body = append(body, sty.Accent.Render("▸ "+l))
+			case focused:
+				body = append(body, sty.Accent.Render("  "+l))
+			default:
+				body = append(body, sty.Label.Render("  "+l))
+			}
+		}
+		view := f.fieldView(fl, focused, inner-2)
+		if focused {
+			at = f.fieldCaret(fl).at(2, len(body))
+		}
+		for _, l := range strings.Split(view, "\n") {
 			body = append(body, "  "+l)
 		}
 		preview := f.previewLines(fl, focused, inner-2)
@@ -604,7 +637,7 @@ func (f *form) View(width, height int) string {
 		case fl.err != "":
 			// The error names the field by its label: a bare "is required"
 			// says nothing once the eye has left the field.
-			for _, l := range errLines(sty, model.Phrase(fl.label, fl.err), inner-2) {
+			for _, l := range errLines(sty, f.fieldProblem(fl), inner-2) {
 				body = append(body, "  "+l)
 			}
 		case len(preview) > 0:
@@ -612,9 +645,9 @@ func (f *form) View(width, height int) string {
 				body = append(body, "  "+l)
 			}
 		case focused && fl.open && fl.pick.adding():
-			body = append(body, "  "+sty.Muted.Render(cut(roleKeys(pk)+" · "+fk.TakeNext.Help().Key+": add and go on", inner-2)))
+			body = append(body, "  "+sty.Muted.Render(cut(f.sh.lang.T("%s · %s: add and go on", roleKeys(f.sh.lang, pk), fk.TakeNext.Help().Key), inner-2)))
 		case focused && fl.open:
-			body = append(body, "  "+sty.Muted.Render(cut(pk.moveHelp()+" · "+pk.Choose.Help().Key+" or "+fk.TakeNext.Help().Key+": take · "+keyLine(pk.Close), inner-2)))
+			body = append(body, "  "+sty.Muted.Render(cut(f.sh.lang.T("%s · %s or %s: take · %s", pk.moveHelp(), pk.Choose.Help().Key, fk.TakeNext.Help().Key, keyLine(pk.Close)), inner-2)))
 		case focused && fl.hint != "" && fl.kind != fieldText:
 			body = append(body, "  "+sty.Muted.Render(cut(fl.hint, inner-2)))
 		}
@@ -625,7 +658,7 @@ func (f *form) View(width, height int) string {
 	foot = append(foot, "")
 	switch {
 	case f.saving:
-		foot = append(foot, sty.Muted.Render("Saving…"))
+		foot = append(foot, sty.Muted.Render(f.sh.lang.T("Saving…")))
 	case f.err != "":
 		for _, l := range wrap(f.err, inner) {
 			foot = append(foot, sty.StatusErr.Render(l))
@@ -633,16 +666,20 @@ func (f *form) View(width, height int) string {
 	}
 	keys := f.footer
 	if keys == "" {
-		keys = fk.Enter.Help().Key + " on the last field or " + fk.Save.Help().Key + ": save · " +
-			fk.AreaNext.Help().Key + ": next · " + keyLine(fk.Cancel)
+		keys = f.sh.lang.T("%s on the last field or %s: save · %s: next · %s",
+			fk.Enter.Help().Key, fk.Save.Help().Key, fk.AreaNext.Help().Key, keyLine(fk.Cancel))
 	}
-	foot = append(foot, sty.Muted.Render(cut(keys, inner)))
+	// The keys line wraps rather than lose its last key in a long-worded
+	// language.
+	for _, l := range wrap(keys, inner) {
+		foot = append(foot, sty.Muted.Render(l))
+	}
 	// A form taller than the screen shows the part around the focused field.
 	// A line below, and above once scrolled, is kept for "more fields".
 	if room := height - 2 - len(head) - len(foot); len(body) > room && room > 5 {
 		var window []string
 		if focusEnd <= room-1 {
-			window = append(body[:room-1:room-1], sty.Muted.Render("  ↓ more fields below"))
+			window = append(body[:room-1:room-1], sty.Muted.Render("  "+f.sh.lang.T("↓ more fields below")))
 		} else {
 			avail := room - 2
 			start := max(focusEnd-avail, 1)
@@ -652,12 +689,16 @@ func (f *form) View(width, height int) string {
 			end := min(start+avail, len(body))
 			below := ""
 			if end < len(body) {
-				below = sty.Muted.Render("  ↓ more fields below")
+				below = sty.Muted.Render("  " + f.sh.lang.T("↓ more fields below"))
 			}
-			window = append(append([]string{sty.Muted.Render("  ↑ more fields above")}, body[start:end]...), below)
+			window = append(append([]string{sty.Muted.Render("  " + f.sh.lang.T("↑ more fields above"))}, body[start:end]...), below)
+			at = at.at(0, 1-start)
 		}
 		body = window
+		at.ok = at.ok && at.y >= 0 && at.y < len(body)
 	}
+	dx, dy := modalBox(sty)
+	f.caretAt = at.at(dx, dy+len(head))
 	all := append(append(head, body...), foot...)
 	return sty.Modal.Width(w).Render(strings.Join(all, "\n"))
 }
@@ -672,13 +713,49 @@ func (f *form) fieldView(fl *field, focused bool, width int) string {
 		fl.area.SetWidth(max(width, 10))
 		return fl.area.View()
 	case fieldChoice:
-		opt := fl.options[fl.choice]
+		opt := fl.words[fl.choice]
 		if focused {
-			return sty.Accent.Render("◂ ") + sty.Bold.Render(strings.ReplaceAll(opt, "_", " ")) + sty.Accent.Render(" ▸")
+			return sty.Accent.Render("◂ ") + sty.Bold.Render(opt) + sty.Accent.Render(" ▸")
 		}
-		return strings.ReplaceAll(opt, "_", " ")
+		return opt
 	case fieldPerson, fieldPeople:
 		return f.personView(fl, focused, width)
 	}
 	return ""
+}
+
+// caret is where the focused input's insertion point was drawn.
+func (f *form) caret() (x, y int, ok bool) { return f.caretAt.caret() }
+
+// fieldCaret is the insertion point in the focused field's view; not ok
+// for a field typed into by no input (a choice, a person with no name
+// being typed).
+func (f *form) fieldCaret(fl *field) caret {
+	switch fl.kind {
+	case fieldText:
+		return caret{x: inputCaret(fl.input), ok: fl.input.Focused()}
+	case fieldArea:
+		if c := fl.area.Cursor(); c != nil {
+			return caret{x: c.X, y: c.Y, ok: true}
+		}
+	case fieldPerson, fieldPeople:
+		if !fl.open || fl.pick.adding() {
+			return caret{}
+		}
+		y := 0
+		if fl.kind == fieldPeople && len(fl.people)+len(fl.adding) > 0 {
+			y = 1 // the names already chosen are on the line above
+		}
+		return caret{x: inputCaret(fl.pick.input), y: y, ok: true}
+	}
+	return caret{}
+}
+
+// fieldProblem is a field's problem in a sentence that names the field:
+// a bare "is required" says nothing once the eye has left the field.
+func (f *form) fieldProblem(fl *field) string {
+	if f.sh.lang == i18n.EN {
+		return model.Phrase(fl.label, fl.err)
+	}
+	return f.sh.lang.T("%s: %s", fl.label, fl.err)
 }

@@ -197,7 +197,7 @@ func (g *glossaryScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return g, status(g.sh.lang.T("This word has no glossary entry to delete."))
 		}
 		return g, askConfirm(g.sh, g.sh.lang.T("Delete the term “%s”?", line(r.term.Term)), g.sh.lang.T("You can undo this with u."),
-			deleteCmd(g.sh.ctx, g.sh.store, termEntity, r.term))
+			deleteCmd(g.sh, termEntity, r.term))
 	}
 	return g, nil
 }
@@ -206,17 +206,17 @@ func (g *glossaryScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 // "integration" used plainly), or takes that back. Both are in the history
 // and undoable.
 func (g glossaryScreen) dismiss(r glossaryRow) tea.Cmd {
-	ctx, store, l := g.sh.ctx, g.sh.store, g.sh.lang
+	l := g.sh.lang
 	word := line(r.term.Term)
 	switch {
 	case r.dismissed != nil:
-		return withStatus(deleteCmd(ctx, store, dismissedWordEntity, *r.dismissed),
+		return withStatus(deleteCmd(g.sh, dismissedWordEntity, *r.dismissed),
 			l.T("“%s” counts as a term in this deal again. u undoes it.", word))
 	case r.term.ID != 0:
 		return status(l.T("“%s” has a glossary entry; delete it (d) first if it is no term here.", word))
 	}
 	w := model.DismissedWord{DealID: g.d.Deal.ID, Word: r.term.Term}
-	return withStatus(saveCmd(ctx, store, dismissedWordEntity, w, model.DismissedWord{}),
+	return withStatus(saveCmd(g.sh, dismissedWordEntity, w, model.DismissedWord{}),
 		l.T("“%s” is no term in this deal: it needs no definition here. u undoes it.", word))
 }
 
@@ -431,6 +431,6 @@ func chooseTeamWord(sh *shared, msg teamWordsLoadedMsg) tea.Cmd {
 			w := msg.words[i]
 			return askConfirm(sh, sh.lang.T("Stop watching “%s” in every deal?", line(w.Word)),
 				sh.lang.T("Promises are no longer checked for it, and the gaps it raised close. You can undo this with u."),
-				deleteCmd(sh.ctx, sh.store, watchWordEntity, w))
+				deleteCmd(sh, watchWordEntity, w))
 		})
 }

@@ -1,12 +1,12 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"handoff/internal/i18n"
 	"handoff/internal/prose"
 	"handoff/model"
 )
@@ -29,11 +29,11 @@ type historyScreen struct {
 }
 
 func newHistoryScreen(sh *shared, d model.Deal) *historyScreen {
-	return &historyScreen{screenBase: newScreenBase(sh), filter: newFilterBox(), dealID: d.ID, name: d.Name}
+	return &historyScreen{screenBase: newScreenBase(sh), filter: newFilterBox(sh.lang), dealID: d.ID, name: d.Name}
 }
 
 // Crumb is the deal's crumb and the history.
-func (h *historyScreen) Crumb(below string) string { return below + " › History" }
+func (h *historyScreen) Crumb(below string) string { return below + " › " + h.sh.lang.T("History") }
 
 // Name is "history".
 func (h *historyScreen) Name() string { return "history" }
@@ -49,7 +49,7 @@ func (h *historyScreen) setData(ev []model.Event, err error) {
 	h.events = ev
 	h.hay = make([]string, len(ev))
 	for i, e := range ev {
-		h.hay[i] = e.Actor + " " + e.Action + " " + e.Entity + " " + eventSummary(e, false, h.sh.name)
+		h.hay[i] = e.Actor + " " + e.Action + " " + e.Entity + " " + eventSummary(h.sh.lang, e, false, h.sh.name)
 	}
 	h.refilter()
 }
@@ -91,21 +91,23 @@ func (h *historyScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 func (h historyScreen) View() string {
 	sty := h.sh.styles
 	if !h.loaded {
-		return sty.Muted.Render("Loading the history…")
+		return sty.Muted.Render(h.sh.lang.T("Loading the history…"))
 	}
 	if h.err != nil {
 		return sty.StatusErr.Render(sentence(h.err))
 	}
 	w := h.width
-	out := []string{sty.Bold.Render("History of “"+line(h.name)+"”") + sty.Muted.Render(fmt.Sprintf(" — %d changes, newest first", len(h.events)))}
-	whenW, whoW, whatW := 16, 12, 22
+	l := h.sh.lang
+	out := []string{sty.Bold.Render(l.T("History of “%s”", line(h.name))) + sty.Muted.Render(" — "+l.N("%d changes, newest first", len(h.events)))}
+	when, who, what := l.T("When"), l.T("Who"), l.T("What")
+	whenW, whoW, whatW := max(16, textWidth(when)), max(12, textWidth(who)), max(22, textWidth(what))
 	sumW := w - gutter - whenW - whoW - whatW - 3
-	out = append(out, listRow(sty, sty.Header.Render(fit(fit("When", whenW)+" "+fit("Who", whoW)+" "+fit("What", whatW)+" "+fit("Change", sumW), w-gutter)), w, false))
+	out = append(out, listRow(sty, sty.Header.Render(fit(fit(when, whenW)+" "+fit(who, whoW)+" "+fit(what, whatW)+" "+fit(l.T("Change"), sumW), w-gutter)), w, false))
 	start, end := h.cur.visible()
 	for i := start; i < end; i++ {
 		e := h.events[h.rows[i]]
 		row := fit(h.sh.when(e.At), whenW) + " " + fit(line(e.Actor), whoW) + " " +
-			fit(e.Action+" "+e.Entity, whatW) + " " + fit(eventSummary(e, h.sh.presenting, h.sh.name), sumW)
+			fit(e.Action+" "+e.Entity, whatW) + " " + fit(eventSummary(h.sh.lang, e, h.sh.presenting, h.sh.name), sumW)
 		out = append(out, listRow(sty, row, w, i == h.cur.pos))
 	}
 	out = pad(out, h.cur.height+2)
@@ -124,12 +126,12 @@ func (h historyScreen) View() string {
 }
 
 // eventSummary is one line on what an event did.
-func eventSummary(e model.Event, presenting bool, names func(int64) string) string {
+func eventSummary(l i18n.Lang, e model.Event, presenting bool, names func(int64) string) string {
 	switch e.Action {
 	case "update", "refresh", "resolve", "reopen":
 		ch := eventChanges(e, presenting, names)
 		if len(ch) == 0 {
-			return "no visible change"
+			return l.T("no visible change")
 		}
 		return line(strings.Join(ch, "; "))
 	}
@@ -192,8 +194,8 @@ func (h historyScreen) FullHelp() [][]key.Binding { return sectionsOf(h.HelpSect
 func (h historyScreen) HelpSections() []helpSection {
 	k := h.sh.keys
 	return []helpSection{
-		{"Move", moveKeys(k)},
-		{"View", []key.Binding{k.List.Filter}},
-		{"Everywhere", globalKeys(k)},
+		{h.sh.lang.T("Move"), moveKeys(k)},
+		{h.sh.lang.T("View"), []key.Binding{k.List.Filter}},
+		{h.sh.lang.T("Everywhere"), globalKeys(k)},
 	}
 }

@@ -1,6 +1,9 @@
 package ui
 
-import "handoff/model"
+import (
+	"handoff/internal/i18n"
+	"handoff/model"
+)
 
 // Decisions and gaps are internal unless marked shared (I on a gap or a
 // decision). A shared screen — presenting mode — shows the customer only
@@ -8,12 +11,12 @@ import "handoff/model"
 // resolution give way to hiddenInternal.
 
 // hiddenInternal stands in for an internal text while presenting.
-const hiddenInternal = "(internal: hidden while presenting)"
+var hiddenInternal = i18n.M("(internal: hidden while presenting)")
 
 // resolution is the gap's resolution as this screen may show it.
 func (s *shared) resolution(g model.Gap) string {
 	if s.presenting && !g.Shared && g.Resolution != "" {
-		return hiddenInternal
+		return s.lang.T(hiddenInternal)
 	}
 	return g.ResolutionIn(s.lang)
 }
@@ -21,24 +24,24 @@ func (s *shared) resolution(g model.Gap) string {
 // decisionText is the decision as this screen may show it.
 func (s *shared) decisionText(d model.Decision) string {
 	if s.presenting && !d.Shared {
-		return hiddenInternal
+		return s.lang.T(hiddenInternal)
 	}
 	return d.Text
 }
 
 // sharing says whether a decision or gap is shared with the customer:
 // "shared" or "internal".
-func sharing(shared bool) string {
+func (s *shared) sharing(shared bool) string {
 	if shared {
-		return "shared"
+		return s.lang.T("shared")
 	}
-	return "internal"
+	return s.lang.T("internal")
 }
 
 // shareNote says what shared or internal means for the customer.
-func shareNote(shared bool) string {
+func (s *shared) shareNote(shared bool) string {
 	if shared {
-		return "the customer copy and presenting show it."
+		return s.lang.T("the customer copy and presenting show it.")
 	}
-	return "left out of the customer copy and hidden while presenting."
+	return s.lang.T("left out of the customer copy and hidden while presenting.")
 }

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -32,7 +31,7 @@ func staleCmd[T any](sh *shared, e entity[T], base, mine T, readErr error, owner
 		}
 		d := &conflictDialog{
 			sh:      sh,
-			what:    prose.Capitalise(e.label(base)),
+			what:    prose.Capitalise(e.label(sh.lang, base)),
 			changed: changedFields(base, cur),
 			mine:    changedFields(base, mine),
 			noForm:  owner == nil,
@@ -41,7 +40,7 @@ func staleCmd[T any](sh *shared, e entity[T], base, mine T, readErr error, owner
 				if readErr != nil {
 					return owner.tag(savedMsg{err: readErr})
 				}
-				msg := saveCmd(ctx, s, e, mergeMine(base, mine, cur), cur)().(savedMsg)
+				msg := saveCmd(sh, e, mergeMine(base, mine, cur), cur)().(savedMsg)
 				if errors.Is(msg.err, model.ErrConflict) && owner == nil {
 					// Changed again meanwhile: ask again, against the newer value.
 					return staleCmd(sh, e, base, mine, nil, nil, reload)()
@@ -57,14 +56,14 @@ func staleCmd[T any](sh *shared, e entity[T], base, mine T, readErr error, owner
 // before. A stale write offers the same choice as a form: reload (keep
 // theirs, drop mine) or overwrite the fields this change made.
 func quickSaveCmd[T any](sh *shared, e entity[T], next, before T) tea.Cmd {
-	save := saveCmd(sh.ctx, sh.store, e, next, before)
+	save := saveCmd(sh, e, next, before)
 	return func() tea.Msg {
 		msg := save().(savedMsg)
 		if !errors.Is(msg.err, model.ErrConflict) {
 			return msg
 		}
 		reload := func(T) tea.Msg {
-			return savedMsg{status: "Reloaded: " + e.label(before) + " shows their change; yours was not saved."}
+			return savedMsg{status: sh.lang.T("Reloaded: %s shows their change; yours was not saved.", e.label(sh.lang, before))}
 		}
 		return staleCmd(sh, e, before, next, nil, nil, reload)()
 	}
@@ -81,7 +80,6 @@ type replaceFormMsg struct{ build func() *form }
 // Overwrite saves only the fields this form changed (see mergeMine).
 func bindForm[T any](sh *shared, f *form, e entity[T], v T, read func(f *form, v *T) error,
 	validate func(T) error, reopen func(*shared, T) *form) *form {
-	ctx, s := sh.ctx, sh.store
 	collect := func(f *form, version int64) (T, error) {
 		next := v
 		if err := read(f, &next); err != nil {
@@ -98,7 +96,7 @@ func bindForm[T any](sh *shared, f *form, e entity[T], v T, read func(f *form, v
 		if err != nil {
 			return nil, err
 		}
-		return saveCmd(ctx, s, e, next, v), nil
+		return saveCmd(sh, e, next, v), nil
 	}
 	f.onConflict = func(f *form) tea.Cmd {
 		mine, readErr := collect(f, 0)
@@ -142,20 +140,20 @@ func enumOf[T ~string](f *form, name string) T { return T(f.value(name)) }
 
 // dealForm creates or edits a deal.
 func dealForm(sh *shared, d model.Deal) *form {
-	title := "New deal"
+	title := sh.lang.T("New deal")
 	if d.ID != 0 {
-		title = "Edit deal"
+		title = sh.lang.T("Edit deal")
 	}
 	f := newForm(sh, title)
-	f.text("name", "Name", d.Name, "what everyone calls this deal")
-	f.text("customer", "Customer", d.Customer, "")
-	choiceField(f, "stage", "Stage", model.Stages, d.Stage)
+	f.text("name", sh.lang.T("Name"), d.Name, sh.lang.T("what everyone calls this deal"))
+	f.text("customer", sh.lang.T("Customer"), d.Customer, "")
+	choiceField(f, "stage", sh.lang.T("Stage"), model.Stages, d.Stage)
 	amount := ""
 	if d.Value.Minor != 0 {
 		amount = d.Value.EditTextIn(sh.lang)
 	}
 	if !sh.presenting {
-		f.text("value", "Value", amount, "e.g. 120000, 120 000,50 or 120,000.50").previewed(func(s string) (string, error) {
+		f.text("value", sh.lang.T("Value"), amount, sh.lang.T("e.g. 120000, 120 000,50 or 120,000.50")).previewed(func(s string) (string, error) {
 			cur, err := model.ParseCurrency(f.value("currency"))
 			if err != nil {
 				return "", nil // the currency field says what is wrong
@@ -163,16 +161,16 @@ func dealForm(sh *shared, d model.Deal) *form {
 			m, err := model.ParseMoneyIn(s, cur, f.sh.lang)
 			return m.EchoIn(f.sh.lang), err
 		})
-		f.text("currency", "Currency", d.Value.Currency, "ISO code, e.g. EUR").previewed(func(s string) (string, error) {
+		f.text("currency", sh.lang.T("Currency"), d.Value.Currency, sh.lang.T("ISO code, e.g. EUR")).previewed(func(s string) (string, error) {
 			_, err := model.ParseCurrency(s)
 			return "", err
 		})
 	}
-	f.dateText("close date", "Expected close", d.CloseDate)
-	f.area("why they buy", "Why they buy (the customer's problem)", d.WhyBuy)
-	f.area("not sold", "Not sold (one exclusion a line)", strings.Join(d.NotSold, "\n"))
+	f.dateText("close date", sh.lang.T("Expected close"), d.CloseDate)
+	f.area("why they buy", sh.lang.T("Why they buy (the customer's problem)"), d.WhyBuy)
+	f.area("not sold", sh.lang.T("Not sold (one exclusion a line)"), strings.Join(d.NotSold, "\n"))
 	if !sh.presenting {
-		f.area("notes", "Internal notes (hidden when presenting, never in the report)", d.Notes)
+		f.area("notes", sh.lang.T("Internal notes (hidden when presenting, never in the report)"), d.Notes)
 	}
 	bindForm(sh, f, dealEntity, d, func(f *form, d *model.Deal) error {
 		var e fieldErrs
@@ -220,8 +218,8 @@ func askBeforeHandoff(sh *shared, d model.Deal) func(f *form) (string, string) {
 		if f.field("name") != nil {
 			name = strings.TrimSpace(f.value("name"))
 		}
-		return fmt.Sprintf("“%s” is not ready: %s. Move to %s anyway?", line(name), prose.Plural(n, "blocker"), to),
-			"The deal screen lists what blocks it. y moves it anyway; n goes back to the form."
+		return sh.lang.N("“%[2]s” is not ready: %[1]d blockers. Move to %[3]s anyway?", n, line(name), to.In(sh.lang)),
+			sh.lang.T("The deal screen lists what blocks it. y moves it anyway; n goes back to the form.")
 	}
 }
 
@@ -237,8 +235,8 @@ func nonEmptyLines(s string) []string {
 
 // stageForm moves a deal to another stage.
 func stageForm(sh *shared, d model.Deal) *form {
-	f := newForm(sh, "Stage of “"+line(d.Name)+"”")
-	choiceField(f, "stage", "Stage", model.Stages, d.Stage)
+	f := newForm(sh, sh.lang.T("Stage of “%s”", line(d.Name)))
+	choiceField(f, "stage", sh.lang.T("Stage"), model.Stages, d.Stage)
 	bindForm(sh, f, dealEntity, d, func(f *form, d *model.Deal) error {
 		d.Stage = enumOf[model.Stage](f, "stage")
 		return nil
@@ -249,10 +247,10 @@ func stageForm(sh *shared, d model.Deal) *form {
 
 // ownersForm sets a deal's owners by role.
 func ownersForm(sh *shared, d model.Deal) *form {
-	f := newForm(sh, "Owners of “"+line(d.Name)+"”")
-	f.person("sales owner", "Sales owner", d.Owners.Sales, model.RoleSales)
-	f.person("presales owner", "Presales owner", d.Owners.Presales, model.RolePresales)
-	f.person("delivery owner", "Delivery owner", d.Owners.Delivery, model.RoleDelivery)
+	f := newForm(sh, sh.lang.T("Owners of “%s”", line(d.Name)))
+	f.person("sales owner", sh.lang.T("Sales owner"), d.Owners.Sales, model.RoleSales)
+	f.person("presales owner", sh.lang.T("Presales owner"), d.Owners.Presales, model.RolePresales)
+	f.person("delivery owner", sh.lang.T("Delivery owner"), d.Owners.Delivery, model.RoleDelivery)
 	return bindForm(sh, f, dealEntity, d, func(f *form, d *model.Deal) error {
 		d.Owners = model.Owners{Sales: f.personID("sales owner"), Presales: f.personID("presales owner"),
 			Delivery: f.personID("delivery owner")}
@@ -262,26 +260,26 @@ func ownersForm(sh *shared, d model.Deal) *form {
 
 // promiseForm creates or edits a promise.
 func promiseForm(sh *shared, p model.Promise) *form {
-	title := "New promise"
+	title := sh.lang.T("New promise")
 	if p.ID != 0 {
-		title = "Edit promise"
+		title = sh.lang.T("Edit promise")
 	}
 	f := newForm(sh, title)
-	f.text("title", "Promise", p.Title, "what the customer was told, in their words")
-	f.area("detail", "Detail", p.Detail)
-	choiceField(f, "priority", "Priority", model.Priorities, p.Priority)
-	choiceField(f, "category", "Category", model.Categories, p.Category)
-	f.person("promised by", "Promised by", p.PromisedBy, model.RoleSales)
-	choiceField(f, "source", "Source", model.Sources, p.Source)
-	f.text("source reference", "Source reference", p.SourceRef, "e.g. Proposal v3 §4.2")
-	choiceField(f, "verification", "Verification", model.Verifications, p.Verification)
-	f.dateText("made on", "Made on", p.MadeOn)
-	f.dateText("due date", "Customer due date", p.Due)
+	f.text("title", sh.lang.T("Promise"), p.Title, sh.lang.T("what the customer was told, in their words"))
+	f.area("detail", sh.lang.T("Detail"), p.Detail)
+	choiceField(f, "priority", sh.lang.T("Priority"), model.Priorities, p.Priority)
+	choiceField(f, "category", sh.lang.T("Category"), model.Categories, p.Category)
+	f.person("promised by", sh.lang.T("Promised by"), p.PromisedBy, model.RoleSales)
+	choiceField(f, "source", sh.lang.T("Source"), model.Sources, p.Source)
+	f.text("source reference", sh.lang.T("Source reference"), p.SourceRef, sh.lang.T("e.g. Proposal v3 §4.2"))
+	choiceField(f, "verification", sh.lang.T("Verification"), model.Verifications, p.Verification)
+	f.dateText("made on", sh.lang.T("Made on"), p.MadeOn)
+	f.dateText("due date", sh.lang.T("Customer due date"), p.Due)
 	if !sh.presenting {
 		// The effort sold is as commercial as the price: not on a shared screen.
-		f.text("budget", "Effort sold (person-days)", model.FormatDays(p.BudgetDays), "blank if none was sold")
+		f.text("budget", sh.lang.T("Effort sold (person-days)"), model.FormatDays(p.BudgetDays), sh.lang.T("blank if none was sold"))
 	}
-	f.area("problem", "The customer's problem behind it", p.Problem)
+	f.area("problem", sh.lang.T("The customer's problem behind it"), p.Problem)
 	return bindForm(sh, f, promiseEntity, p, func(f *form, p *model.Promise) error {
 		budget := model.FormatDays(p.BudgetDays) // kept as it is when the field is hidden
 		if f.field("budget") != nil {
@@ -302,21 +300,20 @@ func promiseForm(sh *shared, p model.Promise) *form {
 
 // assessForm records or edits delivery's answer to a promise.
 func assessForm(sh *shared, p model.Promise, a model.Assessment) *form {
-	title := "Delivery's answer"
-	f := newForm(sh, title)
-	f.note = "To: " + line(p.Title)
+	f := newForm(sh, sh.lang.T("Delivery's answer"))
+	f.note = sh.lang.T("To: %s", line(p.Title))
 	if !p.Due.IsZero() {
-		f.note += " · due " + p.Due.String()
+		f.note += " · " + sh.lang.T("due %s", p.Due.String())
 	}
 	if p.BudgetDays > 0 {
-		f.note += " · " + model.FormatDays(p.BudgetDays) + " person-days sold"
+		f.note += " · " + sh.lang.T("%s person-days sold", model.FormatDays(p.BudgetDays))
 	}
-	choiceField(f, "fit", "Fit", model.Fits, a.Fit)
-	f.area("what delivery can do", "What delivery can actually do", a.CanDo)
-	f.text("effort", "Effort (person-days)", model.FormatDays(a.EffortDays), "delivery's estimate")
-	f.dateText("earliest", "Earliest date", a.Earliest)
-	choiceField(f, "confidence", "Confidence", model.Confidences, a.Confidence)
-	f.person("assessed by", "Assessed by", a.AssessedBy, model.RoleDelivery)
+	choiceField(f, "fit", sh.lang.T("Fit"), model.Fits, a.Fit)
+	f.area("what delivery can do", sh.lang.T("What delivery can actually do"), a.CanDo)
+	f.text("effort", sh.lang.T("Effort (person-days)"), model.FormatDays(a.EffortDays), sh.lang.T("delivery's estimate"))
+	f.dateText("earliest", sh.lang.T("Earliest date"), a.Earliest)
+	choiceField(f, "confidence", sh.lang.T("Confidence"), model.Confidences, a.Confidence)
+	f.person("assessed by", sh.lang.T("Assessed by"), a.AssessedBy, model.RoleDelivery)
 	reopen := func(sh *shared, a model.Assessment) *form { return assessForm(sh, p, a) }
 	return bindForm(sh, f, assessmentEntity, a, func(f *form, a *model.Assessment) error {
 		var e fieldErrs
@@ -334,23 +331,23 @@ func assessForm(sh *shared, p model.Promise, a model.Assessment) *form {
 // what people decide is offered: owner, due date, status, severity,
 // resolution.
 func gapForm(sh *shared, g model.Gap) *form {
-	title := "New gap"
+	title := sh.lang.T("New gap")
 	if g.ID != 0 {
-		title = "Gap"
+		title = sh.lang.T("Gap")
 	}
 	f := newForm(sh, title)
 	if g.Origin == model.OriginDerived {
-		f.note = g.Title + "\n(found by the rules: it closes itself when its cause goes)"
+		f.note = g.Title + "\n" + sh.lang.T("(found by the rules: it closes itself when its cause goes)")
 	} else {
-		f.text("title", "What is the gap", g.Title, "")
+		f.text("title", sh.lang.T("What is the gap"), g.Title, "")
 	}
-	choiceField(f, "severity", "Severity", model.Severities, g.Severity)
+	choiceField(f, "severity", sh.lang.T("Severity"), model.Severities, g.Severity)
 	// A gap may fall to either side or to the customer: "other" until
 	// someone says, and the role can be set as the person is added.
-	f.person("owner", "Owner", g.Owner, model.RoleOther)
-	f.dateText("due", "Due date", g.Due)
-	choiceField(f, "status", "Status", model.GapStatuses, g.Status)
-	f.area("resolution", "Resolution or decision", g.Resolution)
+	f.person("owner", sh.lang.T("Owner"), g.Owner, model.RoleOther)
+	f.dateText("due", sh.lang.T("Due date"), g.Due)
+	choiceField(f, "status", sh.lang.T("Status"), model.GapStatuses, g.Status)
+	f.area("resolution", sh.lang.T("Resolution or decision"), g.Resolution)
 	return bindForm(sh, f, gapEntity, g, func(f *form, g *model.Gap) error {
 		var e fieldErrs
 		if f.field("title") != nil {
@@ -367,16 +364,16 @@ func gapForm(sh *shared, g model.Gap) *form {
 
 // termForm creates or edits a glossary term.
 func termForm(sh *shared, t model.Term) *form {
-	title := "Define a term"
+	title := sh.lang.T("Define a term")
 	if t.ID != 0 {
-		title = "Edit term"
+		title = sh.lang.T("Edit term")
 	}
 	f := newForm(sh, title)
-	f.note = "Agreed needs one person from sales or presales and one from delivery."
-	f.text("term", "Term", t.Term, "the word as both sides use it")
-	f.area("definition", "Definition both sides agree on", t.Definition)
-	choiceField(f, "status", "Status", model.TermStatuses, t.Status)
-	f.peopleField("agreed by", "Agreed by", t.AgreedBy, agreeRole(sh))
+	f.note = sh.lang.T("Agreed needs one person from sales or presales and one from delivery.")
+	f.text("term", sh.lang.T("Term"), t.Term, sh.lang.T("the word as both sides use it"))
+	f.area("definition", sh.lang.T("Definition both sides agree on"), t.Definition)
+	choiceField(f, "status", sh.lang.T("Status"), model.TermStatuses, t.Status)
+	f.peopleField("agreed by", sh.lang.T("Agreed by"), t.AgreedBy, agreeRole(sh))
 	return bindForm(sh, f, termEntity, t, func(f *form, t *model.Term) error {
 		t.Term = strings.TrimSpace(f.value("term"))
 		t.Definition = strings.TrimSpace(f.value("definition"))
@@ -388,13 +385,13 @@ func termForm(sh *shared, t model.Term) *form {
 
 // constraintForm creates or edits a delivery constraint.
 func constraintForm(sh *shared, c model.Constraint) *form {
-	title := "New delivery constraint"
+	title := sh.lang.T("New delivery constraint")
 	if c.ID != 0 {
-		title = "Edit delivery constraint"
+		title = sh.lang.T("Edit delivery constraint")
 	}
 	f := newForm(sh, title)
-	f.note = "Something delivery must live with that belongs to no single promise."
-	f.area("constraint", "Constraint", c.Text)
+	f.note = sh.lang.T("Something delivery must live with that belongs to no single promise.")
+	f.area("constraint", sh.lang.T("Constraint"), c.Text)
 	return bindForm(sh, f, constraintEntity, c, func(f *form, c *model.Constraint) error {
 		c.Text = strings.TrimSpace(f.value("constraint"))
 		return nil
@@ -403,12 +400,12 @@ func constraintForm(sh *shared, c model.Constraint) *form {
 
 // decisionForm records a decision, optionally about a gap.
 func decisionForm(sh *shared, d model.Decision, about string) *form {
-	f := newForm(sh, "Record a decision")
+	f := newForm(sh, sh.lang.T("Record a decision"))
 	if about != "" {
-		f.note = "About: " + about
+		f.note = sh.lang.T("About: %s", about)
 	}
-	f.area("decision", "Decision", d.Text)
-	f.person("decided by", "Decided by", d.DecidedBy, model.RoleOther)
+	f.area("decision", sh.lang.T("Decision"), d.Text)
+	f.person("decided by", sh.lang.T("Decided by"), d.DecidedBy, model.RoleOther)
 	reopen := func(sh *shared, d model.Decision) *form { return decisionForm(sh, d, about) }
 	return bindForm(sh, f, decisionEntity, d, func(f *form, d *model.Decision) error {
 		d.Text = strings.TrimSpace(f.value("decision"))
@@ -419,12 +416,12 @@ func decisionForm(sh *shared, d model.Decision, about string) *form {
 
 // signOffForm records a sign-off on the deal as it stands now.
 func signOffForm(sh *shared, d *model.Dossier) *form {
-	f := newForm(sh, "Sign off the handoff")
-	f.note = "Signing records the report as it is now. If the deal changes later, the deal list, the deal screen and the report say so, and what changed."
+	f := newForm(sh, sh.lang.T("Sign off the handoff"))
+	f.note = sh.lang.T("Signing records the report as it is now. If the deal changes later, the deal list, the deal screen and the report say so, and what changed.")
 	roles := []model.Role{model.RoleDelivery, model.RoleSales, model.RolePresales}
 	owners := d.Deal.Owners
-	choiceField(f, "role", "Signing for", roles, model.RoleDelivery)
-	signer := f.person("person", "Who signs", owners.Delivery, model.RoleDelivery).field("person")
+	choiceField(f, "role", sh.lang.T("Signing for"), roles, model.RoleDelivery)
+	signer := f.person("person", sh.lang.T("Who signs"), owners.Delivery, model.RoleDelivery).field("person")
 	signer.role = func() model.Role { return enumOf[model.Role](f, "role") }
 	// Who signs follows the role to that role's owner, until someone else
 	// is chosen by hand.
@@ -442,7 +439,7 @@ func signOffForm(sh *shared, d *model.Dossier) *form {
 		role := enumOf[model.Role](f, "role")
 		person := f.personID("person")
 		if person == 0 {
-			return nil, model.Invalid("person", "is required")
+			return nil, model.Invalid("person", sh.lang.T("is required"))
 		}
 		name := sh.name(person)
 		sign := func() tea.Msg {
@@ -450,8 +447,8 @@ func signOffForm(sh *shared, d *model.Dossier) *form {
 			if err != nil {
 				return savedMsg{err: err}
 			}
-			ch := signOffEntity.createdChange(so)
-			return savedMsg{status: fmt.Sprintf("Signed off by %s for %s.", name, role),
+			ch := signOffEntity.createdChange(sh.lang, so)
+			return savedMsg{status: sh.lang.T("Signed off by %s for %s.", name, role.In(sh.lang)),
 				change: &ch}
 		}
 		return sign, nil
@@ -462,15 +459,15 @@ func signOffForm(sh *shared, d *model.Dossier) *form {
 		role, person := enumOf[model.Role](f, "role"), f.personID("person")
 		name := sh.name(person)
 		if p, ok := personByID(sh.people, person); ok && p.Role != role {
-			question = fmt.Sprintf("%s is %s, not %s: sign for %s anyway?", name, p.Role, role, role)
+			question = sh.lang.T("%[1]s is %[2]s, not %[3]s: sign for %[3]s anyway?", name, p.Role.In(sh.lang), role.In(sh.lang))
 			if blockers > 0 {
-				detail = fmt.Sprintf("The deal is also not ready: %s. The sign-off will say it was signed while not ready.", prose.Plural(blockers, "blocker"))
+				detail = sh.lang.N("The deal is also not ready: %d blockers. The sign-off will say it was signed while not ready.", blockers)
 			}
 			return question, detail
 		}
 		if blockers > 0 {
-			return fmt.Sprintf("Not ready: %s — sign anyway?", prose.Plural(blockers, "blocker")),
-				fmt.Sprintf("The sign-off will say it was signed while not ready (%s).", prose.Plural(blockers, "blocker"))
+			return sh.lang.N("Not ready: %d blockers — sign anyway?", blockers),
+				sh.lang.N("The sign-off will say it was signed while not ready (%d blockers).", blockers)
 		}
 		return "", ""
 	}

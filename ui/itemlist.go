@@ -74,13 +74,17 @@ func (l itemList[T]) view(heading, empty string) string {
 		out = append(out, "", sty.Muted.Render(empty))
 		return strings.Join(out, "\n")
 	}
-	flex := w - gutter
-	for _, c := range l.columns {
-		flex -= c.width + 1
-	}
+	// A fixed column is never narrower than its header in the reader's
+	// language; the flexible one takes what is left.
 	widths := make([]int, len(l.columns))
+	flex := w - gutter
 	for i, c := range l.columns {
-		widths[i] = c.width
+		if c.width > 0 {
+			widths[i] = max(c.width, textWidth(c.header))
+		}
+		flex -= widths[i] + 1
+	}
+	for i, c := range l.columns {
 		if c.width == 0 {
 			widths[i] = max(flex, 8)
 		}

@@ -3,10 +3,13 @@ package ui
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+
+	"handoff/internal/i18n"
 )
 
 // cursor is a position in a list of n rows of which height are visible. It
@@ -99,8 +102,9 @@ func (c *cursor) navigate(press tea.KeyPressMsg, k KeyMap) bool {
 }
 
 // fuzzy reports whether every rune of pattern appears in text in order,
-// ignoring case: "rtsap" finds "Real-time sync with SAP". Words of the
-// pattern separated by spaces must each match.
+// ignoring case and accents (see fold): "rtsap" finds "Real-time sync
+// with SAP", "baltyk" finds "Bałtyk". Words of the pattern separated by
+// spaces must each match.
 func fuzzy(pattern, text string) bool { return fuzzyScore(pattern, text) > 0 }
 
 // fuzzyScore rates how well pattern matches text: 0 is no match; a word of
@@ -108,15 +112,15 @@ func fuzzy(pattern, text string) bool { return fuzzyScore(pattern, text) > 0 }
 // inside a word less, found only as scattered letters least. An empty
 // pattern matches everything equally.
 func fuzzyScore(pattern, text string) int {
-	words := strings.Fields(strings.ToLower(pattern))
+	words := strings.Fields(fold(pattern))
 	if len(words) == 0 {
 		return 1
 	}
-	lower := strings.ToLower(text)
+	lower := fold(text)
 	score := 0
 	for _, w := range words {
 		switch i := strings.Index(lower, w); {
-		case i == 0 || (i > 0 && !unicode.IsLetter(rune(lower[i-1]))):
+		case i == 0 || (i > 0 && !unicode.IsLetter(lastRune(lower[:i]))):
 			score += 3
 		case i > 0:
 			score += 2
@@ -129,6 +133,8 @@ func fuzzyScore(pattern, text string) int {
 	return score
 }
 
+// subsequence reports whether the runes of pattern appear in text in
+// order; both are folded already.
 func subsequence(pattern, text string) bool {
 	p := []rune(pattern)
 	i := 0
@@ -136,11 +142,16 @@ func subsequence(pattern, text string) bool {
 		if i == len(p) {
 			return true
 		}
-		if unicode.ToLower(r) == unicode.ToLower(p[i]) {
+		if r == p[i] {
 			i++
 		}
 	}
 	return i == len(p)
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // filterBox is the "/" filter of a list: an input line and the pattern it
@@ -150,13 +161,13 @@ type filterBox struct {
 	active bool // typing into it
 }
 
-func newFilterBox() filterBox {
+func newFilterBox(l i18n.Lang) filterBox {
 	in := textinput.New()
 	st := textinput.DefaultStyles(true)
 	st.Cursor.Blink = false // a steady cursor: no timer per key press
 	in.SetStyles(st)
 	in.Prompt = "/"
-	in.Placeholder = "type to filter, enter to keep, esc to clear"
+	in.Placeholder = l.T("type to filter, enter to keep, esc to clear")
 	return filterBox{input: in}
 }
 

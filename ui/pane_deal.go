@@ -190,7 +190,7 @@ func (p *dealPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bool) 
 	case key.Matches(press, k.DealPane.Delete):
 		return askConfirm(sh, sh.lang.T("Delete deal “%s”?", line(deal.Name)),
 			sh.lang.T("Its promises, answers, gaps and glossary go with it. You can undo this with u."),
-			deleteCmd(sh.ctx, sh.store, dealEntity, deal)), true
+			deleteCmd(sh, dealEntity, deal)), true
 	}
 	return nil, false
 }

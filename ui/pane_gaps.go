@@ -7,7 +7,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -22,7 +21,7 @@ type gapsPane struct {
 	height int
 }
 
-func newGapsPane(sh *shared) gapsPane { return gapsPane{sh: sh, filter: newFilterBox()} }
+func newGapsPane(sh *shared) gapsPane { return gapsPane{sh: sh, filter: newFilterBox(sh.lang)} }
 
 func (g *gapsPane) setData(d *model.Dossier) {
 	keep := g.selectedID()
@@ -196,7 +195,7 @@ func (g gapsPane) View() []string {
 			out = append(out, sty.Muted.Render(strings.Repeat("─", w)))
 			// Whether the customer may read it comes first: the detail
 			// may be cut at the pane's foot.
-			text := sharingIn(l, x.Shared) + " · " + line(x.Title)
+			text := g.sh.sharing(x.Shared) + " · " + line(x.Title)
 			if res := g.sh.resolution(x); res != "" {
 				text += " · " + line(res)
 			}
@@ -215,14 +214,6 @@ func (g gapsPane) FullHelp() [][]key.Binding {
 	k, l := g.sh.keys, g.sh.lang
 	return [][]key.Binding{{withHelp(k.Gaps.Edit, l.T("edit gap")), k.Gaps.Owner, withHelp(k.Gaps.Status, l.T("status, severity, due")),
 		withHelp(k.Gaps.New, l.T("new gap")), withHelp(k.Gaps.Delete, l.T("delete (manual gaps)")), k.Gaps.Decision, k.Gaps.Share, k.List.Filter}}
-}
-
-// sharingIn is "shared" or "internal" in the language l.
-func sharingIn(l i18n.Lang, shared bool) string {
-	if shared {
-		return l.T("shared")
-	}
-	return l.T("internal")
 }
 
 // action runs the workflows on gaps: a new one, and on the selected one
@@ -256,7 +247,7 @@ func (p *gapsPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bool) 
 		if g.Origin == model.OriginDerived {
 			return status(sh.lang.T("The rules found this gap; it closes itself when its cause goes. Set it to accepted (s) to live with it.")), true
 		}
-		return askConfirm(sh, sh.lang.T("Delete this gap?"), g.Title+"\n"+sh.lang.T("You can undo this with u."), deleteCmd(sh.ctx, sh.store, gapEntity, g)), true
+		return askConfirm(sh, sh.lang.T("Delete this gap?"), g.Title+"\n"+sh.lang.T("You can undo this with u."), deleteCmd(sh, gapEntity, g)), true
 	case key.Matches(press, k.Gaps.Term) && g.PromiseID != 0:
 		if pr, ok := s.d.PromiseByID(g.PromiseID); ok {
 			return s.defineTerm(pr), true

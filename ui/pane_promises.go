@@ -25,7 +25,7 @@ type promisesPane struct {
 }
 
 func newPromisesPane(sh *shared) promisesPane {
-	return promisesPane{sh: sh, filter: newFilterBox()}
+	return promisesPane{sh: sh, filter: newFilterBox(sh.lang)}
 }
 
 // setData takes a fresh dossier, keeping the same promise selected.
@@ -327,7 +327,7 @@ func (p *promisesPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bo
 	case key.Matches(press, k.Promises.Delete):
 		return askConfirm(sh, sh.lang.T("Delete promise “%s”?", model.Shorten(line(pr.Title), 40)),
 			sh.lang.T("Delivery's answer stays with it, and its gaps close themselves. You can undo this with u."),
-			deleteCmd(sh.ctx, sh.store, promiseEntity, pr)), true
+			deleteCmd(sh, promiseEntity, pr)), true
 	}
 	return nil, false
 }

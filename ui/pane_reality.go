@@ -204,7 +204,7 @@ func (p *realityPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, boo
 		case key.Matches(press, k.Reality.Edit), key.Matches(press, k.List.Open):
 			return sh.open(constraintForm(sh, c)), true
 		case key.Matches(press, k.Reality.Delete):
-			return askConfirm(sh, sh.lang.T("Delete this constraint?"), c.Text, deleteCmd(sh.ctx, sh.store, constraintEntity, c)), true
+			return askConfirm(sh, sh.lang.T("Delete this constraint?"), c.Text, deleteCmd(sh, constraintEntity, c)), true
 		case key.Matches(press, k.Reality.Share):
 			next := c
 			next.Shared = !c.Shared
@@ -223,7 +223,7 @@ func (p *realityPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, boo
 			return status(sh.lang.T("There is no answer to delete.")), true
 		}
 		return askConfirm(sh, sh.lang.T("Delete delivery's answer?"), sh.lang.T("To: %s. You can undo this with u.", pr.Title),
-			deleteCmd(sh.ctx, sh.store, assessmentEntity, a)), true
+			deleteCmd(sh, assessmentEntity, a)), true
 	case key.Matches(press, k.Reality.Term):
 		return s.defineTerm(pr), true
 	}

@@ -20,17 +20,21 @@ type peopleScreen struct {
 // newPeopleScreen shows the directory as last read.
 func newPeopleScreen(sh *shared) *peopleScreen {
 	s := &peopleScreen{screenBase: newScreenBase(sh), list: itemList[model.Person]{sh: sh, id: func(p model.Person) int64 { return p.ID }}}
+	roleW := 10 // the widest role in words
+	for _, r := range model.Roles {
+		roleW = max(roleW, textWidth(r.In(sh.lang)))
+	}
 	s.list.columns = []column[model.Person]{
-		{"Name", 0, func(p model.Person) string { return line(p.Name) }},
-		{"Role", 10, func(p model.Person) string { return string(p.Role) }},
-		{"Email", 32, func(p model.Person) string { return line(p.Email) }},
+		{sh.lang.T("Name"), 0, func(p model.Person) string { return line(p.Name) }},
+		{sh.lang.T("Role"), roleW, func(p model.Person) string { return p.Role.In(sh.lang) }},
+		{sh.lang.T("Email"), 32, func(p model.Person) string { return line(p.Email) }},
 	}
 	s.setData(livePeople(sh.people))
 	return s
 }
 
 // Crumb is "People": the directory belongs to no deal.
-func (s *peopleScreen) Crumb(string) string { return "People" }
+func (s *peopleScreen) Crumb(string) string { return s.sh.lang.T("People") }
 
 // Name is "people".
 func (s *peopleScreen) Name() string { return "people" }
@@ -91,44 +95,45 @@ func (s *peopleScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	case key.Matches(press, k.People.Edit), key.Matches(press, k.List.Open):
 		return s, sh.open(personForm(sh, p))
 	case key.Matches(press, k.People.Delete):
-		return s, askConfirm(sh, "Remove “"+line(p.Name)+"” from the directory?",
-			"Deals, promises and gaps that name them keep the name, marked (removed). You can undo this with u.",
-			deleteCmd(sh.ctx, sh.store, personEntity, p))
+		return s, askConfirm(sh, sh.lang.T("Remove “%s” from the directory?", line(p.Name)),
+			sh.lang.T("Deals, promises and gaps that name them keep the name, marked (removed). You can undo this with u."),
+			deleteCmd(sh, personEntity, p))
 	}
 	return s, nil
 }
 
 func (s peopleScreen) View() string {
 	sty := s.list.sh.styles
-	return s.list.view(sty.Bold.Render("People")+sty.Muted.Render(" — one directory for every deal"),
-		"Nobody yet. People are added here (n) or wherever you pick a person.")
+	l := s.list.sh.lang
+	return s.list.view(sty.Bold.Render(l.T("People"))+sty.Muted.Render(" — "+l.T("one directory for every deal")),
+		l.T("Nobody yet. People are added here (n) or wherever you pick a person."))
 }
 
 func (s peopleScreen) ShortHelp() []key.Binding {
 	k := s.list.sh.keys
-	return []key.Binding{withHelp(k.People.New, "new person"), k.People.Edit, k.People.Delete, k.Global.Back, k.Global.Help}
+	return []key.Binding{withHelp(k.People.New, s.sh.lang.T("new person")), k.People.Edit, k.People.Delete, k.Global.Back, k.Global.Help}
 }
 
 // HelpSections is the full help of the people screen.
 func (s peopleScreen) HelpSections() []helpSection {
 	k := s.list.sh.keys
 	return []helpSection{
-		{"Move", moveKeys(k)},
-		{"People", []key.Binding{withHelp(k.People.New, "new person"), k.People.Edit, withHelp(k.People.Delete, "remove")}},
-		{"Everywhere", globalKeys(k)},
+		{s.sh.lang.T("Move"), moveKeys(k)},
+		{s.sh.lang.T("People"), []key.Binding{withHelp(k.People.New, s.sh.lang.T("new person")), k.People.Edit, withHelp(k.People.Delete, s.sh.lang.T("remove"))}},
+		{s.sh.lang.T("Everywhere"), globalKeys(k)},
 	}
 }
 
 // personForm creates or edits a person.
 func personForm(sh *shared, p model.Person) *form {
-	title := "New person"
+	title := sh.lang.T("New person")
 	if p.ID != 0 {
-		title = "Edit person"
+		title = sh.lang.T("Edit person")
 	}
 	f := newForm(sh, title)
-	f.text("name", "Name", p.Name, "as everyone writes it")
-	choiceField(f, "role", "Role", model.Roles, p.Role)
-	f.text("email", "Email", p.Email, "optional")
+	f.text("name", sh.lang.T("Name"), p.Name, sh.lang.T("as everyone writes it"))
+	choiceField(f, "role", sh.lang.T("Role"), model.Roles, p.Role)
+	f.text("email", sh.lang.T("Email"), p.Email, sh.lang.T("optional"))
 	return bindForm(sh, f, personEntity, p, func(f *form, p *model.Person) error {
 		p.Name = strings.TrimSpace(f.value("name"))
 		p.Role = enumOf[model.Role](f, "role")

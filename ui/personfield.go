@@ -153,7 +153,7 @@ func (f *form) picked(msg pickedMsg) tea.Cmd {
 		fl.adding = ""
 		if msg.failed {
 			f.saveQueued = false
-			fl.err = "could not add the new person; nothing was saved"
+			fl.err = f.sh.lang.T("could not add the new person; nothing was saved")
 			return nil
 		}
 	}
@@ -183,16 +183,16 @@ func (f *form) personView(fl *field, focused bool, width int) string {
 		}
 	}
 	if fl.adding != "" {
-		names = append(names, line(fl.adding)+" (adding…)")
+		names = append(names, f.sh.lang.T("%s (adding…)", line(fl.adding)))
 	}
 	var value string
 	switch {
 	case len(names) > 0:
 		value = cut(strings.Join(names, ", "), width)
 	case fl.kind == fieldPerson:
-		value = sty.Muted.Render("(nobody)")
+		value = sty.Muted.Render(f.sh.lang.T("(nobody)"))
 	default:
-		value = sty.Muted.Render("(nobody yet)")
+		value = sty.Muted.Render(f.sh.lang.T("(nobody yet)"))
 	}
 	if !focused || !fl.open {
 		return value

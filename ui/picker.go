@@ -1,11 +1,11 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -23,13 +23,13 @@ type pickedMsg struct {
 // roles, best match first, and an "add" row for a name the directory does
 // not hold yet. The chooser dialog and a form's person field both use it.
 func newPersonFilter(sh *shared, none bool, typed string, role func() model.Role) *choiceFilter {
-	c := newChoiceFilter(sh, "type a name", typed)
+	c := newChoiceFilter(sh, sh.lang.T("type a name"), typed)
 	c.input.CharLimit = 200
-	c.items = func() []choiceItem { return personItems(sh.people) }
+	c.items = func() []choiceItem { return personItems(sh.lang, sh.people) }
 	c.ranked = true
 	c.none = none
 	c.add = &personAdd{defaultRole: role}
-	c.empty = "nobody matches; type a full name to add one"
+	c.empty = sh.lang.T("nobody matches; type a full name to add one")
 	c.cur.setHeight(6)
 	c.refilter()
 	return c
@@ -37,11 +37,11 @@ func newPersonFilter(sh *shared, none bool, typed string, role func() model.Role
 
 // personItems are the people who can be chosen: a removed person keeps
 // their name but cannot be chosen anew.
-func personItems(people []model.Person) []choiceItem {
+func personItems(l i18n.Lang, people []model.Person) []choiceItem {
 	out := make([]choiceItem, 0, len(people))
 	for _, m := range people {
 		if !m.Removed {
-			out = append(out, choiceItem{id: m.ID, label: m.Name, detail: string(m.Role)})
+			out = append(out, choiceItem{id: m.ID, label: m.Name, detail: m.Role.In(l)})
 		}
 	}
 	return out
@@ -51,20 +51,19 @@ func personItems(people []model.Person) []choiceItem {
 func (c *choiceFilter) roleView(width int) []string {
 	sty := c.sh.styles
 	return []string{
-		fmt.Sprintf("Add %s as a new person.", sty.Bold.Render("“"+cut(line(c.typed()), max(width-24, 5))+"”")),
-		sty.Label.Render("Role") + "  " + sty.Accent.Render("◂ ") + sty.Bold.Render(string(model.Roles[c.add.role])) + sty.Accent.Render(" ▸"),
+		c.sh.lang.T("Add %s as a new person.", sty.Bold.Render(c.sh.lang.T("“%s”", cut(line(c.typed()), max(width-24, 5))))),
+		sty.Label.Render(c.sh.lang.T("Role")) + "  " + sty.Accent.Render("◂ ") + sty.Bold.Render(model.Roles[c.add.role].In(c.sh.lang)) + sty.Accent.Render(" ▸"),
 	}
 }
 
 // roleKeys is the help line of the role question, from its bindings:
 // "s/p/d/c/o or ←/→: role · enter: add · esc: back".
-func roleKeys(k PickerKeys) string {
+func roleKeys(l i18n.Lang, k PickerKeys) string {
 	letters := make([]string, len(k.Roles))
 	for i, b := range k.Roles {
 		letters[i] = b.Help().Key
 	}
-	return strings.Join(letters, "/") + " or " + k.RolePrev.Help().Key + "/" + k.RoleNext.Help().Key + ": role · " +
-		keyLine(k.Add, k.Back)
+	return l.T("%s or %s/%s: role · %s", strings.Join(letters, "/"), k.RolePrev.Help().Key, k.RoleNext.Help().Key, keyLine(k.Add, k.Back))
 }
 
 // openPicker opens a chooser of people over the current screen for field
@@ -73,7 +72,7 @@ func roleKeys(k PickerKeys) string {
 func openPicker(sh *shared, title string, to ownerID, field string, role model.Role, none bool, typed string) tea.Cmd {
 	c := newPersonFilter(sh, none, typed, func() model.Role { return role })
 	c.cur.setHeight(8)
-	return sh.open(&chooser{sh: sh, title: "Choose: " + title, width: 60, c: c,
+	return sh.open(&chooser{sh: sh, title: sh.lang.T("Choose: %s", title), width: 60, c: c,
 		choose: func(item choiceItem, none bool) tea.Cmd {
 			id := item.id
 			if none {
@@ -101,7 +100,7 @@ func addPersonCmd(sh *shared, owner ownerID, field string, p model.Person) tea.C
 		if err := s.CreatePerson(ctx, &p); err != nil {
 			return personAddedMsg{owner: owner, field: field, err: err}
 		}
-		ch := personEntity.createdChange(p)
+		ch := personEntity.createdChange(sh.lang, p)
 		return personAddedMsg{owner: owner, field: field, person: p, change: &ch}
 	}
 }

@@ -21,6 +21,7 @@ func (a *App) View() tea.View {
 	}
 	v := tea.NewView(frame)
 	v.AltScreen = true
+	v.Cursor = a.modalCursor()
 	return v
 }
 
