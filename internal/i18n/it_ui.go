@@ -380,7 +380,7 @@ func init() {
 		"“%s” uses: %s": "«%s» usa: %s",
 		"… and %d more": "… e altri %d",
 		"←/→ choose · enter: define it · esc: cancel": "←/→ scegli · invio: definisci · esc: annulla",
-		"↑/↓ scroll · any other key closes this help": "↑/↓ scorre · un altro tasto chiude l'aiuto",
+		"↑/↓ scroll · any other key closes this help": "↑/↓ scorri · un altro tasto chiude l'aiuto",
 		"✗ Not ready: %d%%, %s":                       "✗ Non pronta: %d%%, %s",
 	}, map[string]Forms{
 		"%d blockers":          {One: "%d ostacolo", Other: "%d ostacoli"},

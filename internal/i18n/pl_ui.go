@@ -69,7 +69,7 @@ func init() {
 		"Every open gap has an owner.": "Każda otwarta luka ma odpowiedzialnego.",
 		"Everywhere":                   "Wszędzie",
 		"File":                         "Plik",
-		"Fit":                          "Zgodność",
+		"Fit":                          "Dopasowanie",
 		"Gap":                          "Luka",
 		"Gap: due":                     "Luka: termin",
 		"Gap: severity":                "Luka: waga",
@@ -380,7 +380,7 @@ func init() {
 		"“%s” uses: %s": "„%s” używa: %s",
 		"… and %d more": "… i %d więcej",
 		"←/→ choose · enter: define it · esc: cancel": "←/→ wybór · enter: zdefiniuj · esc: anuluj",
-		"↑/↓ scroll · any other key closes this help": "↑/↓ przewija · inny klawisz zamyka pomoc",
+		"↑/↓ scroll · any other key closes this help": "↑/↓ przewijanie · inny klawisz zamyka pomoc",
 		"✗ Not ready: %d%%, %s":                       "✗ Niegotowa: %d%%, %s",
 	}, map[string]Forms{
 		"%d blockers":          {One: "%d przeszkoda", Few: "%d przeszkody", Many: "%d przeszkód", Other: "%d przeszkody"},
