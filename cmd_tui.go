@@ -4,9 +4,11 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"handoff/internal/i18n"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -30,8 +32,8 @@ func cmdTUI(ctx context.Context, g *globals, stderr io.Writer) error {
 			if err != nil {
 				return &exitError{2, err}
 			}
-			if !confirm(stderr, "no database at "+path+"; create a new one there? [y/N] ") {
-				return fail(2, "no database at %s; nothing was created", path)
+			if !confirm(stderr, g.lang, g.lang.T("no database at %s; create a new one there? [y/N] ", path)) {
+				return fail(2, i18n.Msg("no database at %s; nothing was created", path))
 			}
 		}
 	}
@@ -42,36 +44,39 @@ func cmdTUI(ctx context.Context, g *globals, stderr io.Writer) error {
 	defer s.Close()
 	banner := ""
 	if s.Created() {
-		banner = "Created a new database at " + s.Path() + "."
+		banner = g.lang.T("Created a new database at %s.", s.Path())
 	}
 	if b := s.Backup(); b != "" {
-		banner = "Upgraded the database; the old version is kept in " + b + "."
+		banner = g.lang.T("Upgraded the database; the old version is kept in %s.", b)
 	}
 	if w := db.LocationWarning(s.Path()); w != "" {
-		banner = "Warning: " + w + "."
+		banner = g.lang.T("Warning: %s.", w)
 	}
-	return runTUI(ctx, s, banner)
+	return runTUI(ctx, g, s, banner)
 }
 
 // confirm asks a yes/no question on the terminal; without a terminal to
 // ask on, the answer is no.
-func confirm(stderr io.Writer, question string) bool {
+func confirm(stderr io.Writer, l i18n.Lang, question string) bool {
 	if !term.IsTerminal(os.Stdin.Fd()) {
 		return false
 	}
 	fmt.Fprint(stderr, "handoff: "+question)
 	answer, _ := bufio.NewReader(os.Stdin).ReadString('\n')
-	switch strings.ToLower(strings.TrimSpace(answer)) {
+	switch a := strings.ToLower(strings.TrimSpace(answer)); a {
 	case "y", "yes":
 		return true
+	default:
+		// The language's own yes ("t", "tak"; "j", "ja"; "s", "sì"; "是")
+		// counts too.
+		return slices.Contains(strings.Fields(l.T("y yes")), a)
 	}
-	return false
 }
 
-func runTUI(ctx context.Context, s *db.Store, banner string) error {
-	app := ui.New(ctx, s, ui.Options{Banner: banner})
+func runTUI(ctx context.Context, g *globals, s *db.Store, banner string) error {
+	app := ui.New(ctx, s, ui.Options{Banner: banner, Lang: g.lang})
 	if _, err := tea.NewProgram(app, tea.WithContext(ctx)).Run(); err != nil {
-		return fmt.Errorf("the terminal UI stopped: %w", err)
+		return fail(2, i18n.Msg("the terminal UI stopped: %v", err))
 	}
 	return nil
 }

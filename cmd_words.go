@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"handoff/internal/i18n"
 	"io"
 	"slices"
 	"strings"
@@ -14,7 +15,7 @@ import (
 // start arguments, which every deal's promises are checked for.
 func cmdWords(ctx context.Context, g *globals, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("words", g)
-	rest, ok, err := parseFlags(fs, args, flagsFirst, stdout)
+	rest, ok, err := g.parseFlags(fs, args, flagsFirst, stdout)
 	if !ok {
 		return err
 	}
@@ -23,7 +24,7 @@ func cmdWords(ctx context.Context, g *globals, args []string, stdout, stderr io.
 		verb, rest = rest[0], rest[1:]
 	}
 	if (verb == "list") != (len(rest) == 0) {
-		return fail(2, "words: use words, words add WORD…, or words remove WORD…")
+		return fail(2, i18n.Msg("words: use words, words add WORD…, or words remove WORD…"))
 	}
 	acc := readOnly // listing and removing need words to be there already
 	switch verb {
@@ -44,7 +45,7 @@ func cmdWords(ctx context.Context, g *globals, args []string, stdout, stderr io.
 	switch verb {
 	case "list":
 		if len(current) == 0 {
-			fmt.Fprintln(stdout, "no words of the team's own; the built-in watch lists are in use")
+			fmt.Fprintln(stdout, g.lang.T("no words of the team's own; the built-in watch lists are in use"))
 			return nil
 		}
 		for _, w := range current {
@@ -54,9 +55,9 @@ func cmdWords(ctx context.Context, g *globals, args []string, stdout, stderr io.
 		for _, word := range rest {
 			w := model.WatchWord{Word: strings.TrimSpace(word)}
 			if err := s.AddWatchWord(ctx, &w); err != nil {
-				return fail(2, "words: %q: %v", word, err)
+				return fail(2, i18n.Msg("words: %q: %v", word, err))
 			}
-			fmt.Fprintf(stdout, "watching %q in every deal\n", w.Word)
+			fmt.Fprintln(stdout, g.lang.T("watching %q in every deal", w.Word))
 		}
 	case "remove":
 		if err := s.QuickCheck(ctx); err != nil {
@@ -65,15 +66,15 @@ func cmdWords(ctx context.Context, g *globals, args []string, stdout, stderr io.
 		for _, word := range rest {
 			i := slices.IndexFunc(current, func(w model.WatchWord) bool { return strings.EqualFold(w.Word, strings.TrimSpace(word)) })
 			if i < 0 {
-				return fail(2, "words: %q is not one of the team's words", word)
+				return fail(2, i18n.Msg("words: %q is not one of the team's words", word))
 			}
 			if err := s.RemoveWatchWord(ctx, current[i].ID, current[i].Version); err != nil {
 				return err
 			}
-			fmt.Fprintf(stdout, "no longer watching %q\n", current[i].Word)
+			fmt.Fprintln(stdout, g.lang.T("no longer watching %q", current[i].Word))
 		}
 	default:
-		return fail(2, "words: unknown %q; use add or remove", verb)
+		return fail(2, i18n.Msg("words: unknown %q; use add or remove", verb))
 	}
 	return nil
 }

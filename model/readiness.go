@@ -16,6 +16,10 @@ type Readiness struct {
 	Percent int
 	// Blockers are sentences naming the promise, gap or term at fault.
 	Blockers []string
+	// Typed are the same blockers, in the same order, by kind and ids
+	// (worked out by Assess; a readiness read back from the store has
+	// only the sentences).
+	Typed []Blocker
 }
 
 // Ready reports whether nothing blocks the handoff.
@@ -35,6 +39,7 @@ func (r Readiness) String() string {
 // changed since delivery answered; missing deal owners.
 func Assess(f Facts, gaps []Gap) Readiness {
 	var blockers []string
+	var typed []Blocker
 	checks := 0
 
 	answered := make(map[int64]Assessment, len(f.Assessments))
@@ -44,11 +49,13 @@ func Assess(f Facts, gaps []Gap) Readiness {
 	checks++
 	if len(f.Promises) == 0 {
 		blockers = append(blockers, "No promises are recorded yet.")
+		typed = append(typed, Blocker{Kind: BlockerNoPromises})
 	}
 	gl := f.glossary()
 	// Unagreed terms by TermKey, so "real-time" and "real time" are one
 	// term, with the titles of the promises using them.
 	uses := map[string][]string{}
+	usedBy := map[string][]int64{}
 	var termOrder []string // as first written
 	// Each promise counts twice: delivery has answered it, and it is not
 	// waiting to be checked with the customer (no open unverified gap).
@@ -67,6 +74,7 @@ func Assess(f Facts, gaps []Gap) Readiness {
 		}
 		if _, ok := answered[p.ID]; !ok {
 			blockers = append(blockers, fmt.Sprintf("Promise %s has no answer from delivery.", Quote(p.Title)))
+			typed = append(typed, Blocker{Kind: BlockerNoAnswer, PromiseID: p.ID})
 		}
 		for _, t := range gl.InPromise(p) {
 			k := TermKey(t)
@@ -74,6 +82,7 @@ func Assess(f Facts, gaps []Gap) Readiness {
 				termOrder = append(termOrder, t)
 			}
 			uses[k] = append(uses[k], p.Title)
+			usedBy[k] = append(usedBy[k], p.ID)
 		}
 	}
 	for _, t := range termOrder {
@@ -85,6 +94,7 @@ func Assess(f Facts, gaps []Gap) Readiness {
 			where = fmt.Sprintf("in %d promises", n)
 		}
 		blockers = append(blockers, fmt.Sprintf("Term “%s” is used %s but not agreed.", t, where))
+		typed = append(typed, Blocker{Kind: BlockerTermNotAgreed, Term: t, PromiseIDs: usedBy[TermKey(t)]})
 	}
 
 	titles := make(map[int64]string, len(f.Promises))
@@ -99,6 +109,7 @@ func Assess(f Facts, gaps []Gap) Readiness {
 		if g.Kind == KindSuspect {
 			checks++
 			blockers = append(blockers, fmt.Sprintf("Promise %s changed after delivery answered it.", Quote(titles[g.PromiseID])))
+			typed = append(typed, Blocker{Kind: BlockerChanged, PromiseID: g.PromiseID, GapID: g.ID})
 		}
 		// A suspect gap is a blocker of its own (above); it needs a fresh
 		// answer from delivery, not an owner.
@@ -122,6 +133,7 @@ func Assess(f Facts, gaps []Gap) Readiness {
 			checks++
 			blockers = append(blockers, sentenceEnd(fmt.Sprintf("%s %s gap has %s: %s",
 				prose.Capitalise(string(g.Severity)), g.Kind.Label(), strings.Join(missing, " and "), g.Title)))
+			typed = append(typed, Blocker{Kind: BlockerGapUnowned, PromiseID: g.PromiseID, GapID: g.ID})
 		}
 	}
 
@@ -129,6 +141,7 @@ func Assess(f Facts, gaps []Gap) Readiness {
 		checks++
 		if f.Deal.Owner(r) == 0 {
 			blockers = append(blockers, fmt.Sprintf("The deal has no %s owner.", r))
+			typed = append(typed, Blocker{Kind: BlockerNoDealOwner, Role: r})
 		}
 	}
 
@@ -139,7 +152,7 @@ func Assess(f Facts, gaps []Gap) Readiness {
 	if pct < 0 {
 		pct = 0
 	}
-	return Readiness{Percent: pct, Blockers: blockers}
+	return Readiness{Percent: pct, Blockers: blockers, Typed: typed}
 }
 
 // sentenceEnd ends s with a full stop unless it ends in punctuation already.
