@@ -76,7 +76,7 @@ var (
 
 // globalFlags are the flags every command takes, from the usage text.
 func globalFlags() []string {
-	return flagsIn(usageBlock(i18n.EN, "Global flags:"))
+	return flagsIn(usageBlock(usage(i18n.EN), "Global flags:"))
 }
 
 // commandFlags are the flags a command's usage entry names, and the

@@ -44,7 +44,7 @@ func manPage(l i18n.Lang) string {
 	}
 	global := l.T("Global flags:")
 	b.WriteString(".SH " + roff(strings.ToUpper(strings.TrimSuffix(strings.TrimSuffix(global, ":"), "："))) + "\n.nf\n")
-	for _, line := range strings.Split(usageBlock(l, global), "\n") {
+	for _, line := range strings.Split(usageBlock(text, global), "\n") {
 		b.WriteString(roff(strings.TrimPrefix(line, "  ")) + "\n")
 	}
 	b.WriteString(".fi\n.SH NOTES\n")

@@ -24,13 +24,13 @@ func commandNames() []string {
 
 // commandLines are the lines of the usage text's "Commands:" block.
 func commandLines(l i18n.Lang) []string {
-	return strings.Split(usageBlock(l, l.T("Commands:")), "\n")
+	return strings.Split(usageBlock(usage(l), l.T("Commands:")), "\n")
 }
 
-// usageBlock is the block of the usage text under a heading, up to the
+// usageBlock is the block of a usage text under a heading, up to the
 // next empty line.
-func usageBlock(l i18n.Lang, heading string) string {
-	_, block, _ := strings.Cut(usage(l), "\n"+heading+"\n")
+func usageBlock(text, heading string) string {
+	_, block, _ := strings.Cut(text, "\n"+heading+"\n")
 	block, _, _ = strings.Cut(block, "\n\n")
 	return block
 }
@@ -68,7 +68,7 @@ func commandEntry(l i18n.Lang, name string) string {
 // and the global flags.
 func commandUsage(l i18n.Lang, name string) string {
 	return l.T("Usage:\n  handoff [--db PATH] %s [flags]\n\n%s\n\nGlobal flags:\n%s\n", name,
-		commandEntry(l, name), usageBlock(l, l.T("Global flags:")))
+		commandEntry(l, name), usageBlock(usage(l), l.T("Global flags:")))
 }
 
 // printUsage writes the help a flag set's -h asks for: its command's, or

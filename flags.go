@@ -108,7 +108,11 @@ const (
 func (g *globals) parseFlags(fs *flag.FlagSet, args []string, rule argRule, stdout io.Writer) (rest []string, ok bool, err error) {
 	for {
 		if err := fs.Parse(args); err != nil {
-			if lerr := g.chooseLang(scanLang(args)); lerr != nil {
+			given := scanLang(args)
+			if given == "" {
+				given = g.langFlag // given before the command
+			}
+			if lerr := g.chooseLang(given); lerr != nil {
 				return nil, false, lerr
 			}
 			if errors.Is(err, flag.ErrHelp) {
