@@ -3,11 +3,11 @@ package main
 import (
 	"context"
 	"fmt"
-	"handoff/internal/i18n"
 	"io"
 	"strings"
 
 	"handoff/db"
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 

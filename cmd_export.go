@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"handoff/internal/i18n"
 	"io"
 	"io/fs"
 	"os"
@@ -15,6 +14,7 @@ import (
 
 	"handoff/db"
 	"handoff/internal/fileout"
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 

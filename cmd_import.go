@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"handoff/internal/i18n"
 	"io"
 	"os"
 	"path/filepath"
@@ -14,6 +13,7 @@ import (
 
 	"handoff/db"
 	"handoff/internal/fileout"
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 

@@ -3,10 +3,10 @@ package main
 import (
 	"context"
 	"fmt"
-	"handoff/internal/i18n"
 	"io"
 
 	"handoff/db"
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 

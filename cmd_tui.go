@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"fmt"
-	"handoff/internal/i18n"
 	"io"
 	"os"
 	"path/filepath"
@@ -15,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"handoff/db"
+	"handoff/internal/i18n"
 	"handoff/ui"
 )
 
@@ -74,7 +74,12 @@ func confirm(stderr io.Writer, l i18n.Lang, question string) bool {
 }
 
 func runTUI(ctx context.Context, g *globals, s *db.Store, banner string) error {
-	app := ui.New(ctx, s, ui.Options{Banner: banner, Lang: g.lang})
+	if w := g.configWarning(); w != "" {
+		banner = strings.TrimSpace(banner + " " + g.lang.T("Warning: %s.", w))
+	}
+	c := g.config
+	g.logger().Info("app", "db", s.Path(), "theme", c.Theme, "rebound", len(c.Keys))
+	app := ui.New(ctx, s, ui.Options{Banner: banner, Lang: g.lang, Keys: c.rebound(), Theme: c.Theme, Colors: c.Colors})
 	if _, err := tea.NewProgram(app, tea.WithContext(ctx)).Run(); err != nil {
 		return fail(2, i18n.Msg("the terminal UI stopped: %v", err))
 	}

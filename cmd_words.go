@@ -2,12 +2,13 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
-	"handoff/internal/i18n"
 	"io"
 	"slices"
 	"strings"
 
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -15,9 +16,13 @@ import (
 // start arguments, which every deal's promises are checked for.
 func cmdWords(ctx context.Context, g *globals, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("words", g)
+	format := fs.String("format", "text", "text or json")
 	rest, ok, err := g.parseFlags(fs, args, flagsFirst, stdout)
 	if !ok {
 		return err
+	}
+	if *format != "text" && *format != "json" {
+		return fail(2, i18n.Msg("words: --format is text or json, not %q", *format))
 	}
 	verb := "list"
 	if len(rest) > 0 {
@@ -44,6 +49,9 @@ func cmdWords(ctx context.Context, g *globals, args []string, stdout, stderr io.
 	}
 	switch verb {
 	case "list":
+		if *format == "json" {
+			return writeWordsJSON(stdout, current)
+		}
 		if len(current) == 0 {
 			fmt.Fprintln(stdout, g.lang.T("no words of the team's own; the built-in watch lists are in use"))
 			return nil
@@ -77,4 +85,27 @@ func cmdWords(ctx context.Context, g *globals, args []string, stdout, stderr io.
 		return fail(2, i18n.Msg("words: unknown %q; use add or remove", verb))
 	}
 	return nil
+}
+
+// wordsJSON is the team's watch words as JSON, documented in README
+// "Readiness feed": field names and meanings only ever grow.
+type wordsJSON struct {
+	Words []wordJSON `json:"words"`
+}
+
+type wordJSON struct {
+	ID   int64  `json:"id"`
+	Word string `json:"word"`
+	// Lang is the language the word is watched in, "" for any.
+	Lang string `json:"lang"`
+}
+
+func writeWordsJSON(w io.Writer, words []model.WatchWord) error {
+	doc := wordsJSON{Words: make([]wordJSON, len(words))}
+	for i, ww := range words {
+		doc.Words[i] = wordJSON{ID: ww.ID, Word: ww.Word, Lang: ww.Lang}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(doc)
 }

@@ -4,13 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"handoff/internal/i18n"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
 
 	"handoff/db"
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 

@@ -5,8 +5,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"strings"
+	"time"
 
 	"handoff/internal/i18n"
 )
@@ -29,6 +31,42 @@ type globals struct {
 	stderr io.Writer
 	// getenv reads the environment (tests may replace it).
 	getenv func(string) string
+	// log is the --debug log (nil: none), written to logFile since started.
+	log     *slog.Logger
+	logFile *os.File
+	started time.Time
+	// configPath is the config file read, and config what it says.
+	configPath string
+	config     config
+	// configErr says what is wrong with the config file, if anything:
+	// then config is the defaults, and the run says so.
+	configErr error
+}
+
+// readConfig reads the config file and lets it fill in what the flags
+// and the environment leave open: the actor, and the language in place of
+// an unset $HANDOFF_LANG.
+func (g *globals) readConfig() {
+	g.configPath = configPath()
+	g.config, g.configErr = loadConfig(g.configPath)
+	if g.actor == "" {
+		g.actor = g.config.Actor
+	}
+	getenv := g.getenv
+	g.getenv = func(name string) string {
+		if v := getenv(name); v != "" || name != "HANDOFF_LANG" {
+			return v
+		}
+		return g.config.Lang
+	}
+}
+
+// configWarning is the sentence saying the config file was not used, or "".
+func (g *globals) configWarning() string {
+	if g.configErr == nil {
+		return ""
+	}
+	return g.lang.T("%s; the defaults apply", g.lang.Error(g.configErr))
 }
 
 func (g *globals) register(fs *flag.FlagSet) {
@@ -124,6 +162,7 @@ func (g *globals) parseFlags(fs *flag.FlagSet, args []string, rule argRule, stdo
 		if err := g.chooseLang(g.langFlag); err != nil {
 			return nil, false, err
 		}
+		g.startLog(fs.Name(), args)
 		switch {
 		case rule == flagsFirst:
 			return fs.Args(), true, nil

@@ -8,6 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log"
+	"log/slog"
 	"os"
 	"slices"
 
@@ -41,6 +43,10 @@ func fail(code int, m i18n.Message) error {
 }
 
 func main() {
+	// Nothing logs to the terminal: the log package's and slog's defaults
+	// are silenced; --debug writes to a file of its own (debuglog.go).
+	log.SetOutput(io.Discard)
+	slog.SetDefault(slog.New(slog.NewTextHandler(io.Discard, nil)))
 	os.Exit(run(context.Background(), os.Args[1:], os.Stdout, os.Stderr))
 }
 
@@ -51,8 +57,16 @@ func main() {
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	stdout, stderr = cleanWriter{stdout}, cleanWriter{stderr}
 	g := globals{db: os.Getenv("HANDOFF_DB"), actor: os.Getenv("HANDOFF_ACTOR"), stderr: stderr, getenv: os.Getenv}
+	g.readConfig()
 	g.chooseLang("")
 	err := dispatch(ctx, &g, args, stdout, stderr)
+	code := exitCode(&g, err, stderr)
+	g.endLog(code, err)
+	return code
+}
+
+// exitCode prints err's sentence, if any, and returns its exit code.
+func exitCode(g *globals, err error, stderr io.Writer) int {
 	if err == nil {
 		return 0
 	}
@@ -107,6 +121,10 @@ func dispatch(ctx context.Context, g *globals, args []string, stdout, stderr io.
 		return cmdTUI(ctx, g, stderr)
 	}
 	cmd, rest := rest[0], rest[1:]
+	g.logger().Info("command", "name", cmd)
+	if w := g.configWarning(); w != "" && cmd != "demo" {
+		fmt.Fprintln(stderr, "handoff: "+g.lang.T("warning: %s.", w))
+	}
 	switch cmd {
 	case "demo":
 		return cmdDemo(ctx, g, rest, stdout, stderr)
