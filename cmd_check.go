@@ -171,10 +171,10 @@ func checkJSON(ctx context.Context, g *globals, s *db.Store, ref string, today m
 // dealCheck is one deal's entry of the feed, its blockers worked out
 // afresh so that each has its kind and ids.
 func dealCheck(dos *model.Dossier, today model.Date) dealCheckJSON {
-	r := model.Assess(dos.Facts(), dos.Gaps)
+	r, typed := model.TypedBlockers(dos.Facts(), dos.Gaps)
 	dc := dealCheckJSON{ID: dos.Deal.ID, Name: dos.Deal.Name, Customer: dos.Deal.Customer, Stage: dos.Deal.Stage,
 		Ready: r.Ready(), Readiness: r.Percent, Blockers: []blockerJSON{}, Overdue: []overdueJSON{}}
-	for i, b := range r.Typed {
+	for i, b := range typed {
 		dc.Blockers = append(dc.Blockers, blockerJSON{Kind: b.Kind, Refs: orEmpty(dos.Refs(b)), Term: b.Term, Role: b.Role,
 			Text: r.Blockers[i]})
 	}

@@ -102,6 +102,12 @@ func TestLangOutput(t *testing.T) {
 	if code != 2 || errOut != "handoff: 没有与 \"nothing like it\" 匹配的商机\n" {
 		t.Errorf("check --deal in Chinese: exit %d, stderr %q", code, errOut)
 	}
+	// The store's refusals are in the reader's language too.
+	missing := dir + "/none.db"
+	code, _, errOut = handoff(t, "--db", missing, "--lang", "de", "check")
+	if code != 2 || errOut != "handoff: keine Datenbank unter "+missing+"\n" {
+		t.Errorf("check on no database in German: exit %d, stderr %q", code, errOut)
+	}
 	// English stays English.
 	_, out, _ = handoff(t, "--db", db, "check")
 	if !strings.Contains(out, "blocker") {

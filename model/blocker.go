@@ -28,7 +28,7 @@ const (
 	BlockerNoDealOwner BlockerKind = "no_deal_owner"
 )
 
-// Blocker is one blocker typed, beside its sentence in Readiness.Blockers:
+// Blocker is one blocker typed, beside its sentence in Readiness.Blockers
 // the kind of check and what it is about (the ids that apply).
 type Blocker struct {
 	Kind      BlockerKind

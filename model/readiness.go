@@ -16,10 +16,6 @@ type Readiness struct {
 	Percent int
 	// Blockers are sentences naming the promise, gap or term at fault.
 	Blockers []string
-	// Typed are the same blockers, in the same order, by kind and ids
-	// (worked out by Assess; a readiness read back from the store has
-	// only the sentences).
-	Typed []Blocker
 }
 
 // Ready reports whether nothing blocks the handoff.
@@ -38,6 +34,15 @@ func (r Readiness) String() string {
 // without an owner or a due date; terms used but not agreed; promises
 // changed since delivery answered; missing deal owners.
 func Assess(f Facts, gaps []Gap) Readiness {
+	r, _ := assess(f, gaps)
+	return r
+}
+
+// TypedBlockers are the blockers Assess finds, in the same order, by kind
+// and ids, beside their sentences.
+func TypedBlockers(f Facts, gaps []Gap) (Readiness, []Blocker) { return assess(f, gaps) }
+
+func assess(f Facts, gaps []Gap) (Readiness, []Blocker) {
 	var blockers []string
 	var typed []Blocker
 	checks := 0
@@ -152,7 +157,7 @@ func Assess(f Facts, gaps []Gap) Readiness {
 	if pct < 0 {
 		pct = 0
 	}
-	return Readiness{Percent: pct, Blockers: blockers, Typed: typed}
+	return Readiness{Percent: pct, Blockers: blockers}, typed
 }
 
 // sentenceEnd ends s with a full stop unless it ends in punctuation already.
