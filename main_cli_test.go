@@ -196,3 +196,20 @@ func TestCheckJSON(t *testing.T) {
 		t.Errorf("--format xml: exit %d, %q", code, errOut)
 	}
 }
+
+func TestWordsJSON(t *testing.T) {
+	dir := isolate(t)
+	path := filepath.Join(dir, "w.db")
+	handoff(t, "--db", path, "words", "add", "Abnahme*", "odbiór")
+	code, out, errOut := handoff(t, "--db", path, "words", "--format", "json")
+	var doc wordsJSON
+	if err := json.Unmarshal([]byte(out), &doc); err != nil || code != 0 || errOut != "" {
+		t.Fatalf("exit %d, %v, stderr %q\n%s", code, err, errOut, out)
+	}
+	if len(doc.Words) != 2 || doc.Words[0].Word != "Abnahme*" || doc.Words[1].Word != "odbiór" || doc.Words[0].ID == 0 {
+		t.Errorf("words %+v", doc.Words)
+	}
+	if code, _, errOut := handoff(t, "--db", path, "words", "--format", "csv"); code != 2 || !strings.Contains(errOut, `"csv"`) {
+		t.Errorf("--format csv: exit %d, %q", code, errOut)
+	}
+}
