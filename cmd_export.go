@@ -32,6 +32,9 @@ func cmdExport(ctx context.Context, g *globals, args []string, stdout, stderr io
 	if *format != "markdown" && *format != "md" && *format != "json" {
 		return fail(2, i18n.Msg("export: --format is markdown or json, not %q", *format))
 	}
+	// The report's language: g.langFlag is --lang as given ("" when it was
+	// not), the one place to read whether the reader named a language;
+	// g.lang is the run's language for messages either way.
 	aud := model.Audience(*audience)
 	if aud != model.AudienceInternal && aud != model.AudienceCustomer {
 		return fail(2, i18n.Msg("export: --audience is internal or customer, not %q", *audience))
