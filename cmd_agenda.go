@@ -3,11 +3,13 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
 	"time"
-	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"handoff/db"
 	"handoff/internal/i18n"
@@ -23,18 +25,18 @@ func cmdAgenda(ctx context.Context, g *globals, args []string, stdout, stderr io
 	overdue := fs.Bool("overdue", false, "only items past their due date")
 	within := fs.String("within", "", "only items due within this many days (7d, 2w), the overdue included")
 	format := fs.String("format", "text", "text, json or ics")
-	if _, ok, err := parseFlags(fs, args, noArgs, stdout); !ok {
+	if _, ok, err := g.parseFlags(fs, args, noArgs, stdout); !ok {
 		return err
 	}
 	if *format != "text" && *format != "json" && *format != "ics" {
-		return fail(2, "agenda: --format is text, json or ics, not %q", *format)
+		return fail(2, i18n.Msg("agenda: --format is text, json or ics, not %q", *format))
 	}
 	var filter model.AgendaFilter
 	filter.Overdue = *overdue
 	if *within != "" {
 		n, err := model.ParseWithin(*within)
 		if err != nil {
-			return fail(2, "agenda: --within: %v", err)
+			return fail(2, i18n.Msg("agenda: --within: %v", err))
 		}
 		filter.Within = n
 	}
@@ -43,7 +45,7 @@ func cmdAgenda(ctx context.Context, g *globals, args []string, stdout, stderr io
 		return err
 	}
 	defer s.Close()
-	person, err := agendaOwner(ctx, s, *owner)
+	person, err := agendaOwner(ctx, g.lang, s, *owner)
 	if err != nil {
 		return err
 	}
@@ -66,7 +68,7 @@ func cmdAgenda(ctx context.Context, g *globals, args []string, stdout, stderr io
 		_, err := io.WriteString(data(stdout), model.AgendaICS(person, items, today, now, agendaDomain))
 		return err
 	}
-	writeAgendaText(stdout, person, items, today)
+	writeAgendaText(stdout, g.lang, person, items, today)
 	return nil
 }
 
@@ -76,7 +78,7 @@ var agendaDomain = fmt.Sprintf("%08x.handoff", db.ApplicationID)
 
 // agendaOwner is the person named by --owner, or else the person the app
 // runs as (--actor, $HANDOFF_ACTOR, the OS user), found in the directory.
-func agendaOwner(ctx context.Context, s *db.Store, name string) (model.Person, error) {
+func agendaOwner(ctx context.Context, lang i18n.Lang, s *db.Store, name string) (model.Person, error) {
 	people, err := s.Directory(ctx)
 	if err != nil {
 		return model.Person{}, err
@@ -85,35 +87,39 @@ func agendaOwner(ctx context.Context, s *db.Store, name string) (model.Person, e
 		if p, ok := model.PersonNamed(people, s.Actor); ok {
 			return p, nil
 		}
-		return model.Person{}, fail(2, "agenda: the actor %q is nobody in the directory; name a person with --owner", s.Actor)
+		return model.Person{}, fail(2, i18n.Msg("agenda: the actor %q is nobody in the directory; name a person with --owner", s.Actor))
 	}
 	p, candidates := model.FindPerson(people, name)
 	switch {
 	case len(candidates) == 1:
 		return p, nil
 	case len(candidates) == 0:
-		return p, fail(2, "agenda: nobody in the directory is called %q", name)
+		return p, fail(2, i18n.Msg("agenda: nobody in the directory is called %q", name))
 	}
-	msg := fmt.Sprintf("agenda: %q matches %d people; give the full name:", name, len(candidates))
+	var names strings.Builder
 	for _, c := range candidates {
-		msg += "\n  " + c.Name
+		names.WriteString("\n  " + c.Name)
 	}
-	return p, fail(2, "%s", msg)
+	return p, &exitError{2, errors.New(lang.N("agenda: %[2]q matches %[1]d people; give the full name:%[3]s", len(candidates), name, names.String()))}
 }
 
 // writeAgendaText prints the agenda grouped as the screen shows it: the
 // overdue, the dated, the undated, each by deal.
-func writeAgendaText(w io.Writer, person model.Person, items []model.AgendaItem, today model.Date) {
-	fmt.Fprintf(w, "Agenda of %s (%s) on %s: %s\n", person.Name, person.Role, today, agendaCount(items, today))
+func writeAgendaText(w io.Writer, l i18n.Lang, person model.Person, items []model.AgendaItem, today model.Date) {
+	fmt.Fprintln(w, l.T("Agenda of %s (%s) on %s: %s", person.Name, person.Role.In(l), today, agendaCount(l, items, today)))
+	kindW := 0
+	for _, k := range []model.AgendaKind{model.AgendaGap, model.AgendaAnswer, model.AgendaTerm, model.AgendaSignOff} {
+		kindW = max(kindW, ansi.StringWidth(agendaKind(l, k)))
+	}
 	dueW := len("2006-01-02")
 	for _, it := range items {
-		if late := model.OverdueTextIn(it.Due, today, i18n.EN); late != "" {
-			dueW = max(dueW, len(it.Due.String()+" ("+late+")"))
+		if late := model.OverdueTextIn(it.Due, today, l); late != "" {
+			dueW = max(dueW, ansi.StringWidth(it.Due.StringIn(l)+" ("+late+")"))
 		}
 	}
 	band, deal := "", int64(-1)
 	for _, it := range items {
-		if b := agendaBand(it, today); b != band {
+		if b := agendaBand(l, it, today); b != band {
 			band, deal = b, -1
 			fmt.Fprintf(w, "\n%s\n", b)
 		}
@@ -121,20 +127,20 @@ func writeAgendaText(w io.Writer, person model.Person, items []model.AgendaItem,
 			deal = it.DealID
 			fmt.Fprintf(w, "  %s\n", it.Deal)
 		}
-		due := it.Due.String()
-		if late := model.OverdueTextIn(it.Due, today, i18n.EN); late != "" {
+		due := it.Due.StringIn(l)
+		if late := model.OverdueTextIn(it.Due, today, l); late != "" {
 			due += " (" + late + ")"
 		}
 		what := it.Title
 		if it.Promise != "" {
 			what = "“" + it.Promise + "”: " + what
 		}
-		fmt.Fprintf(w, "    %s  %-14s  %s\n", padRight(orDash(due), dueW), it.Kind.Label(), oneLine(what))
+		fmt.Fprintf(w, "    %s  %s  %s\n", padRight(orDash(due), dueW), padRight(agendaKind(l, it.Kind), kindW), oneLine(what))
 	}
 }
 
 // agendaCount is "5 items, 2 overdue".
-func agendaCount(items []model.AgendaItem, today model.Date) string {
+func agendaCount(l i18n.Lang, items []model.AgendaItem, today model.Date) string {
 	late := 0
 	for _, it := range items {
 		if _, ok := it.Overdue(today); ok {
@@ -142,29 +148,38 @@ func agendaCount(items []model.AgendaItem, today model.Date) string {
 		}
 	}
 	if len(items) == 0 {
-		return "nothing to do"
+		return l.T("nothing to do")
 	}
-	n := fmt.Sprintf("%d items", len(items))
-	if len(items) == 1 {
-		n = "1 item"
+	return l.T("%s, %d overdue", l.N("%d items", len(items)), late)
+}
+
+// agendaKind is an item's kind in a few words, as the list shows it.
+func agendaKind(l i18n.Lang, k model.AgendaKind) string {
+	switch k {
+	case model.AgendaAnswer:
+		return l.T("answer awaited")
+	case model.AgendaTerm:
+		return l.T("term to agree")
+	case model.AgendaSignOff:
+		return l.T("sign-off")
 	}
-	return fmt.Sprintf("%s, %d overdue", n, late)
+	return l.T("gap")
 }
 
 // agendaBand is the heading of the group an item falls in.
-func agendaBand(it model.AgendaItem, today model.Date) string {
+func agendaBand(l i18n.Lang, it model.AgendaItem, today model.Date) string {
 	switch _, late := it.Overdue(today); {
 	case late:
-		return "Overdue"
+		return l.T("Overdue")
 	case !it.Due.IsZero():
-		return "Coming up"
+		return l.T("Coming up")
 	}
-	return "No due date"
+	return l.T("No due date")
 }
 
-// padRight pads s with spaces to n characters.
+// padRight pads s with spaces to n cells.
 func padRight(s string, n int) string {
-	return s + strings.Repeat(" ", max(n-utf8.RuneCountInString(s), 0))
+	return s + strings.Repeat(" ", max(n-ansi.StringWidth(s), 0))
 }
 
 func orDash(s string) string {

@@ -2,23 +2,29 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"time"
 
+	"handoff/db"
 	"handoff/internal/i18n"
-	"handoff/internal/prose"
 	"handoff/model"
 )
 
 // cmdCheck prints readiness and blockers, of one deal or of every open
-// one, for scripts: its exit code says ready (0) or not (1).
+// one, for scripts: its exit code says ready (0) or not (1). As JSON it is
+// the readiness feed (README "Readiness feed").
 func cmdCheck(ctx context.Context, g *globals, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("check", g)
 	deal := fs.String("deal", "", "deal id or name")
-	if _, ok, err := parseFlags(fs, args, noArgs, stdout); !ok {
+	format := fs.String("format", "text", "text or json")
+	if _, ok, err := g.parseFlags(fs, args, noArgs, stdout); !ok {
 		return err
+	}
+	if *format != "text" && *format != "json" {
+		return fail(2, i18n.Msg("check: --format is text or json, not %q", *format))
 	}
 	s, err := g.open(ctx, readOnly)
 	if err != nil {
@@ -26,53 +32,170 @@ func cmdCheck(ctx context.Context, g *globals, args []string, stdout, stderr io.
 	}
 	defer s.Close()
 	today := model.DateOf(time.Now())
-	if *deal != "" {
-		d, err := findDeal(ctx, s, *deal)
-		if err != nil {
-			return err
-		}
-		dos, err := s.Dossier(ctx, d.ID)
-		if err != nil {
-			return err
-		}
-		r := dos.Readiness()
-		fmt.Fprintf(stdout, "%s: %s\n", d.Name, r.StringIn(i18n.EN))
-		for _, b := range r.BlockersIn(i18n.EN) {
-			fmt.Fprintf(stdout, "  - %s\n", b)
-		}
-		for _, gap := range dos.OverdueGaps(today) {
-			fmt.Fprintf(stdout, "  overdue: %s (due %s, %s)\n", gap.HeadingIn(i18n.EN), gap.Due.StringIn(i18n.EN), model.OverdueTextIn(gap.Due, today, i18n.EN))
-		}
-		if !r.Ready() {
-			return &exitError{1, errors.New("")}
-		}
-		return nil
+	var ready bool
+	switch {
+	case *format == "json":
+		ready, err = checkJSON(ctx, g, s, *deal, today, stdout)
+	case *deal != "":
+		ready, err = checkDeal(ctx, g, s, *deal, today, stdout)
+	default:
+		ready, err = checkAll(ctx, g, s, today, stdout)
 	}
-	list, err := s.DealSummaries(ctx)
 	if err != nil {
 		return err
+	}
+	if !ready {
+		return &exitError{1, errors.New("")}
+	}
+	return nil
+}
+
+// checkDeal prints one deal's readiness, its blockers and overdue gaps.
+func checkDeal(ctx context.Context, g *globals, s *db.Store, ref string, today model.Date, stdout io.Writer) (bool, error) {
+	d, err := findDeal(ctx, g.lang, s, ref)
+	if err != nil {
+		return false, err
+	}
+	dos, err := s.Dossier(ctx, d.ID)
+	if err != nil {
+		return false, err
+	}
+	r := dos.Readiness()
+	fmt.Fprintf(stdout, "%s: %s\n", d.Name, r.StringIn(g.lang))
+	for _, b := range r.BlockersIn(g.lang) {
+		fmt.Fprintf(stdout, "  - %s\n", b)
+	}
+	for _, gap := range dos.OverdueGaps(today) {
+		fmt.Fprintln(stdout, "  "+g.lang.T("overdue: %s (due %s, %s)", gap.HeadingIn(g.lang), gap.Due.StringIn(g.lang), model.OverdueTextIn(gap.Due, today, g.lang)))
+	}
+	return r.Ready(), nil
+}
+
+// checkAll prints a line per open deal; ready only when every one is.
+func checkAll(ctx context.Context, g *globals, s *db.Store, today model.Date, stdout io.Writer) (bool, error) {
+	list, err := s.DealSummaries(ctx)
+	if err != nil {
+		return false, err
 	}
 	notReady := 0
 	for _, sm := range list {
 		if sm.Deal.Archived {
 			continue
 		}
-		state := "ready"
+		state := g.lang.T("ready")
 		if !sm.Ready() {
 			notReady++
-			state = fmt.Sprintf("%d%% — %s", sm.Readiness, prose.Plural(sm.Blockers, "blocker"))
+			state = g.lang.T("%d%% — %s", sm.Readiness, g.lang.N("%d blockers", sm.Blockers))
 		}
-		if late := model.OverdueTextIn(sm.NextDue, today, i18n.EN); late != "" {
-			state += fmt.Sprintf("; due %s, %s", sm.NextDue, late)
+		if late := model.OverdueTextIn(sm.NextDue, today, g.lang); late != "" {
+			state += g.lang.T("; due %s, %s", sm.NextDue.StringIn(g.lang), late)
 		}
 		fmt.Fprintf(stdout, "%d\t%s\t%s\n", sm.Deal.ID, sm.Deal.Name, state)
 	}
 	if len(list) == 0 {
-		fmt.Fprintln(stdout, "no deals")
-		return &exitError{1, errors.New("")}
+		fmt.Fprintln(stdout, g.lang.T("no deals"))
+		return false, nil
 	}
-	if notReady > 0 {
-		return &exitError{1, errors.New("")}
+	return notReady == 0, nil
+}
+
+// The readiness feed, documented in README "Readiness feed": field names
+// and meanings only ever grow.
+type (
+	checkFeedJSON struct {
+		Today model.Date      `json:"today"`
+		Ready bool            `json:"ready"`
+		Deals []dealCheckJSON `json:"deals"`
 	}
-	return nil
+	dealCheckJSON struct {
+		ID        int64         `json:"id"`
+		Name      string        `json:"name"`
+		Customer  string        `json:"customer"`
+		Stage     model.Stage   `json:"stage"`
+		Ready     bool          `json:"ready"`
+		Readiness int           `json:"readiness"`
+		Blockers  []blockerJSON `json:"blockers"`
+		Overdue   []overdueJSON `json:"overdue"`
+	}
+	blockerJSON struct {
+		Kind model.BlockerKind `json:"kind"`
+		Refs []string          `json:"refs"`
+		// Term and Role are set for the kinds they belong to.
+		Term string     `json:"term,omitempty"`
+		Role model.Role `json:"role,omitempty"`
+		Text string     `json:"text"`
+	}
+	overdueJSON struct {
+		Ref         string     `json:"ref"`
+		Title       string     `json:"title"`
+		Due         model.Date `json:"due"`
+		DaysOverdue int        `json:"days_overdue"`
+	}
+)
+
+// checkJSON writes the readiness feed of one deal or of every open one.
+func checkJSON(ctx context.Context, g *globals, s *db.Store, ref string, today model.Date, stdout io.Writer) (bool, error) {
+	var ids []int64
+	if ref != "" {
+		d, err := findDeal(ctx, g.lang, s, ref)
+		if err != nil {
+			return false, err
+		}
+		ids = append(ids, d.ID)
+	} else {
+		list, err := s.Deals(ctx)
+		if err != nil {
+			return false, err
+		}
+		for _, d := range list {
+			if !d.Archived {
+				ids = append(ids, d.ID)
+			}
+		}
+	}
+	feed := checkFeedJSON{Today: today, Ready: len(ids) > 0, Deals: []dealCheckJSON{}}
+	for _, id := range ids {
+		dos, err := s.Dossier(ctx, id)
+		if err != nil {
+			return false, err
+		}
+		dc := dealCheck(dos, today)
+		feed.Ready = feed.Ready && dc.Ready
+		feed.Deals = append(feed.Deals, dc)
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	return feed.Ready, enc.Encode(feed)
+}
+
+// dealCheck is one deal's entry of the feed, its blockers worked out
+// afresh so that each has its kind and ids.
+func dealCheck(dos *model.Dossier, today model.Date) dealCheckJSON {
+	r, typed := model.TypedBlockers(dos.Facts(), dos.Gaps)
+	dc := dealCheckJSON{ID: dos.Deal.ID, Name: dos.Deal.Name, Customer: dos.Deal.Customer, Stage: dos.Deal.Stage,
+		Ready: r.Ready(), Readiness: r.Percent, Blockers: []blockerJSON{}, Overdue: []overdueJSON{}}
+	for i, b := range typed {
+		dc.Blockers = append(dc.Blockers, blockerJSON{Kind: b.Kind, Refs: orEmpty(dos.Refs(b)), Term: b.Term, Role: b.Role,
+			Text: r.Blockers[i]})
+	}
+	for _, gap := range dos.OverdueGaps(today) {
+		days, _ := gap.Overdue(today)
+		dc.Overdue = append(dc.Overdue, overdueJSON{Ref: orEmptyRef(dos.Refs(model.Blocker{GapID: gap.ID})),
+			Title: gap.Title, Due: gap.Due, DaysOverdue: days})
+	}
+	return dc
+}
+
+func orEmpty(refs []string) []string {
+	if refs == nil {
+		return []string{}
+	}
+	return refs
+}
+
+func orEmptyRef(refs []string) string {
+	if len(refs) == 0 {
+		return ""
+	}
+	return refs[0]
 }

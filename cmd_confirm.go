@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"handoff/db"
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -22,28 +23,28 @@ func cmdConfirm(ctx context.Context, g *globals, args []string, stdout, stderr i
 	on := fs.String("on", "", "the day the customer answered, YYYY-MM-DD (default today)")
 	all := fs.Bool("all", false, "every promise and every definition")
 	instead := fs.String("not-as-written", "", "what the customer wrote instead")
-	items, ok, err := parseFlags(fs, args, argsAnywhere, stdout)
+	items, ok, err := g.parseFlags(fs, args, argsAnywhere, stdout)
 	if !ok {
 		return err
 	}
 	switch {
 	case *ref == "":
-		return fail(2, "confirm: --deal names the deal")
+		return fail(2, i18n.Msg("confirm: --deal names the deal"))
 	case strings.TrimSpace(*by) == "":
-		return fail(2, "confirm: --by names the person at the customer who answered")
+		return fail(2, i18n.Msg("confirm: --by names the person at the customer who answered"))
 	case strings.TrimSpace(*reference) == "":
-		return fail(2, "confirm: --ref says where the answer is (\"email 2026-12-10\")")
+		return fail(2, i18n.Msg("confirm: --ref says where the answer is (\"email 2026-12-10\")"))
 	case *all && len(items) > 0:
-		return fail(2, "confirm: name the points (P1 T2 …) or --all, not both")
+		return fail(2, i18n.Msg("confirm: name the points (P1 T2 …) or --all, not both"))
 	case !*all && len(items) == 0:
-		return fail(2, "confirm: name the points the customer answered (P1 T2 …), or --all")
+		return fail(2, i18n.Msg("confirm: name the points the customer answered (P1 T2 …), or --all"))
 	case *all && *instead != "":
-		return fail(2, "confirm: --not-as-written answers the points it names, not --all")
+		return fail(2, i18n.Msg("confirm: --not-as-written answers the points it names, not --all"))
 	}
 	var day model.Date
 	if *on != "" {
 		if day, err = model.ParseDate(*on); err != nil {
-			return fail(2, "confirm: --on %q is not a date (YYYY-MM-DD)", *on)
+			return fail(2, i18n.Msg("confirm: --on %q is not a date (YYYY-MM-DD)", *on))
 		}
 	}
 	s, err := g.open(ctx, mustExist)
@@ -51,7 +52,7 @@ func cmdConfirm(ctx context.Context, g *globals, args []string, stdout, stderr i
 		return err
 	}
 	defer s.Close()
-	deal, err := findDeal(ctx, s, *ref)
+	deal, err := findDeal(ctx, g.lang, s, *ref)
 	if err != nil {
 		return err
 	}
@@ -87,13 +88,13 @@ func cmdConfirm(ctx context.Context, g *globals, args []string, stdout, stderr i
 			c.TermID = t.ID
 			names = append(names, strings.ToUpper(item)+" "+t.Term)
 		} else {
-			return fail(2, "confirm: %q is no promise (P1 …) or definition (T1 …) of %s", item, deal.Name)
+			return fail(2, i18n.Msg("confirm: %q is no promise (P1 …) or definition (T1 …) of %s", item, deal.Name))
 		}
 		cs = append(cs, c)
 	}
 	// The person is looked up (or added) once every point is known to be
 	// on the deal, so a mistyped point adds nobody.
-	person, err := customerPerson(ctx, s, *by)
+	person, err := customerPerson(ctx, g.lang, s, *by)
 	if err != nil {
 		return err
 	}
@@ -104,8 +105,12 @@ func cmdConfirm(ctx context.Context, g *globals, args []string, stdout, stderr i
 		return err
 	}
 	for i, c := range cs {
-		fmt.Fprintf(stdout, "%s: %s by %s on %s (%s)\n", model.PlainCell(names[i]), c.Answer.Label(),
-			model.PlainCell(person.Name), c.On, model.PlainCell(c.Reference))
+		answer := g.lang.T("confirmed")
+		if c.Answer == model.AnswerNotAsWritten {
+			answer = g.lang.T("not as written")
+		}
+		fmt.Fprintln(stdout, g.lang.T("%s: %s by %s on %s (%s)", model.PlainCell(names[i]), answer,
+			model.PlainCell(person.Name), c.On, model.PlainCell(c.Reference)))
 	}
 	return nil
 }
@@ -113,7 +118,7 @@ func cmdConfirm(ctx context.Context, g *globals, args []string, stdout, stderr i
 // customerPerson finds the person at the customer a name means, or adds
 // them to the directory as a customer person; a name that belongs to
 // someone on the selling or delivery side is refused.
-func customerPerson(ctx context.Context, s *db.Store, name string) (model.Person, error) {
+func customerPerson(ctx context.Context, lang i18n.Lang, s *db.Store, name string) (model.Person, error) {
 	people, err := s.People(ctx)
 	if err != nil {
 		return model.Person{}, err
@@ -130,7 +135,7 @@ func customerPerson(ctx context.Context, s *db.Store, name string) (model.Person
 		}
 	}
 	if len(match) > 0 {
-		return model.Person{}, fail(2, "confirm: %s is %s, not a person at the customer", model.PlainCell(match[0].Name), match[0].Role)
+		return model.Person{}, fail(2, i18n.Msg("confirm: %s is %s, not a person at the customer", model.PlainCell(match[0].Name), match[0].Role.In(lang)))
 	}
 	p := model.Person{Name: strings.TrimSpace(name), Role: model.RoleCustomer}
 	if err := s.CreatePerson(ctx, &p); err != nil {

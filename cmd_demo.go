@@ -17,7 +17,7 @@ import (
 // deleted on quit.
 func cmdDemo(ctx context.Context, g *globals, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("demo", g)
-	if _, ok, err := parseFlags(fs, args, noArgs, stdout); !ok {
+	if _, ok, err := g.parseFlags(fs, args, noArgs, stdout); !ok {
 		return err
 	}
 	removeDeadDemos(os.TempDir())
@@ -41,7 +41,7 @@ func cmdDemo(ctx context.Context, g *globals, args []string, stdout, stderr io.W
 	if _, err := s.Import(ctx, model.SampleArchive()); err != nil {
 		return err
 	}
-	err = runTUI(ctx, s, "Demo: a throwaway database with sample deals, deleted when you quit. ? lists every key.")
+	err = runTUI(ctx, g, s, g.lang.T("Demo: a throwaway database with sample deals, deleted when you quit. ? lists every key."))
 	if ctx.Err() != nil {
 		return &exitError{2, errors.New("")} // stopped by a signal: nobody is there to read why
 	}

@@ -14,6 +14,7 @@ import (
 
 	"handoff/db"
 	"handoff/internal/fileout"
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -25,18 +26,21 @@ func cmdExport(ctx context.Context, g *globals, args []string, stdout, stderr io
 	format := fs.String("format", "markdown", "markdown or json")
 	out := fs.String("o", "", "file to write")
 	audience := fs.String("audience", "internal", "internal or customer")
-	if _, ok, err := parseFlags(fs, args, noArgs, stdout); !ok {
+	if _, ok, err := g.parseFlags(fs, args, noArgs, stdout); !ok {
 		return err
 	}
 	if *format != "markdown" && *format != "md" && *format != "json" {
-		return fail(2, "export: --format is markdown or json, not %q", *format)
+		return fail(2, i18n.Msg("export: --format is markdown or json, not %q", *format))
 	}
+	// The report's language: g.langFlag is --lang as given ("" when it was
+	// not), the one place to read whether the reader named a language;
+	// g.lang is the run's language for messages either way.
 	aud := model.Audience(*audience)
 	if aud != model.AudienceInternal && aud != model.AudienceCustomer {
-		return fail(2, "export: --audience is internal or customer, not %q", *audience)
+		return fail(2, i18n.Msg("export: --audience is internal or customer, not %q", *audience))
 	}
 	if aud == model.AudienceCustomer && *format == "json" {
-		return fail(2, "export: the customer copy is markdown; the JSON export is the team's data")
+		return fail(2, i18n.Msg("export: the customer copy is markdown; the JSON export is the team's data"))
 	}
 	s, err := g.open(ctx, readOnly)
 	if err != nil {
@@ -51,7 +55,7 @@ func cmdExport(ctx context.Context, g *globals, args []string, stdout, stderr io
 		perm = 0o600 // the export holds internal notes and money
 		var ids []int64
 		if *ref != "" {
-			d, err := findDeal(ctx, s, *ref)
+			d, err := findDeal(ctx, g.lang, s, *ref)
 			if err != nil {
 				return err
 			}
@@ -66,7 +70,7 @@ func cmdExport(ctx context.Context, g *globals, args []string, stdout, stderr io
 		if body, err = db.MarshalArchive(a); err != nil {
 			return err
 		}
-	} else if body, err = reports(ctx, s, *ref, aud, time.Now()); err != nil {
+	} else if body, err = reports(ctx, g.lang, s, *ref, aud, time.Now()); err != nil {
 		return err
 	}
 	if *out == "" {
@@ -78,16 +82,16 @@ func cmdExport(ctx context.Context, g *globals, args []string, stdout, stderr io
 	if err := writeOutput(*out, body, perm); err != nil {
 		return &exitError{2, err}
 	}
-	fmt.Fprintf(stderr, "wrote %s\n", *out)
+	fmt.Fprintln(stderr, g.lang.T("wrote %s", *out))
 	return lost
 }
 
 // reports is the markdown report for aud of the deal ref names, or, when ref is
 // "", of every deal that is not archived, by name, separated by rules.
-func reports(ctx context.Context, s *db.Store, ref string, aud model.Audience, now time.Time) ([]byte, error) {
+func reports(ctx context.Context, lang i18n.Lang, s *db.Store, ref string, aud model.Audience, now time.Time) ([]byte, error) {
 	var ids []int64
 	if ref != "" {
-		d, err := findDeal(ctx, s, ref)
+		d, err := findDeal(ctx, lang, s, ref)
 		if err != nil {
 			return nil, err
 		}
@@ -103,7 +107,7 @@ func reports(ctx context.Context, s *db.Store, ref string, aud model.Audience, n
 			}
 		}
 		if len(ids) == 0 {
-			return nil, fail(1, "there are no open deals to export")
+			return nil, fail(1, i18n.Msg("there are no open deals to export"))
 		}
 	}
 	var b bytes.Buffer
@@ -130,7 +134,7 @@ func writeOutput(path string, data []byte, perm os.FileMode) error {
 	case err != nil && !errors.Is(err, fs.ErrNotExist):
 		return fileout.Error(path, err)
 	case err == nil && st.IsDir():
-		return fmt.Errorf("could not write %s: it is a folder; name a file in it", path)
+		return i18n.Msg("could not write %s: it is a folder; name a file in it", path)
 	case err == nil && (!st.Mode().IsRegular() || isSpecialPath(path)):
 		f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0)
 		if err != nil {

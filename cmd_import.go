@@ -13,7 +13,7 @@ import (
 
 	"handoff/db"
 	"handoff/internal/fileout"
-	"handoff/internal/prose"
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -24,25 +24,25 @@ func cmdImport(ctx context.Context, g *globals, args []string, stdout, stderr io
 	ref := fs.String("deal", "", "deal id or name")
 	create := fs.Bool("create", false, "make the deal when none has that name")
 	allow := fs.Bool("allow-duplicates", false, "add what the database already holds")
-	files, ok, err := parseFlags(fs, args, argsAnywhere, stdout)
+	files, ok, err := g.parseFlags(fs, args, argsAnywhere, stdout)
 	if !ok {
 		return err
 	}
 	if len(files) != 1 {
-		return fail(2, "import: name one file to import")
+		return fail(2, i18n.Msg("import: name one file to import"))
 	}
 	file := files[0]
 	data, err := os.ReadFile(file)
 	if err != nil {
-		return fail(2, "could not read %s: %v", file, fileout.Cause(err))
+		return fail(2, i18n.Msg("could not read %s: %v", file, fileout.Cause(err)))
 	}
 	if isJSON(file, data) {
 		if *ref != "" || *create {
-			return fail(2, "import: --deal and --create are for CSV files of promises; %s is a JSON export", file)
+			return fail(2, i18n.Msg("import: --deal and --create are for CSV files of promises; %s is a JSON export", file))
 		}
 		a, err := db.UnmarshalArchive(data)
 		if err != nil {
-			return fail(2, "nothing was imported from %s: %v", file, err)
+			return fail(2, i18n.Msg("nothing was imported from %s: %v", file, err))
 		}
 		s, err := g.open(ctx, writesNow)
 		if err != nil {
@@ -51,19 +51,18 @@ func cmdImport(ctx context.Context, g *globals, args []string, stdout, stderr io
 		defer s.Close()
 		res, err := s.Import(ctx, a, db.ImportOptions{AllowDuplicates: *allow})
 		if err != nil {
-			return duplicateHint(err, "nothing was imported from "+file+": ")
+			return duplicateHint(err, i18n.M("nothing was imported from %s: %v"), file)
 		}
-		kept := ""
+		msg := g.lang.T("imported %s and %s from %s", g.lang.N("%d deals", len(res.Deals)), g.lang.N("%d new people", res.People), file)
 		if res.KeptIDs {
-			kept = " (ids kept)"
+			msg += g.lang.T(" (ids kept)")
 		}
-		fmt.Fprintf(stdout, "imported %s and %s from %s%s\n",
-			prose.Count(len(res.Deals), "deal", "deals"), prose.Count(res.People, "new person", "new people"), file, kept)
+		fmt.Fprintln(stdout, msg)
 		return nil
 	}
 
 	if *ref == "" {
-		return fail(2, "import: %s holds promises; name their deal with --deal (and --create to make it)", file)
+		return fail(2, i18n.Msg("import: %s holds promises; name their deal with --deal (and --create to make it)", file))
 	}
 	rows, err := model.ParsePromiseCSV(bytes.NewReader(data))
 	if err != nil {
@@ -73,10 +72,10 @@ func cmdImport(ctx context.Context, g *globals, args []string, stdout, stderr io
 		} else {
 			msg = " " + msg
 		}
-		return fail(2, "nothing was imported from %s:%s", file, msg)
+		return fail(2, i18n.Msg("nothing was imported from %s:%s", file, msg))
 	}
 	if len(rows) == 0 {
-		return fail(1, "%s has no promises, only a header: nothing to import", file)
+		return fail(1, i18n.Msg("%s has no promises, only a header: nothing to import", file))
 	}
 	s, err := g.open(ctx, writesNow)
 	if err != nil {
@@ -85,50 +84,51 @@ func cmdImport(ctx context.Context, g *globals, args []string, stdout, stderr io
 	defer s.Close()
 	var deal model.Deal
 	if *create {
-		deal, err = dealNamed(ctx, s, *ref)
+		deal, err = dealNamed(ctx, g.lang, s, *ref)
 	} else {
-		deal, err = findDeal(ctx, s, *ref)
+		deal, err = findDeal(ctx, g.lang, s, *ref)
 	}
 	if err != nil {
 		return err
 	}
 	var res db.PromiseImport
-	into := "into"
+	into := i18n.M("imported %s into %q (id %d)")
 	if deal.ID == 0 {
 		deal = model.Deal{Name: strings.TrimSpace(*ref), Stage: model.StageLead}
 		res, err = s.CreateDealWithPromises(ctx, &deal, rows...)
-		into = "into the new deal"
+		into = i18n.M("imported %s into the new deal %q (id %d)")
 	} else {
 		res, err = s.ImportPromisesWith(ctx, deal.ID, db.ImportOptions{AllowDuplicates: *allow}, rows...)
 	}
 	if err != nil {
-		return duplicateHint(err, "nothing was imported from "+file+": ")
+		return duplicateHint(err, i18n.M("nothing was imported from %s: %v"), file)
 	}
-	fmt.Fprintf(stdout, "imported %s %s %q (id %d)\n", prose.Count(len(res.Promises), "promise", "promises"), into, deal.Name, deal.ID)
+	fmt.Fprintln(stdout, g.lang.T(into, g.lang.N("%d promises", len(res.Promises)), deal.Name, deal.ID))
 	if len(res.People) > 0 {
 		names := make([]string, len(res.People))
 		for i, p := range res.People {
 			names[i] = p.Name
 		}
-		fmt.Fprintf(stdout, "added to the people as sales: %s\n", strings.Join(names, ", "))
+		fmt.Fprintln(stdout, g.lang.T("added to the people as sales: %s", strings.Join(names, ", ")))
 	}
 	return nil
 }
 
 // duplicateHint turns a refused import into its exit error; one refused
 // as a duplicate says how to add it anyway.
-func duplicateHint(err error, prefix string) error {
+// format is the sentence for any other refusal, its last %v the error.
+func duplicateHint(err error, format string, args ...any) error {
 	var dup *db.DuplicateError
 	if errors.As(err, &dup) {
-		return fail(1, "%s — run again with --allow-duplicates to add them anyway", dup)
+		return fail(1, i18n.Msg("%s — run again with --allow-duplicates to add them anyway", dup))
 	}
-	return fail(2, "%s%v", prefix, err)
+	return fail(2, i18n.Msg(format, append(args, err)...))
 }
 
 // dealNamed finds the deal --create means: the one with that id or exactly
 // that name (in any case). None is no error: the zero Deal says "make it".
 // A name shared by several deals lists them, as findDeal does.
-func dealNamed(ctx context.Context, s *db.Store, ref string) (model.Deal, error) {
+func dealNamed(ctx context.Context, lang i18n.Lang, s *db.Store, ref string) (model.Deal, error) {
 	list, err := s.Deals(ctx)
 	if err != nil {
 		return model.Deal{}, err
@@ -149,7 +149,7 @@ func dealNamed(ctx context.Context, s *db.Store, ref string) (model.Deal, error)
 	case 1:
 		return exact[0], nil
 	}
-	return findDeal(ctx, s, ref)
+	return findDeal(ctx, lang, s, ref)
 }
 
 // isJSON tells a JSON export from a CSV file: by the name's extension, or

@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"handoff/db"
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -13,7 +14,7 @@ import (
 func cmdSample(ctx context.Context, g *globals, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("sample", g)
 	allow := fs.Bool("allow-duplicates", false, "add the sample deals even when they are there already")
-	if _, ok, err := parseFlags(fs, args, noArgs, stdout); !ok {
+	if _, ok, err := g.parseFlags(fs, args, noArgs, stdout); !ok {
 		return err
 	}
 	s, err := g.open(ctx, writesNow)
@@ -23,8 +24,8 @@ func cmdSample(ctx context.Context, g *globals, args []string, stdout, stderr io
 	defer s.Close()
 	res, err := s.Import(ctx, model.SampleArchive(), db.ImportOptions{AllowDuplicates: *allow})
 	if err != nil {
-		return duplicateHint(err, "the sample deals were not added: ")
+		return duplicateHint(err, i18n.M("the sample deals were not added: %v"))
 	}
-	fmt.Fprintf(stdout, "added %d sample deals to %s\n", len(res.Deals), s.Path())
+	fmt.Fprintln(stdout, g.lang.N("added %d sample deals to %s", len(res.Deals), s.Path()))
 	return nil
 }

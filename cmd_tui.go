@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -31,8 +32,8 @@ func cmdTUI(ctx context.Context, g *globals, stderr io.Writer) error {
 			if err != nil {
 				return &exitError{2, err}
 			}
-			if !confirm(stderr, "no database at "+path+"; create a new one there? [y/N] ") {
-				return fail(2, "no database at %s; nothing was created", path)
+			if !confirm(stderr, g.lang, g.lang.T("no database at %s; create a new one there? [y/N] ", path)) {
+				return fail(2, i18n.Msg("no database at %s; nothing was created", path))
 			}
 		}
 	}
@@ -43,44 +44,44 @@ func cmdTUI(ctx context.Context, g *globals, stderr io.Writer) error {
 	defer s.Close()
 	banner := ""
 	if s.Created() {
-		banner = "Created a new database at " + s.Path() + "."
+		banner = g.lang.T("Created a new database at %s.", s.Path())
 	}
 	if b := s.Backup(); b != "" {
-		banner = "Upgraded the database; the old version is kept in " + b + "."
+		banner = g.lang.T("Upgraded the database; the old version is kept in %s.", b)
 	}
 	if w := db.LocationWarning(s.Path()); w != "" {
-		banner = "Warning: " + w + "."
+		banner = g.lang.T("Warning: %s.", w)
 	}
-	return runTUI(ctx, s, banner)
-}
-
-// tuiLang is the language the app speaks: the one the environment names
-// (HANDOFF_LANG, then LC_ALL, LC_MESSAGES, LANG), English when none names
-// a language handoff speaks.
-func tuiLang() i18n.Lang {
-	l, _ := i18n.FromEnv("", os.Getenv) // no flag: FromEnv cannot fail
-	return l
+	return runTUI(ctx, g, s, banner)
 }
 
 // confirm asks a yes/no question on the terminal; without a terminal to
 // ask on, the answer is no.
-func confirm(stderr io.Writer, question string) bool {
+func confirm(stderr io.Writer, l i18n.Lang, question string) bool {
 	if !term.IsTerminal(os.Stdin.Fd()) {
 		return false
 	}
 	fmt.Fprint(stderr, "handoff: "+question)
 	answer, _ := bufio.NewReader(os.Stdin).ReadString('\n')
-	switch strings.ToLower(strings.TrimSpace(answer)) {
+	switch a := strings.ToLower(strings.TrimSpace(answer)); a {
 	case "y", "yes":
 		return true
+	default:
+		// The language's own yes ("t", "tak"; "j", "ja"; "s", "sì"; "是")
+		// counts too.
+		return slices.Contains(strings.Fields(l.T("y yes")), a)
 	}
-	return false
 }
 
-func runTUI(ctx context.Context, s *db.Store, banner string) error {
-	app := ui.New(ctx, s, ui.Options{Banner: banner, Lang: tuiLang()})
+func runTUI(ctx context.Context, g *globals, s *db.Store, banner string) error {
+	if w := g.configWarning(); w != "" {
+		banner = strings.TrimSpace(banner + " " + g.lang.T("Warning: %s.", w))
+	}
+	c := g.config
+	g.logger().Info("app", "db", s.Path(), "theme", c.Theme, "rebound", len(c.Keys))
+	app := ui.New(ctx, s, ui.Options{Banner: banner, Lang: g.lang, Keys: c.rebound(), Theme: c.Theme, Colors: c.Colors})
 	if _, err := tea.NewProgram(app, tea.WithContext(ctx)).Run(); err != nil {
-		return fmt.Errorf("the terminal UI stopped: %w", err)
+		return fail(2, i18n.Msg("the terminal UI stopped: %v", err))
 	}
 	return nil
 }

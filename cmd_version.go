@@ -12,7 +12,7 @@ import (
 // without opening it, the database's schema.
 func cmdVersion(g *globals, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("version", g)
-	if _, ok, err := parseFlags(fs, args, noArgs, stdout); !ok {
+	if _, ok, err := g.parseFlags(fs, args, noArgs, stdout); !ok {
 		return err
 	}
 	path, err := filepath.Abs(g.path())
@@ -25,9 +25,9 @@ func cmdVersion(g *globals, args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "handoff %s (schema %d)\n", version, db.SchemaVersion())
 	if exists {
-		fmt.Fprintf(stdout, "database %s (schema %d)\n", path, v)
+		fmt.Fprintln(stdout, g.lang.T("database %s (schema %d)", path, v))
 	} else {
-		fmt.Fprintf(stdout, "database %s (none yet)\n", path)
+		fmt.Fprintln(stdout, g.lang.T("database %s (none yet)", path))
 	}
 	return nil
 }

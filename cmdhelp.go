@@ -1,20 +1,20 @@
 package main
 
 import (
-	"errors"
-	"flag"
-	"fmt"
 	"io"
 	"strings"
+
+	"handoff/internal/i18n"
 )
 
 // The help of one command is cut from the usage text, so the two can never
 // say different things.
 
-// commandNames are the commands the usage text lists, in its order.
+// commandNames are the commands the usage text lists, in its order (the
+// same in every language: commands are not translated).
 func commandNames() []string {
 	var names []string
-	for _, l := range commandLines() {
+	for _, l := range commandLines(i18n.EN) {
 		if name, ok := commandAt(l); ok {
 			names = append(names, name)
 		}
@@ -23,10 +23,16 @@ func commandNames() []string {
 }
 
 // commandLines are the lines of the usage text's "Commands:" block.
-func commandLines() []string {
-	_, block, _ := strings.Cut(usage, "\nCommands:\n")
+func commandLines(l i18n.Lang) []string {
+	return strings.Split(usageBlock(usage(l), l.T("Commands:")), "\n")
+}
+
+// usageBlock is the block of a usage text under a heading, up to the
+// next empty line.
+func usageBlock(text, heading string) string {
+	_, block, _ := strings.Cut(text, "\n"+heading+"\n")
 	block, _, _ = strings.Cut(block, "\n\n")
-	return strings.Split(block, "\n")
+	return block
 }
 
 // commandAt reads the name a line of the commands block starts, if any:
@@ -43,42 +49,45 @@ func commandAt(line string) (string, bool) {
 	return name, true
 }
 
-// commandUsage is the help of one command: its entry of the usage text,
-// and the global flags.
-func commandUsage(name string) string {
+// commandEntry is a command's entry of the usage text's commands block.
+func commandEntry(l i18n.Lang, name string) string {
 	var entry []string
 	in := false
-	for _, l := range commandLines() {
-		if n, ok := commandAt(l); ok {
+	for _, line := range commandLines(l) {
+		if n, ok := commandAt(line); ok {
 			in = n == name
 		}
 		if in {
-			entry = append(entry, l)
+			entry = append(entry, line)
 		}
 	}
-	_, global, _ := strings.Cut(usage, "\nGlobal flags:\n")
-	global, _, _ = strings.Cut(global, "\n\n")
-	return fmt.Sprintf("Usage:\n  handoff [--db PATH] %s [flags]\n\n%s\n\nGlobal flags:\n%s\n", name,
-		strings.Join(entry, "\n"), fmt.Sprintf(global, defaultDBPath()))
+	return strings.Join(entry, "\n")
+}
+
+// commandUsage is the help of one command: its entry of the usage text,
+// and the global flags.
+func commandUsage(l i18n.Lang, name string) string {
+	return l.T("Usage:\n  handoff [--db PATH] %s [flags]\n\n%s\n\nGlobal flags:\n%s\n", name,
+		commandEntry(l, name), usageBlock(usage(l), l.T("Global flags:")))
 }
 
 // printUsage writes the help a flag set's -h asks for: its command's, or
 // the whole usage for the top level.
-func printUsage(w io.Writer, command string) {
+func printUsage(w io.Writer, l i18n.Lang, command string) {
 	if command == "" {
-		fmt.Fprintf(w, usage, defaultDBPath())
+		io.WriteString(w, usage(l))
 		return
 	}
-	io.WriteString(w, commandUsage(command))
+	io.WriteString(w, commandUsage(l, command))
 }
 
 // unknownCommand says a command does not exist, and which one was likely
 // meant.
 func unknownCommand(cmd string) error {
 	if guess := closest(cmd, commandNames()); guess != "" {
-		return fail(2, "unknown command %q; did you mean %s? (handoff --help lists every command)", cmd, guess)
+		return fail(2, i18n.Msg("unknown command %q; did you mean %s? (handoff --help lists every command)", cmd, guess))
 	}
-	return fail(2, "unknown command %q (handoff --help lists every command)", cmd)
+	return fail(2, i18n.Msg("unknown command %q (handoff --help lists every command)", cmd))
 }
 
 // closest is the name nearest to s in edits, when it is near enough to be
@@ -122,30 +131,4 @@ func editDistance(a, b string) int {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(rb)]
-}
-
-// flagError words the flag package's errors as users type flags
-// ("--deal", never "-deal"), and suggests the flag meant.
-func flagError(fs *flag.FlagSet, err error) error {
-	msg := err.Error()
-	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
-		name = strings.TrimPrefix(name, "-")
-		var known []string
-		fs.VisitAll(func(f *flag.Flag) { known = append(known, f.Name) })
-		if guess := closest(name, known); guess != "" {
-			return errors.New("unknown flag --" + name + "; did you mean --" + guess + "?")
-		}
-		return errors.New("unknown flag --" + name)
-	}
-	if name, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {
-		return errors.New("--" + strings.TrimPrefix(name, "-") + " needs a value")
-	}
-	if rest, ok := strings.CutPrefix(msg, "invalid value "); ok {
-		// invalid value "x" for flag -n: parse error
-		if v, f, found := strings.Cut(rest, " for flag -"); found {
-			name, why, _ := strings.Cut(f, ": ")
-			return fmt.Errorf("--%s: %s is not a valid value (%s)", name, v, why)
-		}
-	}
-	return err
 }

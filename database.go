@@ -2,12 +2,15 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 
 	"handoff/db"
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -66,7 +69,7 @@ func (g *globals) open(ctx context.Context, acc access) (*db.Store, error) {
 		}
 	}
 	if w := db.LocationWarning(s.Path()); w != "" && g.stderr != nil {
-		fmt.Fprintln(g.stderr, "handoff: warning: "+w+".")
+		fmt.Fprintln(g.stderr, "handoff: "+g.lang.T("warning: %s.", w))
 	}
 	return s, nil
 }
@@ -107,7 +110,7 @@ func dataDir() string {
 
 // findDeal finds a deal by id or by a name that is unique (exactly, or
 // case-insensitively, or as the only deal whose name contains the words).
-func findDeal(ctx context.Context, s *db.Store, ref string) (model.Deal, error) {
+func findDeal(ctx context.Context, lang i18n.Lang, s *db.Store, ref string) (model.Deal, error) {
 	list, err := s.Deals(ctx)
 	if err != nil {
 		return model.Deal{}, err
@@ -117,11 +120,11 @@ func findDeal(ctx context.Context, s *db.Store, ref string) (model.Deal, error) 
 	case len(candidates) == 1:
 		return d, nil
 	case len(candidates) == 0:
-		return d, fail(2, "no deal matches %q", ref)
+		return d, fail(2, i18n.Msg("no deal matches %q", ref))
 	}
-	msg := fmt.Sprintf("%q matches %d deals; name one by id:", ref, len(candidates))
+	var names strings.Builder
 	for _, c := range candidates {
-		msg += fmt.Sprintf("\n  %d\t%s", c.ID, c.Name)
+		fmt.Fprintf(&names, "\n  %d\t%s", c.ID, c.Name)
 	}
-	return d, fail(2, "%s", msg)
+	return d, &exitError{2, errors.New(lang.N("%[2]q matches %[1]d deals; name one by id:%[3]s", len(candidates), ref, names.String()))}
 }

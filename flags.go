@@ -3,22 +3,116 @@ package main
 import (
 	"errors"
 	"flag"
+	"fmt"
 	"io"
+	"log/slog"
+	"os"
+	"strings"
+	"time"
+
+	"handoff/internal/i18n"
 )
 
 // globals are the flags every command takes.
 type globals struct {
 	db    string
 	actor string
+	// langFlag is --lang as given ("" when not): the one place a command
+	// reads whether the language was named explicitly.
+	langFlag string
+	// lang is the language this run speaks: --lang, else the environment's
+	// (i18n.FromEnv), else English.
+	lang i18n.Lang
+	// debug is --debug: a log of the run in the state folder.
+	debug bool
 	// created is the database this run made, if it made one.
 	created string
 	// stderr receives warnings about the database's location.
 	stderr io.Writer
+	// getenv reads the environment (tests may replace it).
+	getenv func(string) string
+	// log is the --debug log (nil: none), written to logFile since started.
+	log     *slog.Logger
+	logFile *os.File
+	started time.Time
+	// configPath is the config file read, and config what it says.
+	configPath string
+	config     config
+	// configErr says what is wrong with the config file, if anything:
+	// then config is the defaults, and the run says so.
+	configErr error
+}
+
+// readConfig reads the config file and lets it fill in what the flags
+// and the environment leave open: the actor, and the language in place of
+// an unset $HANDOFF_LANG.
+func (g *globals) readConfig() {
+	g.configPath = configPath()
+	g.config, g.configErr = loadConfig(g.configPath)
+	if g.actor == "" {
+		g.actor = g.config.Actor
+	}
+	getenv := g.getenv
+	g.getenv = func(name string) string {
+		if v := getenv(name); v != "" || name != "HANDOFF_LANG" {
+			return v
+		}
+		return g.config.Lang
+	}
+}
+
+// configWarning is the sentence saying the config file was not used, or "".
+func (g *globals) configWarning() string {
+	if g.configErr == nil {
+		return ""
+	}
+	return g.lang.T("%s; the defaults apply", g.lang.Error(g.configErr))
 }
 
 func (g *globals) register(fs *flag.FlagSet) {
 	fs.StringVar(&g.db, "db", g.db, "database file")
 	fs.StringVar(&g.actor, "actor", g.actor, "who changes are recorded as")
+	fs.StringVar(&g.langFlag, "lang", g.langFlag, "language")
+	fs.BoolVar(&g.debug, "debug", g.debug, "write a log file")
+}
+
+// chooseLang sets the run's language from --lang (the value given, or
+// flag when the flags could not be read to the end) and the environment.
+// An unknown --lang is a usage error; the message is then in the
+// environment's language.
+func (g *globals) chooseLang(flag string) error {
+	getenv := g.getenv
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	l, err := i18n.FromEnv(flag, getenv)
+	if err != nil {
+		g.lang, _ = i18n.FromEnv("", getenv)
+		return &exitError{2, err}
+	}
+	g.lang = l
+	return nil
+}
+
+// scanLang finds the value of --lang among arguments the flag package
+// stopped reading at an error, so the error is told in that language.
+func scanLang(args []string) string {
+	for i, a := range args {
+		if a == "--" {
+			break
+		}
+		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if !strings.HasPrefix(a, "-") || name != "lang" {
+			continue
+		}
+		if hasValue {
+			return value
+		}
+		if i+1 < len(args) {
+			return args[i+1]
+		}
+	}
+	return ""
 }
 
 // newFlags makes a command's flag set, with the global flags in it, that
@@ -45,31 +139,73 @@ const (
 	flagsFirst
 )
 
-// parseFlags parses a command's flags and returns its arguments. ok is
-// false when the command is to stop: -h has printed the usage (err is
-// nil), or err says what was wrong, after the command's name.
-func parseFlags(fs *flag.FlagSet, args []string, rule argRule, stdout io.Writer) (rest []string, ok bool, err error) {
+// parseFlags parses a command's flags and returns its arguments; the
+// run's language is chosen once they are read. ok is false when the
+// command is to stop: -h has printed the usage (err is nil), or err says
+// what was wrong, after the command's name.
+func (g *globals) parseFlags(fs *flag.FlagSet, args []string, rule argRule, stdout io.Writer) (rest []string, ok bool, err error) {
 	for {
 		if err := fs.Parse(args); err != nil {
+			given := scanLang(args)
+			if given == "" {
+				given = g.langFlag // given before the command
+			}
+			if lerr := g.chooseLang(given); lerr != nil {
+				return nil, false, lerr
+			}
 			if errors.Is(err, flag.ErrHelp) {
-				printUsage(stdout, fs.Name())
+				printUsage(stdout, g.lang, fs.Name())
 				return nil, false, nil
 			}
-			err = flagError(fs, err)
-			if fs.Name() == "" {
-				return nil, false, fail(2, "%v", err)
-			}
-			return nil, false, fail(2, "%s: %v", fs.Name(), err)
+			return nil, false, commandError(fs.Name(), flagError(fs, err))
 		}
+		if err := g.chooseLang(g.langFlag); err != nil {
+			return nil, false, err
+		}
+		g.startLog(fs.Name(), args)
 		switch {
 		case rule == flagsFirst:
 			return fs.Args(), true, nil
 		case fs.NArg() == 0:
 			return rest, true, nil
 		case rule == noArgs:
-			return nil, false, fail(2, "%s: unexpected argument %q", fs.Name(), fs.Arg(0))
+			return nil, false, commandError(fs.Name(), i18n.Msg("unexpected argument %q", fs.Arg(0)))
 		}
 		rest = append(rest, fs.Arg(0))
 		args = fs.Args()[1:]
 	}
+}
+
+// commandError is a usage error of a command, after its name.
+func commandError(command string, m i18n.Message) error {
+	if command == "" {
+		return &exitError{2, m}
+	}
+	return fail(2, i18n.Msg("%s: %v", command, m))
+}
+
+// flagError words the flag package's errors as users type flags
+// ("--deal", never "-deal"), and suggests the flag meant.
+func flagError(fs *flag.FlagSet, err error) i18n.Message {
+	msg := err.Error()
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
+		name = strings.TrimPrefix(name, "-")
+		var known []string
+		fs.VisitAll(func(f *flag.Flag) { known = append(known, f.Name) })
+		if guess := closest(name, known); guess != "" {
+			return i18n.Msg("unknown flag --%s; did you mean --%s?", name, guess)
+		}
+		return i18n.Msg("unknown flag --%s", name)
+	}
+	if name, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {
+		return i18n.Msg("--%s needs a value", strings.TrimPrefix(name, "-"))
+	}
+	if rest, ok := strings.CutPrefix(msg, "invalid value "); ok {
+		// invalid value "x" for flag -n: parse error
+		if v, f, found := strings.Cut(rest, " for flag -"); found {
+			name, why, _ := strings.Cut(f, ": ")
+			return i18n.Msg("--%s: %s is not a valid value (%s)", name, v, why)
+		}
+	}
+	return i18n.Msg("%s", fmt.Sprint(err))
 }

@@ -9,6 +9,7 @@ require (
 	github.com/arran4/golang-ical v0.3.4
 	github.com/charmbracelet/x/ansi v0.11.9
 	github.com/charmbracelet/x/term v0.2.2
+	go.yaml.in/yaml/v3 v3.0.6
 	golang.org/x/net v0.39.0
 	golang.org/x/text v0.24.0
 	modernc.org/sqlite v1.61.1

@@ -8,84 +8,18 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log"
+	"log/slog"
 	"os"
 	"slices"
 
 	"handoff/db"
+	"handoff/internal/i18n"
 	"handoff/internal/safe"
 )
 
 // version is the app's version; release builds set it with -ldflags.
 var version = "0.1.0"
-
-const usage = `handoff — mind the gap between what sales promised and what delivery can build.
-
-Usage:
-  handoff [--db PATH] [command]
-
-Commands:
-  (none)     open the terminal UI on the database
-  demo       open the terminal UI on a throwaway database with sample deals
-  sample     add the sample deals to the database (refused when they are there
-             already; flags: --allow-duplicates adds them again)
-  check      print readiness and blockers; exit 0 ready, 1 not ready, 2 error
-             flags: --deal ID|NAME
-  export     write the handoff report of a deal (markdown), or the data as JSON
-             flags: --deal ID|NAME  the deal; without it, markdown is every open
-                                    deal's report one after another, JSON is every deal
-                    --format markdown|json  (default markdown)
-                    --audience internal|customer  markdown for the team (the
-                                    default) or the customer's copy: no amounts,
-                                    sold effort, internal notes, decisions or gaps
-                    -o FILE         write FILE (whole or not at all) instead of stdout
-  import     import FILE: a JSON export, all or nothing (into an empty database it
-             keeps ids, so export → import → export gives the same file); or the
-             promises of a CSV file, with a header row naming any of the columns
-             title,detail,category,priority,promised_by,source,source_ref,made_on,
-             due,verification,problem,budget_days (only title is required; a bad
-             row refuses the whole file; an unknown promised_by is added as sales)
-             flags: --deal ID|NAME  the deal the CSV promises belong to
-                    --create        make the deal (stage lead) if none has that name
-                    --allow-duplicates  add deals (same name and customer) or
-                                    promises (same title and source_ref in the
-                                    deal) the database already holds
-  confirm    record the customer's written answer to the customer copy: the
-             promises (P1 …) and definitions (T1 …) named, or --all; a confirmed
-             promise moves to confirmed, a definition counts the customer as agreed
-             flags: --deal ID|NAME  the deal
-                    --by NAME       who at the customer answered (a new name is
-                                    added to the directory as a customer)
-                    --ref REF       where the answer is ("email 2026-12-10")
-                    --on DATE       the day they answered (default today)
-                    --all           every promise and every definition
-                    --not-as-written TEXT  what they wrote instead: the promise
-                                    keeps its level and a gap is raised; a
-                                    definition becomes disputed
-  words      list the team's own watch words (besides the built-in ones);
-             words add WORD…, words remove WORD… change them ("odbiór*": any ending)
-  agenda     one person's open items across every deal, overdue first: the gaps
-             they own, answers awaited (delivery owner), terms to agree (sales and
-             presales owner), sign-offs waiting (deals at handoff)
-             flags: --owner NAME    whose agenda (default: the actor, by name)
-                    --overdue       only items past their due date
-                    --within 7d     only items due within 7 days (2w: 14), overdue too
-                    --format text|json|ics  (ics: an iCalendar file to import)
-  version    print the app version and the schema version (the database's
-             is read from its file, which is never created or changed)
-
-Global flags:
-  --db PATH      the database file (default: $HANDOFF_DB, else %s)
-  --actor NAME   who the changes are recorded as (default: $HANDOFF_ACTOR, else the OS user)
-  --version      print the app version
-  -h, --help     show this help
-
-check, export, agenda and listing words only read: without a database they exit 2.
-The others create one when there is none: on the default path with its
-folders; on a path you name only in a folder that exists (and the terminal
-UI asks first).
-
-Exit codes: 0 success, 1 not ready or nothing to do, 2 usage or data error.
-`
 
 // exitError carries an exit code with the one sentence printed for it.
 type exitError struct {
@@ -95,11 +29,24 @@ type exitError struct {
 
 func (e *exitError) Error() string { return e.err.Error() }
 
-func fail(code int, format string, args ...any) error {
-	return &exitError{code, fmt.Errorf(format, args...)}
+// fail is an exit error with its sentence, put in the reader's language
+// when it is printed. An argument that is an error carrying a message
+// (from the model or the store) is put in that language too.
+func fail(code int, m i18n.Message) error {
+	for i, a := range m.Args {
+		var inner i18n.Message
+		if err, ok := a.(error); ok && errors.As(err, &inner) && err.Error() == inner.Error() {
+			m.Args[i] = inner
+		}
+	}
+	return &exitError{code, m}
 }
 
 func main() {
+	// Nothing logs to the terminal: the log package's and slog's defaults
+	// are silenced; --debug writes to a file of its own (debuglog.go).
+	log.SetOutput(io.Discard)
+	slog.SetDefault(slog.New(slog.NewTextHandler(io.Discard, nil)))
 	os.Exit(run(context.Background(), os.Args[1:], os.Stdout, os.Stderr))
 }
 
@@ -109,18 +56,28 @@ func main() {
 // written by data.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	stdout, stderr = cleanWriter{stdout}, cleanWriter{stderr}
-	err := dispatch(ctx, args, stdout, stderr)
+	g := globals{db: os.Getenv("HANDOFF_DB"), actor: os.Getenv("HANDOFF_ACTOR"), stderr: stderr, getenv: os.Getenv}
+	g.readConfig()
+	g.chooseLang("")
+	err := dispatch(ctx, &g, args, stdout, stderr)
+	code := exitCode(&g, err, stderr)
+	g.endLog(code, err)
+	return code
+}
+
+// exitCode prints err's sentence, if any, and returns its exit code.
+func exitCode(g *globals, err error, stderr io.Writer) int {
 	if err == nil {
 		return 0
 	}
 	var ee *exitError
 	if errors.As(err, &ee) {
 		if ee.err.Error() != "" {
-			fmt.Fprintln(stderr, "handoff: "+ee.err.Error())
+			fmt.Fprintln(stderr, "handoff: "+g.lang.Error(ee.err))
 		}
 		return ee.code
 	}
-	fmt.Fprintln(stderr, "handoff: "+err.Error())
+	fmt.Fprintln(stderr, "handoff: "+g.lang.Error(err))
 	return 2
 }
 
@@ -146,14 +103,13 @@ func data(w io.Writer) io.Writer {
 	return w
 }
 
-func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	g := globals{db: os.Getenv("HANDOFF_DB"), actor: os.Getenv("HANDOFF_ACTOR"), stderr: stderr}
-	fs := newFlags("", &g)
+func dispatch(ctx context.Context, g *globals, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("", g)
 	showVersion := fs.Bool("version", false, "print the version")
-	rest, ok, err := parseFlags(fs, args, flagsFirst, stdout)
+	rest, ok, err := g.parseFlags(fs, args, flagsFirst, stdout)
 	if !ok {
 		if err != nil {
-			fmt.Fprintf(stderr, usage, defaultDBPath())
+			io.WriteString(stderr, usage(g.lang))
 		}
 		return err
 	}
@@ -162,35 +118,47 @@ func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return nil
 	}
 	if len(rest) == 0 {
-		return cmdTUI(ctx, &g, stderr)
+		return cmdTUI(ctx, g, stderr)
 	}
 	cmd, rest := rest[0], rest[1:]
+	g.logger().Info("command", "name", cmd)
+	if w := g.configWarning(); w != "" && cmd != "demo" {
+		fmt.Fprintln(stderr, "handoff: "+g.lang.T("warning: %s.", w))
+	}
 	switch cmd {
 	case "demo":
-		return cmdDemo(ctx, &g, rest, stdout, stderr)
+		return cmdDemo(ctx, g, rest, stdout, stderr)
 	case "sample":
-		return g.undoCreate(cmdSample(ctx, &g, rest, stdout, stderr))
+		return g.undoCreate(cmdSample(ctx, g, rest, stdout, stderr))
 	case "help":
 		if len(rest) == 1 && slices.Contains(commandNames(), rest[0]) {
-			printUsage(stdout, rest[0]) // handoff help export
+			printUsage(stdout, g.lang, rest[0]) // handoff help export
 			return nil
 		}
-		fmt.Fprintf(stdout, usage, defaultDBPath())
+		io.WriteString(stdout, usage(g.lang))
 		return nil
 	case "version":
-		return cmdVersion(&g, rest, stdout, stderr)
+		return cmdVersion(g, rest, stdout, stderr)
 	case "check":
-		return cmdCheck(ctx, &g, rest, stdout, stderr)
+		return cmdCheck(ctx, g, rest, stdout, stderr)
 	case "export":
-		return cmdExport(ctx, &g, rest, stdout, stderr)
+		return cmdExport(ctx, g, rest, stdout, stderr)
 	case "confirm":
-		return cmdConfirm(ctx, &g, rest, stdout, stderr)
+		return cmdConfirm(ctx, g, rest, stdout, stderr)
 	case "import":
-		return g.undoCreate(cmdImport(ctx, &g, rest, stdout, stderr))
+		return g.undoCreate(cmdImport(ctx, g, rest, stdout, stderr))
 	case "words":
-		return g.undoCreate(cmdWords(ctx, &g, rest, stdout, stderr))
+		return g.undoCreate(cmdWords(ctx, g, rest, stdout, stderr))
 	case "agenda":
-		return cmdAgenda(ctx, &g, rest, stdout, stderr)
+		return cmdAgenda(ctx, g, rest, stdout, stderr)
+	case "config":
+		return cmdConfig(g, rest, stdout)
+	case "completion":
+		return cmdCompletion(g, rest, stdout)
+	case "__complete": // asked by the completion scripts; not in the usage
+		return cmdComplete(ctx, g, rest, stdout)
+	case "man":
+		return cmdMan(g, rest, stdout)
 	}
 	return unknownCommand(cmd)
 }

@@ -28,6 +28,12 @@ func isolate(t *testing.T) string {
 	t.Setenv("XDG_DATA_HOME", filepath.Join(dir, "data"))
 	t.Setenv("HANDOFF_DB", "")
 	t.Setenv("HANDOFF_ACTOR", "")
+	for _, name := range []string{"HANDOFF_LANG", "LC_ALL", "LC_MESSAGES"} {
+		t.Setenv(name, "")
+	}
+	t.Setenv("LANG", "C.UTF-8")
+	t.Setenv("XDG_CONFIG_HOME", filepath.Join(dir, "config"))
+	t.Setenv("XDG_STATE_HOME", filepath.Join(dir, "state"))
 	return dir
 }
 

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"handoff/internal/fileout"
+	"handoff/internal/i18n"
 	"handoff/model"
 
 	"modernc.org/sqlite" // also registers the "sqlite" driver
@@ -136,11 +137,11 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		if o.existing {
-			return nil, refuse(ErrNoDatabase, "no database at %s", path)
+			return nil, refuse(ErrNoDatabase, i18n.Msg("no database at %s", path))
 		}
 		if o.inFolder {
 			if _, err := os.Stat(filepath.Dir(path)); errors.Is(err, fs.ErrNotExist) {
-				return nil, refuse(ErrNoDatabase, "no database at %s, and its folder %s does not exist", path, filepath.Dir(path))
+				return nil, refuse(ErrNoDatabase, i18n.Msg("no database at %s, and its folder %s does not exist", path, filepath.Dir(path)))
 			}
 		}
 		if err := create(ctx, path, migs); err != nil {
@@ -150,10 +151,10 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	case err != nil:
 		return nil, fmt.Errorf("cannot read %s: %w", path, fileout.Cause(err))
 	case st.IsDir():
-		return nil, refuse(model.ErrNotHandoffDB, "%s is a folder, not a handoff database", path)
+		return nil, refuse(model.ErrNotHandoffDB, i18n.Msg("%s is a folder, not a handoff database", path))
 	case st.Size() == 0:
 		if o.existing {
-			return nil, refuse(model.ErrNotHandoffDB, "%s is an empty file (0 bytes), not a handoff database yet", path)
+			return nil, refuse(model.ErrNotHandoffDB, i18n.Msg("%s is an empty file (0 bytes), not a handoff database yet", path))
 		}
 		// An empty file is an empty database to SQLite; make it ours.
 		if err := checkWritable(path); err != nil {
@@ -230,7 +231,7 @@ func openUpgradedCopy(ctx context.Context, path string, o options) (*Store, erro
 	_, err = src.ExecContext(ctx, "VACUUM INTO ?", copyPath)
 	src.Close()
 	if err != nil {
-		return fail(refuse(ErrUpgradeFailed, "%s is from an older version of handoff and could not be read (%v)", path, mapErr(err)))
+		return fail(refuse(ErrUpgradeFailed, i18n.Msg("%s is from an older version of handoff and could not be read (%v)", path, mapErr(err))))
 	}
 	copyOpts := o
 	copyOpts.existing, copyOpts.readOnly = false, false
@@ -254,7 +255,7 @@ func refuseDanglingLink(path string) error {
 		return nil
 	}
 	target, _ := os.Readlink(path)
-	return refuse(ErrNoDatabase, "%s is a link to %s, which does not exist; handoff does not create a database through a link", path, target)
+	return refuse(ErrNoDatabase, i18n.Msg("%s is a link to %s, which does not exist; handoff does not create a database through a link", path, target))
 }
 
 // checkTables refuses a file marked as handoff's that holds none of its
@@ -265,7 +266,7 @@ func (s *Store) checkTables(ctx context.Context) error {
 		return s.unreadable(err)
 	}
 	if n == 0 {
-		return refuse(model.ErrNotHandoffDB, "%s is marked as a handoff database but holds none of its tables (was it emptied by another program?)", s.path)
+		return refuse(model.ErrNotHandoffDB, i18n.Msg("%s is marked as a handoff database but holds none of its tables (was it emptied by another program?)", s.path))
 	}
 	return nil
 }
@@ -276,7 +277,7 @@ func (s *Store) checkTables(ctx context.Context) error {
 func (s *Store) unreadable(err error) error {
 	var se *sqlite.Error
 	if errors.As(err, &se) && (se.Code()&0xff == sqlite3.SQLITE_CORRUPT || se.Code()&0xff == sqlite3.SQLITE_NOTADB) {
-		return refuse(ErrDamaged, "%s is damaged so badly that handoff cannot open it; restore it from a backup", s.path)
+		return refuse(ErrDamaged, i18n.Msg("%s is damaged so badly that handoff cannot open it; restore it from a backup", s.path))
 	}
 	return fmt.Errorf("cannot read %s: %w", s.path, mapErr(err))
 }
@@ -300,9 +301,9 @@ func Peek(path string) (schema int, exists bool, err error) {
 	case err != nil:
 		return 0, false, fmt.Errorf("cannot read %s: %w", path, fileout.Cause(err))
 	case st.IsDir():
-		return 0, false, refuse(model.ErrNotHandoffDB, "%s is a folder, not a handoff database", path)
+		return 0, false, refuse(model.ErrNotHandoffDB, i18n.Msg("%s is a folder, not a handoff database", path))
 	case st.Size() == 0:
-		return 0, true, refuse(model.ErrNotHandoffDB, "%s is an empty file (0 bytes), not a handoff database yet", path)
+		return 0, true, refuse(model.ErrNotHandoffDB, i18n.Msg("%s is an empty file (0 bytes), not a handoff database yet", path))
 	}
 	h, err := readHeader(path)
 	if err != nil {
@@ -318,9 +319,9 @@ func Peek(path string) (schema int, exists bool, err error) {
 func (h header) check(path string, latest int) error {
 	switch {
 	case !h.sqlite:
-		return refuse(model.ErrNotHandoffDB, "%s is not a handoff database (it is not a SQLite file)", path)
+		return refuse(model.ErrNotHandoffDB, i18n.Msg("%s is not a handoff database (it is not a SQLite file)", path))
 	case h.applicationID != ApplicationID:
-		return refuse(model.ErrNotHandoffDB, "%s is not a handoff database (it is a SQLite file made by another program)", path)
+		return refuse(model.ErrNotHandoffDB, i18n.Msg("%s is not a handoff database (it is a SQLite file made by another program)", path))
 	case int(h.userVersion) > latest:
 		return tooNew(path, int(h.userVersion), latest)
 	}
@@ -332,7 +333,7 @@ func checkWritable(path string) error {
 	f, err := os.OpenFile(path, os.O_RDWR, 0)
 	if err != nil {
 		if errors.Is(err, fs.ErrPermission) {
-			return refuse(ErrReadOnly, "%s is read-only for you, and handoff needs to write to it", path)
+			return refuse(ErrReadOnly, i18n.Msg("%s is read-only for you, and handoff needs to write to it", path))
 		}
 		return fmt.Errorf("cannot open %s: %w", path, fileout.Cause(err))
 	}
@@ -341,20 +342,22 @@ func checkWritable(path string) error {
 
 // refusal is an error whose message is one whole sentence for the user and
 // which still matches its sentinel with errors.Is.
+// Its sentence waits for the reader's language (i18n.Message): the app and
+// the command line put it in theirs.
 type refusal struct {
-	msg      string
+	msg      i18n.Message
 	sentinel error
 }
 
-func (r *refusal) Error() string { return r.msg }
-func (r *refusal) Unwrap() error { return r.sentinel }
+func (r *refusal) Error() string   { return r.msg.Error() }
+func (r *refusal) Unwrap() []error { return []error{r.sentinel, r.msg} }
 
-func refuse(sentinel error, format string, args ...any) error {
-	return &refusal{fmt.Sprintf(format, args...), sentinel}
+func refuse(sentinel error, msg i18n.Message) error {
+	return &refusal{msg, sentinel}
 }
 
 func tooNew(path string, version, latest int) error {
-	return refuse(model.ErrTooNew, "%s was created by a newer version of handoff (schema %d; this version knows schema %d); update handoff to open it", path, version, latest)
+	return refuse(model.ErrTooNew, i18n.Msg("%s was created by a newer version of handoff (schema %d; this version knows schema %d); update handoff to open it", path, version, latest))
 }
 
 // ErrNoDatabase: there is no database file where one was asked for.
@@ -462,7 +465,7 @@ func (s *Store) upgrade(ctx context.Context, migs []migration) error {
 		return s.unreadable(err)
 	}
 	if uint32(appID) != ApplicationID {
-		return refuse(model.ErrNotHandoffDB, "%s is not a handoff database", s.path)
+		return refuse(model.ErrNotHandoffDB, i18n.Msg("%s is not a handoff database", s.path))
 	}
 	if version > len(migs) {
 		return tooNew(s.path, version, len(migs))
@@ -481,7 +484,7 @@ func (s *Store) upgrade(ctx context.Context, migs []migration) error {
 	bf.Close()
 	if _, err := s.db.ExecContext(ctx, "VACUUM INTO ?", backup); err != nil {
 		os.Remove(backup)
-		return refuse(ErrUpgradeFailed, "%s could not be copied aside before upgrading it (%v), so it was left as it was", s.path, mapErr(err))
+		return refuse(ErrUpgradeFailed, i18n.Msg("%s could not be copied aside before upgrading it (%v), so it was left as it was", s.path, mapErr(err)))
 	}
 	// A failed attempt leaves the file as it was, so its copy would only
 	// pile up beside the others: it goes unless the upgrade commits.
@@ -498,7 +501,7 @@ func (s *Store) upgrade(ctx context.Context, migs []migration) error {
 // reports whether there were any left to run.
 func (s *Store) migrate(ctx context.Context, migs []migration) (bool, error) {
 	failed := func(what string) error {
-		return refuse(ErrUpgradeFailed, "%s could not be upgraded to schema %d (%s), so it was left as it was; this version of handoff cannot use it", s.path, len(migs), what)
+		return refuse(ErrUpgradeFailed, i18n.Msg("%s could not be upgraded to schema %d (%s), so it was left as it was; this version of handoff cannot use it", s.path, len(migs), what))
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {

@@ -133,7 +133,7 @@ func (s *Store) checkFile() error {
 	if now, err := os.Stat(s.path); err == nil && os.SameFile(s.file, now) {
 		return nil
 	}
-	return refuse(ErrFileGone, "%s was deleted, moved or replaced while handoff had it open, so nothing more is saved; quit and start handoff again", s.path)
+	return refuse(ErrFileGone, i18n.Msg("%s was deleted, moved or replaced while handoff had it open, so nothing more is saved; quit and start handoff again", s.path))
 }
 
 // QuickCheck runs SQLite's quick integrity check over the whole file. A
@@ -162,7 +162,7 @@ func (s *Store) QuickCheck(ctx context.Context) error {
 	if err == nil && first == "ok" {
 		return nil
 	}
-	r := &refusal{fmt.Sprintf("%s is damaged, so handoff will not write to it; save what can still be read with: handoff --db %s export --format json -o rescue.json", s.path, s.path), ErrDamaged}
+	r := &refusal{i18n.Msg("%s is damaged, so handoff will not write to it; save what can still be read with: handoff --db %s export --format json -o rescue.json", s.path, s.path), ErrDamaged}
 	s.damaged.Store(r)
 	return r
 }
@@ -280,7 +280,7 @@ func mapErr(err error) error {
 		case sqlite3.SQLITE_FULL:
 			return errors.New("the disk is full; nothing was saved")
 		case sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB:
-			return &refusal{"the database file is damaged where this is kept", ErrDamaged}
+			return &refusal{i18n.Msg("the database file is damaged where this is kept"), ErrDamaged}
 		case sqlite3.SQLITE_CONSTRAINT:
 			if strings.Contains(se.Error(), "FOREIGN KEY") {
 				return model.Invalid("reference", i18n.M("points at something that does not exist"))

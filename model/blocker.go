@@ -1,7 +1,10 @@
 package model
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 
 	"handoff/internal/i18n"
@@ -13,12 +16,12 @@ type BlockerKind string
 
 // The kinds of blocker Assess finds.
 const (
-	BlockNoPromises BlockerKind = "no_promises" // no promise recorded
-	BlockUnanswered BlockerKind = "unanswered"  // a promise with no answer from delivery
-	BlockTerm       BlockerKind = "term"        // a term used and not agreed
-	BlockSuspect    BlockerKind = "suspect"     // a promise changed after delivery answered it
-	BlockGap        BlockerKind = "gap"         // a critical or high gap with no owner or due date
-	BlockOwner      BlockerKind = "owner"       // a deal with no owner for a role
+	BlockNoPromises BlockerKind = "no_promises"              // no promise recorded
+	BlockUnanswered BlockerKind = "no_answer"                // a promise with no answer from delivery
+	BlockTerm       BlockerKind = "term_not_agreed"          // a term used and not agreed
+	BlockSuspect    BlockerKind = "changed_since_answer"     // a promise changed after delivery answered it
+	BlockGap        BlockerKind = "gap_without_owner_or_due" // a critical or high gap with no owner or due date
+	BlockOwner      BlockerKind = "no_deal_owner"            // a deal with no owner for a role
 )
 
 // Blocker is one thing standing in the way of a handoff, as data, so each
@@ -42,6 +45,12 @@ type Blocker struct {
 	Diff     Difference `json:"difference,omitzero"`
 	// Role is the owner the deal lacks.
 	Role Role `json:"role,omitempty"`
+	// PromiseID, PromiseIDs and GapID are what the blocker is about, by
+	// id: the promise (unanswered, suspect, a gap's promise), the promises
+	// using a term, the gap. Dossier.Refs numbers them as P3, G4.
+	PromiseID  int64   `json:"promise_id,omitempty"`
+	PromiseIDs []int64 `json:"promise_ids,omitempty"`
+	GapID      int64   `json:"gap_id,omitempty"`
 }
 
 // String is the blocker in English: "Promise “SSO” has no answer from
@@ -127,4 +136,34 @@ func sentenceEndIn(s string, l i18n.Lang) string {
 		}
 	}
 	return s + "。"
+}
+
+// Refs are the blocker's promises, gap and term as the reports and the
+// command line number them: P3, G4, T1 (a term not in the glossary has
+// no number).
+func (d *Dossier) Refs(b Blocker) []string {
+	var refs []string
+	promises := d.PromiseRefs()
+	for _, id := range append([]int64{b.PromiseID}, b.PromiseIDs...) {
+		if i := slices.IndexFunc(promises, func(p Promise) bool { return p.ID == id }); id != 0 && i >= 0 {
+			refs = append(refs, "P"+strconv.Itoa(i+1))
+		}
+	}
+	if b.GapID != 0 {
+		if i := slices.IndexFunc(d.GapRefs(), func(g Gap) bool { return g.ID == b.GapID }); i >= 0 {
+			refs = append(refs, "G"+strconv.Itoa(i+1))
+		}
+	}
+	if b.Term != "" {
+		if i := slices.IndexFunc(d.NumberedTerms(), func(t Term) bool { return TermKey(t.Term) == TermKey(b.Term) }); i >= 0 {
+			refs = append(refs, "T"+strconv.Itoa(i+1))
+		}
+	}
+	return refs
+}
+
+// GapRefs are the deal's gaps in the order they are numbered, G1 first:
+// as they were raised.
+func (d *Dossier) GapRefs() []Gap {
+	return sortedBy(d.Gaps, func(a, b Gap) int { return cmp.Compare(a.ID, b.ID) })
 }

@@ -68,6 +68,7 @@ func Assess(f Facts, gaps []Gap) Readiness {
 	// Unagreed terms by TermKey, so "real-time" and "real time" are one
 	// term, with the titles of the promises using them.
 	uses := map[string][]string{}
+	usedBy := map[string][]int64{}
 	var termOrder []string // as first written
 	// Each promise counts twice: delivery has answered it, and it is not
 	// waiting to be checked with the customer (no open unverified gap).
@@ -85,7 +86,7 @@ func Assess(f Facts, gaps []Gap) Readiness {
 			unsettled++
 		}
 		if _, ok := answered[p.ID]; !ok {
-			blockers = append(blockers, Blocker{Kind: BlockUnanswered, Promise: p.Title})
+			blockers = append(blockers, Blocker{Kind: BlockUnanswered, Promise: p.Title, PromiseID: p.ID})
 		}
 		for _, t := range gl.InPromise(p) {
 			k := TermKey(t)
@@ -93,12 +94,13 @@ func Assess(f Facts, gaps []Gap) Readiness {
 				termOrder = append(termOrder, t)
 			}
 			uses[k] = append(uses[k], p.Title)
+			usedBy[k] = append(usedBy[k], p.ID)
 		}
 	}
 	for _, t := range termOrder {
 		checks++
 		used := uses[TermKey(t)]
-		blockers = append(blockers, Blocker{Kind: BlockTerm, Term: t, Promise: used[0], Uses: len(used)})
+		blockers = append(blockers, Blocker{Kind: BlockTerm, Term: t, Promise: used[0], Uses: len(used), PromiseIDs: usedBy[TermKey(t)]})
 	}
 
 	titles := make(map[int64]string, len(f.Promises))
@@ -112,7 +114,7 @@ func Assess(f Facts, gaps []Gap) Readiness {
 		}
 		if g.Kind == KindSuspect {
 			checks++
-			blockers = append(blockers, Blocker{Kind: BlockSuspect, Promise: titles[g.PromiseID]})
+			blockers = append(blockers, Blocker{Kind: BlockSuspect, Promise: titles[g.PromiseID], PromiseID: g.PromiseID, GapID: g.ID})
 		}
 		// A suspect gap is a blocker of its own (above); it needs a fresh
 		// answer from delivery, not an owner.
@@ -128,7 +130,7 @@ func Assess(f Facts, gaps []Gap) Readiness {
 		if g.Owner == 0 || g.Due.IsZero() {
 			checks++
 			b := Blocker{Kind: BlockGap, Severity: g.Severity, GapKind: g.Kind, NoOwner: g.Owner == 0,
-				NoDue: g.Due.IsZero(), Title: g.Title}
+				NoDue: g.Due.IsZero(), Title: g.Title, PromiseID: g.PromiseID, GapID: g.ID}
 			if g.Origin == OriginDerived {
 				b.Diff = g.Diff
 			}
@@ -151,6 +153,13 @@ func Assess(f Facts, gaps []Gap) Readiness {
 		pct = 0
 	}
 	return NewReadiness(pct, blockers)
+}
+
+// TypedBlockers are the blockers Assess finds, in the same order, as data
+// with their ids, beside the readiness.
+func TypedBlockers(f Facts, gaps []Gap) (Readiness, []Blocker) {
+	r := Assess(f, gaps)
+	return r, r.Reasons
 }
 
 // NewReadiness is a readiness with its blockers as data and in English.

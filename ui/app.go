@@ -33,6 +33,14 @@ type Options struct {
 	NoTicks bool
 	// Lang is the language the app speaks (English when zero).
 	Lang i18n.Lang
+	// Keys rebinds bindings of the key map by name (KeyMap.Rebind), as
+	// the config file says; the help shows the keys given.
+	Keys map[string][]string
+	// Theme is "dark" or "light" to choose the colours for that
+	// background; "" or "auto" asks the terminal. Colors replace the
+	// semantic colours by name (theme.go).
+	Theme  string
+	Colors map[string]string
 }
 
 // App is the root model: it owns the stack of screens, the dialogs on top
@@ -53,7 +61,10 @@ type App struct {
 	height  int
 	isDark  bool
 	noColor bool
-	help    help.Model
+	// theme and colors are the config file's (Options.Theme, Colors).
+	theme  string
+	colors map[string]string
+	help   help.Model
 	// fileTrouble, once set, says why nothing more can be saved: the file
 	// was moved or replaced, or found damaged. It stays on the status line.
 	fileTrouble string
@@ -78,7 +89,8 @@ func New(ctx context.Context, store *db.Store, opts Options) *App {
 	}
 	sh := &shared{ctx: ctx, store: store, keys: DefaultKeyMap(opts.Lang), styles: NewStyles(true, noColor), now: now,
 		loc: loc, lang: opts.Lang, tick: tick, paused: map[int64]*meetingScreen{}, blockers: map[int64]int{}}
-	a := &App{sh: sh, isDark: true, noColor: noColor, help: help.New()}
+	sh.keys.Rebind(opts.Keys) // checked by the caller; a bad map changes nothing
+	a := &App{sh: sh, isDark: opts.Theme != "light", noColor: noColor, help: help.New(), theme: opts.Theme, colors: opts.Colors}
 	a.stack = []screen{newDealsScreen(sh)}
 	if opts.Banner != "" {
 		a.status = statusMsg{text: opts.Banner}
@@ -95,6 +107,9 @@ func (a *App) Init() tea.Cmd {
 
 func (a *App) restyle() {
 	a.sh.styles = NewStyles(a.isDark, a.noColor)
+	if !a.noColor {
+		a.sh.styles.recolor(a.colors)
+	}
 	sty := a.sh.styles
 	a.help.Styles.ShortKey = sty.Accent
 	a.help.Styles.ShortDesc = sty.Muted
@@ -143,8 +158,10 @@ func (a *App) routeRoot(msg tea.Msg) (tea.Cmd, bool) {
 	case tea.WindowSizeMsg:
 		a.resize(msg.Width, msg.Height)
 	case tea.BackgroundColorMsg:
-		a.isDark = msg.IsDark()
-		a.restyle()
+		if a.theme == "" || a.theme == "auto" {
+			a.isDark = msg.IsDark()
+			a.restyle()
+		}
 	case statusMsg:
 		a.status = msg
 	case ownedMsg:

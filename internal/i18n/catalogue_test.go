@@ -123,6 +123,9 @@ func placeholders(format string) map[int]string {
 // for, when a translation's placeholders differ from the English, and
 // when a catalogue keeps a message nothing asks for.
 func TestCatalogues(t *testing.T) {
+	for _, c := range clashes {
+		t.Errorf("two areas disagree: %s", c)
+	}
 	uses := usedKeys(t)
 	texts, plurals := map[string]string{}, map[string]string{}
 	for _, u := range uses {

@@ -166,7 +166,7 @@ func init() {
 		"as everyone writes it":    "come lo scrivono tutti",
 		"blank if none was sold":   "vuoto se non è stato venduto",
 		"changed underneath you":   "modificato nel frattempo",
-		"confirmed":                "confermata",
+		"confirmed":                "confermato",
 		"could not add the new person; nothing was saved": "impossibile aggiungere la nuova persona; non è stato salvato nulla",
 		"deal":                                  "trattativa",
 		"decision":                              "decisione",

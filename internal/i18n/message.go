@@ -29,21 +29,31 @@ type catalogue struct {
 
 var catalogues = map[Lang]*catalogue{}
 
+// clashes is the keys two areas registered with different wordings.
+var clashes []string
+
 // Register adds messages to a language's catalogue; each area's file
 // calls it from init. A key registered twice is a mistake and panics.
 // A key registered twice with the same wording is fine (two areas share
-// it); with different wordings it is a mistake and panics.
+// it); with different wordings the first stays and the clash is kept for
+// the catalogue test to name.
 func Register(l Lang, texts map[string]string, plurals map[string]Forms) {
 	c := catalogueOf(l)
 	for k, v := range texts {
-		if old, dup := c.texts[k]; dup && old != v {
-			panic(fmt.Sprintf("i18n: %s message %q registered as %q and %q", l, k, old, v))
+		if old, dup := c.texts[k]; dup {
+			if old != v {
+				clashes = append(clashes, fmt.Sprintf("%s message %q registered as %q and %q", l, k, old, v))
+			}
+			continue
 		}
 		c.texts[k] = v
 	}
 	for k, v := range plurals {
-		if old, dup := c.plurals[k]; dup && old != v {
-			panic(fmt.Sprintf("i18n: %s plural %q registered twice, differently", l, k))
+		if old, dup := c.plurals[k]; dup {
+			if old != v {
+				clashes = append(clashes, fmt.Sprintf("%s plural %q registered as %+v and %+v", l, k, old, v))
+			}
+			continue
 		}
 		c.plurals[k] = v
 	}
@@ -57,8 +67,11 @@ func RegisterWords(l Lang, kind string, words map[string]string) {
 		c.words[kind] = map[string]string{}
 	}
 	for k, v := range words {
-		if old, dup := c.words[kind][k]; dup && old != v {
-			panic(fmt.Sprintf("i18n: %s word %s/%s registered as %q and %q", l, kind, k, old, v))
+		if old, dup := c.words[kind][k]; dup {
+			if old != v {
+				clashes = append(clashes, fmt.Sprintf("%s word %s/%s registered as %q and %q", l, kind, k, old, v))
+			}
+			continue
 		}
 		c.words[kind][k] = v
 	}

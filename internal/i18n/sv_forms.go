@@ -160,7 +160,7 @@ func init() {
 		"Your edits are still in the form; nothing was saved.":  "Dina ändringar finns kvar i formuläret; inget sparades.",
 		"add %s":                   "tillägg: %s",
 		"answer":                   "bedömning",
-		"answer awaited":           "bedömning väntas",
+		"answer awaited":           "väntar på bedömning",
 		"any key closes this help": "valfri tangent stänger hjälpen",
 		"as %s owner":              "som ansvarig för %s",
 		"as everyone writes it":    "som alla skriver det",

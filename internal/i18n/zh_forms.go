@@ -160,7 +160,7 @@ func init() {
 		"Your edits are still in the form; nothing was saved.":  "你的修改仍在表单中；未保存任何内容。",
 		"add %s":                   "添加：%s",
 		"answer":                   "交付评估",
-		"answer awaited":           "待评估",
+		"answer awaited":           "待交付评估",
 		"any key closes this help": "按任意键关闭帮助",
 		"as %s owner":              "以%s负责人身份",
 		"as everyone writes it":    "大家通用的写法",

@@ -1,0 +1,94 @@
+package i18n
+
+// cliUsage is the command line's usage text, the key its translations
+// are registered under (the command line asks for it by the same text).
+const cliUsage = `handoff — mind the gap between what sales promised and what delivery can build.
+
+Usage:
+  handoff [--db PATH] [command]
+
+Commands:
+  (none)     open the terminal UI on the database
+  demo       open the terminal UI on a throwaway database with sample deals
+  sample     add the sample deals to the database (refused when they are there
+             already; flags: --allow-duplicates adds them again)
+  check      print readiness and blockers; exit 0 ready, 1 not ready, 2 error
+             flags: --deal ID|NAME
+                    --format text|json  (json: the readiness feed, see README)
+  export     write the handoff report of a deal (markdown), or the data as JSON
+             flags: --deal ID|NAME  the deal; without it, markdown is every open
+                                    deal's report one after another, JSON is every deal
+                    --format markdown|json  (default markdown)
+                    --audience internal|customer  markdown for the team (the
+                                    default) or the customer's copy: no amounts,
+                                    sold effort, internal notes, decisions or gaps
+                    -o FILE         write FILE (whole or not at all) instead of stdout
+  import     import FILE: a JSON export, all or nothing (into an empty database it
+             keeps ids, so export → import → export gives the same file); or the
+             promises of a CSV file, with a header row naming any of the columns
+             title,detail,category,priority,promised_by,source,source_ref,made_on,
+             due,verification,problem,budget_days (only title is required; a bad
+             row refuses the whole file; an unknown promised_by is added as sales)
+             flags: --deal ID|NAME  the deal the CSV promises belong to
+                    --create        make the deal (stage lead) if none has that name
+                    --allow-duplicates  add deals (same name and customer) or
+                                    promises (same title and source_ref in the
+                                    deal) the database already holds
+  confirm    record the customer's written answer to the customer copy: the
+             promises (P1 …) and definitions (T1 …) named, or --all; a confirmed
+             promise moves to confirmed, a definition counts the customer as agreed
+             flags: --deal ID|NAME  the deal
+                    --by NAME       who at the customer answered (a new name is
+                                    added to the directory as a customer)
+                    --ref REF       where the answer is ("email 2026-12-10")
+                    --on DATE       the day they answered (default today)
+                    --all           every promise and every definition
+                    --not-as-written TEXT  what they wrote instead: the promise
+                                    keeps its level and a gap is raised; a
+                                    definition becomes disputed
+  words      list the team's own watch words (besides the built-in ones);
+             words add WORD…, words remove WORD… change them ("odbiór*": any ending)
+             flags: --format text|json  (the list; json for scripts)
+  agenda     one person's open items across every deal, overdue first: the gaps
+             they own, answers awaited (delivery owner), terms to agree (sales and
+             presales owner), sign-offs waiting (deals at handoff)
+             flags: --owner NAME    whose agenda (default: the actor, by name)
+                    --overdue       only items past their due date
+                    --within 7d     only items due within 7 days (2w: 14), overdue too
+                    --format text|json|ics  (ics: an iCalendar file to import)
+  config     print where the config file is and the settings in effect
+  completion print a shell completion script: completion bash|zsh|fish
+  man        print the manual page (roff, for man -l -)
+  version    print the app version and the schema version (the database's
+             is read from its file, which is never created or changed)
+
+Global flags:
+  --db PATH      the database file (default: $HANDOFF_DB, else %s)
+  --actor NAME   who the changes are recorded as (default: $HANDOFF_ACTOR, else the OS user)
+  --lang LANG    the language: en, pl, de, sv, it or zh (default: $HANDOFF_LANG,
+                 else $LC_ALL, $LC_MESSAGES or $LANG; else English)
+  --debug        write a log of the run to the state folder (handoff config says where)
+  --version      print the app version
+  -h, --help     show this help
+
+check, export, agenda and listing words only read: without a database they exit 2.
+The others create one when there is none: on the default path with its
+folders; on a path you name only in a folder that exists (and the terminal
+UI asks first).
+
+Exit codes: 0 success, 1 not ready or nothing to do, 2 usage or data error.
+`
+
+// The command line's plural forms in English.
+func init() {
+	Register(EN, nil, map[string]Forms{
+		"%d blockers":                 {One: "%d blocker", Other: "%d blockers"},
+		"added %d sample deals to %s": {One: "added %d sample deal to %s", Other: "added %d sample deals to %s"},
+		"%d deals":                    {One: "%d deal", Other: "%d deals"},
+		"%d new people":               {One: "%d new person", Other: "%d new people"},
+		"%d promises":                 {One: "%d promise", Other: "%d promises"},
+		"%d items":                    {One: "%d item", Other: "%d items"},
+		"%[2]q matches %[1]d deals; name one by id:%[3]s":              {Other: "%[2]q matches %[1]d deals; name one by id:%[3]s"},
+		"agenda: %[2]q matches %[1]d people; give the full name:%[3]s": {Other: "agenda: %[2]q matches %[1]d people; give the full name:%[3]s"},
+	})
+}
