@@ -285,7 +285,7 @@ func TestValidationErrorsIn(t *testing.T) {
 	if got := i18n.DE.Error(ve); got != `Name: Pflichtfeld; Währung: "eur" ist kein Währungscode: bitte einen ISO-4217-Code in Großbuchstaben angeben, etwa EUR` {
 		t.Errorf("de: %q", got)
 	}
-	if got := ve.ForIn("name", i18n.SV); got != "obligatoriskt" {
+	if got := ve.ForIn("name", i18n.SV); got != "måste anges" {
 		t.Errorf("sv name: %q", got)
 	}
 	if got := ve.For("name"); got != "is required" {

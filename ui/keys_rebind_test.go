@@ -61,7 +61,7 @@ func TestRebindKey(t *testing.T) {
 	}
 
 	// Nothing else: every other binding keeps its keys and help.
-	km, def := DefaultKeyMap(), DefaultKeyMap()
+	km, def := DefaultKeyMap(i18n.EN), DefaultKeyMap(i18n.EN)
 	if err := km.Rebind(map[string][]string{"deals.new": {"N"}}); err != nil {
 		t.Fatal(err)
 	}
@@ -83,7 +83,7 @@ func TestRebindRefused(t *testing.T) {
 		`deals.new: "e" is already deals.edit`:    {"deals.new": {"e"}},
 		`global.quit: "x" is already global.help`: {"global.help": {"x"}, "global.quit": {"x"}},
 	} {
-		km := DefaultKeyMap()
+		km := DefaultKeyMap(i18n.EN)
 		err := km.Rebind(want)
 		if err == nil || err.Error() != keys {
 			t.Errorf("Rebind(%v) = %v, want %q", want, err, keys)
@@ -93,7 +93,7 @@ func TestRebindRefused(t *testing.T) {
 		}
 	}
 	names := map[string]bool{}
-	km := DefaultKeyMap()
+	km := DefaultKeyMap(i18n.EN)
 	for _, b := range km.Bindings() {
 		if names[b.Name] || !strings.Contains(b.Name, ".") || strings.ToLower(b.Name) != b.Name {
 			t.Errorf("binding name %q", b.Name)
