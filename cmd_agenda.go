@@ -81,7 +81,7 @@ func agendaOwner(ctx context.Context, s *db.Store, name string) (model.Person, e
 		return model.Person{}, err
 	}
 	if name == "" {
-		if p, ok := model.PersonNamed(people, s.Actor); ok {
+		if p, ok := model.PersonNamed(people, s.ActorPerson()); ok {
 			return p, nil
 		}
 		return model.Person{}, fail(2, "agenda: the actor %q is nobody in the directory; name a person with --owner", s.Actor)

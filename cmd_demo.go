@@ -11,6 +11,7 @@ import (
 	"syscall"
 
 	"handoff/model"
+	"handoff/ui"
 )
 
 // cmdDemo opens the UI on a new throwaway database with the sample deals,
@@ -41,7 +42,8 @@ func cmdDemo(ctx context.Context, g *globals, args []string, stdout, stderr io.W
 	if _, err := s.Import(ctx, model.SampleArchive()); err != nil {
 		return err
 	}
-	err = runTUI(ctx, s, "Demo: a throwaway database with sample deals, deleted when you quit. ? lists every key.")
+	err = runTUI(ctx, s, ui.Options{Banner: "Demo: a throwaway database with sample deals, deleted when you quit. ? lists every key.",
+		NoColor: g.getenv("NO_COLOR") != ""})
 	if ctx.Err() != nil {
 		return &exitError{2, errors.New("")} // stopped by a signal: nobody is there to read why
 	}

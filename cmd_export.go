@@ -14,6 +14,7 @@ import (
 
 	"handoff/db"
 	"handoff/internal/fileout"
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -27,6 +28,9 @@ func cmdExport(ctx context.Context, g *globals, args []string, stdout, stderr io
 	audience := fs.String("audience", "internal", "internal or customer")
 	if _, ok, err := parseFlags(fs, args, noArgs, stdout); !ok {
 		return err
+	}
+	if g.remote != nil && *out != "" {
+		return &exitError{2, i18n.Msg("export: -o writes on the server; over SSH the export comes to you: ssh … export > FILE")}
 	}
 	if *format != "markdown" && *format != "md" && *format != "json" {
 		return fail(2, "export: --format is markdown or json, not %q", *format)

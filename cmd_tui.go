@@ -50,7 +50,7 @@ func cmdTUI(ctx context.Context, g *globals, stderr io.Writer) error {
 	if w := db.LocationWarning(s.Path()); w != "" {
 		banner = "Warning: " + w + "."
 	}
-	return runTUI(ctx, s, banner)
+	return runTUI(ctx, s, ui.Options{Banner: banner, NoColor: g.getenv("NO_COLOR") != ""})
 }
 
 // confirm asks a yes/no question on the terminal; without a terminal to
@@ -68,8 +68,8 @@ func confirm(stderr io.Writer, question string) bool {
 	return false
 }
 
-func runTUI(ctx context.Context, s *db.Store, banner string) error {
-	app := ui.New(ctx, s, ui.Options{Banner: banner})
+func runTUI(ctx context.Context, s *db.Store, opts ui.Options) error {
+	app := ui.New(ctx, s, opts)
 	if _, err := tea.NewProgram(app, tea.WithContext(ctx)).Run(); err != nil {
 		return fmt.Errorf("the terminal UI stopped: %w", err)
 	}

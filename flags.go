@@ -4,9 +4,12 @@ import (
 	"errors"
 	"flag"
 	"io"
+
+	"handoff/db"
+	"handoff/internal/i18n"
 )
 
-// globals are the flags every command takes.
+// globals are the flags every command takes, and where the command runs.
 type globals struct {
 	db    string
 	actor string
@@ -14,9 +17,27 @@ type globals struct {
 	created string
 	// stderr receives warnings about the database's location.
 	stderr io.Writer
+	// getenv reads the environment of whoever runs the command: the
+	// process's, or an SSH session's.
+	getenv func(string) string
+	// lang is the language of whoever runs the command.
+	lang i18n.Lang
+	// remote is the store of the server a command runs in, over SSH with
+	// no terminal, as the session's person: --db and --actor are refused.
+	remote *db.Store
 }
 
+// errRemoteFlag refuses --db and --actor in a command run over SSH: the
+// server's file and the key's owner are what it runs on and as.
+var errRemoteFlag = i18n.Msg("not over SSH: the server chooses the database, and your key says who you are")
+
 func (g *globals) register(fs *flag.FlagSet) {
+	if g.remote != nil {
+		refuse := func(string) error { return errRemoteFlag }
+		fs.Func("db", "database file", refuse)
+		fs.Func("actor", "who changes are recorded as", refuse)
+		return
+	}
 	fs.StringVar(&g.db, "db", g.db, "database file")
 	fs.StringVar(&g.actor, "actor", g.actor, "who changes are recorded as")
 }

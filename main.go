@@ -10,8 +10,10 @@ import (
 	"io"
 	"os"
 	"slices"
+	"strings"
 
 	"handoff/db"
+	"handoff/internal/i18n"
 	"handoff/internal/safe"
 )
 
@@ -108,8 +110,15 @@ func main() {
 // name cannot retitle or clear the terminal; exports, which are data, are
 // written by data.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	return runAs(ctx, args, stdout, stderr, globals{getenv: os.Getenv})
+}
+
+// runAs is the command line run by whoever g says: the process, or an SSH
+// session on a server (g.remote), with its own output, environment and
+// actor, and nothing read from the process's.
+func runAs(ctx context.Context, args []string, stdout, stderr io.Writer, g globals) int {
 	stdout, stderr = cleanWriter{stdout}, cleanWriter{stderr}
-	err := dispatch(ctx, args, stdout, stderr)
+	err := dispatch(ctx, &g, args, stdout, stderr)
 	if err == nil {
 		return 0
 	}
@@ -146,13 +155,21 @@ func data(w io.Writer) io.Writer {
 	return w
 }
 
-func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	g := globals{db: os.Getenv("HANDOFF_DB"), actor: os.Getenv("HANDOFF_ACTOR"), stderr: stderr}
-	fs := newFlags("", &g)
+// remoteCommands are the commands a session without a terminal may run on
+// a server: none that reads or writes the server's files by name, none
+// that administers it.
+var remoteCommands = []string{"check", "export", "agenda", "confirm", "words", "version", "help"}
+
+func dispatch(ctx context.Context, g *globals, args []string, stdout, stderr io.Writer) error {
+	if g.remote == nil {
+		g.db, g.actor = g.getenv("HANDOFF_DB"), g.getenv("HANDOFF_ACTOR")
+	}
+	g.stderr = stderr
+	fs := newFlags("", g)
 	showVersion := fs.Bool("version", false, "print the version")
 	rest, ok, err := parseFlags(fs, args, flagsFirst, stdout)
 	if !ok {
-		if err != nil {
+		if err != nil && g.remote == nil {
 			fmt.Fprintf(stderr, usage, defaultDBPath())
 		}
 		return err
@@ -161,15 +178,18 @@ func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fmt.Fprintf(stdout, "handoff %s (schema %d)\n", version, db.SchemaVersion())
 		return nil
 	}
+	if g.remote != nil && (len(rest) == 0 || !slices.Contains(remoteCommands, rest[0])) {
+		return remoteRefusal(g, rest)
+	}
 	if len(rest) == 0 {
-		return cmdTUI(ctx, &g, stderr)
+		return cmdTUI(ctx, g, stderr)
 	}
 	cmd, rest := rest[0], rest[1:]
 	switch cmd {
 	case "demo":
-		return cmdDemo(ctx, &g, rest, stdout, stderr)
+		return cmdDemo(ctx, g, rest, stdout, stderr)
 	case "sample":
-		return g.undoCreate(cmdSample(ctx, &g, rest, stdout, stderr))
+		return g.undoCreate(cmdSample(ctx, g, rest, stdout, stderr))
 	case "help":
 		if len(rest) == 1 && slices.Contains(commandNames(), rest[0]) {
 			printUsage(stdout, rest[0]) // handoff help export
@@ -178,19 +198,34 @@ func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fmt.Fprintf(stdout, usage, defaultDBPath())
 		return nil
 	case "version":
-		return cmdVersion(&g, rest, stdout, stderr)
+		return cmdVersion(g, rest, stdout, stderr)
 	case "check":
-		return cmdCheck(ctx, &g, rest, stdout, stderr)
+		return cmdCheck(ctx, g, rest, stdout, stderr)
 	case "export":
-		return cmdExport(ctx, &g, rest, stdout, stderr)
+		return cmdExport(ctx, g, rest, stdout, stderr)
 	case "confirm":
-		return cmdConfirm(ctx, &g, rest, stdout, stderr)
+		return cmdConfirm(ctx, g, rest, stdout, stderr)
 	case "import":
-		return g.undoCreate(cmdImport(ctx, &g, rest, stdout, stderr))
+		return g.undoCreate(cmdImport(ctx, g, rest, stdout, stderr))
 	case "words":
-		return g.undoCreate(cmdWords(ctx, &g, rest, stdout, stderr))
+		return g.undoCreate(cmdWords(ctx, g, rest, stdout, stderr))
 	case "agenda":
-		return cmdAgenda(ctx, &g, rest, stdout, stderr)
+		return cmdAgenda(ctx, g, rest, stdout, stderr)
+	case "keys":
+		return g.undoCreate(cmdKeys(ctx, g, rest, stdout, stderr))
+	case "backup":
+		return cmdBackup(ctx, g, rest, stdout, stderr)
+	case "serve":
+		return cmdServe(ctx, g, rest, stdout, stderr)
 	}
 	return unknownCommand(cmd)
+}
+
+// remoteRefusal is the answer to a session without a terminal that asked
+// for no command, or for one a server does not run.
+func remoteRefusal(g *globals, rest []string) error {
+	if len(rest) == 0 {
+		return &exitError{2, i18n.Msg("no terminal: ask for one (ssh -t) or give a command: %s", strings.Join(remoteCommands, ", "))}
+	}
+	return &exitError{2, i18n.Msg("%s does not run over SSH; these do: %s", rest[0], strings.Join(remoteCommands, ", "))}
 }

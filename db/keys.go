@@ -137,7 +137,7 @@ func (s *Store) RemoveKey(ctx context.Context, fingerprint string) (PersonKey, e
 		return PersonKey{}, i18n.Msg("no key has the fingerprint %s", fingerprint)
 	case 1:
 	default:
-		return PersonKey{}, i18n.Msg("%s ends %d keys' fingerprints; give the whole fingerprint", fingerprint, len(found))
+		return PersonKey{}, i18n.Msg("%s ends more than one key's fingerprint; give the whole fingerprint", fingerprint)
 	}
 	k := found[0]
 	err = s.write(ctx, func(t *txn) error {

@@ -18,6 +18,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"handoff/internal/i18n"
 	"handoff/model"
 
 	"modernc.org/sqlite"
@@ -92,6 +93,11 @@ type hub struct {
 	watchers map[*Watcher]struct{}
 	// damaged, once set, is why no write may go to the file.
 	damaged atomic.Pointer[refusal]
+	// writing is held shared by every write and taken whole by Close, so
+	// closing waits for the writes under way to commit; closed refuses
+	// writes after.
+	writing sync.RWMutex
+	closed  bool
 }
 
 func newStore(pool *sql.DB, path string, o options) *Store {
@@ -198,12 +204,16 @@ func (s *Store) ActorPerson() string {
 	return s.Actor
 }
 
-// Close closes the database (a view made by As stays open).
+// Close closes the database (a view made by As stays open), once the
+// writes under way have committed; later writes are refused.
 func (s *Store) Close() error {
 	if s.view {
 		return nil
 	}
 	h := s.hub
+	h.writing.Lock()
+	h.closed = true
+	h.writing.Unlock()
 	h.watchMu.Lock()
 	if h.watch != nil {
 		h.watch.Close()
@@ -238,6 +248,11 @@ type txn struct {
 func (s *Store) write(ctx context.Context, fn func(t *txn) error) error {
 	if r := s.hub.damaged.Load(); r != nil {
 		return r
+	}
+	s.hub.writing.RLock()
+	defer s.hub.writing.RUnlock()
+	if s.hub.closed {
+		return i18n.Msg("the database is closed; nothing was saved")
 	}
 	if err := s.checkFile(); err != nil {
 		return err

@@ -7,7 +7,6 @@ import (
 	"context"
 	"errors"
 	"handoff/internal/i18n"
-	"os"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -20,7 +19,9 @@ import (
 
 // Options tune the app.
 type Options struct {
-	// NoColor turns colours off (NO_COLOR does too).
+	// NoColor turns colours off: the command that starts the app sets it
+	// from NO_COLOR in its reader's environment (a server, from the
+	// session's).
 	NoColor bool
 	// Now tells the time (tests fix it).
 	Now func() time.Time
@@ -63,7 +64,7 @@ type App struct {
 
 // New makes the app over a store.
 func New(ctx context.Context, store *db.Store, opts Options) *App {
-	noColor := opts.NoColor || os.Getenv("NO_COLOR") != ""
+	noColor := opts.NoColor
 	now := opts.Now
 	if now == nil {
 		now = time.Now
@@ -77,7 +78,8 @@ func New(ctx context.Context, store *db.Store, opts Options) *App {
 		tick = func(time.Duration, func(time.Time) tea.Msg) tea.Cmd { return nil }
 	}
 	sh := &shared{ctx: ctx, store: store, keys: DefaultKeyMap(), styles: NewStyles(true, noColor), now: now,
-		loc: loc, lang: opts.Lang, tick: tick, paused: map[int64]*meetingScreen{}, blockers: map[int64]int{}}
+		loc: loc, lang: opts.Lang, tick: tick, paused: map[int64]*meetingScreen{}, blockers: map[int64]int{},
+		notices: !opts.NoTicks}
 	a := &App{sh: sh, isDark: true, noColor: noColor, help: help.New()}
 	a.stack = []screen{newDealsScreen(sh)}
 	if opts.Banner != "" {
@@ -90,7 +92,7 @@ func New(ctx context.Context, store *db.Store, opts Options) *App {
 // Init loads the people and the deals, asks the terminal's background
 // colour, and starts watching the file.
 func (a *App) Init() tea.Cmd {
-	return tea.Batch(loadPeopleCmd(a.sh), loadDealsCmd(a.sh), tea.RequestBackgroundColor, pollCmd(a.sh))
+	return tea.Batch(loadPeopleCmd(a.sh), loadDealsCmd(a.sh), tea.RequestBackgroundColor, pollCmd(a.sh), noticeCmd(a.sh))
 }
 
 func (a *App) restyle() {
@@ -167,6 +169,8 @@ func (a *App) routeRoot(msg tea.Msg) (tea.Cmd, bool) {
 		return a.reload(), true
 	case pollMsg:
 		return tea.Batch(checkChangedCmd(a.sh), pollCmd(a.sh)), true
+	case noticeMsg:
+		return tea.Batch(checkChangedCmd(a.sh), noticeCmd(a.sh)), true
 	case changedMsg:
 		if errors.Is(msg.err, db.ErrFileGone) && a.fileTrouble == "" {
 			a.fileTrouble = sentence(msg.err)
@@ -212,6 +216,9 @@ func (a *App) routeData(msg tea.Msg) (tea.Cmd, bool) {
 	case peopleLoadedMsg:
 		if msg.err == nil {
 			a.sh.people = msg.people
+			if msg.keys != nil {
+				a.sh.personKeys = msg.keys
+			}
 		}
 		return a.broadcast(msg), true
 	case dossierLoadedMsg:
