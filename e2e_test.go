@@ -223,7 +223,14 @@ type tui struct {
 // be read; then the pane stays (remain-on-exit) with the app's exit status.
 func (s *server) start(name string, w, h int, args ...string) *tui {
 	s.t.Helper()
-	words := []string{shellQuote(s.bin)}
+	return s.startProgram(name, w, h, s.bin, args...)
+}
+
+// startProgram is start with another program than handoff (ssh, to a
+// handoff serve), its exit reported the same way.
+func (s *server) startProgram(name string, w, h int, prog string, args ...string) *tui {
+	s.t.Helper()
+	words := []string{shellQuote(prog)}
 	for _, a := range args {
 		words = append(words, shellQuote(a))
 	}
