@@ -69,7 +69,7 @@ func TestMain(m *testing.M) {
 // e2eBinary is the handoff binary, built from this module once per run; a
 // test that calls it first skips when tmux is missing (or fails under
 // HANDOFF_E2E=require).
-func e2eBinary(t *testing.T) string {
+func e2eBinary(t testing.TB) string {
 	t.Helper()
 	required := os.Getenv("HANDOFF_E2E") == "require"
 	if _, err := exec.LookPath("tmux"); err != nil {
