@@ -634,7 +634,7 @@ func (p *tui) checkBoxes(scr string) int {
 }
 
 // sqliteDB opens a database file directly, beside the app.
-func sqliteDB(t *testing.T, path string) *sql.DB {
+func sqliteDB(t testing.TB, path string) *sql.DB {
 	t.Helper()
 	d, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(5000)")
 	if err != nil {

@@ -98,6 +98,11 @@ type hub struct {
 	// writes after.
 	writing sync.RWMutex
 	closed  bool
+	// writeMu makes this process's writers take turns before SQLite's
+	// lock: a writer that finds the file locked by another of the same
+	// pool would otherwise sleep in SQLite's busy wait (up to 100 ms a
+	// try), where here it goes the moment the one before commits.
+	writeMu sync.Mutex
 }
 
 func newStore(pool *sql.DB, path string, o options) *Store {
@@ -254,6 +259,8 @@ func (s *Store) write(ctx context.Context, fn func(t *txn) error) error {
 	if s.hub.closed {
 		return i18n.Msg("the database is closed; nothing was saved")
 	}
+	s.hub.writeMu.Lock()
+	defer s.hub.writeMu.Unlock()
 	if err := s.checkFile(); err != nil {
 		return err
 	}

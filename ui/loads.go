@@ -130,6 +130,11 @@ func pollCmd(sh *shared) tea.Cmd {
 // noticeMsg says a write in this process committed: look at once.
 type noticeMsg struct{}
 
+// noticeGather is how long the app lets notices gather before it looks:
+// a burst of writes (ten people in one meeting) is read once, not once a
+// write, and still well within the second.
+const noticeGather = 150 * time.Millisecond
+
 // noticeCmd waits for the watcher's next notice of a write in this
 // process; the app waits on one at a time, and stops when its context ends.
 func noticeCmd(sh *shared) tea.Cmd {
@@ -140,6 +145,11 @@ func noticeCmd(sh *shared) tea.Cmd {
 	return func() tea.Msg {
 		select {
 		case <-w.Notice():
+		case <-ctx.Done():
+			return nil
+		}
+		select {
+		case <-time.After(noticeGather):
 			return noticeMsg{}
 		case <-ctx.Done():
 			return nil
