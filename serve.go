@@ -88,7 +88,9 @@ func (sv *sshServer) handle(sess ssh.Session) {
 		return
 	}
 	if !sv.enter() {
-		sv.refuse(sess, lang, remote, fp, "too many sessions or stopping")
+		sv.log.Info("refused", "remote", remote, "key", fp, "reason", "too many sessions or stopping")
+		wish.Errorln(sess, lang.T("handoff: the server is full or stopping; try again in a moment"))
+		sess.Exit(1)
 		return
 	}
 	defer sv.leave()
@@ -156,7 +158,7 @@ func (sv *sshServer) runApp(sess ssh.Session, store *db.Store, getenv func(strin
 			loc = l
 		}
 	}
-	app := ui.New(ctx, store, ui.Options{Lang: lang, NoColor: getenv("NO_COLOR") != "", Location: loc})
+	app := ui.New(ctx, store, ui.Options{Lang: lang, NoColor: getenv("NO_COLOR") != "", Location: loc, NoFiles: true})
 	p := tea.NewProgram(app, append(bubbletea.MakeOptions(sess), tea.WithContext(ctx), tea.WithoutSignalHandler())...)
 	sv.mu.Lock()
 	sv.apps[p] = lang

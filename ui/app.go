@@ -34,6 +34,9 @@ type Options struct {
 	NoTicks bool
 	// Lang is the language the app speaks (English when zero).
 	Lang i18n.Lang
+	// NoFiles keeps the app from writing files where it runs: a server's
+	// sessions get the report through the command line instead.
+	NoFiles bool
 }
 
 // App is the root model: it owns the stack of screens, the dialogs on top
@@ -79,7 +82,7 @@ func New(ctx context.Context, store *db.Store, opts Options) *App {
 	}
 	sh := &shared{ctx: ctx, store: store, keys: DefaultKeyMap(), styles: NewStyles(true, noColor), now: now,
 		loc: loc, lang: opts.Lang, tick: tick, paused: map[int64]*meetingScreen{}, blockers: map[int64]int{},
-		notices: !opts.NoTicks}
+		notices: !opts.NoTicks, noFiles: opts.NoFiles}
 	a := &App{sh: sh, isDark: true, noColor: noColor, help: help.New()}
 	a.stack = []screen{newDealsScreen(sh)}
 	if opts.Banner != "" {

@@ -60,6 +60,8 @@ type shared struct {
 	// personKeys is the fingerprints of each person's SSH keys, by person
 	// id, as the directory was last read.
 	personKeys map[int64][]string
+	// noFiles: the app writes no files (a server's session).
+	noFiles bool
 	// notices: the app waits on its watcher's notices of writes made in
 	// this process (by another session of a server), besides polling.
 	notices bool

@@ -3,13 +3,15 @@ package i18n
 // handoff serve, SSH keys and backups.
 func init() {
 	Register(DE, map[string]string{
-		"%s does not run over SSH; these do: %s":                              "%s läuft nicht über SSH; diese schon: %s",
-		"%s ends more than one key's fingerprint; give the whole fingerprint": "Mehr als ein Schlüssel-Fingerabdruck endet auf %s; geben Sie den ganzen Fingerabdruck an",
-		"%s is the database itself; name another file for the copy":           "%s ist die Datenbank selbst; nennen Sie eine andere Datei für die Kopie",
-		"%s no longer signs in with %s":                                       "%s meldet sich nicht mehr mit %s an",
-		"%s signs in with %s":                                                 "%s meldet sich mit %s an",
-		"Permission denied":                                                   "Zugriff verweigert",
-		"SSH keys":                                                            "SSH-Schlüssel",
+		"%s does not run over SSH; these do: %s":                                                        "%s läuft nicht über SSH; diese schon: %s",
+		"%s ends more than one key's fingerprint; give the whole fingerprint":                           "Mehr als ein Schlüssel-Fingerabdruck endet auf %s; geben Sie den ganzen Fingerabdruck an",
+		"%s is the database itself; name another file for the copy":                                     "%s ist die Datenbank selbst; nennen Sie eine andere Datei für die Kopie",
+		"%s no longer signs in with %s":                                                                 "%s meldet sich nicht mehr mit %s an",
+		"%s signs in with %s":                                                                           "%s meldet sich mit %s an",
+		"Over SSH nothing is written on the server; get the report with: ssh … export --deal %d > FILE": "Über SSH wird auf dem Server nichts geschrieben; den Bericht erhalten Sie mit: ssh … export --deal %d > DATEI",
+		"handoff: the server is full or stopping; try again in a moment":                                "handoff: Der Server ist voll oder wird beendet; versuchen Sie es gleich noch einmal",
+		"Permission denied": "Zugriff verweigert",
+		"SSH keys":          "SSH-Schlüssel",
 		"The server is stopping; what you saved is kept. Connect again when it is back.": "Der Server wird beendet; Gespeichertes bleibt erhalten. Verbinden Sie sich erneut, wenn er wieder läuft.",
 		"backup: %s": "backup: %s",
 		"backup: name the file to write: handoff backup PATH":                                      "backup: nennen Sie die Zieldatei: handoff backup PFAD",

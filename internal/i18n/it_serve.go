@@ -3,13 +3,15 @@ package i18n
 // handoff serve, SSH keys and backups.
 func init() {
 	Register(IT, map[string]string{
-		"%s does not run over SSH; these do: %s":                              "%s non funziona via SSH; funzionano: %s",
-		"%s ends more than one key's fingerprint; give the whole fingerprint": "più di un'impronta di chiave finisce con %s; indica l'impronta intera",
-		"%s is the database itself; name another file for the copy":           "%s è il database stesso; indica un altro file per la copia",
-		"%s no longer signs in with %s":                                       "%s non accede più con %s",
-		"%s signs in with %s":                                                 "%s accede con %s",
-		"Permission denied":                                                   "Accesso negato",
-		"SSH keys":                                                            "Chiavi SSH",
+		"%s does not run over SSH; these do: %s":                                                        "%s non funziona via SSH; funzionano: %s",
+		"%s ends more than one key's fingerprint; give the whole fingerprint":                           "più di un'impronta di chiave finisce con %s; indica l'impronta intera",
+		"%s is the database itself; name another file for the copy":                                     "%s è il database stesso; indica un altro file per la copia",
+		"%s no longer signs in with %s":                                                                 "%s non accede più con %s",
+		"%s signs in with %s":                                                                           "%s accede con %s",
+		"Over SSH nothing is written on the server; get the report with: ssh … export --deal %d > FILE": "Via SSH non si scrive nulla sul server; ottieni il report con: ssh … export --deal %d > FILE",
+		"handoff: the server is full or stopping; try again in a moment":                                "handoff: il server è pieno o si sta fermando; riprova tra un momento",
+		"Permission denied": "Accesso negato",
+		"SSH keys":          "Chiavi SSH",
 		"The server is stopping; what you saved is kept. Connect again when it is back.": "Il server si sta fermando; ciò che hai salvato resta. Ricollegati quando torna disponibile.",
 		"backup: %s": "backup: %s",
 		"backup: name the file to write: handoff backup PATH":                                      "backup: indica il file da scrivere: handoff backup PERCORSO",

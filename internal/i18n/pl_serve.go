@@ -3,13 +3,15 @@ package i18n
 // handoff serve, SSH keys and backups.
 func init() {
 	Register(PL, map[string]string{
-		"%s does not run over SSH; these do: %s":                              "%s nie działa przez SSH; działają: %s",
-		"%s ends more than one key's fingerprint; give the whole fingerprint": "%s kończy odcisk więcej niż jednego klucza; podaj cały odcisk",
-		"%s is the database itself; name another file for the copy":           "%s to sama baza danych; wskaż inny plik na kopię",
-		"%s no longer signs in with %s":                                       "%s nie loguje się już kluczem %s",
-		"%s signs in with %s":                                                 "%s loguje się kluczem %s",
-		"Permission denied":                                                   "Odmowa dostępu",
-		"SSH keys":                                                            "Klucze SSH",
+		"%s does not run over SSH; these do: %s":                                                        "%s nie działa przez SSH; działają: %s",
+		"%s ends more than one key's fingerprint; give the whole fingerprint":                           "%s kończy odcisk więcej niż jednego klucza; podaj cały odcisk",
+		"%s is the database itself; name another file for the copy":                                     "%s to sama baza danych; wskaż inny plik na kopię",
+		"%s no longer signs in with %s":                                                                 "%s nie loguje się już kluczem %s",
+		"%s signs in with %s":                                                                           "%s loguje się kluczem %s",
+		"Over SSH nothing is written on the server; get the report with: ssh … export --deal %d > FILE": "Przez SSH nic nie jest zapisywane na serwerze; raport pobierzesz poleceniem: ssh … export --deal %d > PLIK",
+		"handoff: the server is full or stopping; try again in a moment":                                "handoff: serwer jest pełny albo się zatrzymuje; spróbuj za chwilę",
+		"Permission denied": "Odmowa dostępu",
+		"SSH keys":          "Klucze SSH",
 		"The server is stopping; what you saved is kept. Connect again when it is back.": "Serwer się zatrzymuje; to, co zapisano, zostaje. Połącz się ponownie, gdy wróci.",
 		"backup: %s": "backup: %s",
 		"backup: name the file to write: handoff backup PATH":                                      "backup: wskaż plik do zapisania: handoff backup ŚCIEŻKA",

@@ -3,13 +3,15 @@ package i18n
 // handoff serve, SSH keys and backups.
 func init() {
 	Register(SV, map[string]string{
-		"%s does not run over SSH; these do: %s":                              "%s går inte att köra över SSH; de här går: %s",
-		"%s ends more than one key's fingerprint; give the whole fingerprint": "fler än ett nyckelfingeravtryck slutar på %s; ange hela fingeravtrycket",
-		"%s is the database itself; name another file for the copy":           "%s är själva databasen; ange en annan fil för kopian",
-		"%s no longer signs in with %s":                                       "%s loggar inte längre in med %s",
-		"%s signs in with %s":                                                 "%s loggar in med %s",
-		"Permission denied":                                                   "Åtkomst nekad",
-		"SSH keys":                                                            "SSH-nycklar",
+		"%s does not run over SSH; these do: %s":                                                        "%s går inte att köra över SSH; de här går: %s",
+		"%s ends more than one key's fingerprint; give the whole fingerprint":                           "fler än ett nyckelfingeravtryck slutar på %s; ange hela fingeravtrycket",
+		"%s is the database itself; name another file for the copy":                                     "%s är själva databasen; ange en annan fil för kopian",
+		"%s no longer signs in with %s":                                                                 "%s loggar inte längre in med %s",
+		"%s signs in with %s":                                                                           "%s loggar in med %s",
+		"Over SSH nothing is written on the server; get the report with: ssh … export --deal %d > FILE": "Över SSH skrivs inget på servern; hämta rapporten med: ssh … export --deal %d > FIL",
+		"handoff: the server is full or stopping; try again in a moment":                                "handoff: servern är full eller håller på att stängas; försök igen om en stund",
+		"Permission denied": "Åtkomst nekad",
+		"SSH keys":          "SSH-nycklar",
 		"The server is stopping; what you saved is kept. Connect again when it is back.": "Servern stängs; det du har sparat finns kvar. Anslut igen när den är tillbaka.",
 		"backup: %s": "backup: %s",
 		"backup: name the file to write: handoff backup PATH":                                      "backup: ange filen att skriva: handoff backup SÖKVÄG",

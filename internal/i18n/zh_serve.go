@@ -3,13 +3,15 @@ package i18n
 // handoff serve, SSH keys and backups.
 func init() {
 	Register(ZH, map[string]string{
-		"%s does not run over SSH; these do: %s":                              "%s 不能通过 SSH 运行；可以运行的有：%s",
-		"%s ends more than one key's fingerprint; give the whole fingerprint": "不止一个密钥指纹以 %s 结尾；请给出完整指纹",
-		"%s is the database itself; name another file for the copy":           "%s 就是数据库本身；请为副本指定另一个文件",
-		"%s no longer signs in with %s":                                       "%s 不再使用 %s 登录",
-		"%s signs in with %s":                                                 "%s 使用 %s 登录",
-		"Permission denied":                                                   "拒绝访问",
-		"SSH keys":                                                            "SSH 密钥",
+		"%s does not run over SSH; these do: %s":                                                        "%s 不能通过 SSH 运行；可以运行的有：%s",
+		"%s ends more than one key's fingerprint; give the whole fingerprint":                           "不止一个密钥指纹以 %s 结尾；请给出完整指纹",
+		"%s is the database itself; name another file for the copy":                                     "%s 就是数据库本身；请为副本指定另一个文件",
+		"%s no longer signs in with %s":                                                                 "%s 不再使用 %s 登录",
+		"%s signs in with %s":                                                                           "%s 使用 %s 登录",
+		"Over SSH nothing is written on the server; get the report with: ssh … export --deal %d > FILE": "通过 SSH 不会在服务器上写入任何文件；获取报告请用：ssh … export --deal %d > 文件",
+		"handoff: the server is full or stopping; try again in a moment":                                "handoff：服务器已满或正在停止；请稍后再试",
+		"Permission denied": "拒绝访问",
+		"SSH keys":          "SSH 密钥",
 		"The server is stopping; what you saved is kept. Connect again when it is back.": "服务器正在停止；已保存的内容都会保留。服务器恢复后请重新连接。",
 		"backup: %s": "backup：%s",
 		"backup: name the file to write: handoff backup PATH":                                      "backup：请指定要写入的文件：handoff backup 路径",
