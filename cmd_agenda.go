@@ -84,7 +84,7 @@ func agendaOwner(ctx context.Context, lang i18n.Lang, s *db.Store, name string) 
 		return model.Person{}, err
 	}
 	if name == "" {
-		if p, ok := model.PersonNamed(people, s.Actor); ok {
+		if p, ok := model.PersonNamed(people, s.ActorPerson()); ok {
 			return p, nil
 		}
 		return model.Person{}, fail(2, i18n.Msg("agenda: the actor %q is nobody in the directory; name a person with --owner", s.Actor))

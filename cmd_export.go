@@ -29,6 +29,9 @@ func cmdExport(ctx context.Context, g *globals, args []string, stdout, stderr io
 	if _, ok, err := g.parseFlags(fs, args, noArgs, stdout); !ok {
 		return err
 	}
+	if g.remote != nil && *out != "" {
+		return &exitError{2, i18n.Msg("export: -o writes on the server; over SSH the export comes to you: ssh … export > FILE")}
+	}
 	if *format != "markdown" && *format != "md" && *format != "json" {
 		return fail(2, i18n.Msg("export: --format is markdown or json, not %q", *format))
 	}

@@ -43,6 +43,9 @@ func (g *globals) path() string {
 
 // open opens the database the flags name, turning every refusal into exit 2.
 func (g *globals) open(ctx context.Context, acc access) (*db.Store, error) {
+	if g.remote != nil {
+		return g.remote, nil // a view: closing it leaves the server's file open
+	}
 	var opts []db.Option
 	if g.actor != "" {
 		opts = append(opts, db.WithActor(g.actor))

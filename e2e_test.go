@@ -69,7 +69,7 @@ func TestMain(m *testing.M) {
 // e2eBinary is the handoff binary, built from this module once per run; a
 // test that calls it first skips when tmux is missing (or fails under
 // HANDOFF_E2E=require).
-func e2eBinary(t *testing.T) string {
+func e2eBinary(t testing.TB) string {
 	t.Helper()
 	required := os.Getenv("HANDOFF_E2E") == "require"
 	if _, err := exec.LookPath("tmux"); err != nil {
@@ -237,7 +237,21 @@ func (s *server) startEnv(name string, w, h int, env []string, args ...string) *
 			words = append(words, shellQuote(e))
 		}
 	}
-	words = append(words, shellQuote(s.bin))
+	return s.run(name, w, h, words, s.bin, args...)
+}
+
+// startProgram is start with another program than handoff (ssh, to a
+// handoff serve), its exit reported the same way.
+func (s *server) startProgram(name string, w, h int, prog string, args ...string) *tui {
+	s.t.Helper()
+	return s.run(name, w, h, nil, prog, args...)
+}
+
+// run starts prog after the words before it (env and its settings) in a
+// new session of w×h cells.
+func (s *server) run(name string, w, h int, before []string, prog string, args ...string) *tui {
+	s.t.Helper()
+	words := append(before, shellQuote(prog))
 	for _, a := range args {
 		words = append(words, shellQuote(a))
 	}
@@ -641,7 +655,7 @@ func (p *tui) checkBoxes(scr string) int {
 }
 
 // sqliteDB opens a database file directly, beside the app.
-func sqliteDB(t *testing.T, path string) *sql.DB {
+func sqliteDB(t testing.TB, path string) *sql.DB {
 	t.Helper()
 	d, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(5000)")
 	if err != nil {

@@ -10,10 +10,12 @@ import (
 	"strings"
 	"time"
 
+	"handoff/db"
+
 	"handoff/internal/i18n"
 )
 
-// globals are the flags every command takes.
+// globals are the flags every command takes, and where the command runs.
 type globals struct {
 	db    string
 	actor string
@@ -41,6 +43,9 @@ type globals struct {
 	// configErr says what is wrong with the config file, if anything:
 	// then config is the defaults, and the run says so.
 	configErr error
+	// remote is the store of the server a command runs in, over SSH with
+	// no terminal, as the session's person: --db and --actor are refused.
+	remote *db.Store
 }
 
 // readConfig reads the config file and lets it fill in what the flags
@@ -69,7 +74,17 @@ func (g *globals) configWarning() string {
 	return g.lang.T("%s; the defaults apply", g.lang.Error(g.configErr))
 }
 
+// errRemoteFlag refuses --db and --actor in a command run over SSH: the
+// server's file and the key's owner are what it runs on and as.
+var errRemoteFlag = i18n.Msg("not over SSH: the server chooses the database, and your key says who you are")
+
 func (g *globals) register(fs *flag.FlagSet) {
+	if g.remote != nil {
+		refuse := func(string) error { return errRemoteFlag }
+		fs.Func("db", "database file", refuse)
+		fs.Func("actor", "who changes are recorded as", refuse)
+		return
+	}
 	fs.StringVar(&g.db, "db", g.db, "database file")
 	fs.StringVar(&g.actor, "actor", g.actor, "who changes are recorded as")
 	fs.StringVar(&g.langFlag, "lang", g.langFlag, "language")

@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"os"
 	"slices"
+	"strings"
 
 	"handoff/db"
 	"handoff/internal/i18n"
@@ -55,9 +56,20 @@ func main() {
 // name cannot retitle or clear the terminal; exports, which are data, are
 // written by data.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	return runAs(ctx, args, stdout, stderr, globals{getenv: os.Getenv})
+}
+
+// runAs is the command line run by whoever g says: the process, or an SSH
+// session on a server (g.remote), with its own output, environment and
+// actor, and nothing read from the process's.
+func runAs(ctx context.Context, args []string, stdout, stderr io.Writer, g globals) int {
 	stdout, stderr = cleanWriter{stdout}, cleanWriter{stderr}
-	g := globals{db: os.Getenv("HANDOFF_DB"), actor: os.Getenv("HANDOFF_ACTOR"), stderr: stderr, getenv: os.Getenv}
-	g.readConfig()
+	g.stderr = stderr
+	if g.remote == nil {
+		// The process's own run: its environment, then the config file.
+		g.db, g.actor = g.getenv("HANDOFF_DB"), g.getenv("HANDOFF_ACTOR")
+		g.readConfig()
+	}
 	g.chooseLang("")
 	err := dispatch(ctx, &g, args, stdout, stderr)
 	code := exitCode(&g, err, stderr)
@@ -103,12 +115,17 @@ func data(w io.Writer) io.Writer {
 	return w
 }
 
+// remoteCommands are the commands a session without a terminal may run on
+// a server: none that reads or writes the server's files by name, none
+// that administers it.
+var remoteCommands = []string{"check", "export", "agenda", "confirm", "words", "version", "help"}
+
 func dispatch(ctx context.Context, g *globals, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("", g)
 	showVersion := fs.Bool("version", false, "print the version")
 	rest, ok, err := g.parseFlags(fs, args, flagsFirst, stdout)
 	if !ok {
-		if err != nil {
+		if err != nil && g.remote == nil {
 			io.WriteString(stderr, usage(g.lang))
 		}
 		return err
@@ -116,6 +133,9 @@ func dispatch(ctx context.Context, g *globals, args []string, stdout, stderr io.
 	if *showVersion {
 		fmt.Fprintf(stdout, "handoff %s (schema %d)\n", version, db.SchemaVersion())
 		return nil
+	}
+	if g.remote != nil && (len(rest) == 0 || !slices.Contains(remoteCommands, rest[0])) {
+		return remoteRefusal(g, rest)
 	}
 	if len(rest) == 0 {
 		return cmdTUI(ctx, g, stderr)
@@ -159,6 +179,21 @@ func dispatch(ctx context.Context, g *globals, args []string, stdout, stderr io.
 		return cmdComplete(ctx, g, rest, stdout)
 	case "man":
 		return cmdMan(g, rest, stdout)
+	case "keys":
+		return g.undoCreate(cmdKeys(ctx, g, rest, stdout, stderr))
+	case "backup":
+		return cmdBackup(ctx, g, rest, stdout, stderr)
+	case "serve":
+		return cmdServe(ctx, g, rest, stdout, stderr)
 	}
 	return unknownCommand(cmd)
+}
+
+// remoteRefusal is the answer to a session without a terminal that asked
+// for no command, or for one a server does not run.
+func remoteRefusal(g *globals, rest []string) error {
+	if len(rest) == 0 {
+		return &exitError{2, i18n.Msg("no terminal: ask for one (ssh -t) or give a command: %s", strings.Join(remoteCommands, ", "))}
+	}
+	return &exitError{2, i18n.Msg("%s does not run over SSH; these do: %s", rest[0], strings.Join(remoteCommands, ", "))}
 }

@@ -64,6 +64,21 @@ Commands:
                     --overdue       only items past their due date
                     --within 7d     only items due within 7 days (2w: 14), overdue too
                     --format text|json|ics  (ics: an iCalendar file to import)
+  keys       list the SSH keys people sign in to serve with; keys add PERSON
+             KEY|FILE gives a person in the directory a public key (a .pub
+             file, or the key itself), keys remove FINGERPRINT takes one away
+  serve      serve the terminal UI and the commands over SSH to the people
+             whose keys the directory holds, on this one database file
+             flags: --listen ADDR   where to listen (default 127.0.0.1:23234;
+                                    any other address only when given)
+                    --host-key PATH the server's key, made on first start,
+                                    0600 (default: handoff_host_ed25519_key
+                                    beside the database)
+                    --idle-timeout 30m  close a connection idle that long
+                    --max-session 12h   close a connection open that long
+                    --max-sessions 32   sessions at once; more are refused
+  backup     backup PATH writes a consistent copy of the database (0600), also
+             while the app or serve has it open and writes to it
   config     print where the config file is and the settings in effect
   completion print a shell completion script: completion bash|zsh|fish
   man        print the manual page (roff, for man -l -)

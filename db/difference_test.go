@@ -98,8 +98,9 @@ func TestUpgradeFillsDetails(t *testing.T) {
 		undo = append(undo, "ALTER TABLE gaps DROP COLUMN diff_"+c)
 	}
 	// Schema 3, before the detail columns (0004), had no index on the
-	// gaps' owner (0005) and none of the customer copy's columns (0006).
-	undo = append(undo, "DROP INDEX gaps_owner", "ALTER TABLE gaps DROP COLUMN shared", "ALTER TABLE decisions DROP COLUMN shared",
+	// gaps' owner (0005), none of the customer copy's columns (0006) and
+	// no people's keys (0007).
+	undo = append(undo, "DROP TABLE person_keys", "DROP INDEX gaps_owner", "ALTER TABLE gaps DROP COLUMN shared", "ALTER TABLE decisions DROP COLUMN shared",
 		"ALTER TABLE constraints DROP COLUMN shared",
 		"DROP TABLE confirmations", "PRAGMA user_version = 3")
 	for _, q := range undo {

@@ -36,16 +36,17 @@ type Store struct {
 	// Actor names who makes the changes, for the history.
 	Actor string
 
-	watchMu sync.Mutex
-	watch   *sql.Conn // a connection of its own, for PRAGMA data_version
-	latest  int64     // the newest data_version any watcher has read
+	// hub is what every view of one open file shares (see As).
+	hub *hub
+	// person is who the actor is in the directory, when As named them.
+	person string
+	// view is set on a store made by As: closing it leaves the file open.
+	view bool
 
 	created bool
 	// file is the database file as it was when opened: a path that no
 	// longer names it (deleted, moved, replaced) stops every write.
 	file os.FileInfo
-	// damaged, once set, is why no write may go to the file.
-	damaged atomic.Pointer[refusal]
 	// readCopy is the temporary folder of the upgraded copy that a
 	// read-only open of an older file reads from; Close removes it.
 	readCopy string
@@ -82,8 +83,30 @@ func WithActor(name string) Option { return func(o *options) { o.actor = name } 
 // WithNow sets the clock (for tests).
 func WithNow(now func() time.Time) Option { return func(o *options) { o.now = now } }
 
+// hub is the state every view of one open store shares: the watch
+// connection, the watchers to tell of a write, and damage found.
+type hub struct {
+	watchMu sync.Mutex
+	watch   *sql.Conn // a connection of its own, for PRAGMA data_version
+	latest  int64     // the newest data_version any watcher has read
+	// watchers are told at once of every write made through any view.
+	watchers map[*Watcher]struct{}
+	// damaged, once set, is why no write may go to the file.
+	damaged atomic.Pointer[refusal]
+	// writing is held shared by every write and taken whole by Close, so
+	// closing waits for the writes under way to commit; closed refuses
+	// writes after.
+	writing sync.RWMutex
+	closed  bool
+	// writeMu makes this process's writers take turns before SQLite's
+	// lock: a writer that finds the file locked by another of the same
+	// pool would otherwise sleep in SQLite's busy wait (up to 100 ms a
+	// try), where here it goes the moment the one before commits.
+	writeMu sync.Mutex
+}
+
 func newStore(pool *sql.DB, path string, o options) *Store {
-	s := &Store{db: pool, path: path, Now: o.now, Actor: o.actor}
+	s := &Store{db: pool, path: path, Now: o.now, Actor: o.actor, hub: &hub{watchers: map[*Watcher]struct{}{}}}
 	if s.Now == nil {
 		s.Now = time.Now
 	}
@@ -163,18 +186,45 @@ func (s *Store) QuickCheck(ctx context.Context) error {
 		return nil
 	}
 	r := &refusal{i18n.Msg("%s is damaged, so handoff will not write to it; save what can still be read with: handoff --db %s export --format json -o rescue.json", s.path, s.path), ErrDamaged}
-	s.damaged.Store(r)
+	s.hub.damaged.Store(r)
 	return r
 }
 
-// Close closes the database.
-func (s *Store) Close() error {
-	s.watchMu.Lock()
-	if s.watch != nil {
-		s.watch.Close()
-		s.watch = nil
+// As is a view of the store whose changes are recorded as actor: one
+// pool, one watch and one file for every view, each with its own name in
+// the history (a server gives each session its own). person is who the
+// actor is in the directory ("" when the actor names nobody). Closing a
+// view does nothing; the store it came from closes the file.
+func (s *Store) As(actor, person string) *Store {
+	return &Store{db: s.db, path: s.path, backup: s.backup, Now: s.Now, Actor: actor, hub: s.hub,
+		person: person, view: true, created: s.created, file: s.file}
+}
+
+// ActorPerson is the actor's name in the directory: the person a server
+// session signed in as, else the actor itself.
+func (s *Store) ActorPerson() string {
+	if s.person != "" {
+		return s.person
 	}
-	s.watchMu.Unlock()
+	return s.Actor
+}
+
+// Close closes the database (a view made by As stays open), once the
+// writes under way have committed; later writes are refused.
+func (s *Store) Close() error {
+	if s.view {
+		return nil
+	}
+	h := s.hub
+	h.writing.Lock()
+	h.closed = true
+	h.writing.Unlock()
+	h.watchMu.Lock()
+	if h.watch != nil {
+		h.watch.Close()
+		h.watch = nil
+	}
+	h.watchMu.Unlock()
 	err := s.db.Close()
 	if s.readCopy != "" {
 		os.RemoveAll(s.readCopy)
@@ -201,9 +251,16 @@ type txn struct {
 // write runs fn in a BEGIN IMMEDIATE transaction, refreshes the gaps and
 // summary of every deal fn touched, and commits. Any error rolls it all back.
 func (s *Store) write(ctx context.Context, fn func(t *txn) error) error {
-	if r := s.damaged.Load(); r != nil {
+	if r := s.hub.damaged.Load(); r != nil {
 		return r
 	}
+	s.hub.writing.RLock()
+	defer s.hub.writing.RUnlock()
+	if s.hub.closed {
+		return i18n.Msg("the database is closed; nothing was saved")
+	}
+	s.hub.writeMu.Lock()
+	defer s.hub.writeMu.Unlock()
 	if err := s.checkFile(); err != nil {
 		return err
 	}
@@ -219,7 +276,11 @@ func (s *Store) write(ctx context.Context, fn func(t *txn) error) error {
 	if err := t.refreshDirty(); err != nil {
 		return mapErr(err)
 	}
-	return mapErr(tx.Commit())
+	if err := tx.Commit(); err != nil {
+		return mapErr(err)
+	}
+	s.hub.notify()
+	return nil
 }
 
 // touch marks a deal for refreshing before the transaction commits.

@@ -111,7 +111,7 @@ const ownerField = "agenda owner"
 func newAgendaScreen(sh *shared) (*agendaScreen, tea.Cmd) {
 	s := &agendaScreen{screenBase: newScreenBase(sh)}
 	s.SetSize(sh.bodyW, sh.bodyH)
-	if p, ok := model.PersonNamed(sh.people, sh.store.Actor); ok {
+	if p, ok := model.PersonNamed(sh.people, sh.store.ActorPerson()); ok {
 		s.person = p.ID
 		return s, s.Reload()
 	}

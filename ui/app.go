@@ -6,7 +6,7 @@ package ui
 import (
 	"context"
 	"errors"
-	"os"
+	"handoff/internal/i18n"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -14,13 +14,14 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"handoff/db"
-	"handoff/internal/i18n"
 	"handoff/internal/prose"
 )
 
 // Options tune the app.
 type Options struct {
-	// NoColor turns colours off (NO_COLOR does too).
+	// NoColor turns colours off: the command that starts the app sets it
+	// from NO_COLOR in its reader's environment (a server, from the
+	// session's).
 	NoColor bool
 	// Now tells the time (tests fix it).
 	Now func() time.Time
@@ -41,6 +42,9 @@ type Options struct {
 	// semantic colours by name (theme.go).
 	Theme  string
 	Colors map[string]string
+	// NoFiles keeps the app from writing files where it runs: a server's
+	// sessions get the report through the command line instead.
+	NoFiles bool
 }
 
 // App is the root model: it owns the stack of screens, the dialogs on top
@@ -74,7 +78,7 @@ type App struct {
 
 // New makes the app over a store.
 func New(ctx context.Context, store *db.Store, opts Options) *App {
-	noColor := opts.NoColor || os.Getenv("NO_COLOR") != ""
+	noColor := opts.NoColor
 	now := opts.Now
 	if now == nil {
 		now = time.Now
@@ -88,7 +92,8 @@ func New(ctx context.Context, store *db.Store, opts Options) *App {
 		tick = func(time.Duration, func(time.Time) tea.Msg) tea.Cmd { return nil }
 	}
 	sh := &shared{ctx: ctx, store: store, keys: DefaultKeyMap(opts.Lang), styles: NewStyles(true, noColor), now: now,
-		loc: loc, lang: opts.Lang, tick: tick, paused: map[int64]*meetingScreen{}, blockers: map[int64]int{}}
+		loc: loc, lang: opts.Lang, tick: tick, paused: map[int64]*meetingScreen{}, blockers: map[int64]int{},
+		notices: !opts.NoTicks, noFiles: opts.NoFiles}
 	sh.keys.Rebind(opts.Keys) // checked by the caller; a bad map changes nothing
 	a := &App{sh: sh, isDark: opts.Theme != "light", noColor: noColor, help: help.New(), theme: opts.Theme, colors: opts.Colors}
 	a.stack = []screen{newDealsScreen(sh)}
@@ -102,7 +107,7 @@ func New(ctx context.Context, store *db.Store, opts Options) *App {
 // Init loads the people and the deals, asks the terminal's background
 // colour, and starts watching the file.
 func (a *App) Init() tea.Cmd {
-	return tea.Batch(loadPeopleCmd(a.sh), loadDealsCmd(a.sh), tea.RequestBackgroundColor, pollCmd(a.sh))
+	return tea.Batch(loadPeopleCmd(a.sh), loadDealsCmd(a.sh), tea.RequestBackgroundColor, pollCmd(a.sh), noticeCmd(a.sh))
 }
 
 func (a *App) restyle() {
@@ -184,6 +189,8 @@ func (a *App) routeRoot(msg tea.Msg) (tea.Cmd, bool) {
 		return a.reload(), true
 	case pollMsg:
 		return tea.Batch(checkChangedCmd(a.sh), pollCmd(a.sh)), true
+	case noticeMsg:
+		return tea.Batch(checkChangedCmd(a.sh), noticeCmd(a.sh)), true
 	case changedMsg:
 		if errors.Is(msg.err, db.ErrFileGone) && a.fileTrouble == "" {
 			a.fileTrouble = a.sh.sentence(msg.err)
@@ -229,6 +236,9 @@ func (a *App) routeData(msg tea.Msg) (tea.Cmd, bool) {
 	case peopleLoadedMsg:
 		if msg.err == nil {
 			a.sh.people = msg.people
+			if msg.keys != nil {
+				a.sh.personKeys = msg.keys
+			}
 		}
 		return a.broadcast(msg), true
 	case dossierLoadedMsg:

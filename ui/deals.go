@@ -300,9 +300,7 @@ func (s *dealsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 // screens (0 hides a column).
 type dealColumns struct{ name, customer, stage, value, ready, gaps, due int }
 
-func columnsFor(width int) dealColumns { return columnsIn(i18n.EN, width) }
-
-// columnsIn is columnsFor in the language l: the stage column is as wide
+// columnsIn is the columns in the language l: the stage column is as wide
 // as its longest stage word or its header there, the others as wide as
 // their headers at least.
 func columnsIn(l i18n.Lang, width int) dealColumns {

@@ -211,3 +211,22 @@ func TestFormsShowAndStoreCleanText(t *testing.T) {
 		t.Errorf("%d promises stored the cleaned title (%v), want the one edited", n, err)
 	}
 }
+
+// An app a server runs for a session writes no file where the server
+// runs: the report comes through the command line instead.
+func TestNoFilesWritesNothing(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	h := newHarness(t, 120, 40, true)
+	h.a = New(h.ctx, h.s, Options{NoColor: true, NoTicks: true, Now: h.now, Location: time.UTC, NoFiles: true})
+	h.a.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	h.run(h.a.Init())
+	h.openDeal("SAP")
+	h.press("x")
+	h.sees("Report preview")
+	h.press("enter")
+	h.sees("Over SSH nothing is written on the server", "export --deal")
+	if names, _ := os.ReadDir(dir); len(names) != 0 {
+		t.Errorf("the app wrote %v", names)
+	}
+}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"errors"
 	"time"
 
@@ -38,7 +39,10 @@ type historyLoadedMsg struct {
 
 type peopleLoadedMsg struct {
 	people []model.Person
-	err    error
+	// keys is the fingerprints of each person's SSH keys (nil when the
+	// people came without them, with a deal).
+	keys map[int64][]string
+	err  error
 }
 
 // pollMsg is the once-a-second look for changes by other processes.
@@ -104,7 +108,15 @@ func loadPeopleCmd(sh *shared) tea.Cmd {
 	ctx, s := sh.ctx, sh.store
 	return func() tea.Msg {
 		p, err := s.Directory(ctx)
-		return peopleLoadedMsg{p, err}
+		if err != nil {
+			return peopleLoadedMsg{err: err}
+		}
+		all, err := s.Keys(ctx)
+		keys := map[int64][]string{}
+		for _, k := range all {
+			keys[k.PersonID] = append(keys[k.PersonID], k.Fingerprint)
+		}
+		return peopleLoadedMsg{people: p, keys: keys, err: err}
 	}
 }
 
@@ -115,10 +127,49 @@ func pollCmd(sh *shared) tea.Cmd {
 	return sh.tick(pollEvery, func(time.Time) tea.Msg { return pollMsg{} })
 }
 
-func checkChangedCmd(sh *shared) tea.Cmd {
-	if sh.watch == nil {
-		sh.watch = sh.store.Watch()
+// noticeMsg says a write in this process committed: look at once.
+type noticeMsg struct{}
+
+// noticeGather is how long the app lets notices gather before it looks:
+// a burst of writes (ten people in one meeting) is read once, not once a
+// write, and still well within the second.
+const noticeGather = 150 * time.Millisecond
+
+// noticeCmd waits for the watcher's next notice of a write in this
+// process; the app waits on one at a time, and stops when its context ends.
+func noticeCmd(sh *shared) tea.Cmd {
+	if !sh.notices {
+		return nil
 	}
+	ctx, w := sh.ctx, watcher(sh)
+	return func() tea.Msg {
+		select {
+		case <-w.Notice():
+		case <-ctx.Done():
+			return nil
+		}
+		select {
+		case <-time.After(noticeGather):
+			return noticeMsg{}
+		case <-ctx.Done():
+			return nil
+		}
+	}
+}
+
+// watcher is the app's own watcher, made at its first use and stopped
+// when the app's context ends.
+func watcher(sh *shared) *db.Watcher {
+	if sh.watch == nil {
+		w := sh.store.Watch()
+		context.AfterFunc(sh.ctx, w.Stop)
+		sh.watch = w
+	}
+	return sh.watch
+}
+
+func checkChangedCmd(sh *shared) tea.Cmd {
+	watcher(sh)
 	ctx, w := sh.ctx, sh.watch
 	return func() tea.Msg {
 		changed, err := w.Changed(ctx)

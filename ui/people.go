@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -28,9 +29,26 @@ func newPeopleScreen(sh *shared) *peopleScreen {
 		{sh.lang.T("Name"), 0, func(p model.Person) string { return line(p.Name) }},
 		{sh.lang.T("Role"), roleW, func(p model.Person) string { return p.Role.In(sh.lang) }},
 		{sh.lang.T("Email"), 32, func(p model.Person) string { return line(p.Email) }},
+		{sh.lang.T("SSH keys"), 15, func(p model.Person) string { return keysCell(sh.lang, sh.personKeys[p.ID]) }},
 	}
 	s.setData(livePeople(sh.people))
 	return s
+}
+
+// keysCell shows a person's keys by fingerprint: the first one's end,
+// enough to tell keys apart, and how many more.
+func keysCell(lang i18n.Lang, fps []string) string {
+	if len(fps) == 0 {
+		return ""
+	}
+	fp := strings.TrimPrefix(fps[0], "SHA256:")
+	if len(fp) > 12 {
+		fp = "…" + fp[len(fp)-12:]
+	}
+	if len(fps) == 1 {
+		return fp
+	}
+	return lang.N("%d keys: %s …", len(fps), fp)
 }
 
 // Crumb is "People": the directory belongs to no deal.

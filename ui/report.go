@@ -235,6 +235,8 @@ func (r *reportScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		r.rendered, r.written = false, ""
 		return r, r.renderCmd(r.d, r.sh.now().In(r.sh.loc))
+	case r.sh.noFiles && (key.Matches(press, k.Preview.Write) || key.Matches(press, k.Preview.WriteElsewhere)):
+		return r, status(r.sh.lang.T("Over SSH nothing is written on the server; get the report with: ssh … export --deal %d > FILE", r.dealID))
 	case key.Matches(press, k.Preview.Write):
 		return r, writeReportCmd(r.defaultPath(), r.markdown, false)
 	case key.Matches(press, k.Preview.WriteElsewhere):

@@ -57,6 +57,14 @@ type shared struct {
 	// first look, a poll or its own write (other viewers of the store have
 	// their own).
 	watch *db.Watcher
+	// personKeys is the fingerprints of each person's SSH keys, by person
+	// id, as the directory was last read.
+	personKeys map[int64][]string
+	// noFiles: the app writes no files (a server's session).
+	noFiles bool
+	// notices: the app waits on its watcher's notices of writes made in
+	// this process (by another session of a server), besides polling.
+	notices bool
 }
 
 // blockersOf is how many blockers stand between a deal and handoff. A deal
@@ -145,3 +153,7 @@ func sentenceIn(l i18n.Lang, err error) string {
 	}
 	return line(s)
 }
+
+// Notice is a message that shows text in an app's status line: what the
+// program running the app has to tell its reader (a server stopping).
+func Notice(text string) tea.Msg { return statusMsg{text: text} }

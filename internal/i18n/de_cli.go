@@ -64,6 +64,22 @@ Befehle:
                     --within 7d     nur Punkte, die binnen 7 Tagen fällig sind
                                     (2w: 14), Überfälliges mit
                     --format text|json|ics  (ics: eine iCalendar-Datei zum Import)
+  keys       listet die SSH-Schlüssel, mit denen sich Personen bei serve anmelden;
+             keys add PERSON SCHLÜSSEL|DATEI gibt einer Person im Verzeichnis einen
+             öffentlichen Schlüssel (.pub-Datei oder der Schlüssel selbst),
+             keys remove FINGERABDRUCK entfernt einen
+  serve      stellt die App und die Befehle per SSH den Personen bereit, deren
+             Schlüssel das Verzeichnis kennt, auf dieser einen Datenbankdatei
+             Flags: --listen ADRESSE  wo gelauscht wird (Standard 127.0.0.1:23234;
+                                    eine andere Adresse nur, wenn angegeben)
+                    --host-key PFAD der Schlüssel des Servers, beim ersten Start
+                                    erzeugt, 0600 (Standard:
+                                    handoff_host_ed25519_key neben der Datenbank)
+                    --idle-timeout 30m  schließt eine so lange untätige Verbindung
+                    --max-session 12h   schließt eine so lange offene Verbindung
+                    --max-sessions 32   Sitzungen gleichzeitig; weitere abgelehnt
+  backup     backup PFAD schreibt eine konsistente Kopie der Datenbank (0600),
+             auch während die App oder serve sie offen hat und hineinschreibt
   config     zeigt, wo die Konfigurationsdatei liegt, und die geltenden Einstellungen
   completion gibt ein Vervollständigungsskript aus: completion bash|zsh|fish
   man        gibt die Handbuchseite aus (roff, für man -l -)

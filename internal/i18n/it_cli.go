@@ -66,6 +66,21 @@ Comandi:
                     --within 7d     solo le voci in scadenza entro 7 giorni
                                     (2w: 14), comprese le scadute
                     --format text|json|ics  (ics: un file iCalendar da importare)
+  keys       elenca le chiavi SSH con cui le persone accedono a serve; keys add
+             PERSONA CHIAVE|FILE dà a una persona della rubrica una chiave pubblica
+             (un file .pub o la chiave stessa), keys remove IMPRONTA ne toglie una
+  serve      offre l'app e i comandi via SSH alle persone le cui chiavi sono in
+             rubrica, su questo unico file di database
+             flag: --listen INDIRIZZO dove ascoltare (predefinito 127.0.0.1:23234;
+                                    un altro indirizzo solo se indicato)
+                    --host-key PERCORSO la chiave del server, creata al primo
+                                    avvio, 0600 (predefinito:
+                                    handoff_host_ed25519_key accanto al database)
+                    --idle-timeout 30m  chiude una connessione inattiva da tanto
+                    --max-session 12h   chiude una connessione aperta da tanto
+                    --max-sessions 32   sessioni insieme; le altre sono rifiutate
+  backup     backup PERCORSO scrive una copia coerente del database (0600), anche
+             mentre l'app o serve lo tengono aperto e ci scrivono
   config     stampa dove si trova il file di configurazione e le impostazioni in vigore
   completion stampa uno script di completamento: completion bash|zsh|fish
   man        stampa la pagina di manuale (roff, per man -l -)

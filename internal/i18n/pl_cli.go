@@ -68,6 +68,21 @@ Polecenia:
                     --within 7d     tylko sprawy z terminem w ciągu 7 dni
                                     (2w: 14), także po terminie
                     --format text|json|ics  (ics: plik iCalendar do importu)
+  keys       wypisuje klucze SSH, którymi osoby logują się do serve; keys add OSOBA
+             KLUCZ|PLIK daje osobie z katalogu klucz publiczny (plik .pub albo
+             sam klucz), keys remove ODCISK usuwa klucz
+  serve      udostępnia aplikację i polecenia przez SSH osobom, których klucze
+             są w katalogu, na tym jednym pliku bazy
+             flagi: --listen ADRES  gdzie nasłuchiwać (domyślnie 127.0.0.1:23234;
+                                    inny adres tylko podany wprost)
+                    --host-key ŚCIEŻKA klucz serwera, tworzony przy pierwszym
+                                    uruchomieniu, 0600 (domyślnie:
+                                    handoff_host_ed25519_key obok bazy)
+                    --idle-timeout 30m  zamyka połączenie bezczynne tak długo
+                    --max-session 12h   zamyka połączenie otwarte tak długo
+                    --max-sessions 32   sesji naraz; kolejne są odrzucane
+  backup     backup ŚCIEŻKA zapisuje spójną kopię bazy (0600), także gdy
+             aplikacja lub serve ma ją otwartą i do niej pisze
   config     wypisuje, gdzie jest plik konfiguracji, i obowiązujące ustawienia
   completion wypisuje skrypt uzupełniania dla powłoki: completion bash|zsh|fish
   man        wypisuje stronę podręcznika (roff, dla man -l -)

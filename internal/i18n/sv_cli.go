@@ -60,6 +60,21 @@ Kommandon:
                     --within 7d     bara punkter klara senast inom 7 dagar
                                     (2w: 14), de försenade också
                     --format text|json|ics  (ics: en iCalendar-fil att importera)
+  keys       listar SSH-nycklarna som personer loggar in på serve med; keys add
+             PERSON NYCKEL|FIL ger en person i katalogen en publik nyckel (en
+             .pub-fil eller nyckeln själv), keys remove FINGERAVTRYCK tar bort en
+  serve      delar appen och kommandona över SSH med personerna vars nycklar
+             katalogen har, på denna enda databasfil
+             flaggor: --listen ADRESS  var den lyssnar (standard 127.0.0.1:23234;
+                                    en annan adress bara när den anges)
+                    --host-key SÖKVÄG serverns nyckel, skapas vid första start,
+                                    0600 (standard: handoff_host_ed25519_key
+                                    bredvid databasen)
+                    --idle-timeout 30m  stänger en anslutning som varit inaktiv så länge
+                    --max-session 12h   stänger en anslutning som varit öppen så länge
+                    --max-sessions 32   sessioner samtidigt; fler nekas
+  backup     backup SÖKVÄG skriver en konsekvent kopia av databasen (0600), även
+             när appen eller serve har den öppen och skriver till den
   config     skriver ut var konfigurationsfilen finns och inställningarna som gäller
   completion skriver ut ett kompletteringsskript: completion bash|zsh|fish
   man        skriver ut manualsidan (roff, för man -l -)

@@ -53,6 +53,16 @@ func init() {
                     --overdue       只列已逾期事项
                     --within 7d     只列 7 天内到期的事项（2w：14），含已逾期
                     --format text|json|ics  （ics：可导入的 iCalendar 文件）
+  keys       列出人员登录 serve 所用的 SSH 密钥；keys add 人员 密钥|文件 为目录中的
+             人员添加公钥（.pub 文件或密钥本身），keys remove 指纹 删除一个密钥
+  serve      通过 SSH 向目录中持有密钥的人员提供应用和命令，共用这一个数据库文件
+             参数：--listen 地址    监听地址（默认 127.0.0.1:23234；其他地址须明确指定）
+                    --host-key 路径 服务器密钥，首次启动时生成，0600（默认：数据库旁的
+                                    handoff_host_ed25519_key）
+                    --idle-timeout 30m  连接空闲这么久即关闭
+                    --max-session 12h   连接打开这么久即关闭
+                    --max-sessions 32   同时会话数上限；超出的会被拒绝
+  backup     backup 路径 写出数据库的一致副本（0600），应用或 serve 正在使用并写入时也可
   config     输出配置文件的位置和当前生效的设置
   completion 输出 shell 补全脚本：completion bash|zsh|fish
   man        输出手册页（roff，供 man -l - 使用）
