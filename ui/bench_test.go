@@ -17,8 +17,9 @@ import (
 )
 
 // The benchmarks of README "Speed" run on the large generated database
-// (db.BenchSpec). It is generated once and kept in the temp folder, named
-// for the schema version and spec, so later runs start at once.
+// (db.BenchSpec; HANDOFF_BENCH=10 for the ten-times one, db.BenchSpec10).
+// It is generated once and kept in the temp folder, named for the schema
+// version and spec, so later runs start at once.
 
 var benchOnce sync.Once
 var benchPath string
@@ -27,7 +28,7 @@ var benchErr error
 func benchDB(b *testing.B) string {
 	b.Helper()
 	benchOnce.Do(func() {
-		spec := db.BenchSpec
+		spec := benchSpec()
 		benchPath = filepath.Join(os.TempDir(), fmt.Sprintf("handoff-bench-g2-s%d-%d-%d-%d-%d.db",
 			db.SchemaVersion(), spec.Deals, spec.Promises, spec.Big, spec.Medium))
 		if _, err := os.Stat(benchPath); err == nil {
@@ -54,6 +55,15 @@ func benchDB(b *testing.B) string {
 		b.Fatal(benchErr)
 	}
 	return benchPath
+}
+
+// benchSpec is the spec the benchmarks run on: db.BenchSpec, or
+// db.BenchSpec10 when HANDOFF_BENCH is 10.
+func benchSpec() db.GenerateSpec {
+	if os.Getenv("HANDOFF_BENCH") == "10" {
+		return db.BenchSpec10
+	}
+	return db.BenchSpec
 }
 
 // drain runs a command and every command its messages lead to through the
@@ -97,7 +107,7 @@ func BenchmarkStartToFirstFrame(b *testing.B) {
 		a.checkStarted = true // the integrity check follows the first frame: BenchmarkQuickCheck
 		a.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 		drain(a, tea.Batch(loadPeopleCmd(a.sh), loadDealsCmd(a.sh)))
-		if len(a.deals().all) != db.BenchSpec.Deals {
+		if len(a.deals().all) != benchSpec().Deals {
 			b.Fatalf("%d deals", len(a.deals().all))
 		}
 		_ = a.View()
