@@ -169,15 +169,20 @@ func BenchmarkKeyPress10k(b *testing.B) {
 
 // BenchmarkOpenDeal1000: open the deal with 1,000 promises: read its
 // dossier, lay it out, render it.
-func BenchmarkOpenDeal1000(b *testing.B) {
-	a, done := openDeal(b, 2)
+func BenchmarkOpenDeal1000(b *testing.B) { benchOpen(b, 2, 1000) }
+
+// BenchmarkOpenDeal10000: the same for the deal with 10,000 promises.
+func BenchmarkOpenDeal10000(b *testing.B) { benchOpen(b, 1, 10000) }
+
+func benchOpen(b *testing.B, which, n int) {
+	a, done := openDeal(b, which)
 	defer done()
 	id := a.deal().id
 	b.ResetTimer()
 	for b.Loop() {
 		a.deal().id = 0
 		drain(a, a.openDeal(id))
-		if len(a.deal().d.Promises) != 1000 {
+		if len(a.deal().d.Promises) != n {
 			b.Fatalf("%d promises", len(a.deal().d.Promises))
 		}
 		_ = a.View()
