@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -68,7 +69,16 @@ func confirm(stderr io.Writer, question string) bool {
 	return false
 }
 
+// appMemory is the resident memory the app aims to stay under: past it the
+// collector runs sooner and gives freed memory back at once, so a deal of
+// 10,000 promises, once left, does not keep its memory (a soft limit: a
+// deal that needs more still gets it).
+const appMemory = 40 << 20
+
 func runTUI(ctx context.Context, s *db.Store, banner string) error {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(appMemory)
+	}
 	app := ui.New(ctx, s, ui.Options{Banner: banner})
 	if _, err := tea.NewProgram(app, tea.WithContext(ctx)).Run(); err != nil {
 		return fmt.Errorf("the terminal UI stopped: %w", err)
