@@ -58,6 +58,7 @@ func cmdExport(ctx context.Context, g *globals, args []string, stdout, stderr io
 			ids = append(ids, d.ID)
 		}
 		// Written deal by deal as it is read, never held whole.
+		limitMemory(appMemory)
 		fill = func(w io.Writer) error {
 			err := s.WriteExport(ctx, w, ids...)
 			if errors.As(err, new(*db.PartialExport)) {

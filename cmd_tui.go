@@ -69,16 +69,22 @@ func confirm(stderr io.Writer, question string) bool {
 	return false
 }
 
-// appMemory is the resident memory the app aims to stay under: past it the
-// collector runs sooner and gives freed memory back at once, so a deal of
-// 10,000 promises, once left, does not keep its memory (a soft limit: a
-// deal that needs more still gets it).
+// appMemory is the memory the app's own data aims to stay under (SQLite's
+// is beside it): past it the collector runs sooner and gives freed memory
+// back at once, so a deal of 10,000 promises, once left, does not keep its
+// memory. It is a soft limit: a deal that needs more still gets it.
 const appMemory = 40 << 20
 
-func runTUI(ctx context.Context, s *db.Store, banner string) error {
+// limitMemory sets the soft memory limit of a command that may hold a big
+// deal, unless GOMEMLIMIT sets one.
+func limitMemory(n int64) {
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(appMemory)
+		debug.SetMemoryLimit(n)
 	}
+}
+
+func runTUI(ctx context.Context, s *db.Store, banner string) error {
+	limitMemory(appMemory)
 	app := ui.New(ctx, s, ui.Options{Banner: banner})
 	if _, err := tea.NewProgram(app, tea.WithContext(ctx)).Run(); err != nil {
 		return fmt.Errorf("the terminal UI stopped: %w", err)
