@@ -65,6 +65,8 @@ func benchEdit(b *testing.B, n int, signed bool) {
 	ps, _ := s.Promises(ctx, deal.ID)
 	p := ps[n/2]
 	b.ResetTimer()
+	cpu := cpuTime()
+	defer func() { b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N)/1e6, "cpu-ms/op") }()
 	for i := 0; b.Loop(); i++ {
 		p.Verification = []model.Verification{model.VerificationWritten, model.VerificationConfirmed}[i%2]
 		if err := s.UpdatePromise(ctx, &p); err != nil {

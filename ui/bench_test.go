@@ -98,6 +98,8 @@ func BenchmarkStartToFirstFrame(b *testing.B) {
 	path := benchDB(b)
 	ctx := context.Background()
 	b.ResetTimer()
+	cpu := cpuTime()
+	defer func() { reportCPU(b, cpu) }()
 	for b.Loop() {
 		s, err := db.Open(ctx, path)
 		if err != nil {
@@ -149,6 +151,7 @@ func BenchmarkKeyPress10k(b *testing.B) {
 	up := tea.KeyPressMsg{Code: tea.KeyUp}
 	var times []time.Duration
 	b.ResetTimer()
+	cpu := cpuTime()
 	i := 0
 	for b.Loop() {
 		start := time.Now()
@@ -162,6 +165,7 @@ func BenchmarkKeyPress10k(b *testing.B) {
 		i++
 	}
 	b.StopTimer()
+	reportCPU(b, cpu)
 	sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
 	b.ReportMetric(float64(times[len(times)/2].Microseconds()), "median-µs")
 	b.ReportMetric(float64(times[len(times)*99/100].Microseconds()), "p99-µs")
@@ -179,6 +183,8 @@ func benchOpen(b *testing.B, which, n int) {
 	defer done()
 	id := a.deal().id
 	b.ResetTimer()
+	cpu := cpuTime()
+	defer func() { reportCPU(b, cpu) }()
 	for b.Loop() {
 		a.deal().id = 0
 		drain(a, a.openDeal(id))
@@ -217,4 +223,9 @@ func BenchmarkQuickCheck(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// reportCPU reports the processor time per operation since start.
+func reportCPU(b *testing.B, start time.Duration) {
+	b.ReportMetric(float64(cpuTime()-start)/float64(b.N)/1e6, "cpu-ms/op")
 }
