@@ -50,10 +50,10 @@ func cmdExport(ctx context.Context, g *globals, args []string, stdout, stderr io
 		return err
 	}
 	defer s.Close()
-	var body []byte
 	// lost names the deals a damaged file would not give up.
 	var lost error
 	perm := os.FileMode(0o644) // less what the umask takes away
+	var fill func(io.Writer) error
 	if *format == "json" {
 		perm = 0o600 // the export holds internal notes and money
 		var ids []int64
@@ -64,25 +64,30 @@ func cmdExport(ctx context.Context, g *globals, args []string, stdout, stderr io
 			}
 			ids = append(ids, d.ID)
 		}
-		a, err := s.Export(ctx, ids...)
-		if errors.As(err, new(*db.PartialExport)) {
-			lost = &exitError{2, err} // what can be read is still written
-		} else if err != nil {
+		// Written deal by deal as it is read, never held whole.
+		limitMemory(appMemory)
+		fill = func(w io.Writer) error {
+			err := s.WriteExport(ctx, w, ids...)
+			if errors.As(err, new(*db.PartialExport)) {
+				lost = &exitError{2, err} // what can be read is still written
+				return nil
+			}
 			return err
 		}
-		if body, err = db.MarshalArchive(a); err != nil {
+	} else {
+		body, err := reports(ctx, g.lang, s, *ref, aud, time.Now())
+		if err != nil {
 			return err
 		}
-	} else if body, err = reports(ctx, g.lang, s, *ref, aud, time.Now()); err != nil {
-		return err
+		fill = func(w io.Writer) error { _, err := w.Write(body); return err }
 	}
 	if *out == "" {
-		if _, err := data(stdout).Write(body); err != nil {
+		if err := fill(data(stdout)); err != nil {
 			return err
 		}
 		return lost
 	}
-	if err := writeOutput(*out, body, perm); err != nil {
+	if err := writeOutput(*out, fill, perm); err != nil {
 		return &exitError{2, err}
 	}
 	fmt.Fprintln(stderr, g.lang.T("wrote %s", *out))
@@ -131,7 +136,7 @@ func reports(ctx context.Context, lang i18n.Lang, s *db.Store, ref string, aud m
 // one) is replaced whole, never left half-written; a pipe, a terminal or
 // /dev/stdout is written into, as a shell redirection would; a folder is
 // refused.
-func writeOutput(path string, data []byte, perm os.FileMode) error {
+func writeOutput(path string, fill func(io.Writer) error, perm os.FileMode) error {
 	st, err := os.Stat(path)
 	switch {
 	case err != nil && !errors.Is(err, fs.ErrNotExist):
@@ -143,7 +148,7 @@ func writeOutput(path string, data []byte, perm os.FileMode) error {
 		if err != nil {
 			return fileout.Error(path, err)
 		}
-		_, err = f.Write(data)
+		err = fill(f)
 		if cerr := f.Close(); err == nil {
 			err = cerr
 		}
@@ -156,7 +161,7 @@ func writeOutput(path string, data []byte, perm os.FileMode) error {
 	if resolved, err := filepath.EvalSymlinks(path); err == nil {
 		target = resolved // replace the file a link points at, not the link
 	}
-	return fileout.Write(target, data, perm, true)
+	return fileout.WriteFrom(target, fill, perm, true)
 }
 
 // isSpecialPath reports whether path is in /dev or /proc, or a link that

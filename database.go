@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 
 	"handoff/db"
@@ -113,15 +114,23 @@ func dataDir() string {
 
 // findDeal finds a deal by id or by a name that is unique (exactly, or
 // case-insensitively, or as the only deal whose name contains the words).
+// An id is looked up by itself; a name is matched against the deals' names
+// alone, and only the deal found is read whole.
 func findDeal(ctx context.Context, lang i18n.Lang, s *db.Store, ref string) (model.Deal, error) {
-	list, err := s.Deals(ctx)
+	if id, err := strconv.ParseInt(strings.TrimSpace(ref), 10, 64); err == nil {
+		d, err := s.Deal(ctx, id)
+		if err == nil || !errors.Is(err, model.ErrNotFound) {
+			return d, err
+		}
+	}
+	list, err := s.DealNames(ctx)
 	if err != nil {
 		return model.Deal{}, err
 	}
 	d, candidates := model.FindDeal(list, ref)
 	switch {
 	case len(candidates) == 1:
-		return d, nil
+		return s.Deal(ctx, d.ID)
 	case len(candidates) == 0:
 		return d, fail(2, i18n.Msg("no deal matches %q", ref))
 	}

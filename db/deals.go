@@ -57,6 +57,26 @@ func (s *Store) Deals(ctx context.Context) ([]model.Deal, error) {
 	return deals.list(ctx, s.db, "", "name COLLATE NOCASE, id")
 }
 
+// DealNames lists every deal, archived ones too, by name, with its id and
+// name alone: enough to find the deal a person names without reading every
+// deal whole.
+func (s *Store) DealNames(ctx context.Context) ([]model.Deal, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT id, name FROM deals WHERE deleted = 0 ORDER BY name COLLATE NOCASE, id")
+	if err != nil {
+		return nil, mapErr(err)
+	}
+	defer rows.Close()
+	var out []model.Deal
+	for rows.Next() {
+		var d model.Deal
+		if err := rows.Scan(&d.ID, &d.Name); err != nil {
+			return nil, mapErr(err)
+		}
+		out = append(out, d)
+	}
+	return out, mapErr(rows.Err())
+}
+
 // UpdateDeal saves d if nobody changed the deal since d was read.
 func (s *Store) UpdateDeal(ctx context.Context, d *model.Deal) error {
 	if err := d.Validate(); err != nil {

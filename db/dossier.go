@@ -23,7 +23,7 @@ func (s *Store) Dossier(ctx context.Context, dealID int64) (*model.Dossier, erro
 // fullDossier is loadDossier with everything, the people directory and the
 // watch list: all the report needs.
 func fullDossier(ctx context.Context, q querier, dealID int64) (*model.Dossier, error) {
-	d, err := loadDossier(ctx, q, dealID, true)
+	d, err := loadDossier(ctx, q, dealID, false)
 	if err != nil {
 		return nil, err
 	}
@@ -37,18 +37,41 @@ func fullDossier(ctx context.Context, q querier, dealID int64) (*model.Dossier, 
 		Scan(&pct, jsonDest{&list}); err != nil {
 		return nil, mapErr(err)
 	}
+	var r *model.Readiness
 	if reasons, ok := storedBlockers(list); ok {
-		d.SetReadiness(model.NewReadiness(pct, reasons))
+		ready := model.NewReadiness(pct, reasons)
+		r = &ready
 	}
-	if d.People, err = directory(ctx, q); err != nil {
+	if err := completeDossier(ctx, q, d, r); err != nil {
 		return nil, err
+	}
+	return d, nil
+}
+
+// completeDossier adds to d, as loadDossier reads it without the full
+// parts, the rest of what fullDossier holds, with r as its readiness (nil:
+// d works it out from its rows when asked).
+func completeDossier(ctx context.Context, q querier, d *model.Dossier, r *model.Readiness) error {
+	if err := loadRest(ctx, q, d); err != nil {
+		return err
+	}
+	if r != nil {
+		ready := *r
+		if len(ready.Blockers) == 0 {
+			ready.Blockers, ready.Reasons = nil, nil
+		}
+		d.SetReadiness(ready)
+	}
+	var err error
+	if d.People, err = directory(ctx, q); err != nil {
+		return err
 	}
 	user, err := watchWords.list(ctx, q, "", "id")
 	if err != nil {
-		return nil, err
+		return err
 	}
 	d.Watch = model.WatchWords(user)
-	return d, nil
+	return nil
 }
 
 // loadDossier reads a deal and its rows; full adds what only the screens
@@ -75,22 +98,32 @@ func loadDossier(ctx context.Context, q querier, dealID int64, full bool) (*mode
 	if d.Dismissed, err = dismissedWords.list(ctx, q, "deal_id = ?", "id", dealID); err != nil {
 		return nil, err
 	}
-	if !full {
-		return d, nil
-	}
-	if d.Constraints, err = constraints.list(ctx, q, "deal_id = ?", "id", dealID); err != nil {
-		return nil, err
-	}
-	if d.Decisions, err = decisions.list(ctx, q, "deal_id = ?", "decided_at, id", dealID); err != nil {
-		return nil, err
-	}
-	if d.SignOffs, err = signOffs.list(ctx, q, "deal_id = ?", "signed_at, id", dealID); err != nil {
-		return nil, err
-	}
-	if d.Confirmations, err = confirmations.list(ctx, q, "deal_id = ?", "id", dealID); err != nil {
-		return nil, err
+	if full {
+		if err := loadRest(ctx, q, d); err != nil {
+			return nil, err
+		}
 	}
 	return d, nil
+}
+
+// loadRest reads what loadDossier reads only in full: constraints,
+// decisions, sign-offs and confirmations.
+func loadRest(ctx context.Context, q querier, d *model.Dossier) error {
+	dealID := d.Deal.ID
+	var err error
+	if d.Constraints, err = constraints.list(ctx, q, "deal_id = ?", "id", dealID); err != nil {
+		return err
+	}
+	if d.Decisions, err = decisions.list(ctx, q, "deal_id = ?", "decided_at, id", dealID); err != nil {
+		return err
+	}
+	if d.SignOffs, err = signOffs.list(ctx, q, "deal_id = ?", "signed_at, id", dealID); err != nil {
+		return err
+	}
+	if d.Confirmations, err = confirmations.list(ctx, q, "deal_id = ?", "id", dealID); err != nil {
+		return err
+	}
+	return nil
 }
 
 // DealSummaries lists every deal with the figures the deal list shows,

@@ -23,6 +23,11 @@ type GenerateSpec struct {
 // long lists, one with 1,000 for opening a large deal.
 var BenchSpec = GenerateSpec{Deals: 1000, Promises: 39, Big: 10000, Medium: 1000, Seed: 1}
 
+// BenchSpec10 is the ten-times database: 10,000 deals and about 510,000
+// promises, with the same 10,000- and 1,000-promise deals as BenchSpec, so
+// what grows with the number of deals shows beside what does not.
+var BenchSpec10 = GenerateSpec{Deals: 10000, Promises: 50, Big: 10000, Medium: 1000, Seed: 1}
+
 // Generate fills the store with made-up deals for benchmarks: people, deals
 // with owners, promises with varied priorities and dates, answers for nine
 // in ten of them, a few terms, and the gaps the rules derive. Each deal is

@@ -126,7 +126,7 @@ func (t *txn) storeSummary(d *model.Dossier) error {
 			consider(p.Due)
 		}
 	}
-	changed, err := t.signOffChanged(d.Deal.ID, r)
+	changed, err := t.signOffChanged(d, r)
 	if err != nil {
 		return err
 	}
@@ -141,18 +141,19 @@ func (t *txn) storeSummary(d *model.Dossier) error {
 }
 
 // signOffChanged reports whether a signed deal's report changed since its
-// latest sign-off. Only signed deals pay for rendering the report.
-func (t *txn) signOffChanged(dealID int64, r model.Readiness) (bool, error) {
+// latest sign-off. Only signed deals pay for rendering the report, and the
+// rows d holds already (as loadDossier reads them) are not read again.
+func (t *txn) signOffChanged(d *model.Dossier, r model.Readiness) (bool, error) {
 	var n int
-	if err := t.queryRow("SELECT count(*) FROM signoffs WHERE deal_id = ? AND deleted = 0", dealID).Scan(&n); err != nil || n == 0 {
+	if err := t.queryRow("SELECT count(*) FROM signoffs WHERE deal_id = ? AND deleted = 0", d.Deal.ID).Scan(&n); err != nil || n == 0 {
 		return false, err
 	}
-	d, err := fullDossier(t.ctx, t.tx, dealID)
-	if err != nil {
+	full := *d
+	// the readiness just worked out; the stored one is not written yet
+	if err := completeDossier(t.ctx, t.tx, &full, &r); err != nil {
 		return false, err
 	}
-	d.SetReadiness(r) // the one just worked out; the stored one is not written yet
-	return len(model.ChangesSinceSignOff(d)) > 0, nil
+	return len(model.ChangesSinceSignOff(&full)) > 0, nil
 }
 
 // diffMigration ends the name of the migration that added the gaps'

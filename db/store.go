@@ -246,6 +246,10 @@ type txn struct {
 	s     *Store
 	now   time.Time
 	dirty map[int64]bool // deals whose gaps and summary need refreshing
+	// stmts are the statements this transaction prepared, by their SQL, so
+	// an import of many rows prepares each kind of statement once. They
+	// close with the transaction.
+	stmts map[string]*sql.Stmt
 }
 
 // write runs fn in a BEGIN IMMEDIATE transaction, refreshes the gaps and
@@ -291,7 +295,18 @@ func (t *txn) touch(dealID int64) {
 }
 
 func (t *txn) exec(query string, args ...any) (sql.Result, error) {
-	return t.tx.ExecContext(t.ctx, query, args...)
+	st, ok := t.stmts[query]
+	if !ok {
+		var err error
+		if st, err = t.tx.PrepareContext(t.ctx, query); err != nil {
+			return nil, err
+		}
+		if t.stmts == nil {
+			t.stmts = map[string]*sql.Stmt{}
+		}
+		t.stmts[query] = st
+	}
+	return st.ExecContext(t.ctx, args...)
 }
 
 func (t *txn) queryRow(query string, args ...any) *sql.Row {

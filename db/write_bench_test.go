@@ -1,6 +1,8 @@
 package db_test
 
 import (
+	"fmt"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -8,23 +10,63 @@ import (
 	"handoff/model"
 )
 
-// BenchmarkEditPromiseOnBigDeal is one write on a deal with 1,000 promises:
-// the promise, its history event, the gap rules, reconciliation and the
-// deal's summary, in one transaction (synchronous=FULL, so one fsync).
-func BenchmarkEditPromiseOnBigDeal(b *testing.B) {
+// BenchmarkEditPromise is one write on a deal with 1,000 or 10,000
+// promises, signed off or not: the promise, its history event, the gap
+// rules, reconciliation, the deal's summary and the sign-off drift, in one
+// transaction (synchronous=FULL, so one fsync). Each size's database is
+// generated once into the temp folder and copied for the run.
+func BenchmarkEditPromise(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		for _, signed := range []bool{false, true} {
+			b.Run(fmt.Sprintf("promises=%d/signed=%v", n, signed), func(b *testing.B) { benchEdit(b, n, signed) })
+		}
+	}
+}
+
+// BenchmarkEditPromiseOnBigDeal is the 1,000-promise case alone, as before.
+func BenchmarkEditPromiseOnBigDeal(b *testing.B) { benchEdit(b, 1000, false) }
+
+func benchEdit(b *testing.B, n int, signed bool) {
 	ctx := b.Context()
-	s, err := db.Open(ctx, filepath.Join(b.TempDir(), "big.db"))
+	src := filepath.Join(os.TempDir(), fmt.Sprintf("handoff-bench-edit-s%d-%d.db", db.SchemaVersion(), n))
+	if _, err := os.Stat(src); err != nil {
+		s, err := db.Open(ctx, src+".tmp")
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := s.Generate(ctx, db.GenerateSpec{Deals: 1, Promises: n, Seed: 3}); err != nil {
+			b.Fatal(err)
+		}
+		s.Close()
+		if err := os.Rename(src+".tmp", src); err != nil {
+			b.Fatal(err)
+		}
+	}
+	data, err := os.ReadFile(src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	path := filepath.Join(b.TempDir(), "edit.db")
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		b.Fatal(err)
+	}
+	s, err := db.Open(ctx, path)
 	if err != nil {
 		b.Fatal(err)
 	}
 	defer s.Close()
-	if err := s.Generate(ctx, db.GenerateSpec{Deals: 1, Promises: 1000, Seed: 3}); err != nil {
-		b.Fatal(err)
-	}
 	list, _ := s.DealSummaries(ctx)
-	ps, _ := s.Promises(ctx, list[0].Deal.ID)
-	p := ps[500]
+	deal := list[0].Deal
+	if signed {
+		if _, err := s.Sign(ctx, deal.ID, deal.Owners.Sales, model.RoleSales); err != nil {
+			b.Fatal(err)
+		}
+	}
+	ps, _ := s.Promises(ctx, deal.ID)
+	p := ps[n/2]
 	b.ResetTimer()
+	cpu := cpuTime()
+	defer func() { b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N)/1e6, "cpu-ms/op") }()
 	for i := 0; b.Loop(); i++ {
 		p.Verification = []model.Verification{model.VerificationWritten, model.VerificationConfirmed}[i%2]
 		if err := s.UpdatePromise(ctx, &p); err != nil {

@@ -62,7 +62,33 @@ func IsTextCurrency(w string) bool {
 
 // MoneyFigures returns the byte spans of s that are amounts of money typed
 // into free text ("EUR 120,000", "$1.2m", "40 000 zł").
-func MoneyFigures(s string) [][]int { return moneyPattern.FindAllStringIndex(s, -1) }
+func MoneyFigures(s string) [][]int {
+	if !mayHoldMoney(s) {
+		return nil
+	}
+	return moneyPattern.FindAllStringIndex(s, -1)
+}
+
+// mayHoldMoney reports whether s has a digit and a currency — a symbol, or
+// three letters that spell a code of textCurrencies in any case — as every
+// amount moneyPattern finds has: most text has none, and is spared the
+// regular expression.
+func mayHoldMoney(s string) bool {
+	if !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	if strings.ContainsAny(s, "$€£¥₹元") || strings.Contains(s, "zł") {
+		return true
+	}
+	for i := 0; i+3 <= len(s); i++ {
+		if isLetter(s[i]) && isLetter(s[i+1]) && isLetter(s[i+2]) && IsTextCurrency(s[i:i+3]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // WithoutAmounts is s with every amount of money and every figure of effort
 // sold replaced by "(amount left out)": for a copy that leaves the house,

@@ -17,8 +17,9 @@ import (
 )
 
 // The benchmarks of README "Speed" run on the large generated database
-// (db.BenchSpec). It is generated once and kept in the temp folder, named
-// for the schema version and spec, so later runs start at once.
+// (db.BenchSpec; HANDOFF_BENCH=10 for the ten-times one, db.BenchSpec10).
+// It is generated once and kept in the temp folder, named for the schema
+// version and spec, so later runs start at once.
 
 var benchOnce sync.Once
 var benchPath string
@@ -27,7 +28,7 @@ var benchErr error
 func benchDB(b *testing.B) string {
 	b.Helper()
 	benchOnce.Do(func() {
-		spec := db.BenchSpec
+		spec := benchSpec()
 		benchPath = filepath.Join(os.TempDir(), fmt.Sprintf("handoff-bench-g2-s%d-%d-%d-%d-%d.db",
 			db.SchemaVersion(), spec.Deals, spec.Promises, spec.Big, spec.Medium))
 		if _, err := os.Stat(benchPath); err == nil {
@@ -54,6 +55,15 @@ func benchDB(b *testing.B) string {
 		b.Fatal(benchErr)
 	}
 	return benchPath
+}
+
+// benchSpec is the spec the benchmarks run on: db.BenchSpec, or
+// db.BenchSpec10 when HANDOFF_BENCH is 10.
+func benchSpec() db.GenerateSpec {
+	if os.Getenv("HANDOFF_BENCH") == "10" {
+		return db.BenchSpec10
+	}
+	return db.BenchSpec
 }
 
 // drain runs a command and every command its messages lead to through the
@@ -88,6 +98,8 @@ func BenchmarkStartToFirstFrame(b *testing.B) {
 	path := benchDB(b)
 	ctx := context.Background()
 	b.ResetTimer()
+	cpu := cpuTime()
+	defer func() { reportCPU(b, cpu) }()
 	for b.Loop() {
 		s, err := db.Open(ctx, path)
 		if err != nil {
@@ -97,7 +109,7 @@ func BenchmarkStartToFirstFrame(b *testing.B) {
 		a.checkStarted = true // the integrity check follows the first frame: BenchmarkQuickCheck
 		a.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 		drain(a, tea.Batch(loadPeopleCmd(a.sh), loadDealsCmd(a.sh)))
-		if len(a.deals().all) != db.BenchSpec.Deals {
+		if len(a.deals().all) != benchSpec().Deals {
 			b.Fatalf("%d deals", len(a.deals().all))
 		}
 		_ = a.View()
@@ -139,6 +151,7 @@ func BenchmarkKeyPress10k(b *testing.B) {
 	up := tea.KeyPressMsg{Code: tea.KeyUp}
 	var times []time.Duration
 	b.ResetTimer()
+	cpu := cpuTime()
 	i := 0
 	for b.Loop() {
 		start := time.Now()
@@ -152,6 +165,7 @@ func BenchmarkKeyPress10k(b *testing.B) {
 		i++
 	}
 	b.StopTimer()
+	reportCPU(b, cpu)
 	sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
 	b.ReportMetric(float64(times[len(times)/2].Microseconds()), "median-µs")
 	b.ReportMetric(float64(times[len(times)*99/100].Microseconds()), "p99-µs")
@@ -159,15 +173,22 @@ func BenchmarkKeyPress10k(b *testing.B) {
 
 // BenchmarkOpenDeal1000: open the deal with 1,000 promises: read its
 // dossier, lay it out, render it.
-func BenchmarkOpenDeal1000(b *testing.B) {
-	a, done := openDeal(b, 2)
+func BenchmarkOpenDeal1000(b *testing.B) { benchOpen(b, 2, 1000) }
+
+// BenchmarkOpenDeal10000: the same for the deal with 10,000 promises.
+func BenchmarkOpenDeal10000(b *testing.B) { benchOpen(b, 1, 10000) }
+
+func benchOpen(b *testing.B, which, n int) {
+	a, done := openDeal(b, which)
 	defer done()
 	id := a.deal().id
 	b.ResetTimer()
+	cpu := cpuTime()
+	defer func() { reportCPU(b, cpu) }()
 	for b.Loop() {
 		a.deal().id = 0
 		drain(a, a.openDeal(id))
-		if len(a.deal().d.Promises) != 1000 {
+		if len(a.deal().d.Promises) != n {
 			b.Fatalf("%d promises", len(a.deal().d.Promises))
 		}
 		_ = a.View()
@@ -202,4 +223,9 @@ func BenchmarkQuickCheck(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// reportCPU reports the processor time per operation since start.
+func reportCPU(b *testing.B, start time.Duration) {
+	b.ReportMetric(float64(cpuTime()-start)/float64(b.N)/1e6, "cpu-ms/op")
 }

@@ -7,6 +7,7 @@ package fileout
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"math/rand/v2"
 	"os"
@@ -25,10 +26,16 @@ var ErrExists = errors.New("the file exists")
 // place, so a file that appears meanwhile is not overwritten either. A
 // file replaced keeps permissions as narrow as it had.
 func Write(path string, data []byte, perm fs.FileMode, replace bool) error {
+	return WriteFrom(path, func(w io.Writer) error { _, err := w.Write(data); return err }, perm, replace)
+}
+
+// WriteFrom is Write with the content written by fill, as it is made, so
+// it need not be held whole; an error from fill leaves path as it was.
+func WriteFrom(path string, fill func(io.Writer) error, perm fs.FileMode, replace bool) error {
 	if st, err := os.Stat(path); err == nil && replace && st.Mode().IsRegular() {
 		perm &= st.Mode().Perm() // a file replaced stays as private as it was
 	}
-	tmp, err := writeTemp(path, data, perm)
+	tmp, err := writeTemp(path, fill, perm)
 	if err != nil {
 		return Error(path, err)
 	}
@@ -46,7 +53,7 @@ func Write(path string, data []byte, perm fs.FileMode, replace bool) error {
 // "name-3.ext" …, for keeping both an existing file and a new one, and
 // returns the name it used.
 func WriteBeside(path string, data []byte, perm fs.FileMode) (string, error) {
-	tmp, err := writeTemp(path, data, perm)
+	tmp, err := writeTemp(path, func(w io.Writer) error { _, err := w.Write(data); return err }, perm)
 	if err != nil {
 		return "", Error(path, err)
 	}
@@ -63,8 +70,9 @@ func WriteBeside(path string, data []byte, perm fs.FileMode) (string, error) {
 	return "", Error(path, ErrExists)
 }
 
-// writeTemp writes data, synced, to a new temporary file beside path.
-func writeTemp(path string, data []byte, perm fs.FileMode) (string, error) {
+// writeTemp writes what fill writes, synced, to a new temporary file beside
+// path.
+func writeTemp(path string, fill func(io.Writer) error, perm fs.FileMode) (string, error) {
 	var f *os.File
 	var err error
 	for range 100 {
@@ -77,7 +85,7 @@ func writeTemp(path string, data []byte, perm fs.FileMode) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	_, err = f.Write(data)
+	err = fill(f)
 	if err == nil {
 		err = f.Sync()
 	}

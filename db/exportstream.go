@@ -1,0 +1,163 @@
+package db
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"io"
+
+	"handoff/internal/safe"
+	"handoff/model"
+)
+
+// WriteExport writes the JSON export of the given deals (every live deal
+// when ids is empty) to w deal by deal: the very bytes MarshalArchive gives
+// for what Export reads, holding one deal at a time, so memory is bounded
+// by the largest deal rather than the file. Only when the directory holds
+// removed people does it read the deals twice: the people come first in the
+// file, and which removed ones it names depends on every deal. A deal a
+// damaged file will not give up is left out and named by a *PartialExport
+// after the rest is written.
+func (s *Store) WriteExport(ctx context.Context, w io.Writer, ids ...int64) error {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return mapErr(err)
+	}
+	defer tx.Rollback()
+	a := model.NewArchive()
+	if a.People, err = people.list(ctx, tx, "", "id"); err != nil {
+		return err
+	}
+	if a.WatchWords, err = watchWords.list(ctx, tx, "", "id"); err != nil {
+		return err
+	}
+	if len(ids) == 0 {
+		if ids, err = dealIDs(ctx, tx); err != nil {
+			return err
+		}
+	}
+	var removed int
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM people WHERE deleted = 1").Scan(&removed); err != nil {
+		return mapErr(err)
+	}
+	if removed > 0 {
+		// The first reading: which removed people the deals name.
+		for _, id := range ids {
+			d, err := exportDossier(ctx, tx, id)
+			if err != nil {
+				return err
+			}
+			if d == nil {
+				continue // left out, and named at the end
+			}
+			a.Deals = append(a.Deals[:0], *d)
+			if err := addRemovedPeople(ctx, tx, &a); err != nil {
+				return err
+			}
+		}
+		a.Deals = nil
+	}
+	nonNil(&a)
+	bw := bufio.NewWriterSize(w, 64<<10)
+	lost, err := streamArchive(ctx, tx, bw, a, ids)
+	if err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	if len(lost) > 0 {
+		return &PartialExport{Lost: lost}
+	}
+	return nil
+}
+
+// dealIDs are the ids of every live deal, in id order.
+func dealIDs(ctx context.Context, q querier) ([]int64, error) {
+	rows, err := q.QueryContext(ctx, "SELECT id FROM deals WHERE deleted = 0 ORDER BY id")
+	if err != nil {
+		return nil, mapErr(err)
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, mapErr(err)
+		}
+		ids = append(ids, id)
+	}
+	return ids, mapErr(rows.Err())
+}
+
+// exportDossier reads one deal as Export holds it; nil, with no error, for
+// a deal the file is damaged where it is kept.
+func exportDossier(ctx context.Context, q querier, id int64) (*model.Dossier, error) {
+	d, err := loadDossier(ctx, q, id, true)
+	if errors.Is(mapErr(err), ErrDamaged) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	dropOrphans(d)
+	one := model.Archive{Deals: []model.Dossier{*d}}
+	nonNil(&one)
+	return &one.Deals[0], nil
+}
+
+// streamArchive writes a, whose deals are empty, with the deals of ids in
+// their place, one at a time, laid out as MarshalArchive lays out the whole.
+// It returns the ids of the deals that could not be read.
+func streamArchive(ctx context.Context, q querier, w io.Writer, a model.Archive, ids []int64) ([]int64, error) {
+	head, err := MarshalArchive(a)
+	if err != nil {
+		return nil, err
+	}
+	// The head ends in the empty list of deals: "deals": []\n}\n.
+	const tail = "[]\n}\n"
+	if !bytes.HasSuffix(head, []byte(tail)) {
+		return nil, errors.New("export: unexpected layout of the archive")
+	}
+	head = head[:len(head)-len(tail)]
+	var lost []int64
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("    ", "  ") // a deal sits two levels in: the archive, its deals
+	enc.SetEscapeHTML(false)
+	n := 0
+	for _, id := range ids {
+		d, err := exportDossier(ctx, q, id)
+		if err != nil {
+			return nil, err
+		}
+		if d == nil {
+			lost = append(lost, id)
+			continue
+		}
+		buf.Reset()
+		if n == 0 {
+			buf.Write(head)
+			buf.WriteString("[\n    ")
+		} else {
+			buf.WriteString(",\n    ")
+		}
+		n++
+		if err := enc.Encode(d); err != nil {
+			return nil, err
+		}
+		buf.Truncate(buf.Len() - 1) // Encode ends the value with a newline
+		if _, err := w.Write(safe.JSON(buf.Bytes())); err != nil {
+			return nil, err
+		}
+	}
+	if n == 0 {
+		_, err = w.Write(append(head, tail...))
+	} else {
+		_, err = io.WriteString(w, "\n  ]\n}\n")
+	}
+	return lost, err
+}

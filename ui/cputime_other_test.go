@@ -1,0 +1,8 @@
+//go:build !unix
+
+package ui
+
+import "time"
+
+// cpuTime is not read on this system: the benchmarks report 0.
+func cpuTime() time.Duration { return 0 }
