@@ -109,7 +109,7 @@ func writeAgendaText(w io.Writer, l i18n.Lang, person model.Person, items []mode
 	fmt.Fprintln(w, l.T("Agenda of %s (%s) on %s: %s", person.Name, person.Role.In(l), today, agendaCount(l, items, today)))
 	kindW := 0
 	for _, k := range []model.AgendaKind{model.AgendaGap, model.AgendaAnswer, model.AgendaTerm, model.AgendaSignOff} {
-		kindW = max(kindW, ansi.StringWidth(agendaKind(l, k)))
+		kindW = max(kindW, ansi.StringWidth(k.In(l)))
 	}
 	dueW := len("2006-01-02")
 	for _, it := range items {
@@ -135,7 +135,7 @@ func writeAgendaText(w io.Writer, l i18n.Lang, person model.Person, items []mode
 		if it.Promise != "" {
 			what = "“" + it.Promise + "”: " + what
 		}
-		fmt.Fprintf(w, "    %s  %s  %s\n", padRight(orDash(due), dueW), padRight(agendaKind(l, it.Kind), kindW), oneLine(what))
+		fmt.Fprintf(w, "    %s  %s  %s\n", padRight(orDash(due), dueW), padRight(it.Kind.In(l), kindW), oneLine(what))
 	}
 }
 
@@ -151,19 +151,6 @@ func agendaCount(l i18n.Lang, items []model.AgendaItem, today model.Date) string
 		return l.T("nothing to do")
 	}
 	return l.T("%s, %d overdue", l.N("%d items", len(items)), late)
-}
-
-// agendaKind is an item's kind in a few words, as the list shows it.
-func agendaKind(l i18n.Lang, k model.AgendaKind) string {
-	switch k {
-	case model.AgendaAnswer:
-		return l.T("answer awaited")
-	case model.AgendaTerm:
-		return l.T("term to agree")
-	case model.AgendaSignOff:
-		return l.T("sign-off")
-	}
-	return l.T("gap")
 }
 
 // agendaBand is the heading of the group an item falls in.

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"handoff/internal/i18n"
 )
 
 // AgendaKind is why an item is on a person's agenda.
@@ -26,17 +28,21 @@ const (
 	AgendaSignOff AgendaKind = "signoff"
 )
 
-// Label is the kind in a few words, as a list shows it.
-func (k AgendaKind) Label() string {
+// Label is the kind in a few words, as a list shows it, in English.
+func (k AgendaKind) Label() string { return k.In(i18n.EN) }
+
+// In is the kind in a few words in the reader's language: the agenda
+// screen's and the command line's lists both show it.
+func (k AgendaKind) In(l i18n.Lang) string {
 	switch k {
 	case AgendaAnswer:
-		return "answer awaited"
+		return l.T("answer awaited")
 	case AgendaTerm:
-		return "term to agree"
+		return l.T("term to agree")
 	case AgendaSignOff:
-		return "sign-off"
+		return l.T("sign-off")
 	}
-	return "gap"
+	return l.T("gap")
 }
 
 // AgendaSource is what the agenda of one person is worked out from, as the

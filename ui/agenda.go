@@ -35,19 +35,6 @@ func (w agendaWindow) In(l i18n.Lang) string {
 	return l.T("every due date")
 }
 
-// kindIn is an item's kind in a few words, as the list shows it.
-func kindIn(l i18n.Lang, k model.AgendaKind) string {
-	switch k {
-	case model.AgendaAnswer:
-		return l.T("answer awaited")
-	case model.AgendaTerm:
-		return l.T("term to agree")
-	case model.AgendaSignOff:
-		return l.T("sign-off")
-	}
-	return l.T("gap")
-}
-
 // filter is the window as a model filter.
 func (w agendaWindow) filter() model.AgendaFilter {
 	switch w {
@@ -374,7 +361,7 @@ func (s *agendaScreen) open(it model.AgendaItem) tea.Cmd {
 func (s agendaScreen) kindWidth() int {
 	w := max(14, textWidth(s.sh.lang.T("What")))
 	for _, k := range []model.AgendaKind{model.AgendaGap, model.AgendaAnswer, model.AgendaTerm, model.AgendaSignOff} {
-		w = max(w, textWidth(kindIn(s.sh.lang, k)))
+		w = max(w, textWidth(k.In(s.sh.lang)))
 	}
 	return w
 }
@@ -481,7 +468,7 @@ func (s agendaScreen) itemRow(it model.AgendaItem, selected bool, dueW, kindW, s
 	} else if !selected {
 		sev = sty.Severity(it.Severity).Render(sev)
 	}
-	row := "   " + due + " " + fit(kindIn(s.sh.lang, it.Kind), kindW) + " " + sev + " " + fit(s.what(it), itemW)
+	row := "   " + due + " " + fit(it.Kind.In(s.sh.lang), kindW) + " " + sev + " " + fit(s.what(it), itemW)
 	if selected {
 		// The indent holds the selection mark, as every list's gutter does.
 		return sty.Selected.Render(fit(" ▸ "+row[3:], s.width))
@@ -518,7 +505,7 @@ func (s agendaScreen) detail(it model.AgendaItem, today model.Date) []string {
 		head += " · " + line(it.Customer)
 	}
 	l := s.sh.lang
-	state := kindIn(l, it.Kind)
+	state := it.Kind.In(l)
 	if it.GapKind != "" {
 		state += " · " + l.T("%s gap", it.GapKind.In(l)) + " · " + it.Severity.In(l) + " · " + it.Status.In(l)
 	}
