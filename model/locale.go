@@ -1,8 +1,6 @@
 package model
 
 import (
-	"strconv"
-	"strings"
 	"sync"
 
 	bcurrency "github.com/bojanz/currency"
@@ -59,17 +57,10 @@ func (m Money) cldr(l i18n.Lang, symbol bool) (string, bool) {
 
 // decimal is the amount as a plain decimal number, "-1240000.00".
 func (m Money) decimal(digits int) string {
-	neg := m.Minor < 0
-	n := uint64(m.Minor)
-	if neg {
-		n = -n
-	}
-	s := strconv.FormatUint(n, 10)
-	if len(s) <= digits {
-		s = strings.Repeat("0", digits-len(s)+1) + s
-	}
+	neg, whole, frac := m.parts(digits)
+	s := whole
 	if digits > 0 {
-		s = s[:len(s)-digits] + "." + s[len(s)-digits:]
+		s += "." + frac
 	}
 	if neg {
 		s = "-" + s

@@ -292,16 +292,7 @@ func (m Money) EditText() string {
 
 func (m Money) format(group, point byte) string {
 	digits := Digits(m.Currency)
-	neg := m.Minor < 0
-	n := uint64(m.Minor)
-	if neg {
-		n = -n
-	}
-	s := strconv.FormatUint(n, 10)
-	if len(s) <= digits {
-		s = strings.Repeat("0", digits-len(s)+1) + s
-	}
-	whole, frac := s[:len(s)-digits], s[len(s)-digits:]
+	neg, whole, frac := m.parts(digits)
 	var b strings.Builder
 	if neg {
 		b.WriteByte('-')
@@ -317,6 +308,22 @@ func (m Money) format(group, point byte) string {
 		b.WriteString(frac)
 	}
 	return b.String()
+}
+
+// parts is the amount's sign and its digits before and after the point,
+// for a currency with the given number of decimals: -1240000.5 in EUR is
+// true, "1240000", "50".
+func (m Money) parts(digits int) (neg bool, whole, frac string) {
+	neg = m.Minor < 0
+	n := uint64(m.Minor)
+	if neg {
+		n = -n
+	}
+	s := strconv.FormatUint(n, 10)
+	if len(s) <= digits {
+		s = strings.Repeat("0", digits-len(s)+1) + s
+	}
+	return neg, s[:len(s)-digits], s[len(s)-digits:]
 }
 
 // String is the amount with its currency: "EUR 120,000.00"; "" when no
