@@ -161,17 +161,11 @@ func (s *Store) BackupTo(ctx context.Context, path string) error {
 	if path == s.path {
 		return i18n.Msg("%s is the database itself; name another file for the copy", path)
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".new-*")
+	tmpPath, err := newTempBeside(path)
 	if err != nil {
 		return err
 	}
-	tmpPath := tmp.Name()
 	defer os.Remove(tmpPath)
-	if err := tmp.Chmod(0o600); err != nil {
-		tmp.Close()
-		return err
-	}
-	tmp.Close()
 	if _, err := s.db.ExecContext(ctx, "VACUUM INTO ?", tmpPath); err != nil {
 		return mapErr(err)
 	}

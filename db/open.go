@@ -380,17 +380,11 @@ func create(ctx context.Context, path string, migs []migration) error {
 		return fmt.Errorf("cannot create the folder for %s: %w", path, fileout.Cause(err))
 	}
 	removeStaleTemps(dir, filepath.Base(path))
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".new-*")
+	tmpPath, err := newTempBeside(path)
 	if err != nil {
 		return fmt.Errorf("cannot create %s: %w", path, fileout.Cause(err))
 	}
-	tmpPath := tmp.Name()
 	defer os.Remove(tmpPath)
-	if err := tmp.Chmod(0o600); err != nil {
-		tmp.Close()
-		return err
-	}
-	tmp.Close()
 	if err := initialise(ctx, tmpPath, migs); err != nil {
 		return err
 	}
@@ -403,6 +397,22 @@ func create(ctx context.Context, path string, migs []migration) error {
 		}
 	}
 	return nil
+}
+
+// newTempBeside makes an empty file, 0600, beside path, named as
+// removeStaleTemps knows a temporary file of path; the caller removes it.
+func newTempBeside(path string) (string, error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".new-*")
+	if err != nil {
+		return "", err
+	}
+	err = tmp.Chmod(0o600)
+	tmp.Close()
+	if err != nil {
+		os.Remove(tmp.Name())
+		return "", err
+	}
+	return tmp.Name(), nil
 }
 
 // staleAfter is how old a creation's temporary file must be to count as
