@@ -33,13 +33,14 @@ func dueCell(sty Styles, due model.Date, late bool, w int, styled bool) string {
 	return dueCellIn(i18n.EN, sty, due, late, w, styled)
 }
 
-// dueCellIn is dueCell with the word in the language l.
+// dueCellIn is dueCell with the date and the word in the language l (a
+// date is ten cells in every language).
 func dueCellIn(l i18n.Lang, sty Styles, due model.Date, late bool, w int, styled bool) string {
 	if !late {
-		return fit(due.String(), w)
+		return fit(due.StringIn(l), w)
 	}
 	word := l.T("overdue")
-	text := due.String() + " " + word
+	text := due.StringIn(l) + " " + word
 	if w < textWidth(text) {
 		text = word
 	}
