@@ -1,0 +1,38 @@
+package i18n
+
+// The history told in sentences: English plural forms, and the words for
+// fields and rows whose JSON names do not read well in a sentence. A new
+// field's label goes in "history field" here and in each language's
+// <lang>_history.go (see model/historytell.go).
+func init() {
+	Register(EN, nil, map[string]Forms{
+		"(+%d gap changes)": {One: "(+%d gap change)", Other: "(+%d gap changes)"},
+	})
+	RegisterWords(EN, "history field", map[string]string{
+		"assessed_by":    "assessor",
+		"budget_days":    "budget (person-days)",
+		"by":             "person who answered",
+		"can_do":         "what delivery can do",
+		"close_date":     "expected close",
+		"decided_by":     "person who decided",
+		"due":            "due date",
+		"earliest":       "earliest date",
+		"effort_days":    "effort (person-days)",
+		"gap_id":         "gap",
+		"made_on":        "date of the promise",
+		"not_sold":       "list of what is not sold",
+		"on":             "date of the answer",
+		"person_id":      "person",
+		"promise_id":     "promise",
+		"promised_by":    "person who promised",
+		"sales_owner":    "sales owner",
+		"presales_owner": "presales owner",
+		"delivery_owner": "delivery owner",
+		"source_ref":     "source reference",
+		"why_buy":        "reason they buy",
+		"wrote":          "customer's wording",
+	})
+	RegisterWords(EN, "history entity", map[string]string{
+		"key": "SSH key",
+	})
+}

@@ -1,0 +1,671 @@
+package model
+
+import (
+	"encoding/json"
+	"reflect"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"handoff/internal/i18n"
+	"handoff/internal/prose"
+)
+
+// The history told in sentences: "set the owner of gap G4 to Lukas Brandt",
+// in the reader's language, with people by name, promises and gaps by the
+// numbers the reports give them (P3, G4) and terms by name; values in the
+// reader's words and forms, never a Go value or JSON.
+//
+// A sentence is what happened, told beside the person who did it (the
+// history screen has a "who" column; Sentence puts the two together).
+// Each field change is one clause of three shapes — set (it had no value),
+// changed (from, to) and cleared — built from the field's label and the
+// entity "of" phrase ("of gap G4"), so a field added later reads well
+// without new code:
+//
+//   - a field's label comes from the "history field" words of the reader's
+//     language, else from the "field" words (the form and error labels),
+//     else from its JSON name with spaces. To give a new field a label, add
+//     it to the "history field" words in internal/i18n/<lang>_history.go
+//     (English too, where the JSON name does not read well), or to the
+//     "field" words in <lang>_model.go when forms should use it as well.
+//   - a new kind of row reads by its name in the "history entity" words
+//     ("change request #4"); add a line there, and its own phrases in
+//     subject and ofPhrase below when it has a ref or a name to show.
+
+// HistoryEntry is one change as the history shows it: the event a person's
+// write made, and the gap changes that same write caused (new gaps, gaps
+// closed or reopened by the rules, new titles), folded under it.
+type HistoryEntry struct {
+	Event  Event
+	Caused []Event
+}
+
+// Derived reports whether the event is one the gap rules made as a
+// consequence of another write: a derived gap raised, refreshed, closed or
+// reopened.
+func (e Event) Derived() bool {
+	if e.Entity != "gap" {
+		return false
+	}
+	switch e.Action {
+	case "refresh", "resolve", "reopen":
+		return true
+	case "create":
+		var g struct {
+			Origin Origin `json:"origin"`
+		}
+		_ = json.Unmarshal([]byte(e.After), &g)
+		return g.Origin == OriginDerived
+	}
+	return false
+}
+
+// promiseOf is the promise an event's row is about (0 for none): what a
+// derived gap is folded under.
+func (e Event) promiseOf() int64 {
+	if e.Entity == "promise" {
+		return e.EntityID
+	}
+	var row struct {
+		PromiseID int64 `json:"promise_id"`
+	}
+	text := e.After
+	if text == "" {
+		text = e.Before
+	}
+	_ = json.Unmarshal([]byte(text), &row)
+	return row.PromiseID
+}
+
+// FoldHistory groups a history (newest first, as the store lists it) into
+// entries, newest first. The events of one write share its moment and
+// actor and follow each other; a derived gap event is folded under the
+// latest event of its write about the same promise, else under the latest
+// event of the write. Derived events with no event of a person before them
+// (a write elsewhere refreshed this deal) stand as entries of their own.
+func FoldHistory(events []Event) []HistoryEntry {
+	var out []HistoryEntry
+	start := 0 // the first entry of the current write
+	for i := len(events) - 1; i >= 0; i-- {
+		e := events[i]
+		if len(out) > 0 {
+			last := out[len(out)-1].Event
+			if !last.At.Equal(e.At) || last.Actor != e.Actor {
+				start = len(out)
+			}
+		} else {
+			start = 0
+		}
+		if !e.Derived() || start == len(out) {
+			out = append(out, HistoryEntry{Event: e})
+			continue
+		}
+		at := len(out) - 1
+		p := e.promiseOf()
+		for j := len(out) - 1; j >= start; j-- {
+			if p != 0 && !out[j].Event.Derived() && out[j].Event.promiseOf() == p {
+				at = j
+				break
+			}
+		}
+		out[at].Caused = append(out[at].Caused, e)
+	}
+	slices.Reverse(out)
+	return out
+}
+
+// Narrator tells events in one reader's language, naming what they speak of.
+type Narrator struct {
+	Lang i18n.Lang
+	// Person is a person's name by number ("" for nobody).
+	Person func(int64) string
+	// Promises and Gaps are the refs of the deal's rows by id: "P3", "G4".
+	// A row not in them (deleted since) is named by its title.
+	Promises, Gaps map[int64]string
+	// Presenting leaves out the deal's money, internal notes and the effort
+	// sold, as the shared screen does.
+	Presenting bool
+}
+
+// NewNarrator is a narrator for the history of the deal in d.
+func NewNarrator(l i18n.Lang, d *Dossier, person func(int64) string) Narrator {
+	n := Narrator{Lang: l, Person: person, Promises: map[int64]string{}, Gaps: map[int64]string{}}
+	if d != nil {
+		for i, p := range d.PromiseRefs() {
+			n.Promises[p.ID] = "P" + strconv.Itoa(i+1)
+		}
+		for i, g := range d.GapRefs() {
+			n.Gaps[g.ID] = "G" + strconv.Itoa(i+1)
+		}
+	}
+	return n
+}
+
+// SecretField reports the fields presenting mode keeps off a shared screen.
+func SecretField(field string) bool {
+	return field == "value" || field == "notes" || field == "budget_days"
+}
+
+// Line is the entry on one line: its event's sentence, and how many gap
+// changes it caused.
+func (n Narrator) Line(h HistoryEntry) string {
+	s := strings.Join(n.Tell(h.Event), "; ")
+	if len(h.Caused) > 0 {
+		s += " " + n.Lang.N("(+%d gap changes)", len(h.Caused))
+	}
+	return s
+}
+
+// Sentence is the event told with who did it: "Priya set the owner of gap
+// G4 to Lukas Brandt".
+func (n Narrator) Sentence(e Event) string {
+	return n.Lang.T("%[1]s %[2]s", e.Actor, strings.Join(n.Tell(e), "; "))
+}
+
+// Tell is what the event did, a clause for each thing it changed.
+func (n Narrator) Tell(e Event) []string {
+	r := n.rowsOf(e)
+	if e.Derived() {
+		return []string{n.derived(e, r)}
+	}
+	switch e.Action {
+	case "create":
+		return []string{n.created(e, r)}
+	case "delete":
+		return []string{n.deleted(e, r)}
+	case "restore":
+		return []string{n.Lang.T("restored %s", n.subject(e, r))}
+	}
+	var out []string
+	for _, c := range e.Changes() {
+		if n.Presenting && SecretField(c.Field) || quietFields[c.Field] {
+			continue
+		}
+		out = append(out, n.changed(e, r, c)...)
+	}
+	if len(out) == 0 {
+		return []string{n.Lang.T("saved %s without a visible change", n.subject(e, r))}
+	}
+	return out
+}
+
+// quietFields move with other changes and say nothing of their own: a
+// promise's revision moves with its title, an answer's time with the answer.
+var quietFields = map[string]bool{
+	"revision": true, "promise_revision": true, "assessed_at": true, "severity_set": true,
+	"auto_resolved": true, "difference": true, "signed_at": true, "report_hash": true, "sections": true,
+}
+
+// rows are an event's row before and after, decoded (the one that exists
+// when the other does not).
+type rows struct{ before, after map[string]any }
+
+func (n Narrator) rowsOf(e Event) rows {
+	dec := func(s string) map[string]any {
+		if s == "" {
+			return nil
+		}
+		var m map[string]any
+		_ = json.Unmarshal([]byte(s), &m)
+		return m
+	}
+	r := rows{dec(e.Before), dec(e.After)}
+	if r.after == nil {
+		r.after = r.before
+	}
+	if r.before == nil {
+		r.before = r.after
+	}
+	return r
+}
+
+func (r rows) text(name string) string { s, _ := r.after[name].(string); return s }
+func (r rows) id(name string) int64    { f, _ := r.after[name].(float64); return int64(f) }
+
+// gapOf is the event's gap row (after, else before).
+func gapOf(e Event) (Gap, Gap) {
+	var b, a Gap
+	_ = json.Unmarshal([]byte(e.Before), &b)
+	_ = json.Unmarshal([]byte(e.After), &a)
+	if e.After == "" {
+		a = b
+	}
+	if e.Before == "" {
+		b = a
+	}
+	return b, a
+}
+
+// promiseName is "P3", or the promise's title in quotes when it has no
+// number any more; "" when neither is known.
+func (n Narrator) promiseName(id int64, title string) string {
+	if ref := n.Promises[id]; ref != "" {
+		return ref
+	}
+	if title != "" {
+		return QuoteIn(title, n.Lang)
+	}
+	return ""
+}
+
+// gapName is "G4", or the gap's heading in quotes.
+func (n Narrator) gapName(id int64, heading string) string {
+	if ref := n.Gaps[id]; ref != "" {
+		return ref
+	}
+	return QuoteIn(heading, n.Lang)
+}
+
+func (n Narrator) gapHeading(e Event) string {
+	_, g := gapOf(e)
+	return g.DifferenceIn(n.Lang)
+}
+
+// subject names the event's row as a sentence's subject or object:
+// "gap G4", "promise P3", "the deal".
+func (n Narrator) subject(e Event, r rows) string {
+	l := n.Lang
+	switch e.Entity {
+	case "deal":
+		return l.T("the deal")
+	case "promise":
+		return l.T("promise %s", n.promiseName(e.EntityID, r.text("title")))
+	case "gap":
+		return l.T("gap %s", n.gapName(e.EntityID, n.gapHeading(e)))
+	case "assessment":
+		if p := n.promiseName(r.id("promise_id"), ""); p != "" {
+			return l.T("the delivery answer to %s", p)
+		}
+		return l.T("a delivery answer")
+	case "term":
+		return l.T("term %s", QuoteIn(r.text("term"), l))
+	case "decision":
+		return l.T("decision %s", QuoteIn(r.text("text"), l))
+	case "constraint":
+		return l.T("constraint %s", QuoteIn(r.text("text"), l))
+	case "confirmation":
+		return l.T("the customer's answer on %s", n.confirmed(r))
+	case "signoff":
+		return l.T("the sign-off by %s", prose.OrDash(n.Person(r.id("person_id"))))
+	case "dismissed_word", "watch_word":
+		return l.T("word %s", QuoteIn(r.text("word"), l))
+	case "person":
+		return l.T("person %s", prose.OrDash(r.text("name")))
+	}
+	return l.T("%s #%d", entityWord(l, e.Entity), e.EntityID)
+}
+
+// ofPhrase is the row as the owner of a field: "of gap G4".
+func (n Narrator) ofPhrase(e Event, r rows) string {
+	l := n.Lang
+	switch e.Entity {
+	case "deal":
+		return l.T("of the deal")
+	case "promise":
+		return l.T("of promise %s", n.promiseName(e.EntityID, r.text("title")))
+	case "gap":
+		return l.T("of gap %s", n.gapName(e.EntityID, n.gapHeading(e)))
+	case "assessment":
+		if p := n.promiseName(r.id("promise_id"), ""); p != "" {
+			return l.T("of the delivery answer to %s", p)
+		}
+		return l.T("of a delivery answer")
+	case "term":
+		return l.T("of term %s", QuoteIn(r.text("term"), l))
+	case "decision":
+		return l.T("of decision %s", QuoteIn(r.text("text"), l))
+	case "constraint":
+		return l.T("of constraint %s", QuoteIn(r.text("text"), l))
+	case "confirmation":
+		return l.T("of the customer's answer on %s", n.confirmed(r))
+	case "signoff":
+		return l.T("of the sign-off by %s", prose.OrDash(n.Person(r.id("person_id"))))
+	case "dismissed_word", "watch_word":
+		return l.T("of word %s", QuoteIn(r.text("word"), l))
+	case "person":
+		return l.T("of person %s", prose.OrDash(r.text("name")))
+	}
+	return l.T("of %s #%d", entityWord(l, e.Entity), e.EntityID)
+}
+
+// confirmed is what a customer's answer answered: a promise's ref or a term.
+func (n Narrator) confirmed(r rows) string {
+	if p := n.promiseName(r.id("promise_id"), ""); p != "" {
+		return p
+	}
+	if id := r.id("term_id"); id != 0 {
+		return n.Lang.T("term #%d", id)
+	}
+	return prose.Dash
+}
+
+// entityWord is a kind of row in words; one no table names reads as its
+// name with spaces.
+func entityWord(l i18n.Lang, entity string) string { return l.Word("history entity", entity) }
+
+// FieldLabel is a field's name in the reader's words: the "history field"
+// words, else the "field" words, else its name with spaces.
+func FieldLabel(l i18n.Lang, field string) string {
+	if l.HasWord("history field", field) {
+		return l.Word("history field", field)
+	}
+	if l.HasWord("field", field) {
+		return l.Word("field", field)
+	}
+	if i18n.EN.HasWord("history field", field) {
+		return i18n.EN.Word("history field", field)
+	}
+	return strings.ReplaceAll(field, "_", " ")
+}
+
+func (n Narrator) created(e Event, r rows) string {
+	l := n.Lang
+	switch e.Entity {
+	case "deal":
+		return l.T("created the deal %s", QuoteIn(r.text("name"), l))
+	case "promise":
+		return l.T("added promise %s", named(n.Promises[e.EntityID], QuoteIn(r.text("title"), l)))
+	case "gap":
+		return l.T("raised gap %s", named(n.Gaps[e.EntityID], QuoteIn(n.gapHeading(e), l)))
+	case "assessment":
+		var a Assessment
+		_ = json.Unmarshal([]byte(e.After), &a)
+		return l.T("answered %[1]s for delivery: %[2]s", prose.OrDash(n.promiseName(a.PromiseID, "")), a.Fit.In(l))
+	case "term":
+		return l.T("added term %s to the glossary", QuoteIn(r.text("term"), l))
+	case "decision":
+		if g := r.id("gap_id"); g != 0 {
+			return l.T("recorded a decision on gap %[1]s: %[2]s", n.gapName(g, ""), QuoteIn(r.text("text"), l))
+		}
+		return l.T("recorded a decision: %s", QuoteIn(r.text("text"), l))
+	case "constraint":
+		return l.T("added the delivery constraint %s", QuoteIn(r.text("text"), l))
+	case "confirmation":
+		var c Confirmation
+		_ = json.Unmarshal([]byte(e.After), &c)
+		answer := l.T("confirmed")
+		if c.Answer == AnswerNotAsWritten {
+			answer = l.T("not as written")
+		}
+		return l.T("recorded the customer's answer on %[1]s: %[2]s", n.confirmed(r), answer)
+	case "signoff":
+		var s SignOff
+		_ = json.Unmarshal([]byte(e.After), &s)
+		return l.T("recorded the sign-off of %[1]s for %[2]s", prose.OrDash(n.Person(s.PersonID)), s.Role.In(l))
+	case "dismissed_word":
+		return l.T("dismissed %s: no term in this deal", QuoteIn(r.text("word"), l))
+	}
+	return l.T("added %s", n.subject(e, r))
+}
+
+func (n Narrator) deleted(e Event, r rows) string {
+	l := n.Lang
+	switch e.Entity {
+	case "signoff":
+		return l.T("withdrew %s", n.subject(e, r))
+	case "dismissed_word":
+		return l.T("watched %s again as a term", QuoteIn(r.text("word"), l))
+	}
+	return l.T("deleted %s", n.subject(e, r))
+}
+
+// derived tells a change the gap rules made.
+func (n Narrator) derived(e Event, r rows) string {
+	l := n.Lang
+	b, a := gapOf(e)
+	name := n.gapName(e.EntityID, a.DifferenceIn(l))
+	switch e.Action {
+	case "create":
+		return l.T("new gap %[1]s: %[2]s", name, a.DifferenceIn(l))
+	case "resolve":
+		return l.T("gap %[1]s closed automatically: %[2]s", name, autoReason(a.Resolution, l))
+	case "reopen":
+		return l.T("gap %[1]s reopened: %[2]s", name, a.DifferenceIn(l))
+	}
+	if b.Severity != a.Severity && b.DifferenceIn(l) == a.DifferenceIn(l) {
+		return n.clause(l.T("of gap %s", name), "severity", b.Severity.In(l), a.Severity.In(l))
+	}
+	return l.T("gap %[1]s now reads: %[2]s", name, a.DifferenceIn(l))
+}
+
+// changed tells one field's change as clauses (a deal's owners, one a role).
+func (n Narrator) changed(e Event, r rows, c Change) []string {
+	l := n.Lang
+	switch c.Field {
+	case "shared":
+		if c.After == true {
+			return []string{l.T("shared %s with the customer", n.subject(e, r))}
+		}
+		return []string{l.T("made %s internal", n.subject(e, r))}
+	case "archived":
+		if c.After == true {
+			return []string{l.T("archived the deal")}
+		}
+		return []string{l.T("took the deal out of the archive")}
+	case "agreed_by":
+		before, _ := c.Before.([]PersonRef)
+		after, _ := c.After.([]PersonRef)
+		var out []string
+		if added := n.names(minus(after, before)); added != "" {
+			out = append(out, l.T("recorded the agreement of %[1]s %[2]s", added, n.ofPhrase(e, r)))
+		}
+		if gone := n.names(minus(before, after)); gone != "" {
+			out = append(out, l.T("took back the agreement of %[1]s %[2]s", gone, n.ofPhrase(e, r)))
+		}
+		return out
+	case "owners":
+		b, _ := c.Before.(Owners)
+		a, _ := c.After.(Owners)
+		var out []string
+		for _, role := range []Role{RoleSales, RolePresales, RoleDelivery} {
+			if b.Of(role) != a.Of(role) {
+				out = append(out, n.clause(n.ofPhrase(e, r), string(role)+"_owner", n.Person(b.Of(role)), n.Person(a.Of(role))))
+			}
+		}
+		return out
+	}
+	return []string{n.clause(n.ofPhrase(e, r), c.Field, n.Value(c.Before), n.Value(c.After))}
+}
+
+// clause is one field's change: set, changed or cleared.
+func (n Narrator) clause(of, field, before, after string) string {
+	l, label := n.Lang, FieldLabel(n.Lang, field)
+	switch {
+	case before == "":
+		return l.T("set the %[1]s %[2]s to %[3]s", label, of, after)
+	case after == "":
+		return l.T("cleared the %[1]s %[2]s (was %[3]s)", label, of, before)
+	}
+	return l.T("changed the %[1]s %[2]s from %[3]s to %[4]s", label, of, before, after)
+}
+
+// named is "P3 “title”": a row's ref and its words, or its words alone
+// when it has no ref any more.
+func named(ref, words string) string {
+	if ref == "" {
+		return words
+	}
+	return ref + " " + words
+}
+
+// autoReason is why the rules closed a gap, from the note they wrote, in
+// the reader's words (a note of a person's stays as written).
+func autoReason(resolution string, l i18n.Lang) string {
+	rest, ok := strings.CutPrefix(resolution, autoPrefix)
+	if !ok {
+		return resolution
+	}
+	reason, _, _ := strings.Cut(rest, earlierNote)
+	reason = strings.TrimSuffix(reason, ".")
+	if autoReasons[reason] {
+		return l.T(reason)
+	}
+	return reason
+}
+
+func (n Narrator) names(ids []PersonRef) string {
+	parts := make([]string, 0, len(ids))
+	for _, id := range ids {
+		parts = append(parts, prose.OrDash(n.Person(int64(id))))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func minus(a, b []PersonRef) []PersonRef {
+	var out []PersonRef
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// Value is a change's value in the reader's words and forms: people by
+// name, money and dates as the reader writes them, stored words (a stage,
+// a fit) in the reader's words, text in quotes, lists and records spelt
+// out; "" for no value.
+func (n Narrator) Value(v any) string {
+	l := n.Lang
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case string:
+		if x == "" {
+			return ""
+		}
+		return QuoteIn(x, l)
+	case bool:
+		if x {
+			return l.T("yes")
+		}
+		return l.T("no")
+	case PersonRef:
+		return n.Person(int64(x))
+	case Answer:
+		if x == AnswerNotAsWritten {
+			return l.T("not as written")
+		}
+		return l.T("confirmed")
+	case []PersonRef:
+		return n.names(x)
+	case Owners:
+		var parts []string
+		for _, r := range []Role{RoleSales, RolePresales, RoleDelivery} {
+			if who := n.Person(x.Of(r)); who != "" {
+				parts = append(parts, r.In(l)+": "+who)
+			}
+		}
+		return strings.Join(parts, ", ")
+	case Money:
+		if x.Minor == 0 && x.Currency == "" {
+			return ""
+		}
+		return x.In(l)
+	case Date:
+		if x.IsZero() {
+			return ""
+		}
+		return x.StringIn(l)
+	case time.Time:
+		if x.IsZero() {
+			return ""
+		}
+		return DateOf(x).StringIn(l) + " " + x.Format("15:04")
+	case float64:
+		if x == 0 {
+			return ""
+		}
+		return NumberIn(l, x)
+	case int:
+		return NumberIn(l, float64(x))
+	case int64:
+		return NumberIn(l, float64(x))
+	case interface{ In(i18n.Lang) string }:
+		return x.In(l) // a stored word: a stage, a status, a fit
+	case []string:
+		parts := make([]string, 0, len(x))
+		for _, s := range x {
+			parts = append(parts, prose.OrDash(s))
+		}
+		return strings.Join(parts, ", ")
+	case []any:
+		parts := make([]string, 0, len(x))
+		for _, e := range x {
+			parts = append(parts, prose.OrDash(n.Value(e)))
+		}
+		return strings.Join(parts, ", ")
+	case map[string]any:
+		return n.record(len(x), func(yield func(string, any)) {
+			for _, k := range sortedKeys(x) {
+				yield(k, x[k])
+			}
+		})
+	}
+	rv := reflect.ValueOf(v)
+	switch rv.Kind() {
+	case reflect.String:
+		return rv.String()
+	case reflect.Map:
+		keys := rv.MapKeys()
+		sort.Slice(keys, func(i, j int) bool { return keys[i].String() < keys[j].String() })
+		return n.record(len(keys), func(yield func(string, any)) {
+			for _, k := range keys {
+				yield(k.String(), rv.MapIndex(k).Interface())
+			}
+		})
+	case reflect.Struct:
+		t := rv.Type()
+		return n.record(t.NumField(), func(yield func(string, any)) {
+			for i := range t.NumField() {
+				if f := t.Field(i); f.IsExported() {
+					name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+					if name == "" {
+						name = f.Name
+					}
+					if name != "-" {
+						yield(name, rv.Field(i).Interface())
+					}
+				}
+			}
+		})
+	case reflect.Slice:
+		parts := make([]string, 0, rv.Len())
+		for i := range rv.Len() {
+			parts = append(parts, prose.OrDash(n.Value(rv.Index(i).Interface())))
+		}
+		return strings.Join(parts, ", ")
+	case reflect.Int, reflect.Int32, reflect.Int16, reflect.Int8, reflect.Uint, reflect.Uint64, reflect.Uint32:
+		return NumberIn(l, rv.Convert(reflect.TypeFor[float64]()).Float())
+	case reflect.Float32:
+		return NumberIn(l, rv.Float())
+	}
+	return ""
+}
+
+// record spells out a record's fields that have a value: "sales: Anna
+// Nowak, delivery: Jonas Becker", each field by its label.
+func (n Narrator) record(size int, fields func(yield func(string, any))) string {
+	parts := make([]string, 0, size)
+	fields(func(name string, v any) {
+		if f, ok := v.(float64); ok && personFields[name] {
+			v = PersonRef(f) // a person's number in a row read as plain JSON
+		}
+		if s := n.Value(people(name, v)); s != "" {
+			parts = append(parts, FieldLabel(n.Lang, name)+": "+s)
+		}
+	})
+	return strings.Join(parts, ", ")
+}
+
+func sortedKeys(m map[string]any) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
