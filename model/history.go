@@ -148,6 +148,15 @@ func (e Event) fields(text string) (map[string]field, bool) {
 		raw, _ := json.Marshal(v)
 		out[name] = field{people(name, v), raw}
 	}
+	// A field this version's row lacks (written by a newer one) is kept
+	// as plain JSON values, so its change is still told.
+	for name, raw := range present {
+		if _, ok := out[name]; !ok {
+			var v any
+			_ = json.Unmarshal(raw, &v)
+			out[name] = field{v, raw}
+		}
+	}
 	return out, true
 }
 

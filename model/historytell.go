@@ -152,7 +152,7 @@ func SecretField(field string) bool {
 // Line is the entry on one line: its event's sentence, and how many gap
 // changes it caused.
 func (n Narrator) Line(h HistoryEntry) string {
-	s := strings.Join(n.Tell(h.Event), "; ")
+	s := n.join(n.Tell(h.Event))
 	if len(h.Caused) > 0 {
 		s += " " + n.Lang.N("(+%d gap changes)", len(h.Caused))
 	}
@@ -162,7 +162,15 @@ func (n Narrator) Line(h HistoryEntry) string {
 // Sentence is the event told with who did it: "Priya set the owner of gap
 // G4 to Lukas Brandt".
 func (n Narrator) Sentence(e Event) string {
-	return n.Lang.T("%[1]s %[2]s", e.Actor, strings.Join(n.Tell(e), "; "))
+	return n.Lang.T("%[1]s %[2]s", e.Actor, n.join(n.Tell(e)))
+}
+
+// join puts clauses on one line, with a full-width semicolon in Chinese.
+func (n Narrator) join(clauses []string) string {
+	if n.Lang == i18n.ZH {
+		return strings.Join(clauses, "；")
+	}
+	return strings.Join(clauses, "; ")
 }
 
 // Tell is what the event did, a clause for each thing it changed.
