@@ -10,7 +10,7 @@ import (
 )
 
 // The golden screens in every language the app speaks: the deal list, the
-// deal screen, the glossary, meeting mode and the help, at the smallest supported size
+// deal screen, the glossary, the history, meeting mode and the help, at the smallest supported size
 // and a roomy one. English's are the goldens of TestGoldenScreens.
 var languageScreens = []screenCase{
 	{"deals", true, func(h *harness) {}},
@@ -19,6 +19,18 @@ var languageScreens = []screenCase{
 	{"deal-reality", true, func(h *harness) { h.openDeal("SAP"); h.press("3") }},
 	{"deal-pane", true, func(h *harness) { h.openDeal("SAP"); h.press("1") }},
 	{"glossary", true, func(h *harness) { h.openDeal("SAP"); h.press("T") }},
+	{"history", true, func(h *harness) {
+		h.openDeal("SAP")
+		h.press("e", "end")
+		h.typeText(" (v2)")
+		h.press("ctrl+s", "H")
+	}},
+	{"history-expanded", true, func(h *harness) {
+		h.openDeal("SAP")
+		h.press("e", "end")
+		h.typeText(" (v2)")
+		h.press("ctrl+s", "H", "enter", "down")
+	}},
 	{"meeting-summary", true, func(h *harness) {
 		h.openDeal("SAP")
 		h.later(time.Hour)

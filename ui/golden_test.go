@@ -31,6 +31,12 @@ var goldenScreens = []screenCase{
 		h.typeText(" (v2)")
 		h.press("ctrl+s", "H")
 	}},
+	{"history-expanded", true, func(h *harness) {
+		h.openDeal("SAP")
+		h.press("e", "end")
+		h.typeText(" (v2)")
+		h.press("ctrl+s", "H", "enter", "down")
+	}},
 	{"meeting", true, func(h *harness) { h.openDeal("SAP"); h.later(time.Hour); h.press("m") }},
 	{"meeting-agenda", true, func(h *harness) { h.openDeal("SAP"); h.later(time.Hour); h.press("m", "g") }},
 	{"meeting-summary", true, func(h *harness) {

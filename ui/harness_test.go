@@ -116,7 +116,7 @@ func (h *harness) count(msg tea.Msg) {
 		h.loaded["dossier"]++
 	case peopleLoadedMsg:
 		h.loaded["people"]++
-	case historyLoadedMsg:
+	case historyLoadedMsg, historyToldMsg:
 		h.loaded["history"]++
 	}
 }
