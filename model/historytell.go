@@ -458,10 +458,10 @@ func (n Narrator) changed(e Event, r rows, c Change) []string {
 		after, _ := c.After.([]PersonRef)
 		var out []string
 		if added := n.names(minus(after, before)); added != "" {
-			out = append(out, l.T("recorded the agreement of %[1]s %[2]s", added, n.ofPhrase(e, r)))
+			out = append(out, l.T("recorded that %[1]s agreed to the definition %[2]s", added, n.ofPhrase(e, r)))
 		}
 		if gone := n.names(minus(before, after)); gone != "" {
-			out = append(out, l.T("took back the agreement of %[1]s %[2]s", gone, n.ofPhrase(e, r)))
+			out = append(out, l.T("took back the agreement of %[1]s to the definition %[2]s", gone, n.ofPhrase(e, r)))
 		}
 		return out
 	case "owners":

@@ -64,7 +64,7 @@ func TestTellEvents(t *testing.T) {
 			"changed the value of the deal from EUR 1,240,000.00 to EUR 1,500,000.00"}},
 		{"archived", upd("deal", 1, histDeal, with(histDeal, func(d *model.Deal) { d.Archived = true })), []string{"archived the deal"}},
 		{"agreed", upd("term", 5, histTerm, with(histTerm, func(x *model.Term) { x.AgreedBy = []int64{3, 2} })),
-			[]string{"recorded the agreement of Lukas Brandt of term “real-time”"}},
+			[]string{"recorded that Lukas Brandt agreed to the definition of term “real-time”"}},
 		{"promise made", model.Event{Entity: "promise", EntityID: 10, Action: "create", After: js(histPromise)},
 			[]string{"added promise P3 “Real-time sync”"}},
 		{"promise gone", model.Event{Entity: "promise", EntityID: 11, Action: "delete", Before: js(with(histPromise, func(p *model.Promise) { p.ID = 11 }))},
@@ -145,7 +145,7 @@ func TestTellInEveryLanguage(t *testing.T) {
 			"Wert des Deals von 1.240.000,00\u00a0€ auf 1.500.000,00\u00a0€ geändert",
 			"Fälligkeit der Lücke G4 auf 01.03.2027 gesetzt; Status der Lücke G4 von offen auf in Arbeit geändert",
 			"Verantwortliche(r) Umsetzung des Deals auf Lukas Brandt gesetzt",
-			"Zusage P3 „Real-time sync“ hinzugefügt",
+			"neue Zusage P3 „Real-time sync“",
 		},
 		i18n.SV: {
 			"satte ansvarig för glapp G4 till Lukas Brandt",

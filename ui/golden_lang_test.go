@@ -19,17 +19,11 @@ var languageScreens = []screenCase{
 	{"deal-reality", true, func(h *harness) { h.openDeal("SAP"); h.press("3") }},
 	{"deal-pane", true, func(h *harness) { h.openDeal("SAP"); h.press("1") }},
 	{"glossary", true, func(h *harness) { h.openDeal("SAP"); h.press("T") }},
-	{"history", true, func(h *harness) {
-		h.openDeal("SAP")
-		h.press("e", "end")
-		h.typeText(" (v2)")
-		h.press("ctrl+s", "H")
-	}},
+	{"history", true, func(h *harness) { h.historyWork(); h.openDeal("SAP"); h.press("H") }},
 	{"history-expanded", true, func(h *harness) {
+		h.historyWork()
 		h.openDeal("SAP")
-		h.press("e", "end")
-		h.typeText(" (v2)")
-		h.press("ctrl+s", "H", "enter", "down")
+		h.press("H", "down", "down", "down", "enter", "down")
 	}},
 	{"meeting-summary", true, func(h *harness) {
 		h.openDeal("SAP")

@@ -31,11 +31,11 @@ var goldenScreens = []screenCase{
 		h.typeText(" (v2)")
 		h.press("ctrl+s", "H")
 	}},
+	{"history-work", true, func(h *harness) { h.historyWork(); h.openDeal("SAP"); h.press("H") }},
 	{"history-expanded", true, func(h *harness) {
+		h.historyWork()
 		h.openDeal("SAP")
-		h.press("e", "end")
-		h.typeText(" (v2)")
-		h.press("ctrl+s", "H", "enter", "down")
+		h.press("H", "down", "down", "down", "enter", "down")
 	}},
 	{"meeting", true, func(h *harness) { h.openDeal("SAP"); h.later(time.Hour); h.press("m") }},
 	{"meeting-agenda", true, func(h *harness) { h.openDeal("SAP"); h.later(time.Hour); h.press("m", "g") }},

@@ -476,7 +476,7 @@ func TestHistoryHidesMoneyWhilePresenting(t *testing.T) {
 	}
 	h.typeText("1300000")
 	h.press("ctrl+s", "H")
-	h.sees("value: EUR 1,240,000.00 → EUR 1,300,000.00")
+	h.sees("Changed the value of the deal from EUR 1,240,000.00 to EUR 1,300,000.00")
 	h.press("p")
 	h.seesNot("1,240,000", "124000000", "EUR")
 }
