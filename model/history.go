@@ -3,20 +3,14 @@ package model
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"reflect"
 	"sort"
-	"strconv"
 	"strings"
-	"time"
-
-	"handoff/internal/i18n"
-	"handoff/internal/prose"
 )
 
 // Change is one field an event changed, with its values in the row's own
 // types: text and enums as strings, numbers, Money, Date, time.Time, lists,
-// and people as PersonRef (one), []PersonRef (several) or Owners (see RenderValue). Before is
+// and people as PersonRef (one), []PersonRef (several) or Owners (see Narrator.Value). Before is
 // nil when the row did not exist before the event, After when it no longer
 // exists after it.
 type Change struct {
@@ -30,15 +24,6 @@ type PersonRef int64
 
 // Label is the field's name in words: "budget days".
 func (c Change) Label() string { return strings.ReplaceAll(c.Field, "_", " ") }
-
-// LabelIn is the field's name in the reader's language: "budżet (osobodni)".
-// A field no catalogue names (a newer version's) reads as Label.
-func (c Change) LabelIn(l i18n.Lang) string {
-	if l == i18n.EN {
-		return c.Label()
-	}
-	return l.Word("field", c.Field)
-}
 
 // personFields are the fields that hold a person's number.
 var personFields = map[string]bool{
@@ -186,76 +171,6 @@ func sortedNames(m map[string]field) []string {
 	}
 	sort.Strings(names)
 	return names
-}
-
-// RenderValue writes a change's value in a few words: people by name (names),
-// money as money, dates as dates, whole numbers without exponents, lists
-// joined; "" for no value.
-func RenderValue(v any, names func(int64) string) string { return RenderValueIn(v, names, i18n.EN) }
-
-// RenderValueIn is RenderValue for a reader of the language: money, dates,
-// numbers and stored values (a stage, a status, a fit) in their forms and
-// words; text as written.
-func RenderValueIn(v any, names func(int64) string, l i18n.Lang) string {
-	if l != i18n.EN {
-		switch x := v.(type) {
-		case Money:
-			return x.DisplayIn(l)
-		case Date:
-			return x.StringIn(l)
-		case float64:
-			return NumberIn(l, x)
-		case interface{ In(i18n.Lang) string }:
-			return x.In(l) // an enumeration in words
-		}
-	}
-	switch x := v.(type) {
-	case nil:
-		return ""
-	case string:
-		return x
-	case PersonRef:
-		return names(int64(x))
-	case []PersonRef:
-		parts := make([]string, len(x))
-		for i, id := range x {
-			parts[i] = prose.OrDash(names(int64(id)))
-		}
-		return strings.Join(parts, ", ")
-	case Owners:
-		var parts []string
-		for _, r := range []Role{RoleSales, RolePresales, RoleDelivery} {
-			if who := names(x.Of(r)); who != "" {
-				parts = append(parts, r.In(l)+" "+who)
-			}
-		}
-		return strings.Join(parts, ", ")
-	case Money:
-		return x.Display()
-	case Date:
-		return x.String()
-	case time.Time:
-		return x.Format(time.RFC3339Nano)
-	case float64:
-		return strconv.FormatFloat(x, 'f', -1, 64)
-	case []string:
-		parts := make([]string, len(x))
-		for i, s := range x {
-			parts[i] = prose.OrDash(s)
-		}
-		return strings.Join(parts, ", ")
-	case []any:
-		parts := make([]string, len(x))
-		for i, e := range x {
-			parts[i] = prose.OrDash(RenderValueIn(e, names, l))
-		}
-		return strings.Join(parts, ", ")
-	}
-	rv := reflect.ValueOf(v)
-	if rv.Kind() == reflect.String {
-		return rv.String() // an enum: a stage, a status, a fit
-	}
-	return fmt.Sprint(v)
 }
 
 // DifferentFields names, by their JSON names in order, the fields in which

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -19,12 +20,12 @@ func js(v any) string {
 
 // rendered is a change as "field: before → after", values rendered.
 func rendered(cs []model.Change) []string {
-	names := func(id int64) string {
+	n := model.Narrator{Lang: i18n.EN, Person: func(id int64) string {
 		return map[int64]string{0: "", 3: "Anna Nowak", 4: "Jonas Becker"}[id]
-	}
+	}}
 	out := make([]string, len(cs))
 	for i, c := range cs {
-		out[i] = c.Label() + ": " + model.RenderValue(c.Before, names) + " → " + model.RenderValue(c.After, names)
+		out[i] = c.Label() + ": " + n.Value(c.Before) + " → " + n.Value(c.After)
 	}
 	return out
 }
@@ -62,13 +63,13 @@ func TestEventChanges(t *testing.T) {
 		{"deal update", model.Event{Entity: "deal", Action: "update", Before: js(deal), After: js(dealAfter)}, []string{
 			"close date:  → 2027-01-15",
 			"not sold: Data migration → Data migration, Training",
-			"owners: sales Anna Nowak → sales Anna Nowak, delivery Jonas Becker",
+			"owners: sales: Anna Nowak → sales: Anna Nowak, delivery: Jonas Becker",
 			"stage: proposal → negotiation",
 			"value: EUR 120,000.00 → EUR 150,000.00",
 		}},
 		{"promise update", model.Event{Entity: "promise", Action: "update", Before: js(p), After: js(pAfter)}, []string{
 			"budget days: 60 → 72.5",
-			"detail:  → Every 15 minutes",
+			"detail:  → “Every 15 minutes”",
 			"promised by:  → Anna Nowak",
 			"revision: 1 → 2",
 		}},
@@ -77,17 +78,17 @@ func TestEventChanges(t *testing.T) {
 		}},
 		{"decision made", model.Event{Entity: "decision", Action: "create", After: js(dec)}, []string{
 			"deal id:  → 1",
-			"decided at:  → 2026-11-22T10:00:00+01:00",
+			"decided at:  → 2026-11-22 10:00",
 			"decided by:  → Jonas Becker",
 			"gap id:  → 7",
-			"text:  → ship later",
+			"text:  → “ship later”",
 		}},
 		{"decision deleted", model.Event{Entity: "decision", Action: "delete", Before: js(dec)}, []string{
 			"deal id: 1 → ",
-			"decided at: 2026-11-22T10:00:00+01:00 → ",
+			"decided at: 2026-11-22 10:00 → ",
 			"decided by: Jonas Becker → ",
 			"gap id: 7 → ",
-			"text: ship later → ",
+			"text: “ship later” → ",
 		}},
 		{"gap detail only", model.Event{Entity: "gap", Action: "refresh", Before: js(g), After: js(gAfter)}, nil},
 		{"same", model.Event{Entity: "promise", Action: "update", Before: js(p), After: js(p)}, nil},

@@ -663,7 +663,11 @@ func (n Narrator) record(size int, fields func(yield func(string, any))) string 
 			v = PersonRef(f) // a person's number in a row read as plain JSON
 		}
 		if s := n.Value(people(name, v)); s != "" {
-			parts = append(parts, FieldLabel(n.Lang, name)+": "+s)
+			label := FieldLabel(n.Lang, name)
+			if n.Lang.HasWord("role", name) && !n.Lang.HasWord("field", name) {
+				label = n.Lang.Word("role", name) // a record by role: {"delivery": 6}
+			}
+			parts = append(parts, label+": "+s)
 		}
 	})
 	return strings.Join(parts, ", ")

@@ -232,11 +232,14 @@ func TestHistoryIn(t *testing.T) {
 			}
 		}
 	}
-	if got := (Change{Field: "budget_days"}).LabelIn(i18n.PL); got != "budżet (osobodni)" {
+	if got := FieldLabel(i18n.PL, "budget_days"); got != "budżet (osobodni)" {
 		t.Errorf("pl label %q", got)
 	}
-	if got := (Change{Field: "budget_days"}).LabelIn(i18n.EN); got != "budget days" {
+	if got := FieldLabel(i18n.EN, "budget_days"); got != "budget (person-days)" {
 		t.Errorf("en label %q", got)
+	}
+	if got := FieldLabel(i18n.DE, "kept_on"); got != "kept on" {
+		t.Errorf("a field no table names: %q", got)
 	}
 	names := func(id int64) string { return map[int64]string{3: "Anna Nowak"}[id] }
 	for _, c := range []struct {
@@ -249,11 +252,13 @@ func TestHistoryIn(t *testing.T) {
 		{MustDate("2026-12-09"), i18n.DE, "09.12.2026"},
 		{12.5, i18n.IT, "12,5"},
 		{StageNegotiation, i18n.PL, "negocjacje"},
-		{GapInProgress, i18n.EN, "in_progress"},
-		{Owners{Delivery: 3}, i18n.SV, "leverans Anna Nowak"},
-		{"as written", i18n.ZH, "as written"},
+		{GapInProgress, i18n.EN, "in progress"},
+		{Owners{Delivery: 3}, i18n.SV, "leverans: Anna Nowak"},
+		{"as written", i18n.ZH, "“as written”"},
+		{map[string]any{"delivery": 6.0, "presales": 1.0}, i18n.DE, "Umsetzung: 6, Presales: 1"},
+		{true, i18n.PL, "tak"},
 	} {
-		if got := nb(RenderValueIn(c.v, names, c.l)); got != c.want {
+		if got := nb(Narrator{Lang: c.l, Person: names}.Value(c.v)); got != c.want {
 			t.Errorf("%s: %v renders %q, want %q", c.l, c.v, got, c.want)
 		}
 	}

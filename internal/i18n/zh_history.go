@@ -44,7 +44,7 @@ func init() {
 		"raised gap %s":                               "登记了差距 %s",
 		"recorded a decision on gap %[1]s: %[2]s":     "就差距 %[1]s 记录了决定：%[2]s",
 		"recorded a decision: %s":                     "记录了决定：%s",
-		"recorded that %[1]s agreed to the definition %[2]s":       "记录了 %[1]s 对%[2]s定义的同意",
+		"recorded that %[1]s agreed to the definition %[2]s":       "记录了 %[1]s 同意%[2]s定义",
 		"recorded the customer's answer on %[1]s: %[2]s": "记录了客户对 %[1]s 的答复：%[2]s",
 		"recorded the sign-off of %[1]s for %[2]s":       "记录了 %[1]s 的签字确认（%[2]s）",
 		"restored %s":                            "恢复了%s",
