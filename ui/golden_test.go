@@ -31,12 +31,6 @@ var goldenScreens = []screenCase{
 		h.typeText(" (v2)")
 		h.press("ctrl+s", "H")
 	}},
-	{"history-work", true, func(h *harness) { h.historyWork(); h.openDeal("SAP"); h.press("H") }},
-	{"history-expanded", true, func(h *harness) {
-		h.historyWork()
-		h.openDeal("SAP")
-		h.press("H", "down", "down", "down", "enter", "down")
-	}},
 	{"meeting", true, func(h *harness) { h.openDeal("SAP"); h.later(time.Hour); h.press("m") }},
 	{"meeting-agenda", true, func(h *harness) { h.openDeal("SAP"); h.later(time.Hour); h.press("m", "g") }},
 	{"meeting-summary", true, func(h *harness) {
@@ -66,6 +60,12 @@ var goldenScreens = []screenCase{
 	{"decisions", true, func(h *harness) { h.openDeal("SAP"); h.press("D") }},
 	{"agenda", true, func(h *harness) { h.openAgenda("Anna") }},
 	{"help-agenda", true, func(h *harness) { h.openAgenda("Anna"); h.press("?") }},
+	{"history-work", true, func(h *harness) { h.historyWork(); h.openDeal("SAP"); h.press("H") }},
+	{"history-expanded", true, func(h *harness) {
+		h.historyWork()
+		h.openDeal("SAP")
+		h.press("H", "down", "down", "down", "enter", "down")
+	}},
 }
 
 func TestGoldenScreens(t *testing.T) {

@@ -41,9 +41,9 @@ type toldEntry struct {
 	// it caused ("" for none); clauses what its event did, one by one;
 	// caused the gap changes it caused, a line each.
 	line, more string
-	clauses []string
-	caused  []string
-	hay     string
+	clauses    []string
+	caused     []string
+	hay        string
 }
 
 // historyRow is a row on the screen: an entry, or one change it caused

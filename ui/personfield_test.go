@@ -181,7 +181,7 @@ func TestRemovedPersonKeepsTheirName(t *testing.T) {
 		t.Errorf("deal pane: %q", row)
 	}
 	h.press("H")
-	h.sees("owner: Priya Nair (removed) → Lukas Hoffmann")
+	h.sees("Changed the owner of gap G3 from Priya Nair (removed) to Lukas Hoffmann")
 	h.press("esc", "m")
 	h.sees("Priya Nair (removed)")
 	h.press("esc")

@@ -1028,7 +1028,7 @@ func TestDismissAWatchedWord(t *testing.T) {
 		}
 	}
 	h.press("esc", "H")
-	h.sees("dismissed_word")
+	h.sees("Dismissed “" + word + "”: no term in this deal")
 	h.press("esc", "u")
 	h.sees("Undone: add dismissed word")
 	if d := h.dossier(h.a.deal().id); len(d.Dismissed) != 0 {
