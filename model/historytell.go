@@ -54,11 +54,8 @@ func (e Event) Derived() bool {
 	case "refresh", "resolve", "reopen":
 		return true
 	case "create":
-		var g struct {
-			Origin Origin `json:"origin"`
-		}
-		_ = json.Unmarshal([]byte(e.After), &g)
-		return g.Origin == OriginDerived
+		// The row is JSON as this program wrote it: compact, one key each.
+		return strings.Contains(e.After, `"origin":"`+string(OriginDerived)+`"`)
 	}
 	return false
 }
@@ -152,7 +149,7 @@ func SecretField(field string) bool {
 // Line is the entry on one line: its event's sentence, and how many gap
 // changes it caused.
 func (n Narrator) Line(h HistoryEntry) string {
-	s := n.join(n.Tell(h.Event))
+	s := n.Join(n.Tell(h.Event))
 	if len(h.Caused) > 0 {
 		s += " " + n.Lang.N("(+%d gap changes)", len(h.Caused))
 	}
@@ -162,11 +159,11 @@ func (n Narrator) Line(h HistoryEntry) string {
 // Sentence is the event told with who did it: "Priya set the owner of gap
 // G4 to Lukas Brandt".
 func (n Narrator) Sentence(e Event) string {
-	return n.Lang.T("%[1]s %[2]s", e.Actor, n.join(n.Tell(e)))
+	return n.Lang.T("%[1]s %[2]s", e.Actor, n.Join(n.Tell(e)))
 }
 
-// join puts clauses on one line, with a full-width semicolon in Chinese.
-func (n Narrator) join(clauses []string) string {
+// Join puts clauses on one line, with a full-width semicolon in Chinese.
+func (n Narrator) Join(clauses []string) string {
 	if n.Lang == i18n.ZH {
 		return strings.Join(clauses, "；")
 	}
@@ -175,10 +172,10 @@ func (n Narrator) join(clauses []string) string {
 
 // Tell is what the event did, a clause for each thing it changed.
 func (n Narrator) Tell(e Event) []string {
-	r := n.rowsOf(e)
 	if e.Derived() {
-		return []string{n.derived(e, r)}
+		return []string{n.derived(e)}
 	}
+	r := n.rowsOf(e)
 	switch e.Action {
 	case "create":
 		return []string{n.created(e, r)}
@@ -207,31 +204,36 @@ var quietFields = map[string]bool{
 	"auto_resolved": true, "difference": true, "signed_at": true, "report_hash": true, "sections": true,
 }
 
-// rows are an event's row before and after, decoded (the one that exists
-// when the other does not).
-type rows struct{ before, after map[string]any }
+// rows is what a sentence names of an event's row (as it is after the
+// event, or was before it when it is gone): read once per event.
+type rows struct {
+	Title     string `json:"title"`
+	Term      string `json:"term"`
+	Text      string `json:"text"`
+	Word      string `json:"word"`
+	Name      string `json:"name"`
+	PromiseID int64  `json:"promise_id"`
+	TermID    int64  `json:"term_id"`
+	PersonID  int64  `json:"person_id"`
+	GapID     int64  `json:"gap_id"`
+	// heading is a gap's difference in the reader's words ("" for another row).
+	heading string
+}
 
 func (n Narrator) rowsOf(e Event) rows {
-	dec := func(s string) map[string]any {
-		if s == "" {
-			return nil
-		}
-		var m map[string]any
-		_ = json.Unmarshal([]byte(s), &m)
-		return m
+	side := e.After
+	if side == "" {
+		side = e.Before
 	}
-	r := rows{dec(e.Before), dec(e.After)}
-	if r.after == nil {
-		r.after = r.before
-	}
-	if r.before == nil {
-		r.before = r.after
+	var r rows
+	_ = json.Unmarshal([]byte(side), &r)
+	if e.Entity == "gap" {
+		var g Gap
+		_ = json.Unmarshal([]byte(side), &g)
+		r.heading = g.DifferenceIn(n.Lang)
 	}
 	return r
 }
-
-func (r rows) text(name string) string { s, _ := r.after[name].(string); return s }
-func (r rows) id(name string) int64    { f, _ := r.after[name].(float64); return int64(f) }
 
 // gapOf is the event's gap row (after, else before).
 func gapOf(e Event) (Gap, Gap) {
@@ -267,11 +269,6 @@ func (n Narrator) gapName(id int64, heading string) string {
 	return QuoteIn(heading, n.Lang)
 }
 
-func (n Narrator) gapHeading(e Event) string {
-	_, g := gapOf(e)
-	return g.DifferenceIn(n.Lang)
-}
-
 // subject names the event's row as a sentence's subject or object:
 // "gap G4", "promise P3", "the deal".
 func (n Narrator) subject(e Event, r rows) string {
@@ -280,28 +277,28 @@ func (n Narrator) subject(e Event, r rows) string {
 	case "deal":
 		return l.T("the deal")
 	case "promise":
-		return l.T("promise %s", n.promiseName(e.EntityID, r.text("title")))
+		return l.T("promise %s", n.promiseName(e.EntityID, r.Title))
 	case "gap":
-		return l.T("gap %s", n.gapName(e.EntityID, n.gapHeading(e)))
+		return l.T("gap %s", n.gapName(e.EntityID, r.heading))
 	case "assessment":
-		if p := n.promiseName(r.id("promise_id"), ""); p != "" {
+		if p := n.promiseName(r.PromiseID, ""); p != "" {
 			return l.T("the delivery answer to %s", p)
 		}
 		return l.T("a delivery answer")
 	case "term":
-		return l.T("term %s", QuoteIn(r.text("term"), l))
+		return l.T("term %s", QuoteIn(r.Term, l))
 	case "decision":
-		return l.T("decision %s", QuoteIn(r.text("text"), l))
+		return l.T("decision %s", QuoteIn(r.Text, l))
 	case "constraint":
-		return l.T("constraint %s", QuoteIn(r.text("text"), l))
+		return l.T("constraint %s", QuoteIn(r.Text, l))
 	case "confirmation":
 		return l.T("the customer's answer on %s", n.confirmed(r))
 	case "signoff":
-		return l.T("the sign-off by %s", prose.OrDash(n.Person(r.id("person_id"))))
+		return l.T("the sign-off by %s", prose.OrDash(n.Person(r.PersonID)))
 	case "dismissed_word", "watch_word":
-		return l.T("word %s", QuoteIn(r.text("word"), l))
+		return l.T("word %s", QuoteIn(r.Word, l))
 	case "person":
-		return l.T("person %s", prose.OrDash(r.text("name")))
+		return l.T("person %s", prose.OrDash(r.Name))
 	}
 	return l.T("%s #%d", entityWord(l, e.Entity), e.EntityID)
 }
@@ -313,38 +310,38 @@ func (n Narrator) ofPhrase(e Event, r rows) string {
 	case "deal":
 		return l.T("of the deal")
 	case "promise":
-		return l.T("of promise %s", n.promiseName(e.EntityID, r.text("title")))
+		return l.T("of promise %s", n.promiseName(e.EntityID, r.Title))
 	case "gap":
-		return l.T("of gap %s", n.gapName(e.EntityID, n.gapHeading(e)))
+		return l.T("of gap %s", n.gapName(e.EntityID, r.heading))
 	case "assessment":
-		if p := n.promiseName(r.id("promise_id"), ""); p != "" {
+		if p := n.promiseName(r.PromiseID, ""); p != "" {
 			return l.T("of the delivery answer to %s", p)
 		}
 		return l.T("of a delivery answer")
 	case "term":
-		return l.T("of term %s", QuoteIn(r.text("term"), l))
+		return l.T("of term %s", QuoteIn(r.Term, l))
 	case "decision":
-		return l.T("of decision %s", QuoteIn(r.text("text"), l))
+		return l.T("of decision %s", QuoteIn(r.Text, l))
 	case "constraint":
-		return l.T("of constraint %s", QuoteIn(r.text("text"), l))
+		return l.T("of constraint %s", QuoteIn(r.Text, l))
 	case "confirmation":
 		return l.T("of the customer's answer on %s", n.confirmed(r))
 	case "signoff":
-		return l.T("of the sign-off by %s", prose.OrDash(n.Person(r.id("person_id"))))
+		return l.T("of the sign-off by %s", prose.OrDash(n.Person(r.PersonID)))
 	case "dismissed_word", "watch_word":
-		return l.T("of word %s", QuoteIn(r.text("word"), l))
+		return l.T("of word %s", QuoteIn(r.Word, l))
 	case "person":
-		return l.T("of person %s", prose.OrDash(r.text("name")))
+		return l.T("of person %s", prose.OrDash(r.Name))
 	}
 	return l.T("of %s #%d", entityWord(l, e.Entity), e.EntityID)
 }
 
 // confirmed is what a customer's answer answered: a promise's ref or a term.
 func (n Narrator) confirmed(r rows) string {
-	if p := n.promiseName(r.id("promise_id"), ""); p != "" {
+	if p := n.promiseName(r.PromiseID, ""); p != "" {
 		return p
 	}
-	if id := r.id("term_id"); id != 0 {
+	if id := r.TermID; id != 0 {
 		return n.Lang.T("term #%d", id)
 	}
 	return prose.Dash
@@ -373,24 +370,24 @@ func (n Narrator) created(e Event, r rows) string {
 	l := n.Lang
 	switch e.Entity {
 	case "deal":
-		return l.T("created the deal %s", QuoteIn(r.text("name"), l))
+		return l.T("created the deal %s", QuoteIn(r.Name, l))
 	case "promise":
-		return l.T("added promise %s", named(n.Promises[e.EntityID], QuoteIn(r.text("title"), l)))
+		return l.T("added promise %s", named(n.Promises[e.EntityID], QuoteIn(r.Title, l)))
 	case "gap":
-		return l.T("raised gap %s", named(n.Gaps[e.EntityID], QuoteIn(n.gapHeading(e), l)))
+		return l.T("raised gap %s", named(n.Gaps[e.EntityID], QuoteIn(r.heading, l)))
 	case "assessment":
 		var a Assessment
 		_ = json.Unmarshal([]byte(e.After), &a)
 		return l.T("answered %[1]s for delivery: %[2]s", prose.OrDash(n.promiseName(a.PromiseID, "")), a.Fit.In(l))
 	case "term":
-		return l.T("added term %s to the glossary", QuoteIn(r.text("term"), l))
+		return l.T("added term %s to the glossary", QuoteIn(r.Term, l))
 	case "decision":
-		if g := r.id("gap_id"); g != 0 {
-			return l.T("recorded a decision on gap %[1]s: %[2]s", n.gapName(g, ""), QuoteIn(r.text("text"), l))
+		if g := r.GapID; g != 0 {
+			return l.T("recorded a decision on gap %[1]s: %[2]s", n.gapName(g, ""), QuoteIn(r.Text, l))
 		}
-		return l.T("recorded a decision: %s", QuoteIn(r.text("text"), l))
+		return l.T("recorded a decision: %s", QuoteIn(r.Text, l))
 	case "constraint":
-		return l.T("added the delivery constraint %s", QuoteIn(r.text("text"), l))
+		return l.T("added the delivery constraint %s", QuoteIn(r.Text, l))
 	case "confirmation":
 		var c Confirmation
 		_ = json.Unmarshal([]byte(e.After), &c)
@@ -404,7 +401,7 @@ func (n Narrator) created(e Event, r rows) string {
 		_ = json.Unmarshal([]byte(e.After), &s)
 		return l.T("recorded the sign-off of %[1]s for %[2]s", prose.OrDash(n.Person(s.PersonID)), s.Role.In(l))
 	case "dismissed_word":
-		return l.T("dismissed %s: no term in this deal", QuoteIn(r.text("word"), l))
+		return l.T("dismissed %s: no term in this deal", QuoteIn(r.Word, l))
 	}
 	return l.T("added %s", n.subject(e, r))
 }
@@ -415,28 +412,29 @@ func (n Narrator) deleted(e Event, r rows) string {
 	case "signoff":
 		return l.T("withdrew %s", n.subject(e, r))
 	case "dismissed_word":
-		return l.T("watched %s again as a term", QuoteIn(r.text("word"), l))
+		return l.T("watched %s again as a term", QuoteIn(r.Word, l))
 	}
 	return l.T("deleted %s", n.subject(e, r))
 }
 
 // derived tells a change the gap rules made.
-func (n Narrator) derived(e Event, r rows) string {
+func (n Narrator) derived(e Event) string {
 	l := n.Lang
 	b, a := gapOf(e)
-	name := n.gapName(e.EntityID, a.DifferenceIn(l))
+	heading := a.DifferenceIn(l)
+	name := n.gapName(e.EntityID, heading)
 	switch e.Action {
 	case "create":
-		return l.T("new gap %[1]s: %[2]s", name, a.DifferenceIn(l))
+		return l.T("new gap %[1]s: %[2]s", name, heading)
 	case "resolve":
 		return l.T("gap %[1]s closed automatically: %[2]s", name, autoReason(a.Resolution, l))
 	case "reopen":
-		return l.T("gap %[1]s reopened: %[2]s", name, a.DifferenceIn(l))
+		return l.T("gap %[1]s reopened: %[2]s", name, heading)
 	}
-	if b.Severity != a.Severity && b.DifferenceIn(l) == a.DifferenceIn(l) {
+	if b.Severity != a.Severity && b.DifferenceIn(l) == heading {
 		return n.clause(l.T("of gap %s", name), "severity", b.Severity.In(l), a.Severity.In(l))
 	}
-	return l.T("gap %[1]s now reads: %[2]s", name, a.DifferenceIn(l))
+	return l.T("gap %[1]s now reads: %[2]s", name, heading)
 }
 
 // changed tells one field's change as clauses (a deal's owners, one a role).

@@ -276,3 +276,19 @@ func TestTellDerived(t *testing.T) {
 		}
 	}
 }
+
+// TestSentence: the change told with who made it.
+func TestSentence(t *testing.T) {
+	e := upd("gap", 20, histGap, with(histGap, func(g *model.Gap) { g.Owner = 2 }))
+	e.Actor = "Priya Raman"
+	for l, want := range map[i18n.Lang]string{
+		i18n.EN: "Priya Raman set the owner of gap G4 to Lukas Brandt",
+		i18n.PL: "Priya Raman — odpowiedzialny luki G4: Lukas Brandt",
+		i18n.SV: "Priya Raman satte ansvarig för glapp G4 till Lukas Brandt",
+		i18n.ZH: "Priya Raman 将差距 G4 的负责人设为Lukas Brandt",
+	} {
+		if got := narrator(l).Sentence(e); got != want {
+			t.Errorf("%s: %q, want %q", l, got, want)
+		}
+	}
+}

@@ -6,7 +6,7 @@ package i18n
 // its own case ("der Lücke G4", "des Deals").
 func init() {
 	Register(DE, map[string]string{
-		"%[1]s %[2]s":                                 "%[1]s: %[2]s",
+		"%[1]s %[2]s":                                 "%[1]s — %[2]s",
 		"%s #%d":                                      "%s Nr. %d",
 		"a delivery answer":                           "eine Einschätzung der Umsetzung",
 		"added %s":                                    "%s hinzugefügt",

@@ -7,7 +7,7 @@ package i18n
 // with the row in the genitive fixed by each phrase.
 func init() {
 	Register(PL, map[string]string{
-		"%[1]s %[2]s":                                 "%[1]s: %[2]s",
+		"%[1]s %[2]s":                                 "%[1]s — %[2]s",
 		"%s #%d":                                      "%s nr %d",
 		"a delivery answer":                           "ocena wdrożenia",
 		"added %s":                                    "dodano: %s",
