@@ -67,6 +67,16 @@ func TestE2EPolishDemo(t *testing.T) {
 	noEnglish(t, "meeting mode", scr)
 	p.keys("Escape")
 	p.waitFor("Spotkanie wstrzymane")
+
+	// The history in sentences: no action or entity names, no raw values.
+	p.keys("H")
+	scr = p.waitFor("Historia: „", "Kiedy", "Kto", "Dodano obietnicę P5", "Ocena wdrożenia dla P1: częściowe (+4 zmiany luk)")
+	noEnglish(t, "the history", scr)
+	for _, raw := range []string{"create ", "update ", "refresh ", "map[", "deal_id"} {
+		if strings.Contains(scr, raw) {
+			t.Errorf("the history shows %q:\n%s", raw, frame(scr))
+		}
+	}
 	p.quit()
 }
 

@@ -36,7 +36,9 @@ type historyScreen struct {
 // toldEntry is one entry of the history as the reader reads it, worked
 // out in the command that loaded it.
 type toldEntry struct {
-	at, who string
+	// who is the actor as the column shows them (a server session's key
+	// left for the detail); actor in full.
+	at, who, actor string
 	// line is the entry's change on one line, more how many gap changes
 	// it caused ("" for none); clauses what its event did, one by one;
 	// caused the gap changes it caused, a line each.
@@ -102,7 +104,8 @@ func tellHistory(ctx context.Context, s *db.Store, dealID int64, l i18n.Lang, lo
 	folded := model.FoldHistory(ev)
 	out := make([]toldEntry, len(folded))
 	for i, f := range folded {
-		t := toldEntry{at: whenIn(l, loc, f.Event.At), who: line(f.Event.Actor), line: line(prose.Capitalise(n.Line(model.HistoryEntry{Event: f.Event})))}
+		who, _, _ := strings.Cut(f.Event.Actor, " (SHA256:")
+		t := toldEntry{at: whenIn(l, loc, f.Event.At), who: line(who), actor: line(f.Event.Actor), line: line(prose.Capitalise(n.Line(model.HistoryEntry{Event: f.Event})))}
 		if len(f.Caused) > 0 {
 			t.more = l.N("(+%d gap changes)", len(f.Caused))
 		}
@@ -251,7 +254,7 @@ func (h historyScreen) detail(r historyRow, w int) []string {
 	}
 	var out []string
 	for _, c := range e.clauses {
-		out = append(out, wrap(e.who+" · "+c, w)...)
+		out = append(out, wrap(e.actor+" · "+c, w)...)
 	}
 	if len(e.caused) > 0 && !h.expanded[r.entry] {
 		out = append(out, wrap(sty.Muted.Render(e.more+" "+l.T("Enter shows what the change caused.")), w)...)
