@@ -216,6 +216,7 @@ type rows struct {
 	TermID    int64  `json:"term_id"`
 	PersonID  int64  `json:"person_id"`
 	GapID     int64  `json:"gap_id"`
+	Shared    bool   `json:"shared"`
 	// heading is a gap's difference in the reader's words ("" for another row).
 	heading string
 }
@@ -288,7 +289,7 @@ func (n Narrator) subject(e Event, r rows) string {
 	case "term":
 		return l.T("term %s", QuoteIn(r.Term, l))
 	case "decision":
-		return l.T("decision %s", QuoteIn(r.Text, l))
+		return l.T("decision %s", n.internal(r, QuoteIn(r.Text, l)))
 	case "constraint":
 		return l.T("constraint %s", QuoteIn(r.Text, l))
 	case "confirmation":
@@ -321,7 +322,7 @@ func (n Narrator) ofPhrase(e Event, r rows) string {
 	case "term":
 		return l.T("of term %s", QuoteIn(r.Term, l))
 	case "decision":
-		return l.T("of decision %s", QuoteIn(r.Text, l))
+		return l.T("of decision %s", n.internal(r, QuoteIn(r.Text, l)))
 	case "constraint":
 		return l.T("of constraint %s", QuoteIn(r.Text, l))
 	case "confirmation":
@@ -383,9 +384,9 @@ func (n Narrator) created(e Event, r rows) string {
 		return l.T("added term %s to the glossary", QuoteIn(r.Term, l))
 	case "decision":
 		if g := r.GapID; g != 0 {
-			return l.T("recorded a decision on gap %[1]s: %[2]s", n.gapName(g, ""), QuoteIn(r.Text, l))
+			return l.T("recorded a decision on gap %[1]s: %[2]s", n.gapName(g, ""), n.internal(r, QuoteIn(r.Text, l)))
 		}
-		return l.T("recorded a decision: %s", QuoteIn(r.Text, l))
+		return l.T("recorded a decision: %s", n.internal(r, QuoteIn(r.Text, l)))
 	case "constraint":
 		return l.T("added the delivery constraint %s", QuoteIn(r.Text, l))
 	case "confirmation":
@@ -473,7 +474,21 @@ func (n Narrator) changed(e Event, r rows, c Change) []string {
 		}
 		return out
 	}
-	return []string{n.clause(n.ofPhrase(e, r), c.Field, n.Value(c.Before), n.Value(c.After))}
+	before, after := n.Value(c.Before), n.Value(c.After)
+	if e.Entity == "decision" && c.Field == "text" || e.Entity == "gap" && c.Field == "resolution" {
+		before, after = n.internal(r, before), n.internal(r, after)
+	}
+	return []string{n.clause(n.ofPhrase(e, r), c.Field, before, after)}
+}
+
+// internal is a decision's text or a gap's resolution as a shared screen
+// may show it: while presenting, an internal one's words give way to a
+// note that they are hidden.
+func (n Narrator) internal(r rows, text string) string {
+	if n.Presenting && !r.Shared && text != "" {
+		return n.Lang.T("(internal: hidden while presenting)")
+	}
+	return text
 }
 
 // clause is one field's change: set, changed or cleared.

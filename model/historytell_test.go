@@ -292,3 +292,28 @@ func TestSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestTellWhilePresenting: a shared screen shows no money, internal notes
+// or effort sold, and no internal decision's words.
+func TestTellWhilePresenting(t *testing.T) {
+	n := narrator(i18n.EN)
+	n.Presenting = true
+	dec := model.Decision{ID: 6, GapID: 20, Text: "absorb the 25 days"}
+	for _, c := range []struct {
+		e    model.Event
+		want []string
+	}{
+		{upd("deal", 1, histDeal, with(histDeal, func(d *model.Deal) { d.Value.Minor, d.Stage = 1, model.StageNegotiation })),
+			[]string{"changed the stage of the deal from proposal to negotiation"}},
+		{upd("deal", 1, histDeal, with(histDeal, func(d *model.Deal) { d.Notes = "margin is thin" })),
+			[]string{"saved the deal without a visible change"}},
+		{model.Event{Entity: "decision", EntityID: 6, Action: "create", After: js(dec)},
+			[]string{"recorded a decision on gap G4: (internal: hidden while presenting)"}},
+		{model.Event{Entity: "decision", EntityID: 6, Action: "create", After: js(with(dec, func(d *model.Decision) { d.Shared = true }))},
+			[]string{"recorded a decision on gap G4: “absorb the 25 days”"}},
+	} {
+		if got := n.Tell(c.e); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%q, want %q", got, c.want)
+		}
+	}
+}
