@@ -202,6 +202,7 @@ func (n Narrator) Tell(e Event) []string {
 var quietFields = map[string]bool{
 	"revision": true, "promise_revision": true, "assessed_at": true, "severity_set": true,
 	"auto_resolved": true, "difference": true, "signed_at": true, "report_hash": true, "sections": true,
+	"deal_id": true, // a row never moves to another deal
 }
 
 // rows is what a sentence names of an event's row (as it is after the
@@ -475,10 +476,32 @@ func (n Narrator) changed(e Event, r rows, c Change) []string {
 		return out
 	}
 	before, after := n.Value(c.Before), n.Value(c.After)
+	switch c.Field {
+	case "promise_id":
+		before, after = orNumber(n.Promises, c.Before), orNumber(n.Promises, c.After)
+	case "gap_id":
+		before, after = orNumber(n.Gaps, c.Before), orNumber(n.Gaps, c.After)
+	}
 	if e.Entity == "decision" && c.Field == "text" || e.Entity == "gap" && c.Field == "resolution" {
 		before, after = n.internal(r, before), n.internal(r, after)
 	}
 	return []string{n.clause(n.ofPhrase(e, r), c.Field, before, after)}
+}
+
+// orNumber is a promise's or gap's ref ("P3"), or its number ("#12")
+// once it has none; "" for none.
+func orNumber(refs map[int64]string, v any) string {
+	var id int64
+	switch x := v.(type) {
+	case int64:
+		id = x
+	case float64:
+		id = int64(x)
+	}
+	if ref := refs[id]; ref != "" || id == 0 {
+		return ref
+	}
+	return "#" + strconv.FormatInt(id, 10)
 }
 
 // internal is a decision's text or a gap's resolution as a shared screen
@@ -604,6 +627,9 @@ func (n Narrator) Value(v any) string {
 	case int:
 		return NumberIn(l, float64(x))
 	case int64:
+		if x == 0 {
+			return ""
+		}
 		return NumberIn(l, float64(x))
 	case interface{ In(i18n.Lang) string }:
 		return x.In(l) // a stored word: a stage, a status, a fit

@@ -70,6 +70,8 @@ func init() {
 		"(+%d gap changes)": {One: "(+%d Änderung an Lücken)", Other: "(+%d Änderungen an Lücken)"},
 	})
 	RegisterWords(DE, "history field", map[string]string{
+		"can_do":      "Beschreibung",
+		"answer":      "Ergebnis",
 		"assessed_by": "Einschätzende(r)",
 		"by":          "Antwortende(r)",
 		"decided_by":  "Entscheider(in)",

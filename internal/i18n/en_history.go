@@ -9,10 +9,11 @@ func init() {
 		"(+%d gap changes)": {One: "(+%d gap change)", Other: "(+%d gap changes)"},
 	})
 	RegisterWords(EN, "history field", map[string]string{
+		"can_do":         "description",
+		"why_buy":        "reason for buying",
 		"assessed_by":    "assessor",
 		"budget_days":    "budget (person-days)",
 		"by":             "person who answered",
-		"can_do":         "what delivery can do",
 		"close_date":     "expected close",
 		"decided_by":     "person who decided",
 		"due":            "due date",
@@ -29,7 +30,6 @@ func init() {
 		"presales_owner": "presales owner",
 		"delivery_owner": "delivery owner",
 		"source_ref":     "source reference",
-		"why_buy":        "reason they buy",
 		"wrote":          "customer's wording",
 	})
 	RegisterWords(EN, "history entity", map[string]string{

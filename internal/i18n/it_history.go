@@ -70,6 +70,7 @@ func init() {
 		"(+%d gap changes)": {One: "(+%d modifica agli scostamenti)", Other: "(+%d modifiche agli scostamenti)"},
 	})
 	RegisterWords(IT, "history field", map[string]string{
+		"answer":      "risposta",
 		"assessed_by": "valutatore",
 		"by":          "chi ha risposto",
 		"decided_by":  "chi ha deciso",

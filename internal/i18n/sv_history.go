@@ -70,6 +70,9 @@ func init() {
 		"(+%d gap changes)": {One: "(+%d ändring av glapp)", Other: "(+%d ändringar av glapp)"},
 	})
 	RegisterWords(SV, "history field", map[string]string{
+		"can_do":      "beskrivning",
+		"why_buy":     "köpskäl",
+		"answer":      "svar",
 		"assessed_by": "bedömare",
 		"by":          "svarande",
 		"decided_by":  "beslutsfattare",

@@ -68,6 +68,7 @@ func init() {
 		"(+%d gap changes)": {Other: "（另有 %d 项差距变更）"},
 	})
 	RegisterWords(ZH, "history field", map[string]string{
+		"answer":     "答复",
 		"gap_id":     "差距",
 		"promise_id": "承诺",
 		"person_id":  "人员",
