@@ -95,7 +95,7 @@ func runTUI(ctx context.Context, g *globals, s *db.Store, banner string) error {
 	}
 	c := g.config
 	g.logger().Info("app", "db", s.Path(), "theme", c.Theme, "rebound", len(c.Keys))
-	app := ui.New(ctx, s, ui.Options{Banner: banner, Lang: g.lang, NoColor: g.getenv("NO_COLOR") != "", Keys: c.rebound(), Theme: c.Theme, Colors: c.Colors})
+	app := ui.New(ctx, s, ui.Options{Banner: banner, Lang: g.lang, NoColor: g.getenv("NO_COLOR") != "", Keys: c.rebound(), Theme: c.Theme, Colors: c.Colors, NoMouse: !g.mouse()})
 	if _, err := tea.NewProgram(app, tea.WithContext(ctx)).Run(); err != nil {
 		return fail(2, i18n.Msg("the terminal UI stopped: %v", err))
 	}

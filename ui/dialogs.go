@@ -207,6 +207,13 @@ func (h *helpView) View(width, height int) string {
 		rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
 	}
 	lines := strings.Split(strings.Join(rows, "\n\n"), "\n")
+	if h.sh.mouse {
+		// The app has the mouse: the terminal's own selection needs shift.
+		lines = append(lines, "")
+		for _, ln := range wrap(h.sh.lang.T("Mouse: the wheel scrolls, a click selects. To select text and copy it, hold shift while dragging (in most terminals; option in iTerm2)."), max(avail, 20)) {
+			lines = append(lines, sty.Muted.Render(ln))
+		}
+	}
 	foot := h.sh.lang.T("any key closes this help")
 	if room := height - 6; len(lines) > room {
 		h.offset = min(h.offset, len(lines)-room)
