@@ -8,6 +8,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -125,12 +126,13 @@ func (c *conflictDialog) keys() []key.Binding {
 }
 
 // changedFields names the fields that differ between two values,
-// ignoring the version, in words ("due", "budget days"). A gap's difference
-// goes with its title, which is named instead.
-func changedFields(a, b any) []string {
+// ignoring the version, in words of the language l ("due", "budget
+// days"; "termin", "budżet (osobodni)"). A gap's difference goes with its
+// title, which is named instead.
+func changedFields(l i18n.Lang, a, b any) []string {
 	out := model.DifferentFields(a, b, "version", "revision", "difference")
 	for i, f := range out {
-		out[i] = strings.ReplaceAll(f, "_", " ")
+		out[i] = model.Change{Field: f}.LabelIn(l)
 	}
 	return out
 }

@@ -158,15 +158,15 @@ func (r realityPane) answer(a model.Assessment, w int) []string {
 		}
 	}
 	out = append(out, indent(wrapLabelled(sty, l.T("Effort"), lw, effort, w), "  ")...)
-	earliest := a.Earliest.String()
+	earliest := a.Earliest.StringIn(l)
 	if earliest == "" {
 		earliest = sty.Muted.Render(l.T("not given"))
 	}
 	if !p.Due.IsZero() && !a.Earliest.IsZero() {
 		if late := a.Earliest.DaysAfter(p.Due); late > 0 {
-			earliest = sty.NotReady.Render(a.Earliest.String() + " ✗ " + l.N("%d days after due %s", late, p.Due.String()))
+			earliest = sty.NotReady.Render(a.Earliest.StringIn(l) + " ✗ " + l.N("%d days after due %s", late, p.Due.StringIn(l)))
 		} else {
-			earliest += sty.Muted.Render(" " + l.T("(due %s)", p.Due.String()))
+			earliest += sty.Muted.Render(" " + l.T("(due %s)", p.Due.StringIn(l)))
 		}
 	}
 	out = append(out, indent(wrapLabelled(sty, l.T("Earliest"), lw, earliest, w), "  ")...)

@@ -11,5 +11,6 @@ func init() {
 		"next, previous":                        "nächster, vorheriger",
 		"Search":                                "Suche",
 		"Mouse: the wheel scrolls, a click selects. To select text and copy it, hold shift while dragging (in most terminals; option in iTerm2).": "Maus: Das Rad scrollt, ein Klick wählt aus. Um Text zu markieren und zu kopieren, beim Ziehen die Umschalttaste halten (in den meisten Terminals; in iTerm2 Option).",
+		"sign off the handoff report as %s": "den Übergabebericht als %s freigeben",
 	}, nil)
 }

@@ -11,5 +11,6 @@ func init() {
 		"next, previous":                        "następne, poprzednie",
 		"Search":                                "Szukanie",
 		"Mouse: the wheel scrolls, a click selects. To select text and copy it, hold shift while dragging (in most terminals; option in iTerm2).": "Mysz: kółko przewija, kliknięcie zaznacza. Aby zaznaczyć i skopiować tekst, przeciągaj z wciśniętym shiftem (w większości terminali; w iTerm2 z option).",
+		"sign off the handoff report as %s": "zaakceptuj raport przekazania jako %s",
 	}, nil)
 }

@@ -11,5 +11,6 @@ func init() {
 		"next, previous":                        "nästa, föregående",
 		"Search":                                "Sök",
 		"Mouse: the wheel scrolls, a click selects. To select text and copy it, hold shift while dragging (in most terminals; option in iTerm2).": "Mus: hjulet rullar, ett klick väljer. För att markera och kopiera text, håll ned skift medan du drar (i de flesta terminaler; i iTerm2 option).",
+		"sign off the handoff report as %s": "godkänn överlämningsrapporten som %s",
 	}, nil)
 }
