@@ -151,6 +151,7 @@ func (s *dealScreen) wheel(at pointer, delta int) tea.Cmd {
 		s.syncReality()
 	case paneReality:
 		s.reality.cur.move(delta)
+		s.reality.follow()
 	case paneGaps:
 		s.gaps.cur.move(delta)
 	}
@@ -183,6 +184,11 @@ func (s *dealScreen) click(at pointer) tea.Cmd {
 		if len(s.d.Promises) > 0 {
 			s.promises.cur.clickRow(y, 1) // under the column header
 			s.syncReality()
+		}
+	case paneReality:
+		if row, ok := s.reality.rowAt(y); ok {
+			s.reality.cur.to(row)
+			s.reality.follow()
 		}
 	case paneGaps:
 		if len(s.d.Gaps) > 0 {

@@ -428,3 +428,46 @@ func TestPreviewSearchInChinese(t *testing.T) {
 	}
 	h.checkFrame(h.screen())
 }
+
+func TestClickSelectsADeliveryConstraint(t *testing.T) {
+	for _, sz := range mouseSizes {
+		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+			h := newHarness(t, sz.w, sz.h, true)
+			h.openDeal("SAP")
+			h.press("3")
+			s := h.a.deal()
+			if len(s.d.Constraints) < 2 {
+				t.Fatalf("%d constraints", len(s.d.Constraints))
+			}
+			// The wheel brings the second constraint into sight.
+			x, y := h.find(paneReality.title(h.a.sh.lang))
+			h.wheelAt(x, y+3, 2)
+			if s.reality.cur.pos != 2 {
+				t.Fatalf("two notches: row %d, want the second constraint", s.reality.cur.pos)
+			}
+			second, ok := h.once("• " + clean(s.d.Constraints[1].Text))
+			if !ok {
+				t.Fatalf("the second constraint is not in sight:\n%s", h.screen())
+			}
+			// A click on the first selects it.
+			first, ok := h.once("• " + clean(s.d.Constraints[0].Text))
+			if !ok {
+				t.Fatalf("the first constraint is not in sight:\n%s", h.screen())
+			}
+			y = h.clickOn(first)
+			if s.focus != paneReality || s.reality.cur.pos != 1 || !h.selectedOn(y) {
+				t.Errorf("a click on the first constraint: focus %d, row %d, want 1:\n%s", s.focus, s.reality.cur.pos, h.screen())
+			}
+			// A click on the heading between the answer and the
+			// constraints selects nothing.
+			h.clickOn(h.a.sh.lang.T("Delivery constraints (%d)", len(s.d.Constraints)))
+			if s.reality.cur.pos != 1 {
+				t.Errorf("a click on the heading moved the selection to %d", s.reality.cur.pos)
+			}
+			h.clickOn(second)
+			if s.reality.cur.pos != 2 {
+				t.Errorf("a click on the second constraint: row %d", s.reality.cur.pos)
+			}
+		})
+	}
+}
