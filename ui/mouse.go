@@ -120,7 +120,7 @@ func (s *dealsScreen) click(at pointer) tea.Cmd {
 }
 
 // paneAt is the pane drawn at a cell: in the grid any of the four, in
-// tabs the one shown (a tab is clicked with tabAt).
+// tabs the one shown (the tabs themselves are found with tabs).
 func (s *dealScreen) paneAt(at pointer) (paneID, bool) {
 	if !s.grid() {
 		return s.focus, s.rects[s.focus].has(at.x, at.y)
