@@ -326,3 +326,10 @@ func (r *reportScreen) wheel(_ pointer, delta int) tea.Cmd {
 func (h *helpView) wheel(delta int) {
 	h.offset = max(h.offset+delta*wheelStep, 0)
 }
+
+// wheel moves the highlight in a chooser's list, as ↑/↓ do.
+func (p *chooser) wheel(delta int) {
+	if p.c.add == nil || !p.c.add.adding {
+		p.c.cur.move(delta)
+	}
+}

@@ -471,3 +471,22 @@ func TestClickSelectsADeliveryConstraint(t *testing.T) {
 		})
 	}
 }
+
+func TestWheelMovesInAPicker(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.press("4", "o") // the gap's owner
+	p, ok := h.a.modals[len(h.a.modals)-1].(*chooser)
+	if !ok {
+		t.Fatalf("o on a gap opened %T", h.a.modals[len(h.a.modals)-1])
+	}
+	before := p.c.cur.pos
+	h.wheelAt(60, 20, 2)
+	if p.c.cur.pos != before+2 {
+		t.Errorf("two notches in the picker: row %d, want %d", p.c.cur.pos, before+2)
+	}
+	h.wheelAt(60, 20, -1)
+	if p.c.cur.pos != before+1 {
+		t.Errorf("one notch up: row %d, want %d", p.c.cur.pos, before+1)
+	}
+}
