@@ -131,7 +131,7 @@ func writeAgendaText(w io.Writer, l i18n.Lang, person model.Person, items []mode
 		if late := model.OverdueTextIn(it.Due, today, l); late != "" {
 			due += " (" + late + ")"
 		}
-		what := it.Title
+		what := it.TitleIn(l)
 		if it.Promise != "" {
 			what = "“" + it.Promise + "”: " + what
 		}

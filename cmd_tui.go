@@ -88,14 +88,21 @@ func limitMemory(n int64) {
 	}
 }
 
+// appOptions are the app's options as the flags, the environment and the
+// config file give them.
+func (g *globals) appOptions(banner string) ui.Options {
+	c := g.config
+	return ui.Options{Banner: banner, Lang: g.lang, NoColor: g.getenv("NO_COLOR") != "", Keys: c.rebound(), Theme: c.Theme,
+		Colors: c.Colors, NoMouse: !g.mouse()}
+}
+
 func runTUI(ctx context.Context, g *globals, s *db.Store, banner string) error {
 	limitMemory(appMemory)
 	if w := g.configWarning(); w != "" {
 		banner = strings.TrimSpace(banner + " " + g.lang.T("Warning: %s.", w))
 	}
-	c := g.config
-	g.logger().Info("app", "db", s.Path(), "theme", c.Theme, "rebound", len(c.Keys))
-	app := ui.New(ctx, s, ui.Options{Banner: banner, Lang: g.lang, NoColor: g.getenv("NO_COLOR") != "", Keys: c.rebound(), Theme: c.Theme, Colors: c.Colors})
+	g.logger().Info("app", "db", s.Path(), "theme", g.config.Theme, "rebound", len(g.config.Keys), "mouse", g.mouse())
+	app := ui.New(ctx, s, g.appOptions(banner))
 	if _, err := tea.NewProgram(app, tea.WithContext(ctx)).Run(); err != nil {
 		return fail(2, i18n.Msg("the terminal UI stopped: %v", err))
 	}

@@ -188,7 +188,7 @@ func (g *globals) effective() config {
 	if c.Theme == "" {
 		c.Theme = "auto"
 	}
-	mouse := c.mouseOn()
+	mouse := g.mouse() // --no-mouse, else the file's
 	c.Mouse = &mouse
 	km := ui.DefaultKeyMap(i18n.EN)
 	km.Rebind(c.rebound())

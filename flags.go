@@ -27,6 +27,9 @@ type globals struct {
 	lang i18n.Lang
 	// debug is --debug: a log of the run in the state folder.
 	debug bool
+	// noMouse is --no-mouse: the app leaves the mouse to the terminal,
+	// whatever the config file says.
+	noMouse bool
 	// created is the database this run made, if it made one.
 	created string
 	// stderr receives warnings about the database's location.
@@ -89,7 +92,12 @@ func (g *globals) register(fs *flag.FlagSet) {
 	fs.StringVar(&g.actor, "actor", g.actor, "who changes are recorded as")
 	fs.StringVar(&g.langFlag, "lang", g.langFlag, "language")
 	fs.BoolVar(&g.debug, "debug", g.debug, "write a log file")
+	fs.BoolVar(&g.noMouse, "no-mouse", g.noMouse, "leave the mouse to the terminal")
 }
+
+// mouse is whether the app takes the mouse: on unless --no-mouse or the
+// config file's "mouse: false" says otherwise.
+func (g *globals) mouse() bool { return !g.noMouse && g.config.mouseOn() }
 
 // chooseLang sets the run's language from --lang (the value given, or
 // flag when the flags could not be read to the end) and the environment.

@@ -110,3 +110,39 @@ func TestDebugLog(t *testing.T) {
 		t.Error("a run without --debug wrote to the log")
 	}
 }
+
+// The mouse is on by default; "mouse: false" in the config file or
+// --no-mouse turns it off, in the app and in what handoff config prints.
+func TestConfigMouse(t *testing.T) {
+	dir := isolate(t)
+	options := func(args ...string) (noMouse bool) {
+		t.Helper()
+		g := globals{getenv: os.Getenv}
+		g.readConfig()
+		fs := newFlags("", &g)
+		if err := fs.Parse(args); err != nil {
+			t.Fatal(err)
+		}
+		return g.appOptions("").NoMouse
+	}
+	if options() {
+		t.Error("without a config file the mouse is off")
+	}
+	if !options("--no-mouse") {
+		t.Error("--no-mouse leaves the mouse on")
+	}
+	if _, out, _ := handoff(t, "--no-mouse", "config"); !strings.Contains(out, "\nmouse: false\n") {
+		t.Errorf("config --no-mouse:\n%s", out)
+	}
+	if _, out, _ := handoff(t, "config"); !strings.Contains(out, "\nmouse: true\n") {
+		t.Errorf("config without a file:\n%s", out)
+	}
+	writeConfig(t, dir, "mouse: false\n")
+	if !options() {
+		t.Error("mouse: false in the config file leaves the mouse on")
+	}
+	writeConfig(t, dir, "mouse: true\n")
+	if options() || !options("--no-mouse") {
+		t.Error("mouse: true in the config file: the mouse is not on, or --no-mouse does not win")
+	}
+}

@@ -88,6 +88,21 @@ type AgendaItem struct {
 	// Version changes whenever the gap behind the item changes, so a
 	// calendar can tell a newer copy of the same item.
 	Version int64
+	// diff is a derived gap's difference, for TitleIn.
+	diff Difference
+}
+
+// TitleIn is Title in the reader's language: a derived gap's difference
+// rendered in it, a sign-off's role named in it; what a person wrote
+// stays as written.
+func (it AgendaItem) TitleIn(l i18n.Lang) string {
+	switch {
+	case it.Kind == AgendaSignOff:
+		return l.T("sign off the handoff report as %s", it.Role.In(l))
+	case !it.diff.IsZero():
+		return it.diff.TextIn(it.GapKind, l)
+	}
+	return it.Title
 }
 
 // Overdue reports whether the item is past its due date on today, and by
@@ -115,6 +130,9 @@ func Agenda(src AgendaSource, today Date) []AgendaItem {
 		it := AgendaItem{Key: "gap-" + strconv.FormatInt(g.ID, 10), DealID: d.ID, Deal: d.Name, Customer: d.Customer,
 			PromiseID: g.PromiseID, Promise: src.Promises[g.PromiseID], GapID: g.ID, Title: g.Difference(),
 			GapKind: g.Kind, Severity: g.Severity, Status: g.Status, Due: g.Due, Version: g.Version}
+		if g.Origin == OriginDerived {
+			it.diff = g.Diff
+		}
 		switch {
 		case g.Owner == p:
 			it.Kind = AgendaGap

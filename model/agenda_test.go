@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -178,5 +179,34 @@ func TestAgendaICS(t *testing.T) {
 	}
 	if strings.Contains(unfolded, "person-days") || strings.Contains(unfolded, "signoff-1") {
 		t.Errorf("effort sold or an undated item in\n%s", unfolded)
+	}
+}
+
+// An agenda item reads in the reader's language: a derived gap's
+// difference rendered in it, a sign-off's role named in it, a manual gap
+// as its person wrote it.
+func TestAgendaTitleIn(t *testing.T) {
+	src := agendaFixture()
+	src.Gaps[4].Origin = model.OriginDerived
+	src.Gaps[4].Title = "no answer from delivery yet"
+	src.Gaps[4].Diff = model.Difference{Promise: "Training"}
+	items := model.Agenda(src, model.MustDate("2026-12-05"))
+	byKey := map[string]model.AgendaItem{}
+	for _, it := range items {
+		byKey[it.Key] = it
+	}
+	derived, manual, signoff := byKey["gap-104"], byKey["gap-101"], byKey["signoff-10-presales"]
+	want := src.Gaps[4].DifferenceIn(i18n.PL)
+	if got := derived.TitleIn(i18n.PL); got != want || got == derived.Title {
+		t.Errorf("derived gap in Polish: %q, want %q (not the stored %q)", got, want, derived.Title)
+	}
+	if got := derived.TitleIn(i18n.EN); got != src.Gaps[4].Difference() {
+		t.Errorf("derived gap in English: %q", got)
+	}
+	if got := manual.TitleIn(i18n.DE); got != "manual late" {
+		t.Errorf("manual gap in German: %q", got)
+	}
+	if got := signoff.TitleIn(i18n.DE); !strings.Contains(got, model.RolePresales.In(i18n.DE)) || strings.Contains(got, "sign off") {
+		t.Errorf("sign-off in German: %q", got)
 	}
 }

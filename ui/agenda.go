@@ -374,7 +374,7 @@ func (s agendaScreen) sevWidth() int {
 	}
 	w := textWidth(s.sh.lang.T("Severity"))
 	for _, sev := range model.Severities {
-		w = max(w, textWidth(sevMark(sev)))
+		w = max(w, textWidth(sevMarkIn(s.sh.lang, sev)))
 	}
 	return w
 }
@@ -410,7 +410,7 @@ func (s agendaScreen) View() string {
 	title := sty.Bold.Render(l.T("Agenda of %s", who)) + sty.Muted.Render(" — "+count+", ") +
 		sty.Overdue.Render(l.N("%d overdue", late)) + sty.Muted.Render(" · "+scope)
 	out := []string{fit(title, w)}
-	dueW := dueWidth(late > 0)
+	dueW := dueWidthIn(l, late > 0)
 	sevW := s.sevWidth()
 	kindW := s.kindWidth()
 	itemW := max(w-3-dueW-kindW-sevW-3, 10)
@@ -454,13 +454,14 @@ func (s agendaScreen) View() string {
 func (s agendaScreen) itemRow(it model.AgendaItem, selected bool, dueW, kindW, sevW, itemW int, today model.Date) string {
 	sty := s.sh.styles
 	_, late := it.Overdue(today)
-	due := dueCell(sty, it.Due, late, dueW, !selected)
+	l := s.sh.lang
+	due := dueCellIn(l, sty, it.Due, late, dueW, !selected)
 	if it.Due.IsZero() {
 		due = fit("—", dueW)
 	}
-	mark := sevMark(it.Severity)
+	mark := sevMarkIn(l, it.Severity)
 	if sevW < 8 {
-		mark = sevShort(it.Severity)
+		mark = sevShortIn(l, it.Severity)
 	}
 	sev := fit(mark, sevW)
 	if it.Severity == "" {
@@ -491,7 +492,7 @@ func (s agendaScreen) title(it model.AgendaItem) string {
 	if s.sh.presenting && it.GapKind == model.KindEffort {
 		return s.sh.lang.T("effort over what was sold")
 	}
-	return it.Title
+	return it.TitleIn(s.sh.lang)
 }
 
 // detail is the selected item in full under the list: the deal, the
@@ -512,7 +513,7 @@ func (s agendaScreen) detail(it model.AgendaItem, today model.Date) []string {
 	if it.Role != "" {
 		state += " · " + l.T("as %s owner", it.Role.In(l))
 	}
-	state += " · " + l.T("due %s", dueDetail(sty, it.Due, late, today))
+	state += " · " + l.T("due %s", dueDetail(l, sty, it.Due, late, today))
 	out := []string{fit(sty.Bold.Render(head), w), fit(state, w)}
 	text := s.title(it)
 	if it.Promise != "" {

@@ -45,6 +45,10 @@ type Options struct {
 	// NoFiles keeps the app from writing files where it runs: a server's
 	// sessions get the report through the command line instead.
 	NoFiles bool
+	// NoMouse leaves the mouse to the terminal (the config's "mouse:
+	// false", --no-mouse): its own selection and scrolling then work as
+	// everywhere else, and the app sees no wheel or click.
+	NoMouse bool
 }
 
 // App is the root model: it owns the stack of screens, the dialogs on top
@@ -93,7 +97,7 @@ func New(ctx context.Context, store *db.Store, opts Options) *App {
 	}
 	sh := &shared{ctx: ctx, store: store, keys: DefaultKeyMap(opts.Lang), styles: NewStyles(true, noColor), now: now,
 		loc: loc, lang: opts.Lang, tick: tick, paused: map[int64]*meetingScreen{}, blockers: map[int64]int{},
-		notices: !opts.NoTicks, noFiles: opts.NoFiles}
+		notices: !opts.NoTicks, noFiles: opts.NoFiles, mouse: !opts.NoMouse}
 	sh.keys.Rebind(opts.Keys) // checked by the caller; a bad map changes nothing
 	a := &App{sh: sh, isDark: opts.Theme != "light", noColor: noColor, help: help.New(), theme: opts.Theme, colors: opts.Colors}
 	a.stack = []screen{newDealsScreen(sh)}
@@ -142,6 +146,9 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 	}
 	if cmd, handled := a.routeData(msg); handled {
 		return cmd
+	}
+	if m, ok := msg.(tea.MouseMsg); ok {
+		return a.mouse(m)
 	}
 	if len(a.modals) > 0 {
 		return a.updateModal(msg)

@@ -49,6 +49,8 @@ type dealScreen struct {
 	gaps     gapsPane
 	width    int
 	height   int
+	// rects is where the panes are drawn (layout), set with the size.
+	rects    [paneCount]rect
 	err      error
 	pending  int64 // select this row of the focused list when data arrives
 	openGaps int   // counted once per load, not per frame
@@ -155,23 +157,51 @@ func (s *dealScreen) grid() bool { return s.width >= gridWidth && s.height+3 >= 
 // SetSize lays the panes out for the body size w×h.
 func (s *dealScreen) SetSize(w, h int) {
 	s.width, s.height = w, h
+	s.rects = s.layout()
+	// In tabs every pane takes the one place shown.
+	shown := s.rects[paneDeal]
+	for p := paneDeal; p < paneCount; p++ {
+		r := s.rects[p]
+		if !s.grid() {
+			r = shown
+		}
+		inner, innerH := r.w-4, r.h-2 // border and margin
+		switch p {
+		case paneDeal:
+			s.deal.SetSize(inner, innerH)
+		case panePromises:
+			s.promises.SetSize(inner, innerH)
+		case paneReality:
+			s.reality.SetSize(inner, innerH)
+		case paneGaps:
+			s.gaps.SetSize(inner, innerH)
+		}
+	}
+}
+
+// layout is where each pane's frame is in the body, under the header
+// line: the four panes of the grid, or in tabs the place of the one shown
+// (the same for each) under the tab line. View draws there and a click
+// is found there.
+func (s dealScreen) layout() [paneCount]rect {
+	w, h := s.width, s.height
+	var out [paneCount]rect
 	if s.grid() {
 		lw := w / 3
 		rw := w - lw
 		bodyH := h - 1 // header line
 		top := bodyH * 11 / 20
 		bottom := bodyH - top
-		s.deal.SetSize(lw-4, top-2)
-		s.promises.SetSize(rw-4, top-2)
-		s.reality.SetSize(lw-4, bottom-2)
-		s.gaps.SetSize(rw-4, bottom-2)
-		return
+		out[paneDeal] = rect{0, 1, lw, top}
+		out[paneReality] = rect{0, 1 + top, lw, bottom}
+		out[panePromises] = rect{lw, 1, rw, top}
+		out[paneGaps] = rect{lw, 1 + top, rw, bottom}
+		return out
 	}
-	inner, innerH := w-4, h-4 // header, tabs, border
-	s.deal.SetSize(inner, innerH)
-	s.promises.SetSize(inner, innerH)
-	s.reality.SetSize(inner, innerH)
-	s.gaps.SetSize(inner, innerH)
+	for p := range out {
+		out[p] = rect{0, 2, w, h - 2} // header and tab lines
+	}
+	return out
 }
 
 // filtering reports whether the focused pane's filter line takes the keys.
@@ -311,25 +341,33 @@ func (s dealScreen) View() string {
 	}
 	header := s.header()
 	if s.grid() {
-		lw := s.width / 3
-		rw := s.width - lw
-		bodyH := s.height - 1
-		top := bodyH * 11 / 20
-		bottom := bodyH - top
-		left := s.pane(paneDeal, lw, top) + "\n" + s.pane(paneReality, lw, bottom)
-		right := s.pane(panePromises, rw, top) + "\n" + s.pane(paneGaps, rw, bottom)
+		r := s.rects
+		left := s.pane(paneDeal, r[paneDeal]) + "\n" + s.pane(paneReality, r[paneReality])
+		right := s.pane(panePromises, r[panePromises]) + "\n" + s.pane(paneGaps, r[paneGaps])
 		return header + "\n" + besides(left, right)
 	}
+	tabLine, _ := s.tabs()
+	return header + "\n" + tabLine + "\n" + s.pane(s.focus, s.rects[s.focus])
+}
+
+// tabs is the tab line of the narrow layout, and where each pane's tab is
+// on it (line 1 of the body), for a click to find.
+func (s dealScreen) tabs() (string, [paneCount]rect) {
+	sty := s.sh.styles
 	var tabs []string
+	var at [paneCount]rect
+	x := 0
 	for p := paneDeal; p < paneCount; p++ {
+		t := sty.Tab.Render(p.title(s.sh.lang))
 		if p == s.focus {
-			tabs = append(tabs, sty.TabActive.Render(p.title(s.sh.lang)))
-		} else {
-			tabs = append(tabs, sty.Tab.Render(p.title(s.sh.lang)))
+			t = sty.TabActive.Render(p.title(s.sh.lang))
 		}
+		w := textWidth(t)
+		at[p] = rect{x, 1, w, 1}
+		x += w + 1
+		tabs = append(tabs, t)
 	}
-	tabLine := fit(strings.Join(tabs, " ")+sty.Muted.Render("  tab/1-4"), s.width)
-	return header + "\n" + tabLine + "\n" + s.pane(s.focus, s.width, s.height-2)
+	return fit(strings.Join(tabs, " ")+sty.Muted.Render("  tab/1-4"), s.width), at
 }
 
 // header is the deal's name, customer, stage and readiness on one line.
@@ -359,7 +397,7 @@ func (s dealScreen) header() string {
 }
 
 // pane draws one pane in its frame.
-func (s dealScreen) pane(p paneID, w, h int) string {
+func (s dealScreen) pane(p paneID, r rect) string {
 	l := s.sh.lang
 	title := p.title(l)
 	var content []string
@@ -376,7 +414,7 @@ func (s dealScreen) pane(p paneID, w, h int) string {
 		title = l.T("%s (%d open of %d)", title, s.openGaps, len(s.d.Gaps))
 		content = s.gaps.View()
 	}
-	return box(s.sh.styles, title, content, w, h, p == s.focus)
+	return box(s.sh.styles, title, content, r.w, r.h, p == s.focus)
 }
 
 func (s dealScreen) ShortHelp() []key.Binding {

@@ -61,7 +61,7 @@ func (s *decisionsScreen) open(d *model.Dossier) {
 		if g, ok := gapIn(d, dec.GapID); ok {
 			out = append(out, "")
 			label := s.list.sh.lang.T("Settles")
-			out = append(out, wrapLabelled(sty, label, max(8, textWidth(label)+1), line(g.Title), w)...)
+			out = append(out, wrapLabelled(sty, label, max(8, textWidth(label)+1), line(g.HeadingIn(s.list.sh.lang)), w)...)
 		}
 		sh := s.list.sh
 		out = append(out, "", sty.Muted.Render(cut(sh.lang.T("%s: %s", prose.Capitalise(sh.sharing(dec.Shared)), sh.shareNote(dec.Shared)), w)))
@@ -102,7 +102,7 @@ func (s *decisionsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	case key.Matches(press, k.Decisions.Edit), key.Matches(press, k.List.Open):
 		about := ""
 		if g, ok := gapIn(s.d, dec.GapID); ok {
-			about = g.Title
+			about = g.HeadingIn(sh.lang)
 		}
 		return s, sh.open(decisionForm(sh, dec, about))
 	case key.Matches(press, k.Decisions.Delete):

@@ -8,6 +8,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -125,12 +126,13 @@ func (c *conflictDialog) keys() []key.Binding {
 }
 
 // changedFields names the fields that differ between two values,
-// ignoring the version, in words ("due", "budget days"). A gap's difference
-// goes with its title, which is named instead.
-func changedFields(a, b any) []string {
+// ignoring the version, in words of the language l ("due", "budget
+// days"; "termin", "budżet (osobodni)"). A gap's difference goes with its
+// title, which is named instead.
+func changedFields(l i18n.Lang, a, b any) []string {
 	out := model.DifferentFields(a, b, "version", "revision", "difference")
 	for i, f := range out {
-		out[i] = strings.ReplaceAll(f, "_", " ")
+		out[i] = model.Change{Field: f}.LabelIn(l)
 	}
 	return out
 }
@@ -207,6 +209,13 @@ func (h *helpView) View(width, height int) string {
 		rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
 	}
 	lines := strings.Split(strings.Join(rows, "\n\n"), "\n")
+	if h.sh.mouse {
+		// The app has the mouse: the terminal's own selection needs shift.
+		lines = append(lines, "")
+		for _, ln := range wrap(h.sh.lang.T("Mouse: the wheel scrolls, a click selects. To select text and copy it, hold shift while dragging (in most terminals; option in iTerm2)."), max(avail, 20)) {
+			lines = append(lines, sty.Muted.Render(ln))
+		}
+	}
 	foot := h.sh.lang.T("any key closes this help")
 	if room := height - 6; len(lines) > room {
 		h.offset = min(h.offset, len(lines)-room)

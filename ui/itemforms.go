@@ -32,8 +32,8 @@ func staleCmd[T any](sh *shared, e entity[T], base, mine T, readErr error, owner
 		d := &conflictDialog{
 			sh:      sh,
 			what:    prose.Capitalise(e.label(sh.lang, base)),
-			changed: changedFields(base, cur),
-			mine:    changedFields(base, mine),
+			changed: changedFields(sh.lang, base, cur),
+			mine:    changedFields(sh.lang, base, mine),
 			noForm:  owner == nil,
 			reload:  func() tea.Msg { return reload(cur) },
 			overwrite: func() tea.Msg {
@@ -303,7 +303,7 @@ func assessForm(sh *shared, p model.Promise, a model.Assessment) *form {
 	f := newForm(sh, sh.lang.T("Delivery's answer"))
 	f.note = sh.lang.T("To: %s", line(p.Title))
 	if !p.Due.IsZero() {
-		f.note += " · " + sh.lang.T("due %s", p.Due.String())
+		f.note += " · " + sh.lang.T("due %s", p.Due.StringIn(sh.lang))
 	}
 	if p.BudgetDays > 0 {
 		f.note += " · " + sh.lang.T("%s person-days sold", model.FormatDays(p.BudgetDays))
@@ -337,7 +337,7 @@ func gapForm(sh *shared, g model.Gap) *form {
 	}
 	f := newForm(sh, title)
 	if g.Origin == model.OriginDerived {
-		f.note = g.Title + "\n" + sh.lang.T("(found by the rules: it closes itself when its cause goes)")
+		f.note = g.HeadingIn(sh.lang) + "\n" + sh.lang.T("(found by the rules: it closes itself when its cause goes)")
 	} else {
 		f.text("title", sh.lang.T("What is the gap"), g.Title, "")
 	}

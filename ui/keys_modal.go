@@ -150,6 +150,9 @@ type PreviewKeys struct {
 	// Audience switches between the internal report and the customer's
 	// copy.
 	Audience key.Binding
+	// Search asks for a text to find in the preview; NextMatch and
+	// PrevMatch go from one place it is found to the next.
+	Search, NextMatch, PrevMatch key.Binding
 }
 
 func defaultPreviewKeys(b bindFunc) PreviewKeys {
@@ -157,6 +160,9 @@ func defaultPreviewKeys(b bindFunc) PreviewKeys {
 		Write:          b([]string{"enter", "w"}, "enter", i18n.M("write the file")),
 		WriteElsewhere: b([]string{"e"}, "e", i18n.M("write elsewhere")),
 		Audience:       b([]string{"c"}, "c", i18n.M("customer copy / internal report")),
+		Search:         b([]string{"/"}, "/", i18n.M("search")),
+		NextMatch:      b([]string{"n"}, "n", i18n.M("next match")),
+		PrevMatch:      b([]string{"N"}, "N", i18n.M("previous match")),
 	}
 }
 

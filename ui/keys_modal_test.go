@@ -389,6 +389,33 @@ func TestEveryModalBindingDoesWhatItsHelpSays(t *testing.T) {
 			h.press(k)
 			h.sees("Report preview", "Summary")
 		},
+		"Preview.Search": func(t *testing.T, h *harness, k string) {
+			h.openDeal("SAP")
+			h.press("x", k)
+			h.typeText("sap")
+			if !h.a.top().Typing() || len(h.a.report().find.hits) == 0 {
+				t.Fatalf("%s then sap: typing %v, %d hits", k, h.a.top().Typing(), len(h.a.report().find.hits))
+			}
+			h.sees("1 of ")
+		},
+		"Preview.NextMatch": func(t *testing.T, h *harness, k string) {
+			h.openDeal("SAP")
+			h.press("x", "/")
+			h.typeText("sap")
+			h.press("enter", k)
+			if r := h.a.report(); r.find.at != 1 {
+				t.Errorf("%s: hit %d, want the second", k, r.find.at+1)
+			}
+		},
+		"Preview.PrevMatch": func(t *testing.T, h *harness, k string) {
+			h.openDeal("SAP")
+			h.press("x", "/")
+			h.typeText("sap")
+			h.press("enter", k)
+			if r := h.a.report(); r.find.at != len(r.find.hits)-1 {
+				t.Errorf("%s from the first: hit %d, want the last (%d)", k, r.find.at+1, len(r.find.hits))
+			}
+		},
 		"Preview.WriteElsewhere": func(t *testing.T, h *harness, k string) {
 			h.openDeal("SAP")
 			h.press("x", k)

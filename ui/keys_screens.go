@@ -80,8 +80,8 @@ type DealKeys struct {
 
 func defaultDealKeys(b bindFunc) DealKeys {
 	return DealKeys{
-		NextPane:   b([]string{"tab"}, "tab", i18n.M("next pane")),
-		PrevPane:   b([]string{"shift+tab"}, "shift+tab", i18n.M("previous pane")),
+		NextPane:   b([]string{"tab", "l"}, "tab/l", i18n.M("next pane")),
+		PrevPane:   b([]string{"shift+tab", "h"}, "shift+tab/h", i18n.M("previous pane")),
 		Pane1:      b([]string{"1"}, "1", i18n.M("deal pane")),
 		Pane2:      b([]string{"2"}, "2", i18n.M("promises pane")),
 		Pane3:      b([]string{"3"}, "3", i18n.M("delivery reality pane")),

@@ -408,7 +408,7 @@ func (m meetingScreen) gapView(w, h int) []string {
 	owner := m.sh.nameOr(g.Owner, "— "+l.T("nobody"))
 	today := m.sh.today()
 	_, late := g.Overdue(today)
-	due := dueDetail(sty, g.Due, late, today)
+	due := dueDetail(l, sty, g.Due, late, today)
 	status := g.Status.In(l)
 	ownerL, dueL, statusL := l.T("OWNER"), l.T("DUE"), l.T("STATUS")
 	if roomy {
@@ -489,7 +489,7 @@ func (m meetingScreen) sides(g model.Gap, w int) (left, right []string) {
 	}
 	rw := max(widest(l.T("Earliest"), l.T("Effort"), l.T("Confidence"), l.T("Answered")), 10) + 1
 	right = append(right, sty.Bold.Render(fitMark(l, a.Fit, true)),
-		cut(labelled(sty, l.T("Earliest"), rw, prose.OrDash(a.Earliest.String())), w))
+		cut(labelled(sty, l.T("Earliest"), rw, prose.OrDash(a.Earliest.StringIn(l))), w))
 	// The effort may run long in other languages: it wraps, not cut.
 	right = append(right, wrapLabelled(sty, l.T("Effort"), rw, effort, w)...)
 	right = append(right,
@@ -506,7 +506,7 @@ func (m meetingScreen) sides(g model.Gap, w int) (left, right []string) {
 func (m meetingScreen) promiseDue(p model.Promise) string {
 	today := m.sh.today()
 	_, late := p.Overdue(today)
-	return dueDetail(m.sh.styles, p.Due, late, today)
+	return dueDetail(m.sh.lang, m.sh.styles, p.Due, late, today)
 }
 
 // lateMark is "overdue · " before an open gap's title in the agenda when

@@ -75,7 +75,7 @@ func (m meetingScreen) changesView(o model.MeetingOutcome) []string {
 			what = append(what, l.T("owner %s", m.sh.nameOr(g.After.Owner, l.T("nobody"))))
 		}
 		if g.DueSet() {
-			what = append(what, l.T("due %s", prose.OrDash(g.After.Due.String())))
+			what = append(what, l.T("due %s", prose.OrDash(g.After.Due.StringIn(l))))
 		}
 		if g.SeveritySet() {
 			what = append(what, l.T("severity %s", g.After.Severity.In(l)))

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"handoff/db"
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -257,4 +258,29 @@ func TestResumedMeetingAddsGapsOpenedMeanwhile(t *testing.T) {
 		t.Fatalf("agenda %v, want the %d gaps before and then gap %d", h.a.meeting().agenda, n, g.ID)
 	}
 	h.sees("gap 1 of " + itoa(n+1))
+}
+
+// The stale-record dialog names the fields in the reader's language.
+func TestStaleRecordDialogSpeaksTheLanguage(t *testing.T) {
+	for _, l := range []i18n.Lang{i18n.DE, i18n.ZH} {
+		t.Run(l.Code(), func(t *testing.T) {
+			h := newHarnessIn(t, l, 120, 40, true)
+			other := h.colleague()
+			sel, _ := h.a.deals().selected()
+			h.press("s")
+			theirs, err := other.Deal(h.ctx, sel.Deal.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			theirs.Name = "Renamed by A"
+			if err := other.UpdateDeal(h.ctx, &theirs); err != nil {
+				t.Fatal(err)
+			}
+			h.press("right", "ctrl+s", "y")
+			h.sees(l.T("They changed: %s", l.Word("field", "name")), l.T("You changed: %s", l.Word("field", "stage")))
+			if l.Word("field", "stage") == "stage" {
+				t.Errorf("%s has no word for the stage field", l.Code())
+			}
+		})
+	}
 }

@@ -53,9 +53,9 @@ func dueCellIn(l i18n.Lang, sty Styles, due model.Date, late bool, w int, styled
 
 // dueDetail is a due date with how late it is: "2026-11-30 · 3 days
 // overdue"; "—" when unset.
-func dueDetail(sty Styles, due model.Date, late bool, today model.Date) string {
+func dueDetail(l i18n.Lang, sty Styles, due model.Date, late bool, today model.Date) string {
 	if !late {
-		return prose.OrDash(due.String())
+		return prose.OrDash(due.StringIn(l))
 	}
-	return due.String() + " · " + sty.Overdue.Render(model.OverdueText(due, today))
+	return due.StringIn(l) + " · " + sty.Overdue.Render(model.OverdueTextIn(due, today, l))
 }

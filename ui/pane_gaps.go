@@ -195,7 +195,7 @@ func (g gapsPane) View() []string {
 			out = append(out, sty.Muted.Render(strings.Repeat("─", w)))
 			// Whether the customer may read it comes first: the detail
 			// may be cut at the pane's foot.
-			text := g.sh.sharing(x.Shared) + " · " + line(x.Title)
+			text := g.sh.sharing(x.Shared) + " · " + line(x.HeadingIn(l))
 			if res := g.sh.resolution(x); res != "" {
 				text += " · " + line(res)
 			}
@@ -238,7 +238,7 @@ func (p *gapsPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bool) 
 			return quickSaveCmd(sh, gapEntity, next, g)
 		}), true
 	case key.Matches(press, k.Gaps.Decision):
-		return sh.open(decisionForm(sh, model.Decision{DealID: deal.ID, GapID: g.ID, DecidedBy: deal.Owners.Delivery}, g.Title)), true
+		return sh.open(decisionForm(sh, model.Decision{DealID: deal.ID, GapID: g.ID, DecidedBy: deal.Owners.Delivery}, g.HeadingIn(sh.lang))), true
 	case key.Matches(press, k.Gaps.Share):
 		next := g
 		next.Shared = !g.Shared

@@ -205,7 +205,7 @@ func (p promisesPane) detail(w, h int) []string {
 		src += " · " + line(pr.SourceRef)
 	}
 	if !pr.MadeOn.IsZero() {
-		src += " · " + pr.MadeOn.String()
+		src += " · " + pr.MadeOn.StringIn(l)
 	}
 	out = append(out, labelled(sty, l.T("Source"), lw, cut(src, w-lw-1)))
 	out = append(out, labelled(sty, l.T("By"), lw, p.sh.nameOr(pr.PromisedBy, sty.Muted.Render(l.T("nobody named")))))

@@ -16,8 +16,10 @@ type realityPane struct {
 	promise model.Promise
 	has     bool // a promise is selected
 	cur     cursor
-	width   int
-	height  int
+	// top is the first line shown (follow keeps the selection in sight).
+	top    int
+	width  int
+	height int
 }
 
 func newRealityPane(sh *shared) realityPane { return realityPane{sh: sh} }
@@ -25,14 +27,19 @@ func newRealityPane(sh *shared) realityPane { return realityPane{sh: sh} }
 func (r *realityPane) setData(d *model.Dossier) {
 	r.d = d
 	r.cur.setLen(1 + len(d.Constraints))
+	r.follow()
 }
 
 // show sets the promise whose answer is shown.
-func (r *realityPane) show(p model.Promise, ok bool) { r.promise, r.has = p, ok }
+func (r *realityPane) show(p model.Promise, ok bool) {
+	r.promise, r.has = p, ok
+	r.follow()
+}
 
 func (r *realityPane) SetSize(w, h int) {
 	r.width, r.height = w, h
 	r.cur.setHeight(h)
+	r.follow()
 }
 
 // onAnswer reports whether the answer row (not a constraint) is selected.
@@ -47,17 +54,25 @@ func (r realityPane) constraint() (model.Constraint, bool) {
 }
 
 func (r realityPane) Update(msg tea.Msg) (realityPane, tea.Cmd) {
-	if press, ok := msg.(tea.KeyPressMsg); ok {
-		r.cur.navigate(press, r.sh.keys)
+	if press, ok := msg.(tea.KeyPressMsg); ok && r.cur.navigate(press, r.sh.keys) {
+		r.follow()
 	}
 	return r, nil
 }
 
-// View draws the answer and the constraints.
+// View draws the answer and the constraints, from the line that keeps
+// the selected row in sight.
 func (r realityPane) View() []string {
+	out, _ := r.lines()
+	return out[min(r.top, len(out)):]
+}
+
+// lines is the whole pane, with for each line the row it belongs to (0 the
+// answer, i+1 the constraint i, -1 the heading between them).
+func (r realityPane) lines() ([]string, []int) {
 	sty := r.sh.styles
 	if r.d == nil {
-		return nil
+		return nil, nil
 	}
 	w := r.width
 	l := r.sh.lang
@@ -81,9 +96,13 @@ func (r realityPane) View() []string {
 		}
 		out = append(out, r.answer(a, w-2)...)
 	}
+	rows := make([]int, len(out)) // the answer's lines are row 0
 	out = append(out, "", sty.Header.Render(fit(l.T("Delivery constraints (%d)", len(r.d.Constraints)), w)))
 	if len(r.d.Constraints) == 0 {
 		out = append(out, sty.Muted.Render("  "+l.T("none recorded · c adds one")))
+	}
+	for len(rows) < len(out) {
+		rows = append(rows, -1)
 	}
 	for i, c := range r.d.Constraints {
 		text := clean(c.Text)
@@ -97,34 +116,44 @@ func (r realityPane) View() []string {
 			} else {
 				out = append(out, "    "+ln)
 			}
+			rows = append(rows, i+1)
 		}
 	}
-	return r.scroll(out)
+	return out, rows
 }
 
-// scroll keeps the selected row in sight when the pane is short.
-func (r realityPane) scroll(out []string) []string {
-	if len(out) <= r.height || r.cur.pos == 0 {
-		return out
-	}
-	// find the selected constraint's line
-	sel := 0
-	for i, l := range out {
-		if len(l) > 0 && containsMark(l) {
-			sel = i
+// follow moves the first line shown as little as keeps the selected
+// row in sight: the top for the answer.
+func (r *realityPane) follow() {
+	out, rows := r.lines()
+	first, last := -1, -1
+	for i, row := range rows {
+		if row == r.cur.pos {
+			if first < 0 {
+				first = i
+			}
+			last = i
 		}
 	}
-	start := max(sel-r.height+2, 0)
-	return out[start:]
+	switch {
+	case r.cur.pos == 0 || first < 0:
+		r.top = 0
+	case first < r.top:
+		r.top = first
+	case last >= r.top+r.height:
+		r.top = min(last-r.height+1, first)
+	}
+	r.top = max(min(r.top, len(out)-r.height), 0)
 }
 
-func containsMark(s string) bool {
-	for _, r := range s {
-		if r == '▸' {
-			return true
-		}
+// rowAt is the row drawn on line y of the pane's content, if any.
+func (r realityPane) rowAt(y int) (int, bool) {
+	_, rows := r.lines()
+	i := r.top + y
+	if y < 0 || y >= r.height || i >= len(rows) || rows[i] < 0 {
+		return 0, false
 	}
-	return false
+	return rows[i], true
 }
 
 // answer is delivery's answer in lines of at most w cells.
@@ -158,15 +187,15 @@ func (r realityPane) answer(a model.Assessment, w int) []string {
 		}
 	}
 	out = append(out, indent(wrapLabelled(sty, l.T("Effort"), lw, effort, w), "  ")...)
-	earliest := a.Earliest.String()
+	earliest := a.Earliest.StringIn(l)
 	if earliest == "" {
 		earliest = sty.Muted.Render(l.T("not given"))
 	}
 	if !p.Due.IsZero() && !a.Earliest.IsZero() {
 		if late := a.Earliest.DaysAfter(p.Due); late > 0 {
-			earliest = sty.NotReady.Render(a.Earliest.String() + " ✗ " + l.N("%d days after due %s", late, p.Due.String()))
+			earliest = sty.NotReady.Render(a.Earliest.StringIn(l) + " ✗ " + l.N("%d days after due %s", late, p.Due.StringIn(l)))
 		} else {
-			earliest += sty.Muted.Render(" " + l.T("(due %s)", p.Due.String()))
+			earliest += sty.Muted.Render(" " + l.T("(due %s)", p.Due.StringIn(l)))
 		}
 	}
 	out = append(out, indent(wrapLabelled(sty, l.T("Earliest"), lw, earliest, w), "  ")...)

@@ -21,6 +21,11 @@ func (a *App) View() tea.View {
 	}
 	v := tea.NewView(frame)
 	v.AltScreen = true
+	if a.sh.mouse {
+		// Clicks and the wheel, and drags while a button is held: the
+		// terminal's own selection is then shift+drag (the help says so).
+		v.MouseMode = tea.MouseModeCellMotion
+	}
 	v.Cursor = a.modalCursor()
 	return v
 }

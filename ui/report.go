@@ -39,6 +39,9 @@ type reportScreen struct {
 	view     viewport.Model
 	width    int
 	height   int
+	// find is the "/" search, and searched the text last searched for.
+	find     finder
+	searched string
 }
 
 // newReportScreen previews a deal's report as it is now; the rendering
@@ -46,7 +49,7 @@ type reportScreen struct {
 func newReportScreen(sh *shared, d *model.Dossier) *reportScreen {
 	r := &reportScreen{screenBase: newScreenBase(sh), view: viewport.New(),
 		crumb: sh.lang.T("Deals") + " › " + model.Shorten(line(d.Deal.Name), 40), dealName: d.Deal.Name, dealID: d.Deal.ID,
-		sameName: sameSlug(sh.deals, d.Deal), d: d, audience: model.AudienceInternal}
+		sameName: sameSlug(sh.deals, d.Deal), d: d, audience: model.AudienceInternal, find: newFinder(sh)}
 	// The preview is laid out for the body's width before the screen is
 	// on the stack.
 	r.SetSize(sh.bodyW, sh.bodyH)
@@ -95,8 +98,13 @@ func (r *reportScreen) renderCmd(d *model.Dossier, now time.Time) tea.Cmd {
 
 func (r *reportScreen) setRendered(msg reportRenderedMsg) {
 	r.rendered, r.err, r.markdown = true, msg.err, msg.markdown
-	r.view.SetContent(strings.TrimRight(msg.text, "\n"))
+	text := strings.TrimRight(msg.text, "\n")
+	r.view.SetContent(text)
 	r.view.GotoTop()
+	r.find.lines = strings.Split(text, "\n")
+	if r.find.pattern() != "" {
+		r.showHits() // the other audience's copy: the same search in it
+	}
 }
 
 // Crumb is the deal and the report; the report belongs to the deal
@@ -220,6 +228,9 @@ func (r *reportScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	if !ok {
 		return r, nil
 	}
+	if cmd, handled := r.searchKey(press); handled && r.rendered {
+		return r, cmd
+	}
 	k := r.sh.keys
 	switch {
 	case key.Matches(press, k.Global.Back):
@@ -281,12 +292,18 @@ func (r reportScreen) View() string {
 	if r.written != "" {
 		foot = sty.StatusOK.Render("✓ "+l.T("Wrote %s", line(r.written))) + sty.Muted.Render(" · "+back)
 	}
+	if r.find.active || r.find.pattern() != "" {
+		count := r.find.count(&r)
+		moves := k.Preview.NextMatch.Help().Key + "/" + k.Preview.PrevMatch.Help().Key + " " + l.T("next, previous")
+		r.find.input.SetWidth(max(r.width-textWidth(count)-textWidth(moves)-8, 10))
+		foot = r.find.input.View() + sty.Muted.Render("  "+count+" · "+moves)
+	}
 	return fit(head, r.width) + "\n" + body + "\n" + cut(foot, r.width)
 }
 
 func (r reportScreen) ShortHelp() []key.Binding {
 	k := r.sh.keys
-	return []key.Binding{k.Preview.Write, k.Preview.WriteElsewhere, k.Preview.Audience, k.List.Up, k.List.Down, k.Global.Back}
+	return []key.Binding{k.Preview.Write, k.Preview.WriteElsewhere, k.Preview.Audience, k.Preview.Search, k.List.Up, k.List.Down, k.Global.Back}
 }
 
 func (r reportScreen) FullHelp() [][]key.Binding { return sectionsOf(r.HelpSections()) }
@@ -296,7 +313,8 @@ func (r reportScreen) HelpSections() []helpSection {
 	k, l := r.sh.keys, r.sh.lang
 	return []helpSection{
 		{l.T("Report"), []key.Binding{k.Preview.Write, k.Preview.WriteElsewhere, k.Preview.Audience}},
-		{l.T("Move"), []key.Binding{k.List.Up, k.List.Down, k.List.PageUp, k.List.PageDown}},
+		{l.T("Move"), []key.Binding{k.List.Up, k.List.Down, k.List.PageUp, k.List.PageDown, k.List.Top, k.List.Bottom}},
+		{l.T("Search"), []key.Binding{k.Preview.Search, k.Preview.NextMatch, k.Preview.PrevMatch}},
 		{l.T("Everywhere"), globalKeys(k)},
 	}
 }

@@ -62,6 +62,8 @@ type shared struct {
 	personKeys map[int64][]string
 	// noFiles: the app writes no files (a server's session).
 	noFiles bool
+	// mouse: the app takes the wheel and clicks (mouse.go).
+	mouse bool
 	// notices: the app waits on its watcher's notices of writes made in
 	// this process (by another session of a server), besides polling.
 	notices bool

@@ -94,6 +94,7 @@ Globale Flags:
                  sonst $LC_ALL, $LC_MESSAGES oder $LANG; sonst Englisch)
   --debug        schreibt ein Protokoll des Laufs in den Zustandsordner (wo,
                  sagt handoff config)
+  --no-mouse     überlässt die Maus dem Terminal (Konfiguration: mouse: false)
   --version      gibt die App-Version aus
   -h, --help     zeigt diese Hilfe
 

@@ -83,6 +83,7 @@ Global flags:
   --lang LANG    the language: en, pl, de, sv, it or zh (default: $HANDOFF_LANG,
                  else $LC_ALL, $LC_MESSAGES or $LANG; else English)
   --debug        write a log of the run to the state folder (handoff config says where)
+  --no-mouse     leave the mouse to the terminal (config: mouse: false)
   --version      print the app version
   -h, --help     show this help
 

@@ -95,6 +95,7 @@ Flag globali:
                  altrimenti $LC_ALL, $LC_MESSAGES o $LANG; altrimenti inglese)
   --debug        scrive un log dell'esecuzione nella cartella di stato (dove, lo
                  dice handoff config)
+  --no-mouse     lascia il mouse al terminale (configurazione: mouse: false)
   --version      stampa la versione dell'app
   -h, --help     mostra questo aiuto
 

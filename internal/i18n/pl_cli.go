@@ -97,6 +97,7 @@ Flagi globalne:
                  inaczej $LC_ALL, $LC_MESSAGES lub $LANG; inaczej angielski)
   --debug        zapisuje dziennik przebiegu w folderze stanu (gdzie — mówi
                  handoff config)
+  --no-mouse     zostawia mysz terminalowi (konfiguracja: mouse: false)
   --version      wypisuje wersję aplikacji
   -h, --help     pokazuje tę pomoc
 

@@ -89,6 +89,7 @@ Globala flaggor:
                  annars $LC_ALL, $LC_MESSAGES eller $LANG; annars engelska)
   --debug        skriver en logg över körningen i tillståndsmappen (var säger
                  handoff config)
+  --no-mouse     lämnar musen åt terminalen (konfiguration: mouse: false)
   --version      skriver ut appens version
   -h, --help     visar den här hjälpen
 

@@ -75,6 +75,7 @@ func init() {
   --lang 语言    语言：en、pl、de、sv、it 或 zh（默认：$HANDOFF_LANG，
                  否则 $LC_ALL、$LC_MESSAGES 或 $LANG；否则英语）
   --debug        将本次运行的日志写入状态文件夹（位置见 handoff config）
+  --no-mouse     鼠标交给终端处理（配置：mouse: false）
   --version      输出应用版本
   -h, --help     显示本帮助
 

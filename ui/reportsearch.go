@@ -1,0 +1,196 @@
+package ui
+
+// Searching the report preview: "/" asks for a text, every place it is
+// found is marked, n and N go from one to the next, and the foot says
+// which of how many is shown. The search folds case and accents as the
+// list filters do (fold): "lodz" finds "Łódź".
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// finder is the preview's search: the input line, the preview's lines as
+// rendered, and where the text was found.
+type finder struct {
+	input  textinput.Model
+	active bool     // typing into the input line
+	lines  []string // the preview as rendered, styles and all
+	hits   []hit
+	at     int // the hit shown
+}
+
+// hit is one place the text is found: a line, and the cells it covers.
+type hit struct{ line, start, end int }
+
+func newFinder(sh *shared) finder {
+	in := textinput.New()
+	in.SetStyles(sh.inputStyles())
+	in.Prompt = "/"
+	in.Placeholder = sh.lang.T("search: enter keeps it, esc clears it")
+	return finder{input: in}
+}
+
+// pattern is the text searched for.
+func (f finder) pattern() string { return strings.TrimSpace(f.input.Value()) }
+
+// find finds the pattern in every line.
+func (f *finder) find() {
+	f.hits, f.at = nil, 0
+	p := fold(f.pattern())
+	if p == "" {
+		return
+	}
+	for n, ln := range f.lines {
+		plain := ansi.Strip(ln)
+		folded, from := foldMap(plain)
+		for i := 0; ; {
+			j := strings.Index(folded[i:], p)
+			if j < 0 {
+				break
+			}
+			j += i
+			start := from[j]
+			last := from[j+len(p)-1]
+			_, size := utf8.DecodeRuneInString(plain[last:])
+			f.hits = append(f.hits, hit{line: n, start: textWidth(plain[:start]), end: textWidth(plain[:last+size])})
+			i = j + len(p)
+		}
+	}
+}
+
+// foldMap is s folded as fold does, with for each byte of the folded text
+// the byte of s where the letter it comes from starts.
+func foldMap(s string) (string, []int) {
+	if isASCII(s) {
+		from := make([]int, len(s))
+		for i := range from {
+			from[i] = i
+		}
+		return strings.ToLower(s), from
+	}
+	var b strings.Builder
+	var from []int
+	for i, r := range s {
+		f := fold(string(r))
+		b.WriteString(f)
+		for range len(f) {
+			from = append(from, i)
+		}
+	}
+	return b.String(), from
+}
+
+// marked is the preview's lines with every hit marked, the one shown
+// more strongly.
+func (f finder) marked(sty Styles) []string {
+	if len(f.hits) == 0 {
+		return f.lines
+	}
+	out := append([]string(nil), f.lines...)
+	other := sty.Accent.Underline(true)
+	for i := 0; i < len(f.hits); {
+		n := f.hits[i].line
+		var ranges []lipgloss.Range
+		for ; i < len(f.hits) && f.hits[i].line == n; i++ {
+			style := other
+			if i == f.at {
+				style = sty.Selected
+			}
+			ranges = append(ranges, lipgloss.NewRange(f.hits[i].start, f.hits[i].end, style))
+		}
+		out[n] = lipgloss.StyleRanges(out[n], ranges...)
+	}
+	return out
+}
+
+// count is "2 of 5", or that nothing was found.
+func (f finder) count(r *reportScreen) string {
+	l := r.sh.lang
+	if len(f.hits) == 0 {
+		return l.T("not found")
+	}
+	return l.T("%d of %d", f.at+1, len(f.hits))
+}
+
+// Typing reports whether the search line takes the keys.
+func (r *reportScreen) Typing() bool { return r.find.active }
+
+// searchKey handles the keys of the search and of moving to the top and
+// the bottom; it reports whether it took the key.
+func (r *reportScreen) searchKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
+	k := r.sh.keys
+	f := &r.find
+	if f.active {
+		switch {
+		case key.Matches(press, k.Typing.FilterDone):
+			f.active = false
+			f.input.Blur()
+		case key.Matches(press, k.Typing.FilterClear):
+			f.active = false
+			f.input.Blur()
+			f.input.SetValue("")
+			r.showHits()
+		default:
+			var cmd tea.Cmd
+			f.input, cmd = f.input.Update(press)
+			r.showHits()
+			return cmd, true
+		}
+		return nil, true
+	}
+	switch {
+	case key.Matches(press, k.Preview.Search):
+		f.active = true
+		return f.input.Focus(), true
+	case key.Matches(press, k.Preview.NextMatch) && len(f.hits) > 0:
+		f.at = (f.at + 1) % len(f.hits)
+		r.showHits()
+	case key.Matches(press, k.Preview.PrevMatch) && len(f.hits) > 0:
+		f.at = (f.at + len(f.hits) - 1) % len(f.hits)
+		r.showHits()
+	case key.Matches(press, k.List.Top):
+		r.view.GotoTop()
+	case key.Matches(press, k.List.Bottom):
+		r.view.GotoBottom()
+	default:
+		return nil, false
+	}
+	return nil, true
+}
+
+// showHits finds the pattern again, marks the hits and scrolls to the one
+// shown: the first at or below the top of the view for a new pattern.
+func (r *reportScreen) showHits() {
+	f := &r.find
+	at, pattern := f.at, f.pattern()
+	f.find()
+	if pattern == r.searched {
+		f.at = min(at, max(len(f.hits)-1, 0))
+	} else {
+		r.searched = pattern
+		top := r.view.YOffset()
+		for i, h := range f.hits {
+			if h.line >= top {
+				f.at = i
+				break
+			}
+		}
+	}
+	off := r.view.YOffset()
+	r.view.SetContentLines(f.marked(r.sh.styles))
+	r.view.SetYOffset(off)
+	if len(f.hits) == 0 {
+		return
+	}
+	line, h := f.hits[f.at].line, r.view.Height()
+	if line < r.view.YOffset() || line >= r.view.YOffset()+h {
+		r.view.SetYOffset(line - h/3)
+	}
+}
