@@ -66,8 +66,8 @@ type keptDeal struct {
 
 // Which deals are kept: those big enough for a full refresh to cost more
 // than a few milliseconds, and only the latest few, for memory.
-const (
-	keepFrom = 200
+var (
+	keepFrom = 200 // promises; a variable so the tests can keep small deals
 	keepMost = 2
 )
 
@@ -163,13 +163,13 @@ func (t *txn) refreshPart(d *model.Dossier, c *dealChange) error {
 	dealID := d.Deal.ID
 	if len(c.promises) > 0 {
 		list, args := inIDs(c.promises)
-		ps, err := promises.list(t.ctx, t.tx, "deal_id = ? AND id IN "+list, "id", append([]any{dealID}, args...)...)
+		ps, err := promises.list(t.ctx, t.tx, "+deal_id = ? AND id IN "+list, "id", append([]any{dealID}, args...)...)
 		if err != nil {
 			return err
 		}
 		d.Promises = replaceRows(d.Promises, func(p model.Promise) bool { return c.promises[p.ID] }, ps,
 			func(a, b model.Promise) int { return compareID(a.ID, b.ID) })
-		as, err := assessments.list(t.ctx, t.tx, "promise_id IN (SELECT id FROM promises WHERE deal_id = ? AND deleted = 0 AND id IN "+list+")",
+		as, err := assessments.list(t.ctx, t.tx, "promise_id IN (SELECT id FROM promises WHERE +deal_id = ? AND deleted = 0 AND id IN "+list+")",
 			"promise_id", append([]any{dealID}, args...)...)
 		if err != nil {
 			return err
@@ -177,8 +177,10 @@ func (t *txn) refreshPart(d *model.Dossier, c *dealChange) error {
 		d.Assessments = replaceRows(d.Assessments, func(a model.Assessment) bool { return c.promises[a.PromiseID] }, as,
 			func(a, b model.Assessment) int { return compareID(a.PromiseID, b.PromiseID) })
 	}
-	if err := t.reloadGaps(d, c); err != nil {
-		return err
+	if len(c.promises) > 0 || len(c.gaps) > 0 {
+		if err := t.reloadGaps(d, c); err != nil {
+			return err
+		}
 	}
 	if len(c.promises) > 0 {
 		part := &model.Dossier{Deal: d.Deal, Watch: d.Watch}
@@ -196,7 +198,7 @@ func (t *txn) refreshPart(d *model.Dossier, c *dealChange) error {
 		}
 		var held []model.Gap
 		for _, g := range d.Gaps {
-			if c.promises[g.PromiseID] {
+			if g.Origin == model.OriginDerived && c.promises[g.PromiseID] {
 				held = append(held, g)
 			}
 		}
@@ -214,33 +216,39 @@ func (t *txn) refreshPart(d *model.Dossier, c *dealChange) error {
 	}
 	d.SetReadiness(model.Assess(d.Facts(), d.Gaps))
 	t.keep[dealID] = d
+	t.s.hub.parts++
 	return t.storeSummary(d)
 }
 
-// reloadGaps reads again the gaps of the changed promises and the gaps
-// changed by a person, in place of those d holds.
+// reloadGaps reads again the derived gaps of the changed promises and the
+// gaps a person changed, in place of those d holds. A gap a person recorded
+// changes only when a person changes it, so it is read again only then.
 func (t *txn) reloadGaps(d *model.Dossier, c *dealChange) error {
-	if len(c.promises) == 0 && len(c.gaps) == 0 {
-		return nil
-	}
-	var where []string
-	args := []any{d.Deal.ID}
+	var fresh []model.Gap
 	if len(c.promises) > 0 {
 		list, ids := inIDs(c.promises)
-		where = append(where, "promise_id IN "+list)
-		args = append(args, ids...)
+		// by the index of derived gaps, (promise_id, kind) WHERE origin = 'derived'
+		gs, err := gaps.list(t.ctx, t.tx, "origin = 'derived' AND promise_id IN "+list+" AND +deal_id = ?", "",
+			append(ids, d.Deal.ID)...)
+		if err != nil {
+			return err
+		}
+		fresh = append(fresh, gs...)
 	}
 	if len(c.gaps) > 0 {
 		list, ids := inIDs(c.gaps)
-		where = append(where, "id IN "+list)
-		args = append(args, ids...)
+		gs, err := gaps.list(t.ctx, t.tx, "id IN "+list+" AND +deal_id = ?", "", append(ids, d.Deal.ID)...)
+		if err != nil {
+			return err
+		}
+		fresh = append(fresh, gs...)
 	}
-	gs, err := gaps.list(t.ctx, t.tx, "deal_id = ? AND ("+strings.Join(where, " OR ")+")", "id", args...)
-	if err != nil {
-		return err
+	slices.SortFunc(fresh, func(a, b model.Gap) int { return compareID(a.ID, b.ID) })
+	fresh = slices.CompactFunc(fresh, func(a, b model.Gap) bool { return a.ID == b.ID })
+	gone := func(g model.Gap) bool {
+		return (g.Origin == model.OriginDerived && c.promises[g.PromiseID]) || c.gaps[g.ID]
 	}
-	d.Gaps = replaceRows(d.Gaps, func(g model.Gap) bool { return c.promises[g.PromiseID] || c.gaps[g.ID] }, gs,
-		func(a, b model.Gap) int { return compareID(a.ID, b.ID) })
+	d.Gaps = replaceRows(d.Gaps, gone, fresh, func(a, b model.Gap) int { return compareID(a.ID, b.ID) })
 	return nil
 }
 

@@ -107,8 +107,9 @@ type hub struct {
 	// them, so the next write on one re-derives only what it changed
 	// (see refreshDirty); seen is the newest history event when they were
 	// kept. Both are guarded by writeMu.
-	kept []keptDeal
-	seen int64
+	kept  []keptDeal
+	seen  int64
+	parts int // refreshes made in part, for the tests
 }
 
 func newStore(pool *sql.DB, path string, o options) *Store {
