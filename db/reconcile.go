@@ -163,13 +163,9 @@ func (t *txn) storeSummary(d *model.Dossier) error {
 	if err != nil {
 		return err
 	}
-	blockers := r.Reasons
-	if blockers == nil {
-		blockers = []model.Blocker{}
-	}
 	_, err = t.exec(`UPDATE deals SET readiness = ?, blockers = ?, blocker_list = ?, open_critical = ?, open_high = ?,
 		open_medium = ?, open_low = ?, next_due = ?, signoff_changed = ? WHERE id = ?`,
-		r.Percent, len(r.Blockers), jsonValue(blockers), open[0], open[1], open[2], open[3], next.String(), changed, d.Deal.ID)
+		r.Percent, len(r.Blockers), t.s.hub.blockerList(d, r.Reasons), open[0], open[1], open[2], open[3], next.String(), changed, d.Deal.ID)
 	return err
 }
 

@@ -110,6 +110,9 @@ type hub struct {
 	kept  []keptDeal
 	seen  int64
 	parts int // refreshes made in part, for the tests
+	// encoded are the blockers of the kept deals with their JSON (see
+	// blockerList), under writeMu.
+	encoded map[int64]*blockerMemo
 }
 
 func newStore(pool *sql.DB, path string, o options) *Store {
