@@ -354,3 +354,60 @@ func firstDifference(a, b string) string {
 }
 
 var _ querier = (*sql.Tx)(nil)
+
+// TestIncrementalSeesOtherWriters: rows kept by one process are not used
+// once another process wrote to the file; the write after takes the full
+// path and leaves what a full recomputation gives.
+func TestIncrementalSeesOtherWriters(t *testing.T) {
+	defer func(from int) { keepFrom = from }(keepFrom)
+	keepFrom = 0
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "two.db")
+	a, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	d := model.Deal{Name: "Shared", Customer: "Acme", Stage: model.StageProposal}
+	if err := a.CreateDeal(ctx, &d); err != nil {
+		t.Fatal(err)
+	}
+	p, q := model.NewPromise(d.ID), model.NewPromise(d.ID)
+	p.Title, q.Title = "Nightly export", "Single sign-on"
+	for _, pr := range []*model.Promise{&p, &q} {
+		if err := a.CreatePromise(ctx, pr); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b, err := Open(ctx, path) // another process: a hub of its own
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	// an answer to the other promise, which a's next write does not touch
+	answer := model.Assessment{PromiseID: q.ID, Fit: model.FitNone, CanDo: "nothing", Confidence: model.ConfidenceHigh}
+	if err := b.CreateAssessment(ctx, &answer); err != nil {
+		t.Fatal(err)
+	}
+	parts := a.hub.parts
+	p.Detail = "every night"
+	if err := a.UpdatePromise(ctx, &p); err != nil {
+		t.Fatal(err)
+	}
+	if a.hub.parts != parts {
+		t.Error("the write after another process's took the incremental path")
+	}
+	if inc, full := incrementalAndFull(t, a); inc != full {
+		t.Fatalf("after another process wrote:\n%s", firstDifference(inc, full))
+	}
+	p.Detail = "every night, by six"
+	if err := a.UpdatePromise(ctx, &p); err != nil {
+		t.Fatal(err)
+	}
+	if a.hub.parts != parts+1 {
+		t.Error("the next write of the same process did not take the incremental path")
+	}
+	if inc, full := incrementalAndFull(t, a); inc != full {
+		t.Fatalf("after the next write:\n%s", firstDifference(inc, full))
+	}
+}
