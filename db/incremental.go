@@ -68,8 +68,14 @@ type keptDeal struct {
 // than a few milliseconds, and only the latest few, for memory.
 var (
 	keepFrom = 200 // promises; a variable so the tests can keep small deals
-	keepMost = 2
+	keepMost = 1 // a 10,000-promise deal held is about 20 MB of memory
 )
+
+// partMost is the most promises and gaps a transaction may change for the
+// deal to be refreshed in part: more (an import of many rows) is read
+// whole, which costs no more and keeps the lists of ids within SQLite's
+// limit on a statement's variables.
+const partMost = 500
 
 // newestEvent is the id of the newest history event.
 func (t *txn) newestEvent() (int64, error) {

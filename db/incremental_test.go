@@ -21,8 +21,8 @@ import (
 // would change nothing: the gaps, their history and the deals' summaries
 // the incremental path left are the ones the full recomputation gives.
 func TestIncrementalEqualsFull(t *testing.T) {
-	defer func(from int) { keepFrom = from }(keepFrom)
-	keepFrom = 0 // keep every deal, however small, so the part path runs
+	defer func(from, most int) { keepFrom, keepMost = from, most }(keepFrom, keepMost)
+	keepFrom, keepMost = 0, 2 // keep both deals, however small, so the part path runs
 	for seed := range uint64(6) {
 		t.Run(fmt.Sprint("seed=", seed), func(t *testing.T) { checkIncremental(t, seed, 120) })
 	}
@@ -409,5 +409,46 @@ func TestIncrementalSeesOtherWriters(t *testing.T) {
 	}
 	if inc, full := incrementalAndFull(t, a); inc != full {
 		t.Fatalf("after the next write:\n%s", firstDifference(inc, full))
+	}
+}
+
+// TestIncrementalBigImport: an import of more rows than a refresh in part
+// takes, into a deal whose rows are kept, is refreshed in full and leaves
+// what a full recomputation gives.
+func TestIncrementalBigImport(t *testing.T) {
+	defer func(from int) { keepFrom = from }(keepFrom)
+	keepFrom = 0
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "import.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	d := model.Deal{Name: "Big", Customer: "Acme", Stage: model.StageNegotiation}
+	if err := s.CreateDeal(ctx, &d); err != nil {
+		t.Fatal(err)
+	}
+	p := model.NewPromise(d.ID)
+	p.Title = "A real-time dashboard"
+	if err := s.CreatePromise(ctx, &p); err != nil {
+		t.Fatal(err)
+	}
+	rows := make([]model.PromiseRow, partMost+100)
+	for i := range rows {
+		rows[i] = model.PromiseRow{Line: i + 2, Promise: model.NewPromise(d.ID)}
+		rows[i].Promise.Title = fmt.Sprintf("Report %d, real-time", i)
+	}
+	parts := s.hub.parts
+	if _, err := s.ImportPromises(ctx, d.ID, rows...); err != nil {
+		t.Fatal(err)
+	}
+	if s.hub.parts != parts {
+		t.Error("an import of more than partMost rows was refreshed in part")
+	}
+	if inc, full := incrementalAndFull(t, s); inc != full {
+		t.Fatalf("after the import:\n%s", firstDifference(inc, full))
+	}
+	if ps, _ := s.Promises(ctx, d.ID); len(ps) != len(rows)+1 {
+		t.Fatalf("%d promises after the import, want %d", len(ps), len(rows)+1)
 	}
 }

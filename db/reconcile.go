@@ -24,7 +24,7 @@ func (t *txn) refreshDirty() error {
 	var watch []string
 	for _, id := range ids {
 		c := t.dirty[id]
-		if !c.all {
+		if !c.all && len(c.promises)+len(c.gaps) <= partMost {
 			if d := t.held(id); d != nil {
 				if err := t.refreshPart(d, c); err != nil {
 					return err
