@@ -68,7 +68,7 @@ type keptDeal struct {
 // than a few milliseconds, and only the latest few, for memory.
 var (
 	keepFrom = 200 // promises; a variable so the tests can keep small deals
-	keepMost = 1 // a 10,000-promise deal held is about 20 MB of memory
+	keepMost = 1   // a 10,000-promise deal held is about 20 MB of memory
 )
 
 // partMost is the most promises and gaps a transaction may change for the
