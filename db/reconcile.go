@@ -9,7 +9,9 @@ import (
 )
 
 // refreshDirty brings the derived gaps and the summary of every deal this
-// transaction touched up to date, inside the same transaction.
+// transaction touched up to date, inside the same transaction: in part
+// when this process holds the deal's rows and only some promises, answers
+// and gaps changed (refreshPart), in full otherwise.
 func (t *txn) refreshDirty() error {
 	if len(t.dirty) == 0 {
 		return nil
@@ -19,17 +21,38 @@ func (t *txn) refreshDirty() error {
 		ids = append(ids, id)
 	}
 	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
-	user, err := watchWords.list(t.ctx, t.tx, "", "id")
-	if err != nil {
-		return err
-	}
-	watch := model.WatchWords(user)
+	var watch []string
 	for _, id := range ids {
+		c := t.dirty[id]
+		if !c.all && len(c.promises)+len(c.gaps) <= partMost {
+			if d := t.held(id); d != nil {
+				if err := t.refreshPart(d, c); err != nil {
+					return err
+				}
+				continue
+			}
+		}
+		if watch == nil {
+			user, err := watchWords.list(t.ctx, t.tx, "", "id")
+			if err != nil {
+				return err
+			}
+			watch = model.WatchWords(user)
+		}
 		if err := t.refresh(id, watch); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// held is a deal's rows as this transaction or the hub holds them, nil when
+// neither does.
+func (t *txn) held(dealID int64) *model.Dossier {
+	if d, ok := t.keep[dealID]; ok {
+		return d
+	}
+	return t.s.hub.take(dealID)
 }
 
 // reconcilePlan is what the gap rules would change in the stored gaps of
@@ -48,12 +71,27 @@ func reconcilePlan(d *model.Dossier, watch []string) model.Plan {
 func (t *txn) refresh(dealID int64, watch []string) error {
 	d, err := loadDossier(t.ctx, t.tx, dealID, false)
 	if err == model.ErrNotFound {
+		t.keep[dealID] = nil
 		return nil // the deal itself was deleted: leave its gaps as they were
 	}
 	if err != nil {
 		return err
 	}
 	plan := reconcilePlan(d, watch)
+	if err := t.applyPlan(plan); err != nil {
+		return err
+	}
+	if !plan.Empty() {
+		if d.Gaps, err = gaps.list(t.ctx, t.tx, "deal_id = ?", "id", dealID); err != nil {
+			return err
+		}
+	}
+	t.keep[dealID] = d
+	return t.storeSummary(d)
+}
+
+// applyPlan writes what reconciliation decided.
+func (t *txn) applyPlan(plan model.Plan) error {
 	for i := range plan.Create {
 		if err := gaps.insert(t, &plan.Create[i]); err != nil {
 			return err
@@ -70,12 +108,7 @@ func (t *txn) refresh(dealID int64, watch []string) error {
 			return err
 		}
 	}
-	if !plan.Empty() {
-		if d.Gaps, err = gaps.list(t.ctx, t.tx, "deal_id = ?", "id", dealID); err != nil {
-			return err
-		}
-	}
-	return t.storeSummary(d)
+	return nil
 }
 
 // applyGapChange writes a change the rules made to a gap, with its event:
@@ -130,13 +163,9 @@ func (t *txn) storeSummary(d *model.Dossier) error {
 	if err != nil {
 		return err
 	}
-	blockers := r.Reasons
-	if blockers == nil {
-		blockers = []model.Blocker{}
-	}
 	_, err = t.exec(`UPDATE deals SET readiness = ?, blockers = ?, blocker_list = ?, open_critical = ?, open_high = ?,
 		open_medium = ?, open_low = ?, next_due = ?, signoff_changed = ? WHERE id = ?`,
-		r.Percent, len(r.Blockers), jsonValue(blockers), open[0], open[1], open[2], open[3], next.String(), changed, d.Deal.ID)
+		r.Percent, len(r.Blockers), t.s.hub.blockerList(d, r.Reasons), open[0], open[1], open[2], open[3], next.String(), changed, d.Deal.ID)
 	return err
 }
 

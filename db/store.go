@@ -103,6 +103,16 @@ type hub struct {
 	// pool would otherwise sleep in SQLite's busy wait (up to 100 ms a
 	// try), where here it goes the moment the one before commits.
 	writeMu sync.Mutex
+	// kept are the big deals' rows as the last write of this process left
+	// them, so the next write on one re-derives only what it changed
+	// (see refreshDirty); seen is the newest history event when they were
+	// kept. Both are guarded by writeMu.
+	kept  []keptDeal
+	seen  int64
+	parts int // refreshes made in part, for the tests
+	// encoded are the blockers of the kept deals with their JSON (see
+	// blockerList), under writeMu.
+	encoded map[int64]*blockerMemo
 }
 
 func newStore(pool *sql.DB, path string, o options) *Store {
@@ -245,7 +255,10 @@ type txn struct {
 	tx    *sql.Tx
 	s     *Store
 	now   time.Time
-	dirty map[int64]bool // deals whose gaps and summary need refreshing
+	dirty map[int64]*dealChange // deals whose gaps and summary need refreshing
+	// keep are the deals refreshed in full or in part, as they stand once
+	// this transaction commits (see hub.kept).
+	keep map[int64]*model.Dossier
 	// stmts are the statements this transaction prepared, by their SQL, so
 	// an import of many rows prepares each kind of statement once. They
 	// close with the transaction.
@@ -273,24 +286,33 @@ func (s *Store) write(ctx context.Context, fn func(t *txn) error) error {
 		return mapErr(err)
 	}
 	defer tx.Rollback()
-	t := &txn{ctx: ctx, tx: tx, s: s, now: s.now(), dirty: map[int64]bool{}}
+	t := &txn{ctx: ctx, tx: tx, s: s, now: s.now(), dirty: map[int64]*dealChange{}, keep: map[int64]*model.Dossier{}}
+	if err := t.checkKept(); err != nil {
+		return mapErr(err)
+	}
 	if err := fn(t); err != nil {
 		return mapErr(err)
 	}
 	if err := t.refreshDirty(); err != nil {
 		return mapErr(err)
 	}
-	if err := tx.Commit(); err != nil {
+	seen, err := t.newestEvent()
+	if err != nil {
 		return mapErr(err)
 	}
+	if err := tx.Commit(); err != nil {
+		s.hub.kept = nil
+		return mapErr(err)
+	}
+	s.hub.keepDeals(t.keep, seen)
 	s.hub.notify()
 	return nil
 }
 
-// touch marks a deal for refreshing before the transaction commits.
+// touch marks a deal for refreshing in full before the transaction commits.
 func (t *txn) touch(dealID int64) {
 	if dealID > 0 {
-		t.dirty[dealID] = true
+		t.change(dealID).all = true
 	}
 }
 

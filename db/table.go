@@ -102,7 +102,7 @@ func (tb *table[T]) insert(t *txn, v *T) error {
 	if err != nil {
 		return err
 	}
-	t.touch(deal)
+	t.touchRow(deal, v)
 	return t.event(deal, tb.entity, *id, "create", nil, v)
 }
 
@@ -145,8 +145,13 @@ func (tb *table[T]) update(t *txn, v *T, prepare func(old T, v *T) error) error 
 	if err != nil {
 		return err
 	}
-	t.touch(deal)
-	t.touch(oldDeal)
+	if deal != oldDeal {
+		t.touch(deal)
+		t.touch(oldDeal)
+	} else {
+		t.touchRow(deal, &old)
+		t.touchRow(deal, v)
+	}
 	return t.event(deal, tb.entity, *id, "update", old, v)
 }
 
@@ -167,7 +172,7 @@ func (tb *table[T]) remove(t *txn, id, version int64) error {
 	if err != nil {
 		return err
 	}
-	t.touch(deal)
+	t.touchRow(deal, &old)
 	return t.event(deal, tb.entity, id, "delete", old, nil)
 }
 
@@ -190,7 +195,7 @@ func (tb *table[T]) restore(t *txn, id int64) (T, error) {
 	if err != nil {
 		return v, err
 	}
-	t.touch(deal)
+	t.touchRow(deal, &v)
 	return v, t.event(deal, tb.entity, id, "restore", nil, v)
 }
 

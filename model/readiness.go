@@ -1,7 +1,7 @@
 package model
 
 import (
-	"sort"
+	"slices"
 	"strings"
 
 	"handoff/internal/i18n"
@@ -56,9 +56,9 @@ func Assess(f Facts, gaps []Gap) Readiness {
 	var blockers []Blocker
 	checks := 0
 
-	answered := make(map[int64]Assessment, len(f.Assessments))
+	answered := make(map[int64]bool, len(f.Assessments))
 	for _, a := range f.Assessments {
-		answered[a.PromiseID] = a
+		answered[a.PromiseID] = true
 	}
 	checks++
 	if len(f.Promises) == 0 {
@@ -85,7 +85,7 @@ func Assess(f Facts, gaps []Gap) Readiness {
 		if unverified[p.ID] {
 			unsettled++
 		}
-		if _, ok := answered[p.ID]; !ok {
+		if !answered[p.ID] {
 			blockers = append(blockers, Blocker{Kind: BlockUnanswered, Promise: p.Title, PromiseID: p.ID})
 		}
 		for _, t := range gl.InPromise(p) {
@@ -103,27 +103,35 @@ func Assess(f Facts, gaps []Gap) Readiness {
 		blockers = append(blockers, Blocker{Kind: BlockTerm, Term: t, Promise: used[0], Uses: len(used), PromiseIDs: usedBy[TermKey(t)]})
 	}
 
-	titles := make(map[int64]string, len(f.Promises))
-	for _, p := range f.Promises {
-		titles[p.ID] = p.Title
-	}
-	open := make([]Gap, 0, len(gaps))
-	for _, g := range gaps {
+	var titles map[int64]string // made for the first suspect gap
+	// The open critical and high gaps, by severity and then as raised
+	// (severity ranks -1, unknown, to 1, high), as indices into gaps: a
+	// big deal has thousands.
+	var byRank [3][]int
+	for i := range gaps {
+		g := &gaps[i]
 		if !g.Open() {
 			continue
 		}
 		if g.Kind == KindSuspect {
+			if titles == nil {
+				titles = make(map[int64]string, len(f.Promises))
+				for _, p := range f.Promises {
+					titles[p.ID] = p.Title
+				}
+			}
 			checks++
 			blockers = append(blockers, Blocker{Kind: BlockSuspect, Promise: titles[g.PromiseID], PromiseID: g.PromiseID, GapID: g.ID})
 		}
 		// A suspect gap is a blocker of its own (above); it needs a fresh
 		// answer from delivery, not an owner.
-		if g.Kind != KindSuspect && g.Severity.Rank() <= SeverityHigh.Rank() {
-			open = append(open, g)
+		if rank := g.Severity.Rank(); g.Kind != KindSuspect && rank <= SeverityHigh.Rank() {
+			byRank[rank+1] = append(byRank[rank+1], i)
 		}
 	}
-	sort.SliceStable(open, func(i, j int) bool { return open[i].Severity.Rank() < open[j].Severity.Rank() })
-	for _, g := range open {
+	open := slices.Concat(byRank[:]...)
+	for _, i := range open {
+		g := &gaps[i]
 		// Only a gap that lacks an owner or a due date counts, as a failed
 		// check: were a well-owned gap a passed one, closing it would lower
 		// the figure.

@@ -1,0 +1,353 @@
+package db
+
+import (
+	"slices"
+	"strings"
+
+	"handoff/model"
+)
+
+// A write costs what it touches. The gap rules look at one promise at a
+// time (its deal's stage, its answer and the deal's glossary beside it), so
+// when a transaction changed only some promises, answers and gaps of a deal
+// whose rows this process already holds, only those promises are derived
+// and reconciled again, and the rows held are brought up to date by reading
+// those rows alone. Anything else — the deal itself, a term, a dismissed
+// word, the watch list, a row of a kind the rules read as a whole — and any
+// write this process did not make (a newer history event than it saw) sends
+// the deal down the full path, which reads it all again. Both paths end in
+// the same rows; TestIncrementalEqualsFull holds them to it.
+
+// dealChange is what one transaction changed in one deal.
+type dealChange struct {
+	all      bool           // something the rules read for every promise
+	promises map[int64]bool // promises whose row, answer or gaps changed
+	gaps     map[int64]bool // gaps a person changed
+}
+
+// change is the record of what changed in a deal, made on first use.
+func (t *txn) change(dealID int64) *dealChange {
+	c := t.dirty[dealID]
+	if c == nil {
+		c = &dealChange{promises: map[int64]bool{}, gaps: map[int64]bool{}}
+		t.dirty[dealID] = c
+	}
+	return c
+}
+
+// touchRow marks what a row written in a deal changes: a promise, an
+// answer or a gap its promise; any other row the whole deal.
+func (t *txn) touchRow(dealID int64, row any) {
+	if dealID <= 0 {
+		return
+	}
+	switch v := row.(type) {
+	case *model.Promise:
+		t.change(dealID).promises[v.ID] = true
+	case *model.Assessment:
+		t.change(dealID).promises[v.PromiseID] = true
+	case *model.Gap:
+		c := t.change(dealID)
+		c.gaps[v.ID] = true
+		if v.PromiseID != 0 {
+			c.promises[v.PromiseID] = true
+		}
+	default:
+		t.touch(dealID)
+	}
+}
+
+// keptDeal is a deal's rows as loadDossier reads them (without the full
+// parts), as they stood after this process's last write to the deal.
+type keptDeal struct {
+	id int64
+	d  *model.Dossier
+}
+
+// Which deals are kept: those big enough for a full refresh to cost more
+// than a few milliseconds, and only the latest few, for memory.
+var (
+	keepFrom = 200 // promises; a variable so the tests can keep small deals
+	keepMost = 1   // a 10,000-promise deal held is about 20 MB of memory
+)
+
+// partMost is the most promises and gaps a transaction may change for the
+// deal to be refreshed in part: more (an import of many rows) is read
+// whole, which costs no more and keeps the lists of ids within SQLite's
+// limit on a statement's variables.
+const partMost = 500
+
+// newestEvent is the id of the newest history event.
+func (t *txn) newestEvent() (int64, error) {
+	var id int64
+	err := t.queryRow("SELECT coalesce(max(id), 0) FROM events").Scan(&id)
+	return id, err
+}
+
+// checkKept forgets the kept deals when anyone else wrote to the file since
+// this process last did: every change to what the rules read leaves an event.
+func (t *txn) checkKept() error {
+	h := t.s.hub
+	if len(h.kept) == 0 {
+		return nil
+	}
+	id, err := t.newestEvent()
+	if err != nil {
+		return err
+	}
+	if id != h.seen {
+		h.kept = nil
+	}
+	return nil
+}
+
+// kept takes a deal's kept rows out of the hub: they are changed in place,
+// and come back only when the transaction commits.
+func (h *hub) take(dealID int64) *model.Dossier {
+	for i, k := range h.kept {
+		if k.id == dealID {
+			h.kept = slices.Delete(h.kept, i, i+1)
+			return k.d
+		}
+	}
+	return nil
+}
+
+// keepDeals keeps the deals a committed transaction refreshed, newest first,
+// with the newest event it saw.
+func (h *hub) keepDeals(keep map[int64]*model.Dossier, seen int64) {
+	h.seen = seen
+	for id, d := range keep {
+		h.take(id)
+		if d != nil && len(d.Promises) >= keepFrom {
+			h.kept = append([]keptDeal{{id, d}}, h.kept...)
+		}
+	}
+	if len(h.kept) > keepMost {
+		h.kept = h.kept[:keepMost]
+	}
+	for id := range h.encoded {
+		if !slices.ContainsFunc(h.kept, func(k keptDeal) bool { return k.id == id }) {
+			delete(h.encoded, id)
+		}
+	}
+}
+
+// inIDs is a SQL list of ids, "(?, ?, ?)", and its arguments.
+func inIDs(ids map[int64]bool) (string, []any) {
+	args := make([]any, 0, len(ids))
+	for _, id := range sortedIDs(ids) {
+		args = append(args, id)
+	}
+	return "(" + strings.TrimSuffix(strings.Repeat("?, ", len(args)), ", ") + ")", args
+}
+
+func sortedIDs(ids map[int64]bool) []int64 {
+	out := make([]int64, 0, len(ids))
+	for id := range ids {
+		out = append(out, id)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// replaceRows puts fresh in place of every row of held that gone says to
+// drop, keeping held in the order less gives (fresh comes in that order).
+func replaceRows[T any](held []T, gone func(T) bool, fresh []T, less func(a, b T) int) []T {
+	out := held[:0]
+	for _, v := range held {
+		if !gone(v) {
+			out = append(out, v)
+		}
+	}
+	for _, v := range fresh {
+		i, _ := slices.BinarySearchFunc(out, v, less)
+		out = slices.Insert(out, i, v)
+	}
+	return out
+}
+
+// refreshPart brings d, the deal's rows as kept, up to date with what c
+// says changed, re-derives and reconciles the changed promises alone, and
+// stores the summary.
+func (t *txn) refreshPart(d *model.Dossier, c *dealChange) error {
+	dealID := d.Deal.ID
+	if len(c.promises) > 0 {
+		list, args := inIDs(c.promises)
+		ps, err := promises.list(t.ctx, t.tx, "+deal_id = ? AND id IN "+list, "id", append([]any{dealID}, args...)...)
+		if err != nil {
+			return err
+		}
+		d.Promises = replaceRows(d.Promises, func(p model.Promise) bool { return c.promises[p.ID] }, ps,
+			func(a, b model.Promise) int { return compareID(a.ID, b.ID) })
+		as, err := assessments.list(t.ctx, t.tx, "promise_id IN (SELECT id FROM promises WHERE +deal_id = ? AND deleted = 0 AND id IN "+list+")",
+			"promise_id", append([]any{dealID}, args...)...)
+		if err != nil {
+			return err
+		}
+		d.Assessments = replaceRows(d.Assessments, func(a model.Assessment) bool { return c.promises[a.PromiseID] }, as,
+			func(a, b model.Assessment) int { return compareID(a.PromiseID, b.PromiseID) })
+	}
+	if len(c.promises) > 0 || len(c.gaps) > 0 {
+		if err := t.reloadGaps(d, c); err != nil {
+			return err
+		}
+	}
+	if len(c.promises) > 0 {
+		part := &model.Dossier{Deal: d.Deal, Watch: d.Watch}
+		live := make(map[int64]bool, len(c.promises))
+		for _, p := range d.Promises {
+			if c.promises[p.ID] {
+				part.Promises = append(part.Promises, p)
+				live[p.ID] = true
+			}
+		}
+		for _, a := range d.Assessments {
+			if c.promises[a.PromiseID] {
+				part.Assessments = append(part.Assessments, a)
+			}
+		}
+		var held []model.Gap
+		for _, g := range d.Gaps {
+			if g.Origin == model.OriginDerived && c.promises[g.PromiseID] {
+				held = append(held, g)
+			}
+		}
+		f := d.Facts() // the deal's glossary, with what it remembers
+		f.Promises, f.Assessments = part.Promises, part.Assessments
+		plan := model.Reconcile(dealID, held, model.Derive(f), live)
+		if err := t.applyPlan(plan); err != nil {
+			return err
+		}
+		if !plan.Empty() {
+			if err := t.reloadGaps(d, &dealChange{promises: c.promises}); err != nil {
+				return err
+			}
+		}
+	}
+	d.SetReadiness(model.Assess(d.Facts(), d.Gaps))
+	t.keep[dealID] = d
+	t.s.hub.parts++
+	return t.storeSummary(d)
+}
+
+// reloadGaps reads again the derived gaps of the changed promises and the
+// gaps a person changed, in place of those d holds. A gap a person recorded
+// changes only when a person changes it, so it is read again only then.
+func (t *txn) reloadGaps(d *model.Dossier, c *dealChange) error {
+	var fresh []model.Gap
+	if len(c.promises) > 0 {
+		list, ids := inIDs(c.promises)
+		// by the index of derived gaps, (promise_id, kind) WHERE origin = 'derived'
+		gs, err := gaps.list(t.ctx, t.tx, "origin = 'derived' AND promise_id IN "+list+" AND +deal_id = ?", "",
+			append(ids, d.Deal.ID)...)
+		if err != nil {
+			return err
+		}
+		fresh = append(fresh, gs...)
+	}
+	if len(c.gaps) > 0 {
+		list, ids := inIDs(c.gaps)
+		gs, err := gaps.list(t.ctx, t.tx, "id IN "+list+" AND +deal_id = ?", "", append(ids, d.Deal.ID)...)
+		if err != nil {
+			return err
+		}
+		fresh = append(fresh, gs...)
+	}
+	slices.SortFunc(fresh, func(a, b model.Gap) int { return compareID(a.ID, b.ID) })
+	fresh = slices.CompactFunc(fresh, func(a, b model.Gap) bool { return a.ID == b.ID })
+	gone := func(g model.Gap) bool {
+		return (g.Origin == model.OriginDerived && c.promises[g.PromiseID]) || c.gaps[g.ID]
+	}
+	d.Gaps = replaceRows(d.Gaps, gone, fresh, func(a, b model.Gap) int { return compareID(a.ID, b.ID) })
+	return nil
+}
+
+func compareID(a, b int64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// blockerKey tells apart the blockers of one deal.
+type blockerKey struct {
+	kind      model.BlockerKind
+	promise   int64
+	gap       int64
+	term      string
+	role      model.Role
+	gapSevere model.Severity
+}
+
+// blockerMemo is the JSON of a deal's blockers in its latest list.
+type blockerMemo struct {
+	json  map[blockerKey]encodedBlocker
+	round int // the lists written so far
+	size  int // of the latest list, in bytes
+}
+
+// encodedBlocker is a blocker and its JSON, and the list it was last in.
+type encodedBlocker struct {
+	b     model.Blocker
+	json  []byte
+	round int
+}
+
+// sameBlocker reports whether two blockers are the same in every field.
+func sameBlocker(a, b model.Blocker) bool {
+	return a.Kind == b.Kind && a.Promise == b.Promise && a.Term == b.Term && a.Uses == b.Uses &&
+		a.Severity == b.Severity && a.GapKind == b.GapKind && a.NoOwner == b.NoOwner && a.NoDue == b.NoDue &&
+		a.Title == b.Title && a.Role == b.Role && a.PromiseID == b.PromiseID && a.GapID == b.GapID &&
+		slices.Equal(a.PromiseIDs, b.PromiseIDs) && a.Diff.Equal(b.Diff)
+}
+
+// blockerList is the deal's blockers as the JSON list kept beside it. A big
+// deal's list has thousands, of which a write changes a few: the JSON of
+// each blocker of its last list is remembered, and used again for a blocker
+// the same in every field, so the list is written in the same bytes as
+// encoding it whole gives.
+func (h *hub) blockerList(d *model.Dossier, list []model.Blocker) string {
+	if list == nil {
+		list = []model.Blocker{}
+	}
+	if len(d.Promises) < keepFrom {
+		return jsonValue(list)
+	}
+	memo := h.encoded[d.Deal.ID]
+	if memo == nil {
+		memo = &blockerMemo{json: map[blockerKey]encodedBlocker{}}
+		if h.encoded == nil {
+			h.encoded = map[int64]*blockerMemo{}
+		}
+		h.encoded[d.Deal.ID] = memo
+	}
+	memo.round++
+	var out strings.Builder
+	out.Grow(memo.size)
+	out.WriteByte('[')
+	for i, b := range list {
+		if i > 0 {
+			out.WriteByte(',')
+		}
+		k := blockerKey{b.Kind, b.PromiseID, b.GapID, b.Term, b.Role, b.Severity}
+		e, ok := memo.json[k]
+		if !ok || !sameBlocker(e.b, b) {
+			e = encodedBlocker{b: b, json: []byte(jsonValue(b))}
+		}
+		e.round = memo.round
+		memo.json[k] = e
+		out.Write(e.json)
+	}
+	out.WriteByte(']')
+	for k, e := range memo.json {
+		if e.round != memo.round {
+			delete(memo.json, k) // no longer a blocker
+		}
+	}
+	memo.size = out.Len()
+	return out.String()
+}
