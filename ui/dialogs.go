@@ -132,7 +132,7 @@ func (c *conflictDialog) keys() []key.Binding {
 func changedFields(l i18n.Lang, a, b any) []string {
 	out := model.DifferentFields(a, b, "version", "revision", "difference")
 	for i, f := range out {
-		out[i] = model.Change{Field: f}.LabelIn(l)
+		out[i] = model.FieldLabel(l, f)
 	}
 	return out
 }
