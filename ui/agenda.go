@@ -476,11 +476,17 @@ func (s agendaScreen) itemRow(it model.AgendaItem, selected bool, dueW, kindW, s
 	return row
 }
 
-// what is the item's promise and what is to be done, on one line.
+// what is the item's promise and what is to be done, on one line: the
+// promise's number first ("P3 “Real-time sync”: no answer from delivery
+// yet"), so that items of one kind on different promises differ even
+// where the line is cut.
 func (s agendaScreen) what(it model.AgendaItem) string {
 	text := s.title(it)
 	if it.Promise != "" {
 		text = s.sh.lang.T("“%s”: %s", it.Promise, text)
+	}
+	if it.PromiseRef != "" {
+		text = it.PromiseRef + " " + text
 	}
 	return line(text)
 }

@@ -200,10 +200,16 @@ func (s *dealScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return s, s.onPick(msg.id)
 		}
 		return s, nil
+	case sortChosenMsg:
+		s.sorted(msg)
+		return s, nil
 	}
 	press, isKey := msg.(tea.KeyPressMsg)
 	if !isKey || s.filtering() {
 		return s.updatePane(msg)
+	}
+	if key.Matches(press, s.sh.keys.Global.Back) && s.clearFocusedMarks() {
+		return s, nil
 	}
 	if cmd, handled := s.viewKey(press); handled {
 		return s, cmd
@@ -369,11 +375,19 @@ func (s dealScreen) pane(p paneID, w, h int) string {
 		content = s.deal.View()
 	case panePromises:
 		title += fmt.Sprintf(" (%d)", len(s.d.Promises))
+		if s.sh.promiseSort.by != sortAdded {
+			title += " · " + s.sh.promiseSort.label(l, panePromises)
+		}
+		title = markedTitle(l, title, s.promises.marked)
 		content = s.promises.View()
 	case paneReality:
 		content = s.reality.View()
 	case paneGaps:
 		title = l.T("%s (%d open of %d)", title, s.openGaps, len(s.d.Gaps))
+		if srt := s.gaps.sort(); srt != gapSorts[0] {
+			title += " · " + srt.label(l, paneGaps)
+		}
+		title = markedTitle(l, title, s.gaps.marked)
 		content = s.gaps.View()
 	}
 	return box(s.sh.styles, title, content, w, h, p == s.focus)
@@ -411,4 +425,42 @@ func (s dealScreen) HelpSections() []helpSection {
 		{l.T("Views"), []key.Binding{k.Deal.Glossary, k.Deal.History, k.Deal.Decisions, k.Deal.People, k.Deal.Meeting, k.Deal.Export, k.Deal.SignOff}},
 		{l.T("Everywhere"), globalKeys(k)},
 	}
+}
+
+// sorted puts a pane in the order chosen for it, keeping the row under
+// the cursor selected.
+func (s *dealScreen) sorted(msg sortChosenMsg) {
+	switch msg.pane {
+	case panePromises:
+		s.sh.promiseSort = msg.sort
+		if s.d != nil {
+			s.promises.refilter(s.promises.selectedID())
+		}
+	case paneGaps:
+		s.sh.gapSort = msg.sort
+		if s.d != nil {
+			s.gaps.refilter(s.gaps.selectedID())
+		}
+	}
+	s.syncReality()
+}
+
+// clearFocusedMarks unmarks every row of the focused pane, and reports
+// whether there were any: esc clears marks before it leaves the deal.
+func (s *dealScreen) clearFocusedMarks() bool {
+	switch {
+	case s.focus == panePromises && len(s.promises.marked) > 0:
+		clear(s.promises.marked)
+	case s.focus == paneGaps && len(s.gaps.marked) > 0:
+		clear(s.gaps.marked)
+	default:
+		return false
+	}
+	return true
+}
+
+// clearMarks unmarks every row once a bulk change is saved.
+func (s *dealScreen) clearMarks() {
+	clear(s.promises.marked)
+	clear(s.gaps.marked)
 }

@@ -14,13 +14,15 @@ import (
 // depends on colour alone: severity also shows as a word and a symbol,
 // focus as a heavier border, selection as reverse video.
 type Styles struct {
-	App        lipgloss.Style
-	Title      lipgloss.Style
-	Crumb      lipgloss.Style
-	Muted      lipgloss.Style
-	Accent     lipgloss.Style
-	Bold       lipgloss.Style
-	Selected   lipgloss.Style
+	App      lipgloss.Style
+	Title    lipgloss.Style
+	Crumb    lipgloss.Style
+	Muted    lipgloss.Style
+	Accent   lipgloss.Style
+	Bold     lipgloss.Style
+	Selected lipgloss.Style
+	// Marked is the mark of a row marked for a bulk change.
+	Marked     lipgloss.Style
 	Header     lipgloss.Style
 	Label      lipgloss.Style
 	Pane       lipgloss.Style
@@ -89,6 +91,7 @@ func NewStyles(isDark, noColor bool) Styles {
 		Accent:     base.Foreground(accent),
 		Bold:       base.Bold(true),
 		Selected:   base.Reverse(true),
+		Marked:     base.Bold(true).Foreground(accent),
 		Header:     base.Bold(true).Underline(true),
 		Label:      base.Foreground(muted),
 		Pane:       base.Border(lipgloss.RoundedBorder()).BorderForeground(border),
