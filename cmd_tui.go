@@ -95,9 +95,16 @@ func runTUI(ctx context.Context, g *globals, s *db.Store, banner string) error {
 	}
 	c := g.config
 	g.logger().Info("app", "db", s.Path(), "theme", c.Theme, "rebound", len(c.Keys))
-	app := ui.New(ctx, s, ui.Options{Banner: banner, Lang: g.lang, NoColor: g.getenv("NO_COLOR") != "", Keys: c.rebound(), Theme: c.Theme, Colors: c.Colors})
+	app := ui.New(ctx, s, ui.Options{Banner: banner, Lang: g.lang, NoColor: plainTerminal(g.getenv), Keys: c.rebound(), Theme: c.Theme, Colors: c.Colors})
 	if _, err := tea.NewProgram(app, tea.WithContext(ctx)).Run(); err != nil {
 		return fail(2, i18n.Msg("the terminal UI stopped: %v", err))
 	}
 	return nil
+}
+
+// plainTerminal reports whether the app draws without colour: NO_COLOR is
+// set, or the terminal is a dumb one, which shows no styling at all — the
+// app then marks the selected tab and rows with characters alone.
+func plainTerminal(getenv func(string) string) bool {
+	return getenv("NO_COLOR") != "" || getenv("TERM") == "dumb"
 }

@@ -328,11 +328,7 @@ func (s dealScreen) View() string {
 	}
 	var tabs []string
 	for p := paneDeal; p < paneCount; p++ {
-		if p == s.focus {
-			tabs = append(tabs, sty.TabActive.Render(p.title(s.sh.lang)))
-		} else {
-			tabs = append(tabs, sty.Tab.Render(p.title(s.sh.lang)))
-		}
+		tabs = append(tabs, sty.tab(p.title(s.sh.lang), p == s.focus))
 	}
 	tabLine := fit(strings.Join(tabs, " ")+sty.Muted.Render("  tab/1-4"), s.width)
 	return header + "\n" + tabLine + "\n" + s.pane(s.focus, s.width, s.height-2)
@@ -422,6 +418,8 @@ func (s dealScreen) HelpSections() []helpSection {
 		{panePromises.title(l), s.promises.FullHelp()[0]},
 		{paneReality.title(l), s.reality.FullHelp()[0]},
 		{paneGaps.title(l), s.gaps.FullHelp()[0]},
+		// One key each in both lists: the promises and the gaps.
+		{l.T("Mark and sort"), []key.Binding{k.Gaps.Mark, k.Gaps.Sort}},
 		{l.T("Views"), []key.Binding{k.Deal.Glossary, k.Deal.History, k.Deal.Decisions, k.Deal.People, k.Deal.Meeting, k.Deal.Export, k.Deal.SignOff}},
 		{l.T("Everywhere"), globalKeys(k)},
 	}

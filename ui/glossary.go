@@ -206,7 +206,7 @@ func (g *glossaryScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		g.marked.toggle(r.term.ID)
 		g.cur.move(1)
-		return g, nil
+		return g, markedStatus(g.sh, len(g.marked), k.Glossary.Status)
 	case key.Matches(press, k.Glossary.Dismiss):
 		return g, g.dismiss(r)
 	case r.dismissed != nil && (key.Matches(press, k.Glossary.Edit) || key.Matches(press, k.List.Open) || key.Matches(press, k.Glossary.Term) ||

@@ -132,7 +132,7 @@ func defaultPromisesKeys(b bindFunc) PromisesKeys {
 		Status:  b([]string{"s"}, "s", i18n.M("set status / stage")),
 		Delete:  b([]string{"d"}, "d", i18n.M("delete")),
 		Confirm: b([]string{"C"}, "C", i18n.M("customer's answer")),
-		Mark:    b([]string{"space"}, "space", i18n.M("mark / unmark (o, s then change all marked)")),
+		Mark:    b([]string{"space"}, "space", i18n.M("mark / unmark")),
 		Sort:    b([]string{"O"}, "O", i18n.M("sort by…")),
 	}
 }
@@ -179,7 +179,7 @@ func defaultGapsKeys(b bindFunc) GapsKeys {
 		Answer:   b([]string{"a"}, "a", i18n.M("delivery answer")),
 		Share:    b([]string{"I"}, "I", i18n.M("shared / internal")),
 		Severity: b([]string{"v"}, "v", i18n.M("set severity")),
-		Mark:     b([]string{"space"}, "space", i18n.M("mark / unmark (o, s, v then change all marked)")),
+		Mark:     b([]string{"space"}, "space", i18n.M("mark / unmark")),
 		Sort:     b([]string{"O"}, "O", i18n.M("sort by…")),
 	}
 }
@@ -204,7 +204,7 @@ func defaultGlossaryKeys(b bindFunc) GlossaryKeys {
 		Watch:     b([]string{"w"}, "w", i18n.M("watch for a word in every deal")),
 		Dismiss:   b([]string{"i"}, "i", i18n.M("not a term in this deal (dismiss the word / take it back)")),
 		TeamWords: b([]string{"W"}, "W", i18n.M("the team's watch words (remove one)")),
-		Mark:      b([]string{"space"}, "space", i18n.M("mark / unmark (s then agrees all marked)")),
+		Mark:      b([]string{"space"}, "space", i18n.M("mark / unmark")),
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"handoff/db"
@@ -71,6 +72,19 @@ func markedTitle(l i18n.Lang, title string, m marks) string {
 		return title
 	}
 	return title + " · " + l.N("%d marked", len(m))
+}
+
+// markedStatus says how many rows are marked and which keys now act on
+// all of them.
+func markedStatus(sh *shared, n int, acting ...key.Binding) tea.Cmd {
+	if n == 0 {
+		return status(sh.lang.T("Nothing marked."))
+	}
+	keys := make([]string, len(acting))
+	for i, b := range acting {
+		keys[i] = b.Help().Key
+	}
+	return status(sh.lang.N("%d marked: %s act on all of them at once; esc unmarks.", n, strings.Join(keys, ", ")))
 }
 
 // bulkChange is the one undoable change of a bulk save: undo puts every

@@ -253,7 +253,7 @@ func (g gapsPane) ShortHelp() []key.Binding {
 func (g gapsPane) FullHelp() [][]key.Binding {
 	k, l := g.sh.keys, g.sh.lang
 	return [][]key.Binding{{withHelp(k.Gaps.Edit, l.T("edit gap")), k.Gaps.Owner, withHelp(k.Gaps.Status, l.T("status, severity, due")),
-		withHelp(k.Gaps.New, l.T("new gap")), withHelp(k.Gaps.Delete, l.T("delete (manual gaps)")), k.Gaps.Severity, k.Gaps.Decision, k.Gaps.Share, k.List.Filter, k.Gaps.Mark, k.Gaps.Sort}}
+		withHelp(k.Gaps.New, l.T("new gap")), withHelp(k.Gaps.Delete, l.T("delete (manual gaps)")), k.Gaps.Severity, k.Gaps.Decision, k.Gaps.Share, k.List.Filter}}
 }
 
 // action runs the workflows on gaps: a new one, and on the selected one
@@ -278,7 +278,7 @@ func (p *gapsPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bool) 
 	case key.Matches(press, k.Gaps.Mark):
 		p.marked.toggle(g.ID)
 		p.cur.move(1)
-		return nil, true
+		return markedStatus(sh, len(p.marked), k.Gaps.Owner, k.Gaps.Status, k.Gaps.Severity), true
 	case key.Matches(press, k.Gaps.Edit), key.Matches(press, k.List.Open), key.Matches(press, k.Gaps.Status):
 		return sh.open(gapForm(sh, g)), true
 	case key.Matches(press, k.Gaps.Severity):

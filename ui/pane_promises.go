@@ -252,7 +252,7 @@ func (p promisesPane) ShortHelp() []key.Binding {
 func (p promisesPane) FullHelp() [][]key.Binding {
 	k, l := p.sh.keys, p.sh.lang
 	return [][]key.Binding{{withHelp(k.Promises.New, l.T("new promise")), k.Promises.Edit, k.Promises.Delete, k.Promises.Answer, k.Promises.Term,
-		withHelp(k.Promises.Owner, l.T("who promised it")), withHelp(k.Promises.Status, l.T("verification")), k.Promises.Confirm, k.List.Filter, k.Promises.Mark, k.Promises.Sort}}
+		withHelp(k.Promises.Owner, l.T("who promised it")), withHelp(k.Promises.Status, l.T("verification")), k.Promises.Confirm, k.List.Filter}}
 }
 
 // updateFilter handles a key for a list with a filter line: typing into the
@@ -331,7 +331,7 @@ func (p *promisesPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bo
 	case key.Matches(press, k.Promises.Mark):
 		p.marked.toggle(pr.ID)
 		p.cur.move(1)
-		return nil, true
+		return markedStatus(sh, len(p.marked), k.Promises.Owner, k.Promises.Status), true
 	case key.Matches(press, k.Promises.Edit), key.Matches(press, k.List.Open):
 		return sh.open(promiseForm(sh, pr)), true
 	case key.Matches(press, k.Promises.Answer):

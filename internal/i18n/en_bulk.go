@@ -3,6 +3,7 @@ package i18n
 // Bulk work and the order of lists: English plural forms.
 func init() {
 	Register(EN, nil, map[string]Forms{
+		"%d marked: %s act on all of them at once; esc unmarks.": {One: "%d marked: %s act on it; esc unmarks.", Other: "%d marked: %s act on all of them at once; esc unmarks."},
 		"%d marked":                       {One: "%d marked", Other: "%d marked"},
 		"%d gaps now owned by %s.":        {One: "%d gap now owned by %s.", Other: "%d gaps now owned by %s."},
 		"%d promises now promised by %s.": {One: "%d promise now promised by %s.", Other: "%d promises now promised by %s."},

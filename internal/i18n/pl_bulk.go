@@ -3,21 +3,22 @@ package i18n
 // Polish: bulk work and the order of lists (see docs/terms.md).
 func init() {
 	Register(PL, map[string]string{
-		"(now)": "(teraz)",
+		"mark / unmark":   "zaznacz / odznacz",
+		"Nothing marked.": "Nic nie zaznaczono.",
+		"Mark and sort":   "Zaznaczanie i sortowanie",
+		"(now)":           "(teraz)",
 		"Only a term with a glossary entry can be marked; enter defines “%s” first.": "Zaznaczyć można tylko pojęcie, które ma wpis w słowniku; najpierw enter definiuje „%s”.",
 		"Only what you set here changes; the rest stays as each gap has it.":         "Zmienia się tylko to, co tu ustawisz; reszta zostaje taka, jaką ma każda luka.",
 		"Sort %s by": "Sortuj %s według",
 		"as added":   "w kolejności dodania",
 		"as each is": "bez zmian",
-		"mark / unmark (o, s then change all marked)":     "zaznacz / odznacz (potem o, s zmieniają wszystkie zaznaczone)",
-		"mark / unmark (o, s, v then change all marked)":  "zaznacz / odznacz (potem o, s, v zmieniają wszystkie zaznaczone)",
-		"mark / unmark (s then agrees all marked)":        "zaznacz / odznacz (potem s uzgadnia wszystkie zaznaczone)",
 		"s agrees them with the same people, esc unmarks": "s uzgadnia je z tymi samymi osobami, esc odznacza",
 		"someone changed one of these rows meanwhile (another window or person), so nothing was saved; look again and repeat the change": "ktoś w międzyczasie zmienił jeden z tych wierszy (inne okno lub inna osoba), więc nic nie zapisano; sprawdź jeszcze raz i powtórz zmianę",
 		"sort by…":            "sortuj według…",
 		"u undoes all of it.": "u cofa całość.",
 		"↑ is the earliest date, A to Z, the lowest first; ↓ the other way. Ties keep the pane's own order.": "↑ to najwcześniejsza data, od A do Z, najniższe najpierw; ↓ odwrotnie. Przy równych zostaje kolejność panelu.",
 	}, map[string]Forms{
+		"%d marked: %s act on all of them at once; esc unmarks.": {One: "Zaznaczono %d: %s działają na zaznaczony wiersz; esc odznacza.", Few: "Zaznaczono %d: %s działają na wszystkie naraz; esc odznacza.", Many: "Zaznaczono %d: %s działają na wszystkie naraz; esc odznacza.", Other: "Zaznaczono %d: %s działają na wszystkie naraz; esc odznacza."},
 		"%d marked":                       {One: "zaznaczono: %d", Few: "zaznaczono: %d", Many: "zaznaczono: %d", Other: "zaznaczono: %d"},
 		"%d gaps now owned by %s.":        {One: "%d luka ma teraz odpowiedzialnego: %s.", Few: "%d luki mają teraz odpowiedzialnego: %s.", Many: "%d luk ma teraz odpowiedzialnego: %s.", Other: "%d luki ma teraz odpowiedzialnego: %s."},
 		"%d promises now promised by %s.": {One: "%d obietnica — obiecał(a): %s.", Few: "%d obietnice — obiecał(a): %s.", Many: "%d obietnic — obiecał(a): %s.", Other: "%d obietnicy — obiecał(a): %s."},

@@ -3,21 +3,22 @@ package i18n
 // Swedish: bulk work and the order of lists (see docs/terms.md).
 func init() {
 	Register(SV, map[string]string{
-		"(now)": "(nu)",
+		"mark / unmark":   "markera / avmarkera",
+		"Nothing marked.": "Inget markerat.",
+		"Mark and sort":   "Markera och sortera",
+		"(now)":           "(nu)",
 		"Only a term with a glossary entry can be marked; enter defines “%s” first.": "Bara ett begrepp med en post i ordlistan kan markeras; enter definierar ”%s” först.",
 		"Only what you set here changes; the rest stays as each gap has it.":         "Bara det du anger här ändras; resten förblir som vart och ett av glappen har det.",
 		"Sort %s by": "Sortera %s efter",
 		"as added":   "i den ordning de lades till",
 		"as each is": "oförändrat",
-		"mark / unmark (o, s then change all marked)":     "markera / avmarkera (o, s ändrar sedan alla markerade)",
-		"mark / unmark (o, s, v then change all marked)":  "markera / avmarkera (o, s, v ändrar sedan alla markerade)",
-		"mark / unmark (s then agrees all marked)":        "markera / avmarkera (s gör sedan alla markerade överenskomna)",
 		"s agrees them with the same people, esc unmarks": "s gör dem överenskomna med samma personer, esc avmarkerar",
 		"someone changed one of these rows meanwhile (another window or person), so nothing was saved; look again and repeat the change": "någon ändrade en av de här raderna under tiden (ett annat fönster eller en annan person), så inget sparades; titta igen och gör om ändringen",
 		"sort by…":            "sortera efter…",
 		"u undoes all of it.": "u ångrar alltihop.",
 		"↑ is the earliest date, A to Z, the lowest first; ↓ the other way. Ties keep the pane's own order.": "↑ är det tidigaste datumet, A till Ö, det lägsta först; ↓ tvärtom. Lika rader behåller rutans egen ordning.",
 	}, map[string]Forms{
+		"%d marked: %s act on all of them at once; esc unmarks.": {One: "%d markerad: %s verkar på den; esc avmarkerar.", Other: "%d markerade: %s verkar på alla på en gång; esc avmarkerar."},
 		"%d marked":                       {One: "%d markerad", Other: "%d markerade"},
 		"%d gaps now owned by %s.":        {One: "%d glapp har nu %s som ansvarig.", Other: "%d glapp har nu %s som ansvarig."},
 		"%d promises now promised by %s.": {One: "%d löfte nu lovat av %s.", Other: "%d löften nu lovade av %s."},
