@@ -21,7 +21,7 @@ func TestE2EBulkAssignThreeGaps(t *testing.T) {
 	count := func(where string) int {
 		t.Helper()
 		var n int
-		if err := d.QueryRow(`SELECT COUNT(*) FROM gaps WHERE deal_id = `+sap+` AND status IN ('open', 'in_progress') AND `+where).Scan(&n); err != nil {
+		if err := d.QueryRow(`SELECT COUNT(*) FROM gaps WHERE deal_id = ` + sap + ` AND status IN ('open', 'in_progress') AND ` + where).Scan(&n); err != nil {
 			t.Fatal(err)
 		}
 		return n
