@@ -6,6 +6,7 @@ func init() {
 		"mark / unmark":   "markieren / Markierung aufheben",
 		"Nothing marked.": "Nichts markiert.",
 		"Mark and sort":   "Markieren und sortieren",
+		"%s · “%s”":       "%s · „%s“",
 		"(now)":           "(aktuell)",
 		"Only a term with a glossary entry can be marked; enter defines “%s” first.": "Markieren lässt sich nur ein Begriff mit Glossareintrag; enter definiert „%s“ zuerst.",
 		"Only what you set here changes; the rest stays as each gap has it.":         "Nur was Sie hier setzen, ändert sich; alles andere bleibt bei jeder Lücke, wie es ist.",

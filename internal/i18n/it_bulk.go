@@ -6,6 +6,7 @@ func init() {
 		"mark / unmark":   "seleziona / deseleziona",
 		"Nothing marked.": "Nessuna selezione.",
 		"Mark and sort":   "Selezione e ordinamento",
+		"%s · “%s”":       "%s · «%s»",
 		"(now)":           "(attuale)",
 		"Only a term with a glossary entry can be marked; enter defines “%s” first.": "Si può selezionare solo un termine presente nel glossario; prima enter definisce «%s».",
 		"Only what you set here changes; the rest stays as each gap has it.":         "Cambia solo ciò che imposti qui; il resto resta com'è in ogni scostamento.",

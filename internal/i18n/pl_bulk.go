@@ -6,6 +6,7 @@ func init() {
 		"mark / unmark":   "zaznacz / odznacz",
 		"Nothing marked.": "Nic nie zaznaczono.",
 		"Mark and sort":   "Zaznaczanie i sortowanie",
+		"%s · “%s”":       "%s · „%s”",
 		"(now)":           "(teraz)",
 		"Only a term with a glossary entry can be marked; enter defines “%s” first.": "Zaznaczyć można tylko pojęcie, które ma wpis w słowniku; najpierw enter definiuje „%s”.",
 		"Only what you set here changes; the rest stays as each gap has it.":         "Zmienia się tylko to, co tu ustawisz; reszta zostaje taka, jaką ma każda luka.",

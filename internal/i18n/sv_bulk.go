@@ -6,6 +6,7 @@ func init() {
 		"mark / unmark":   "markera / avmarkera",
 		"Nothing marked.": "Inget markerat.",
 		"Mark and sort":   "Markera och sortera",
+		"%s · “%s”":       "%s · ”%s”",
 		"(now)":           "(nu)",
 		"Only a term with a glossary entry can be marked; enter defines “%s” first.": "Bara ett begrepp med en post i ordlistan kan markeras; enter definierar ”%s” först.",
 		"Only what you set here changes; the rest stays as each gap has it.":         "Bara det du anger här ändras; resten förblir som vart och ett av glappen har det.",
