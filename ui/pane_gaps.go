@@ -312,10 +312,11 @@ func (p *gapsPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bool) 
 	return nil, false
 }
 
-// markedGaps are the marked gaps in the order the pane shows them.
+// markedGaps are the marked gaps in the pane's own order, those a filter
+// hides as well: the count in the title is what a bulk change reaches.
 func (p *gapsPane) markedGaps() []model.Gap {
 	var out []model.Gap
-	for _, i := range p.order {
+	for _, i := range sortedGaps(p.d.Gaps) {
 		if x := p.d.Gaps[i]; p.marked[x.ID] {
 			out = append(out, x)
 		}

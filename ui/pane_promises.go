@@ -367,11 +367,13 @@ func verificationForm(sh *shared, p model.Promise) *form {
 	}, model.Promise.Validate, verificationForm)
 }
 
-// markedPromises are the marked promises in the order the pane shows them.
+// markedPromises are the marked promises in the order they were added,
+// those a filter hides as well: the count in the title is what a bulk
+// change reaches.
 func (p *promisesPane) markedPromises() []model.Promise {
 	var out []model.Promise
-	for _, i := range p.rows {
-		if pr := p.d.Promises[i]; p.marked[pr.ID] {
+	for _, pr := range p.d.Promises {
+		if p.marked[pr.ID] {
 			out = append(out, pr)
 		}
 	}
