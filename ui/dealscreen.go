@@ -413,14 +413,15 @@ func (s dealScreen) HelpSections() []helpSection {
 	k, l := s.sh.keys, s.sh.lang
 	return []helpSection{
 		{l.T("Panes"), []key.Binding{k.Deal.NextPane, k.Deal.PrevPane, k.Deal.Pane1, k.Deal.Pane2, k.Deal.Pane3, k.Deal.Pane4, k.List.Open}},
-		{l.T("Move"), moveKeys(k)},
+		// Marking acts on the list in the pane, as moving does, and the
+		// order is a way of viewing it: one key each for the promises and
+		// the gaps.
+		{l.T("Move"), append(moveKeys(k), k.Gaps.Mark)},
 		{paneDeal.title(l), s.deal.FullHelp()[0]},
 		{panePromises.title(l), s.promises.FullHelp()[0]},
 		{paneReality.title(l), s.reality.FullHelp()[0]},
 		{paneGaps.title(l), s.gaps.FullHelp()[0]},
-		// One key each in both lists: the promises and the gaps.
-		{l.T("Mark and sort"), []key.Binding{k.Gaps.Mark, k.Gaps.Sort}},
-		{l.T("Views"), []key.Binding{k.Deal.Glossary, k.Deal.History, k.Deal.Decisions, k.Deal.People, k.Deal.Meeting, k.Deal.Export, k.Deal.SignOff}},
+		{l.T("Views"), []key.Binding{k.Deal.Glossary, k.Deal.History, k.Deal.Decisions, k.Deal.People, k.Deal.Meeting, k.Deal.Export, k.Deal.SignOff, k.Gaps.Sort}},
 		{l.T("Everywhere"), globalKeys(k)},
 	}
 }

@@ -33,7 +33,7 @@ func (m *marks) toggle(id int64) {
 }
 
 // keepOnly drops the marks of rows no longer in the list (deleted, or
-// gone in another window), so a bulk change never reaches a row not shown.
+// gone in another window), so a bulk change never reaches a row that is gone.
 func (m marks) keepOnly(present map[int64]bool) {
 	for id := range m {
 		if !present[id] {
@@ -127,7 +127,7 @@ func bulkSaveCmd[T any](sh *shared, e entity[T], before, after []T, label, done 
 	}
 }
 
-// bulkOwnerCmd gives every gap in gs the owner id.
+// bulkGapOwnerCmd gives every gap in gs the owner id.
 func bulkGapOwnerCmd(sh *shared, gs []model.Gap, id int64) tea.Cmd {
 	after := make([]model.Gap, len(gs))
 	for i, g := range gs {

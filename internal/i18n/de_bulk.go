@@ -3,9 +3,8 @@ package i18n
 // German: bulk work and the order of lists (see docs/terms.md).
 func init() {
 	Register(DE, map[string]string{
-		"mark / unmark":   "markieren / Markierung aufheben",
+		"mark / unmark":   "Markierung an/aus",
 		"Nothing marked.": "Nichts markiert.",
-		"Mark and sort":   "Markieren und sortieren",
 		"%s · “%s”":       "%s · „%s“",
 		"(now)":           "(aktuell)",
 		"Only a term with a glossary entry can be marked; enter defines “%s” first.": "Markieren lässt sich nur ein Begriff mit Glossareintrag; enter definiert „%s“ zuerst.",

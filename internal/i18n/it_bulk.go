@@ -3,9 +3,8 @@ package i18n
 // Italian: bulk work and the order of lists (see docs/terms.md).
 func init() {
 	Register(IT, map[string]string{
-		"mark / unmark":   "seleziona / deseleziona",
+		"mark / unmark":   "seleziona/deseleziona",
 		"Nothing marked.": "Nessuna selezione.",
-		"Mark and sort":   "Selezione e ordinamento",
 		"%s · “%s”":       "%s · «%s»",
 		"(now)":           "(attuale)",
 		"Only a term with a glossary entry can be marked; enter defines “%s” first.": "Si può selezionare solo un termine presente nel glossario; prima enter definisce «%s».",

@@ -5,7 +5,6 @@ func init() {
 	Register(PL, map[string]string{
 		"mark / unmark":   "zaznacz / odznacz",
 		"Nothing marked.": "Nic nie zaznaczono.",
-		"Mark and sort":   "Zaznaczanie i sortowanie",
 		"%s · “%s”":       "%s · „%s”",
 		"(now)":           "(teraz)",
 		"Only a term with a glossary entry can be marked; enter defines “%s” first.": "Zaznaczyć można tylko pojęcie, które ma wpis w słowniku; najpierw enter definiuje „%s”.",

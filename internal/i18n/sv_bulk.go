@@ -5,7 +5,6 @@ func init() {
 	Register(SV, map[string]string{
 		"mark / unmark":   "markera / avmarkera",
 		"Nothing marked.": "Inget markerat.",
-		"Mark and sort":   "Markera och sortera",
 		"%s · “%s”":       "%s · ”%s”",
 		"(now)":           "(nu)",
 		"Only a term with a glossary entry can be marked; enter defines “%s” first.": "Bara ett begrepp med en post i ordlistan kan markeras; enter definierar ”%s” först.",

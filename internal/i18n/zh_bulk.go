@@ -5,7 +5,6 @@ func init() {
 	Register(ZH, map[string]string{
 		"mark / unmark":   "标记 / 取消标记",
 		"Nothing marked.": "没有已标记项。",
-		"Mark and sort":   "标记与排序",
 		"%s · “%s”":       "%s ·“%s”",
 		"(now)":           "（当前）",
 		"Only a term with a glossary entry can be marked; enter defines “%s” first.": "只有在术语表中已有条目的术语才能标记；请先按 enter 定义“%s”。",
