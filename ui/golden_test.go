@@ -63,6 +63,7 @@ var goldenScreens = []screenCase{
 	{"gaps-sorted", true, func(h *harness) { h.openDeal("SAP"); h.press("4", "O", "down", "down", "enter") }},
 	{"promises-sorted-marked", true, func(h *harness) { h.openDeal("SAP"); h.press("O", "down", "enter", "space", "down", "space") }},
 	{"gaps-marked", true, func(h *harness) { h.openDeal("SAP"); h.press("4", "space", "down", "space", "space") }},
+	{"form-bulk-gaps", true, func(h *harness) { h.openDeal("SAP"); h.press("4", "space", "space", "space", "s") }},
 	{"agenda", true, func(h *harness) { h.openAgenda("Anna") }},
 	{"help-agenda", true, func(h *harness) { h.openAgenda("Anna"); h.press("?") }},
 }
