@@ -92,7 +92,7 @@ func limitMemory(n int64) {
 // config file give them.
 func (g *globals) appOptions(banner string) ui.Options {
 	c := g.config
-	return ui.Options{Banner: banner, Lang: g.lang, NoColor: g.getenv("NO_COLOR") != "", Keys: c.rebound(), Theme: c.Theme,
+	return ui.Options{Banner: banner, Lang: g.lang, NoColor: plainTerminal(g.getenv), Keys: c.rebound(), Theme: c.Theme,
 		Colors: c.Colors, NoMouse: !g.mouse()}
 }
 
@@ -107,4 +107,11 @@ func runTUI(ctx context.Context, g *globals, s *db.Store, banner string) error {
 		return fail(2, i18n.Msg("the terminal UI stopped: %v", err))
 	}
 	return nil
+}
+
+// plainTerminal reports whether the app draws without colour: NO_COLOR is
+// set, or the terminal is a dumb one, which shows no styling at all — the
+// app then marks the selected tab and rows with characters alone.
+func plainTerminal(getenv func(string) string) bool {
+	return getenv("NO_COLOR") != "" || getenv("TERM") == "dumb"
 }

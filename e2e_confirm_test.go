@@ -53,12 +53,12 @@ func TestE2EConfirm(t *testing.T) {
 		p.typeText("unverified")
 		p.waitFor("/unverified")
 		p.keys("Enter")
-		other := regexp.MustCompile(`\[(schedule|effort|scope|undefined term|unassessed|unowned promise|suspect)\]`)
+		other := regexp.MustCompile(`P\d+ · (schedule|effort|scope|undefined term|unassessed|unowned promise|suspect) ·`)
 		scr = p.waitUntil("the gaps filtered to the unverified", waitTimeout, func(scr string) bool {
-			return strings.Contains(scr, "[unverified]") && !other.MatchString(scr)
+			return regexp.MustCompile(`P\d+ · unverified ·`).MatchString(scr) && !other.MatchString(scr)
 		})
-		open = len(regexp.MustCompile(`\[unverified\].*\bopen\b`).FindAllString(scr, -1))
-		closed = len(regexp.MustCompile(`\[unverified\].*\bresolved\b`).FindAllString(scr, -1))
+		open = len(regexp.MustCompile(`P\d+ · unverified ·.*\bopen\b`).FindAllString(scr, -1))
+		closed = len(regexp.MustCompile(`P\d+ · unverified ·.*\bresolved\b`).FindAllString(scr, -1))
 		p.keys("/", "Escape") // the filter again, and clear it
 		p.waitGone("/unverified")
 		return open, closed, scr

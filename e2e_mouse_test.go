@@ -33,8 +33,8 @@ func (p *tui) cellOf(scr, text string) (x, y int) {
 	return 0, 0
 }
 
-// selectedRow is the row of a screen with the selection mark.
-func selectedRow(scr string) string {
+// markedRow is the row of a screen with the selection mark.
+func markedRow(scr string) string {
 	for _, row := range strings.Split(scr, "\n") {
 		if strings.Contains(row, "▸") {
 			return row
@@ -54,21 +54,21 @@ func TestE2EMouse(t *testing.T) {
 	if flags := p.format("#{mouse_any_flag}#{mouse_button_flag}"); !strings.Contains(flags, "1") {
 		t.Errorf("the app did not ask for the mouse: any, button = %s", flags)
 	}
-	if row := selectedRow(scr); !strings.Contains(row, "Managed IT services") {
+	if row := markedRow(scr); !strings.Contains(row, "Managed IT services") {
 		t.Fatalf("the first deal is not selected at start: %q", row)
 	}
 	p.mouse(65, 20, 3) // the wheel, a notch down
 	scr = p.waitUntil("the wheel to move the selection", waitTimeout, func(scr string) bool {
-		return strings.Contains(selectedRow(scr), "Process & AI-readiness")
+		return strings.Contains(markedRow(scr), "Process & AI-readiness")
 	})
 	x, y := p.cellOf(scr, "SAP S/4HANA")
 	p.mouse(0, x+2, y)
 	p.waitUntil("a click to select the SAP deal", waitTimeout, func(scr string) bool {
-		return strings.Contains(selectedRow(scr), "SAP S/4HANA")
+		return strings.Contains(markedRow(scr), "SAP S/4HANA")
 	})
 	p.mouse(64, 20, 3) // a notch up
 	p.waitUntil("the wheel up", waitTimeout, func(scr string) bool {
-		return strings.Contains(selectedRow(scr), "Process & AI-readiness")
+		return strings.Contains(markedRow(scr), "Process & AI-readiness")
 	})
 
 	p.keys("Enter")
@@ -100,9 +100,9 @@ func TestE2EMouse(t *testing.T) {
 	off.mouse(65, 20, 3)
 	off.keys("j")
 	scr = off.waitUntil("j to move the selection", waitTimeout, func(scr string) bool {
-		return !strings.Contains(selectedRow(scr), "Managed IT services")
+		return !strings.Contains(markedRow(scr), "Managed IT services")
 	})
-	if row := selectedRow(scr); !strings.Contains(row, "Process & AI-readiness") {
+	if row := markedRow(scr); !strings.Contains(row, "Process & AI-readiness") {
 		t.Errorf("with --no-mouse the wheel moved the selection: %q", row)
 	}
 	off.quit()

@@ -169,7 +169,7 @@ func teamDeal(t *testing.T, s *server, dir string) (path, annaKey, benKey string
 
 // ownedBy matches a gap row owned by name in the gaps pane.
 func ownedBy(name string) *regexp.Regexp {
-	return regexp.MustCompile(`\[[a-z ]+\][^│┃\n]*?\s+` + regexp.QuoteMeta(name))
+	return regexp.MustCompile(`P\d+ · [a-z ]+ · [^│┃\n]*?\s+` + regexp.QuoteMeta(name))
 }
 
 // Two people, each with their own key, on one deal: what one saves the

@@ -863,7 +863,7 @@ func TestE2ECoreWorkflow(t *testing.T) {
 	p.waitFor("Choose: owner of this gap")
 	p.pickPerson("Dana", "Dana Delivery")
 	p.waitFor("Saved gap")
-	ownedRe := regexp.MustCompile(`(\[[a-z ]+\][^│┃]*?)\s+Dana Delivery`)
+	ownedRe := regexp.MustCompile(`(P\d+ · [a-z ]+ · [^│┃]*?)\s+Dana Delivery`)
 	owned := p.waitMatch(ownedRe)[1]
 
 	p.quit()

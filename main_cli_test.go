@@ -213,3 +213,19 @@ func TestWordsJSON(t *testing.T) {
 		t.Errorf("--format csv: exit %d, %q", code, errOut)
 	}
 }
+
+func TestPlainTerminal(t *testing.T) {
+	for _, c := range []struct {
+		env  map[string]string
+		want bool
+	}{
+		{map[string]string{"TERM": "xterm-256color"}, false},
+		{map[string]string{"TERM": "xterm-256color", "NO_COLOR": "1"}, true},
+		{map[string]string{"TERM": "dumb"}, true},
+		{map[string]string{}, false},
+	} {
+		if got := plainTerminal(func(k string) string { return c.env[k] }); got != c.want {
+			t.Errorf("plainTerminal(%v) = %v, want %v", c.env, got, c.want)
+		}
+	}
+}

@@ -149,7 +149,7 @@ func (sv *sshServer) leave() {
 // language, time zone, and everything the app keeps (undo, forms, the
 // presenting switch), over the server's one store as the session's person.
 func (sv *sshServer) runApp(sess ssh.Session, store *db.Store, getenv func(string) string, lang i18n.Lang) int {
-	_, windows, _ := sess.Pty()
+	pty, windows, _ := sess.Pty()
 	ctx, cancel := context.WithCancel(sess.Context())
 	defer cancel()
 	loc := time.Local
@@ -158,7 +158,7 @@ func (sv *sshServer) runApp(sess ssh.Session, store *db.Store, getenv func(strin
 			loc = l
 		}
 	}
-	app := ui.New(ctx, store, ui.Options{Lang: lang, NoColor: getenv("NO_COLOR") != "", Location: loc, NoFiles: true})
+	app := ui.New(ctx, store, ui.Options{Lang: lang, NoColor: plainTerminal(getenv) || pty.Term == "dumb", Location: loc, NoFiles: true})
 	p := tea.NewProgram(app, append(bubbletea.MakeOptions(sess), tea.WithContext(ctx), tea.WithoutSignalHandler())...)
 	sv.mu.Lock()
 	sv.apps[p] = lang

@@ -43,20 +43,26 @@ func (s *Store) AgendaSource(ctx context.Context, personID int64) (model.AgendaS
 		OR delivery_owner = ?1 OR id IN (SELECT value FROM json_each(?2)))`, "id", personID, jsonValue(dealIDs)); err != nil {
 		return src, err
 	}
-	rows, err := tx.QueryContext(ctx, "SELECT id, title FROM promises WHERE deleted = 0 AND id IN (SELECT value FROM json_each(?))",
+	// A promise's number is its place among its deal's live promises in
+	// the order they were added, as the reports number them (P1 first).
+	rows, err := tx.QueryContext(ctx, `SELECT p.id, p.title, (SELECT COUNT(*) FROM promises q
+		WHERE q.deal_id = p.deal_id AND q.deleted = 0 AND q.id <= p.id)
+		FROM promises p WHERE p.deleted = 0 AND p.id IN (SELECT value FROM json_each(?))`,
 		jsonValue(promiseIDs))
 	if err != nil {
 		return src, mapErr(err)
 	}
 	defer rows.Close()
 	src.Promises = make(map[int64]string, len(promiseIDs))
+	src.PromiseNumbers = make(map[int64]int, len(promiseIDs))
 	for rows.Next() {
 		var id int64
 		var title string
-		if err := rows.Scan(&id, &title); err != nil {
+		var n int
+		if err := rows.Scan(&id, &title, &n); err != nil {
 			return src, mapErr(err)
 		}
-		src.Promises[id] = title
+		src.Promises[id], src.PromiseNumbers[id] = title, n
 	}
 	if err := rows.Err(); err != nil {
 		return src, mapErr(err)

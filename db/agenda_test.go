@@ -19,7 +19,7 @@ func agendaFromDossiers(t *testing.T, s *db.Store, person model.Person, today mo
 	if err != nil {
 		t.Fatal(err)
 	}
-	src := model.AgendaSource{Person: person, Promises: map[int64]string{}}
+	src := model.AgendaSource{Person: person, Promises: map[int64]string{}, PromiseNumbers: map[int64]int{}}
 	for _, d := range deals {
 		if d.Archived {
 			continue
@@ -33,6 +33,10 @@ func agendaFromDossiers(t *testing.T, s *db.Store, person model.Person, today mo
 		src.SignOffs = append(src.SignOffs, dos.SignOffs...)
 		for _, p := range dos.Promises {
 			src.Promises[p.ID] = p.Title
+		}
+		// Numbered as the reports number them.
+		for i, p := range dos.PromiseRefs() {
+			src.PromiseNumbers[p.ID] = i + 1
 		}
 	}
 	return model.Agenda(src, today)

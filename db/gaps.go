@@ -109,47 +109,50 @@ func (s *Store) UpdateGap(ctx context.Context, g *model.Gap) error {
 	if err := g.ValidateChange(); err != nil {
 		return err
 	}
-	return s.write(ctx, func(t *txn) error {
-		if err := gaps.update(t, g, func(old model.Gap, g *model.Gap) error {
-			if err := t.checkPeople("owner", []int64{old.Owner}, g.Owner); err != nil {
-				return err
-			}
-			if g.DealID != old.DealID || g.Origin != old.Origin {
-				return model.Invalid("gap", i18n.M("cannot change its deal or origin"))
-			}
-			if old.Origin == model.OriginDerived {
-				g.Kind, g.PromiseID, g.Title, g.Diff = old.Kind, old.PromiseID, old.Title, old.Diff
-			}
-			if g.Severity != old.Severity {
-				g.SeveritySet = true
-			}
-			if g.Status != old.Status || g.Resolution != old.Resolution {
-				g.AutoResolved = false
-			}
-			return nil
-		}); err != nil {
+	return s.write(ctx, func(t *txn) error { return t.updateGap(g) })
+}
+
+// updateGap is UpdateGap inside a transaction.
+func (t *txn) updateGap(g *model.Gap) error {
+	if err := gaps.update(t, g, func(old model.Gap, g *model.Gap) error {
+		if err := t.checkPeople("owner", []int64{old.Owner}, g.Owner); err != nil {
 			return err
 		}
-		if g.Origin != model.OriginDerived || !g.Open() {
-			return nil
+		if g.DealID != old.DealID || g.Origin != old.Origin {
+			return model.Invalid("gap", i18n.M("cannot change its deal or origin"))
 		}
-		// Reopening a derived gap whose cause is gone would be closed again
-		// by the rules at once: refuse it, and say why.
-		if err := t.refreshDirty(); err != nil {
-			return err
+		if old.Origin == model.OriginDerived {
+			g.Kind, g.PromiseID, g.Title, g.Diff = old.Kind, old.PromiseID, old.Title, old.Diff
 		}
-		clear(t.dirty)
-		now, err := gaps.get(t.ctx, t.tx, g.ID)
-		if err != nil {
-			return err
+		if g.Severity != old.Severity {
+			g.SeveritySet = true
 		}
-		if now.AutoResolved && !now.Open() {
-			return model.InvalidMsg("status", i18n.Msg("its cause is gone (%s), so it stays resolved; record a gap by hand if something is still wrong",
-				i18n.Msg(strings.TrimSuffix(strings.TrimPrefix(now.Resolution, "Closed automatically: "), "."))))
+		if g.Status != old.Status || g.Resolution != old.Resolution {
+			g.AutoResolved = false
 		}
-		*g = now
 		return nil
-	})
+	}); err != nil {
+		return err
+	}
+	if g.Origin != model.OriginDerived || !g.Open() {
+		return nil
+	}
+	// Reopening a derived gap whose cause is gone would be closed again
+	// by the rules at once: refuse it, and say why.
+	if err := t.refreshDirty(); err != nil {
+		return err
+	}
+	clear(t.dirty)
+	now, err := gaps.get(t.ctx, t.tx, g.ID)
+	if err != nil {
+		return err
+	}
+	if now.AutoResolved && !now.Open() {
+		return model.InvalidMsg("status", i18n.Msg("its cause is gone (%s), so it stays resolved; record a gap by hand if something is still wrong",
+			i18n.Msg(strings.TrimSuffix(strings.TrimPrefix(now.Resolution, "Closed automatically: "), "."))))
+	}
+	*g = now
+	return nil
 }
 
 // DeleteGap removes a gap a person recorded. Derived gaps cannot be deleted.

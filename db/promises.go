@@ -71,20 +71,23 @@ func (s *Store) UpdatePromise(ctx context.Context, p *model.Promise) error {
 	if err := p.Validate(); err != nil {
 		return err
 	}
-	return s.write(ctx, func(t *txn) error {
-		return promises.update(t, p, func(old model.Promise, p *model.Promise) error {
-			if err := t.checkPeople("promised by", []int64{old.PromisedBy}, p.PromisedBy); err != nil {
-				return err
-			}
-			if p.DealID != old.DealID {
-				return model.Invalid("deal", i18n.M("a promise cannot move to another deal"))
-			}
-			p.Revision = old.Revision
-			if !old.SameContent(*p) {
-				p.Revision++
-			}
-			return nil
-		})
+	return s.write(ctx, func(t *txn) error { return t.updatePromise(p) })
+}
+
+// updatePromise is UpdatePromise inside a transaction.
+func (t *txn) updatePromise(p *model.Promise) error {
+	return promises.update(t, p, func(old model.Promise, p *model.Promise) error {
+		if err := t.checkPeople("promised by", []int64{old.PromisedBy}, p.PromisedBy); err != nil {
+			return err
+		}
+		if p.DealID != old.DealID {
+			return model.Invalid("deal", i18n.M("a promise cannot move to another deal"))
+		}
+		p.Revision = old.Revision
+		if !old.SameContent(*p) {
+			p.Revision++
+		}
+		return nil
 	})
 }
 

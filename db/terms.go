@@ -72,13 +72,16 @@ func (s *Store) UpdateTerm(ctx context.Context, term *model.Term) error {
 	if err := term.Validate(); err != nil {
 		return err
 	}
-	return s.write(ctx, func(t *txn) error {
-		return terms.update(t, term, func(old model.Term, term *model.Term) error {
-			if err := t.checkTerm(term, old.AgreedBy...); err != nil {
-				return err
-			}
-			return sameDeal(func(t *model.Term) int64 { return t.DealID })(old, term)
-		})
+	return s.write(ctx, func(t *txn) error { return t.updateTerm(term) })
+}
+
+// updateTerm is UpdateTerm inside a transaction.
+func (t *txn) updateTerm(term *model.Term) error {
+	return terms.update(t, term, func(old model.Term, term *model.Term) error {
+		if err := t.checkTerm(term, old.AgreedBy...); err != nil {
+			return err
+		}
+		return sameDeal(func(t *model.Term) int64 { return t.DealID })(old, term)
 	})
 }
 

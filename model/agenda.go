@@ -55,7 +55,10 @@ type AgendaSource struct {
 	Deals    []Deal
 	Gaps     []Gap
 	Promises map[int64]string
-	SignOffs []SignOff
+	// PromiseNumbers are the gaps' promises' numbers in their deal's
+	// reports (3 for P3), by promise id.
+	PromiseNumbers map[int64]int
+	SignOffs       []SignOff
 }
 
 // AgendaItem is one thing a person has to do: a gap to close, an answer to
@@ -73,6 +76,9 @@ type AgendaItem struct {
 	// for a gap about the whole deal and for a sign-off).
 	PromiseID int64
 	Promise   string
+	// PromiseRef is the promise's number in its deal's reports, "P3" (""
+	// when there is no promise).
+	PromiseRef string
 	// GapID is the gap behind the item; 0 for a sign-off.
 	GapID int64
 	// Title says what is to be done: the gap's difference, or the role to
@@ -132,6 +138,9 @@ func Agenda(src AgendaSource, today Date) []AgendaItem {
 			GapKind: g.Kind, Severity: g.Severity, Status: g.Status, Due: g.Due, Version: g.Version}
 		if g.Origin == OriginDerived {
 			it.diff = g.Diff
+		}
+		if n := src.PromiseNumbers[g.PromiseID]; n > 0 && g.PromiseID != 0 {
+			it.PromiseRef = "P" + strconv.Itoa(n)
 		}
 		switch {
 		case g.Owner == p:

@@ -37,7 +37,8 @@ func agendaFixture() model.AgendaSource {
 			// Hers both ways: listed once, as hers.
 			{ID: 107, DealID: 10, PromiseID: 1003, Kind: model.KindUnassessed, Severity: model.SeverityLow, Owner: 1, Due: d("2026-12-01"), Status: model.GapOpen},
 		},
-		Promises: map[int64]string{1000: "Real-time sync", 1001: "Training", 1002: "24/7 support", 1003: "Reports", 1100: "Audit"},
+		Promises:       map[int64]string{1000: "Real-time sync", 1001: "Training", 1002: "24/7 support", 1003: "Reports", 1100: "Audit"},
+		PromiseNumbers: map[int64]int{1000: 1, 1001: 2, 1002: 3, 1003: 4, 1100: 1},
 		// Dana signed Gamma as sales; Beta waits for her as presales and
 		// as delivery.
 		SignOffs: []model.SignOff{{ID: 1, DealID: 12, PersonID: 1, Role: model.RoleSales}},
@@ -71,6 +72,11 @@ func TestAgenda(t *testing.T) {
 	first := items[0]
 	if first.Deal != "Alpha" || first.Promise != "Audit" || first.Title != "manual late" || first.Status != model.GapInProgress {
 		t.Errorf("first item %+v", first)
+	}
+	// Items name their promise by its number in the deal's reports; a
+	// sign-off has none.
+	if first.PromiseRef != "P1" || items[1].PromiseRef != "P2" || items[len(items)-1].PromiseRef != "" {
+		t.Errorf("promise refs %q %q %q, want P1 P2 and none", first.PromiseRef, items[1].PromiseRef, items[len(items)-1].PromiseRef)
 	}
 	if days, late := first.Overdue(today); !late || days != 15 {
 		t.Errorf("overdue %d %v, want 15 days", days, late)

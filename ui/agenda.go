@@ -477,11 +477,18 @@ func (s agendaScreen) itemRow(it model.AgendaItem, selected bool, dueW, kindW, s
 	return row
 }
 
-// what is the item's promise and what is to be done, on one line.
+// what is the item on one line: its promise's number, what is to be done,
+// then the promise ("P4 not agreed: Schulung · “Schulung für 40…”"), so
+// that items on different promises, and different items on one promise,
+// differ even where the line is cut. The detail under the list has both
+// in full.
 func (s agendaScreen) what(it model.AgendaItem) string {
 	text := s.title(it)
 	if it.Promise != "" {
-		text = s.sh.lang.T("“%s”: %s", it.Promise, text)
+		text = s.sh.lang.T("%s · “%s”", text, it.Promise)
+	}
+	if it.PromiseRef != "" {
+		text = it.PromiseRef + " " + text
 	}
 	return line(text)
 }

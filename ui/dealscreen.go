@@ -230,10 +230,16 @@ func (s *dealScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return s, s.onPick(msg.id)
 		}
 		return s, nil
+	case sortChosenMsg:
+		s.sorted(msg)
+		return s, nil
 	}
 	press, isKey := msg.(tea.KeyPressMsg)
 	if !isKey || s.filtering() {
 		return s.updatePane(msg)
+	}
+	if key.Matches(press, s.sh.keys.Global.Back) && s.clearFocusedMarks() {
+		return s, nil
 	}
 	if cmd, handled := s.viewKey(press); handled {
 		return s, cmd
@@ -358,10 +364,7 @@ func (s dealScreen) tabs() (string, [paneCount]rect) {
 	var at [paneCount]rect
 	x := 0
 	for p := paneDeal; p < paneCount; p++ {
-		t := sty.Tab.Render(p.title(s.sh.lang))
-		if p == s.focus {
-			t = sty.TabActive.Render(p.title(s.sh.lang))
-		}
+		t := sty.tab(p.title(s.sh.lang), p == s.focus)
 		w := textWidth(t)
 		at[p] = rect{x, 1, w, 1}
 		x += w + 1
@@ -407,11 +410,19 @@ func (s dealScreen) pane(p paneID, r rect) string {
 		content = s.deal.View()
 	case panePromises:
 		title += fmt.Sprintf(" (%d)", len(s.d.Promises))
+		if s.sh.promiseSort.by != sortAdded {
+			title += " · " + s.sh.promiseSort.label(l, panePromises)
+		}
+		title = markedTitle(l, title, s.promises.marked)
 		content = s.promises.View()
 	case paneReality:
 		content = s.reality.View()
 	case paneGaps:
 		title = l.T("%s (%d open of %d)", title, s.openGaps, len(s.d.Gaps))
+		if srt := s.gaps.sort(); srt != gapSorts[0] {
+			title += " · " + srt.label(l, paneGaps)
+		}
+		title = markedTitle(l, title, s.gaps.marked)
 		content = s.gaps.View()
 	}
 	return box(s.sh.styles, title, content, r.w, r.h, p == s.focus)
@@ -441,12 +452,53 @@ func (s dealScreen) HelpSections() []helpSection {
 	k, l := s.sh.keys, s.sh.lang
 	return []helpSection{
 		{l.T("Panes"), []key.Binding{k.Deal.NextPane, k.Deal.PrevPane, k.Deal.Pane1, k.Deal.Pane2, k.Deal.Pane3, k.Deal.Pane4, k.List.Open}},
-		{l.T("Move"), moveKeys(k)},
+		// Marking acts on the list in the pane, as moving does, and the
+		// order is a way of viewing it: one key each for the promises and
+		// the gaps.
+		{l.T("Move"), append(moveKeys(k), k.Gaps.Mark)},
 		{paneDeal.title(l), s.deal.FullHelp()[0]},
 		{panePromises.title(l), s.promises.FullHelp()[0]},
 		{paneReality.title(l), s.reality.FullHelp()[0]},
 		{paneGaps.title(l), s.gaps.FullHelp()[0]},
-		{l.T("Views"), []key.Binding{k.Deal.Glossary, k.Deal.History, k.Deal.Decisions, k.Deal.People, k.Deal.Meeting, k.Deal.Export, k.Deal.SignOff}},
+		{l.T("Views"), []key.Binding{k.Deal.Glossary, k.Deal.History, k.Deal.Decisions, k.Deal.People, k.Deal.Meeting, k.Deal.Export, k.Deal.SignOff, k.Gaps.Sort}},
 		{l.T("Everywhere"), globalKeys(k)},
 	}
+}
+
+// sorted puts a pane in the order chosen for it, keeping the row under
+// the cursor selected.
+func (s *dealScreen) sorted(msg sortChosenMsg) {
+	switch msg.pane {
+	case panePromises:
+		s.sh.promiseSort = msg.sort
+		if s.d != nil {
+			s.promises.refilter(s.promises.selectedID())
+		}
+	case paneGaps:
+		s.sh.gapSort = msg.sort
+		if s.d != nil {
+			s.gaps.refilter(s.gaps.selectedID())
+		}
+	}
+	s.syncReality()
+}
+
+// clearFocusedMarks unmarks every row of the focused pane, and reports
+// whether there were any: esc clears marks before it leaves the deal.
+func (s *dealScreen) clearFocusedMarks() bool {
+	switch {
+	case s.focus == panePromises && len(s.promises.marked) > 0:
+		clear(s.promises.marked)
+	case s.focus == paneGaps && len(s.gaps.marked) > 0:
+		clear(s.gaps.marked)
+	default:
+		return false
+	}
+	return true
+}
+
+// clearMarks unmarks every row once a bulk change is saved.
+func (s *dealScreen) clearMarks() {
+	clear(s.promises.marked)
+	clear(s.gaps.marked)
 }

@@ -20,8 +20,11 @@ type entity[T any] struct {
 	update  func(*db.Store, context.Context, *T) error
 	remove  func(*db.Store, context.Context, int64, int64) error
 	restore func(*db.Store, context.Context, int64) (T, error)
-	ids     func(*T) (id, version *int64)
-	name    func(T) string
+	// updateAll saves several rows in one transaction (bulk work); nil
+	// for the kinds that take no bulk changes.
+	updateAll func(*db.Store, context.Context, []T) error
+	ids       func(*T) (id, version *int64)
+	name      func(T) string
 	// same reports whether two values hold the same content, ignoring
 	// version; nil means "the same JSON but for the version".
 	same func(a, b T) bool
@@ -67,6 +70,9 @@ type savedMsg struct {
 	// "gap", "deal", "term") to select it after reloading.
 	selectID   int64
 	selectNoun string
+	// bulk says the change was made to the marked rows, whose marks
+	// clear now.
+	bulk bool
 }
 
 // saveCmd creates v (when its id is 0) or updates it from before.
@@ -169,7 +175,7 @@ var (
 	}
 	promiseEntity = entity[model.Promise]{
 		noun: "promise", what: i18n.M("promise"), get: (*db.Store).Promise, create: (*db.Store).CreatePromise, update: (*db.Store).UpdatePromise,
-		remove: (*db.Store).DeletePromise, restore: (*db.Store).RestorePromise,
+		remove: (*db.Store).DeletePromise, restore: (*db.Store).RestorePromise, updateAll: (*db.Store).UpdatePromises,
 		ids:  func(p *model.Promise) (*int64, *int64) { return &p.ID, &p.Version },
 		name: func(p model.Promise) string { return p.Title },
 		same: func(a, b model.Promise) bool { a.Version, a.Revision = b.Version, b.Revision; return sameJSON(a, b) },
@@ -186,7 +192,7 @@ var (
 	}
 	gapEntity = entity[model.Gap]{
 		noun: "gap", what: i18n.M("gap"), get: (*db.Store).Gap, create: (*db.Store).CreateGap, update: (*db.Store).UpdateGap,
-		remove: (*db.Store).DeleteGap, restore: (*db.Store).RestoreGap,
+		remove: (*db.Store).DeleteGap, restore: (*db.Store).RestoreGap, updateAll: (*db.Store).UpdateGaps,
 		ids:  func(g *model.Gap) (*int64, *int64) { return &g.ID, &g.Version },
 		name: func(g model.Gap) string { return g.Difference() },
 		// The rules may retitle a derived gap at any time; only what people
@@ -198,7 +204,7 @@ var (
 	}
 	termEntity = entity[model.Term]{
 		noun: "term", what: i18n.M("term"), get: (*db.Store).Term, create: (*db.Store).CreateTerm, update: (*db.Store).UpdateTerm,
-		remove: (*db.Store).DeleteTerm, restore: (*db.Store).RestoreTerm,
+		remove: (*db.Store).DeleteTerm, restore: (*db.Store).RestoreTerm, updateAll: (*db.Store).UpdateTerms,
 		ids:  func(t *model.Term) (*int64, *int64) { return &t.ID, &t.Version },
 		name: func(t model.Term) string { return t.Term },
 	}

@@ -28,6 +28,7 @@ type glossaryScreen struct {
 	width   int
 	height  int
 	pending int64
+	marked  marks // terms marked to agree at once, by id
 }
 
 func newGlossaryScreen(sh *shared, d *model.Dossier, rows []glossaryRow) *glossaryScreen {
@@ -110,6 +111,13 @@ func (g *glossaryScreen) open(d *model.Dossier, rows []glossaryRow) {
 		keep = model.TermKey(r.term.Term)
 	}
 	g.d, g.rows = d, rows
+	present := map[int64]bool{}
+	for _, r := range rows {
+		if r.term.ID != 0 && r.dismissed == nil {
+			present[r.term.ID] = true
+		}
+	}
+	g.marked.keepOnly(present)
 	g.cur.setLen(len(g.rows))
 	for i, r := range g.rows {
 		if (g.pending != 0 && r.term.ID == g.pending) || (g.pending == 0 && model.TermKey(r.term.Term) == keep) {
@@ -161,6 +169,10 @@ func (g *glossaryScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return g, nil
 	}
 	k := g.sh.keys
+	if key.Matches(press, k.Global.Back) && len(g.marked) > 0 {
+		clear(g.marked)
+		return g, nil
+	}
 	if key.Matches(press, k.Global.Back) {
 		g.sh.pop()
 		return g, loadDossierCmd(g.sh, g.d.Deal.ID)
@@ -184,7 +196,17 @@ func (g *glossaryScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	if !ok {
 		return g, nil
 	}
+	if ts := g.markedTerms(); len(ts) > 0 && (key.Matches(press, k.Glossary.Status) || key.Matches(press, k.List.Open)) {
+		return g, g.sh.open(agreeTermsForm(g.sh, ts))
+	}
 	switch {
+	case key.Matches(press, k.Glossary.Mark):
+		if r.term.ID == 0 || r.dismissed != nil {
+			return g, status(g.sh.lang.T("Only a term with a glossary entry can be marked; enter defines “%s” first.", line(r.term.Term)))
+		}
+		g.marked.toggle(r.term.ID)
+		g.cur.move(1)
+		return g, markedStatus(g.sh, len(g.marked), k.Glossary.Status)
 	case key.Matches(press, k.Glossary.Dismiss):
 		return g, g.dismiss(r)
 	case r.dismissed != nil && (key.Matches(press, k.Glossary.Edit) || key.Matches(press, k.List.Open) || key.Matches(press, k.Glossary.Term) ||
@@ -254,8 +276,13 @@ func (g glossaryScreen) View() string {
 	}
 	w := g.width
 	var out []string
-	out = append(out, cut(sty.Bold.Render(l.T("Glossary of “%s”", line(g.d.Deal.Name)))+sty.Muted.Render(
-		" — "+l.T("a term counts as defined only when agreed by the selling side and delivery")), w))
+	head := sty.Bold.Render(l.T("Glossary of “%s”", line(g.d.Deal.Name)))
+	if len(g.marked) > 0 {
+		head += sty.Marked.Render(" · "+l.N("%d marked", len(g.marked))) + sty.Muted.Render(" — "+l.T("s agrees them with the same people, esc unmarks"))
+	} else {
+		head += sty.Muted.Render(" — " + l.T("a term counts as defined only when agreed by the selling side and delivery"))
+	}
+	out = append(out, cut(head, w))
 	if len(g.rows) == 0 {
 		out = append(out, "", sty.Muted.Render(l.T("No terms yet, and the promises use no watched words. n adds a term.")))
 		return strings.Join(out, "\n")
@@ -267,10 +294,10 @@ func (g glossaryScreen) View() string {
 	}
 	statusW = min(statusW, 20)
 	usedW := max(12, textWidth(l.T("Used in")), textWidth(l.N("%d promises", 10)))
-	rowW := w - gutter
+	rowW := w - markGutter
 	termW := min(30, (rowW-statusW-usedW-3)/2)
 	agreedW := rowW - termW - statusW - usedW - 3
-	out = append(out, listRow(sty, sty.Header.Render(fit(fit(l.T("Term"), termW)+" "+fit(l.T("Status"), statusW)+" "+fit(l.T("Agreed by"), agreedW)+" "+fit(l.T("Used in"), usedW), rowW)), w, false))
+	out = append(out, markedRow(sty, sty.Header.Render(fit(fit(l.T("Term"), termW)+" "+fit(l.T("Status"), statusW)+" "+fit(l.T("Agreed by"), agreedW)+" "+fit(l.T("Used in"), usedW), rowW)), w, false, false))
 	start, end := g.cur.visible()
 	for i := start; i < end; i++ {
 		r := g.rows[i]
@@ -291,7 +318,7 @@ func (g glossaryScreen) View() string {
 		case r.term.Status != model.TermAgreed:
 			row = sty.NotReady.Render(row)
 		}
-		out = append(out, listRow(sty, row, w, i == g.cur.pos))
+		out = append(out, markedRow(sty, row, w, i == g.cur.pos, r.term.ID != 0 && g.marked[r.term.ID]))
 	}
 	out = pad(out, g.cur.height+2)
 	if r, ok := g.selected(); ok {
@@ -332,7 +359,7 @@ func (g glossaryScreen) HelpSections() []helpSection {
 	k, l := g.sh.keys, g.sh.lang
 	return []helpSection{
 		{l.T("Move"), moveKeys(k)},
-		{l.T("Terms"), []key.Binding{k.List.Open, k.Glossary.Edit, k.Glossary.New, k.Glossary.Status, k.Glossary.Delete, k.Glossary.Library}},
+		{l.T("Terms"), []key.Binding{k.List.Open, k.Glossary.Edit, k.Glossary.New, k.Glossary.Status, k.Glossary.Delete, k.Glossary.Library, k.Glossary.Mark}},
 		{l.T("Watched words"), []key.Binding{k.Glossary.Dismiss, k.Glossary.Watch, k.Glossary.TeamWords}},
 		{l.T("Everywhere"), globalKeys(k)},
 	}
@@ -434,3 +461,17 @@ func chooseTeamWord(sh *shared, msg teamWordsLoadedMsg) tea.Cmd {
 				deleteCmd(sh, watchWordEntity, w))
 		})
 }
+
+// markedTerms are the marked terms in the glossary's order.
+func (g glossaryScreen) markedTerms() []model.Term {
+	var out []model.Term
+	for _, r := range g.rows {
+		if r.term.ID != 0 && g.marked[r.term.ID] {
+			out = append(out, r.term)
+		}
+	}
+	return out
+}
+
+// clearMarks unmarks every term once they are agreed.
+func (g *glossaryScreen) clearMarks() { clear(g.marked) }

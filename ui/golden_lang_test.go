@@ -37,6 +37,9 @@ var languageScreens = []screenCase{
 	{"help-deals", true, func(h *harness) { h.press("?") }},
 	{"help-deal", true, func(h *harness) { h.openDeal("SAP"); h.press("?") }},
 	{"help-meeting", true, func(h *harness) { h.openDeal("SAP"); h.later(time.Hour); h.press("m", "?") }},
+	{"gaps-sorted", true, func(h *harness) { h.openDeal("SAP"); h.press("4", "O", "down", "down", "enter") }},
+	{"promises-sorted-marked", true, func(h *harness) { h.openDeal("SAP"); h.press("O", "down", "enter", "space", "down", "space") }},
+	{"gaps-marked", true, func(h *harness) { h.openDeal("SAP"); h.press("4", "space", "down", "space", "space") }},
 }
 
 func TestGoldenScreensInEveryLanguage(t *testing.T) {

@@ -58,6 +58,12 @@ var goldenScreens = []screenCase{
 	{"presenting", true, func(h *harness) { h.openDeal("SAP"); h.press("p", "1") }},
 	{"people", true, func(h *harness) { h.press("P") }},
 	{"decisions", true, func(h *harness) { h.openDeal("SAP"); h.press("D") }},
+	// The gaps by due date, earliest first (the third order offered); the
+	// promises by priority, must first, with two marked; three gaps marked.
+	{"gaps-sorted", true, func(h *harness) { h.openDeal("SAP"); h.press("4", "O", "down", "down", "enter") }},
+	{"promises-sorted-marked", true, func(h *harness) { h.openDeal("SAP"); h.press("O", "down", "enter", "space", "down", "space") }},
+	{"gaps-marked", true, func(h *harness) { h.openDeal("SAP"); h.press("4", "space", "down", "space", "space") }},
+	{"form-bulk-gaps", true, func(h *harness) { h.openDeal("SAP"); h.press("4", "space", "space", "space", "s") }},
 	{"agenda", true, func(h *harness) { h.openAgenda("Anna") }},
 	{"help-agenda", true, func(h *harness) { h.openAgenda("Anna"); h.press("?") }},
 	{"history-work", true, func(h *harness) { h.historyWork(); h.openDeal("SAP"); h.press("H") }},

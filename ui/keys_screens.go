@@ -115,6 +115,9 @@ func defaultDealPaneKeys(b bindFunc) DealPaneKeys {
 // PromisesKeys are pane 2's.
 type PromisesKeys struct {
 	New, Edit, Answer, Term, Owner, Status, Delete key.Binding
+	// Mark marks the promise for a bulk change (owner, verification);
+	// Sort chooses the order of the list.
+	Mark, Sort key.Binding
 	// Confirm records the customer's written answer to the promise.
 	Confirm key.Binding
 }
@@ -129,6 +132,8 @@ func defaultPromisesKeys(b bindFunc) PromisesKeys {
 		Status:  b([]string{"s"}, "s", i18n.M("set status / stage")),
 		Delete:  b([]string{"d"}, "d", i18n.M("delete")),
 		Confirm: b([]string{"C"}, "C", i18n.M("customer's answer")),
+		Mark:    b([]string{"space"}, "space", i18n.M("mark / unmark")),
+		Sort:    b([]string{"O"}, "O", i18n.M("sort by…")),
 	}
 }
 
@@ -157,6 +162,9 @@ type GapsKeys struct {
 	Delete, Term, Answer               key.Binding
 	// Share marks the gap shared with the customer, or internal again.
 	Share key.Binding
+	// Severity sets the severity; Mark marks the gap for a bulk change
+	// (owner, status, severity, due date); Sort chooses the order.
+	Severity, Mark, Sort key.Binding
 }
 
 func defaultGapsKeys(b bindFunc) GapsKeys {
@@ -170,6 +178,9 @@ func defaultGapsKeys(b bindFunc) GapsKeys {
 		Term:     b([]string{"t"}, "t", i18n.M("define a term")),
 		Answer:   b([]string{"a"}, "a", i18n.M("delivery answer")),
 		Share:    b([]string{"I"}, "I", i18n.M("shared / internal")),
+		Severity: b([]string{"v"}, "v", i18n.M("set severity")),
+		Mark:     b([]string{"space"}, "space", i18n.M("mark / unmark")),
+		Sort:     b([]string{"O"}, "O", i18n.M("sort by…")),
 	}
 }
 
@@ -177,6 +188,9 @@ func defaultGapsKeys(b bindFunc) GapsKeys {
 type GlossaryKeys struct {
 	New, Edit, Status, Term, Delete    key.Binding
 	Library, Watch, Dismiss, TeamWords key.Binding
+	// Mark marks a term; s (or enter) then agrees all marked terms with
+	// the same people.
+	Mark key.Binding
 }
 
 func defaultGlossaryKeys(b bindFunc) GlossaryKeys {
@@ -190,6 +204,7 @@ func defaultGlossaryKeys(b bindFunc) GlossaryKeys {
 		Watch:     b([]string{"w"}, "w", i18n.M("watch for a word in every deal")),
 		Dismiss:   b([]string{"i"}, "i", i18n.M("not a term in this deal (dismiss the word / take it back)")),
 		TeamWords: b([]string{"W"}, "W", i18n.M("the team's watch words (remove one)")),
+		Mark:      b([]string{"space"}, "space", i18n.M("mark / unmark")),
 	}
 }
 

@@ -21,8 +21,9 @@ import (
 type meetingScreen struct {
 	screenBase
 	d       *model.Dossier
-	agenda  []int64 // gap ids, fixed when the meeting starts
-	pos     int     // the gap shown; len(agenda) is the summary
+	refs    map[int64]string // the promises' numbers, "P3", by id
+	agenda  []int64          // gap ids, fixed when the meeting starts
+	pos     int              // the gap shown; len(agenda) is the summary
 	started time.Time
 	// showAgenda lists the whole agenda to jump in it.
 	showAgenda bool
@@ -67,7 +68,7 @@ func (m *meetingScreen) tick() tea.Cmd { return ownedCmd(m.oid, meetingTick(m.sh
 // start opens the meeting on a deal: the agenda is its open gaps,
 // critical first, then by due date.
 func (m *meetingScreen) start(d *model.Dossier, now time.Time) {
-	*m = meetingScreen{screenBase: m.screenBase, d: d, started: now, width: m.width, height: m.height}
+	*m = meetingScreen{screenBase: m.screenBase, d: d, refs: promiseRefs(d), started: now, width: m.width, height: m.height}
 	for _, i := range sortedGaps(d.Gaps) {
 		if g := d.Gaps[i]; g.Open() {
 			m.agenda = append(m.agenda, g.ID)
@@ -100,7 +101,7 @@ func (m *meetingScreen) Reload() tea.Cmd {
 // and its agenda stay, and gaps that opened while the PM stepped out join
 // the end of the agenda.
 func (m *meetingScreen) resume(d *model.Dossier) {
-	m.d = d
+	m.d, m.refs = d, promiseRefs(d)
 	on := map[int64]bool{}
 	for _, id := range m.agenda {
 		on[id] = true
@@ -114,7 +115,7 @@ func (m *meetingScreen) resume(d *model.Dossier) {
 }
 
 // setData takes fresh data; the agenda stays as it was.
-func (m *meetingScreen) setData(d *model.Dossier) { m.d = d }
+func (m *meetingScreen) setData(d *model.Dossier) { m.d, m.refs = d, promiseRefs(d) }
 
 func (m *meetingScreen) SetSize(w, h int) {
 	m.width, m.height = w, h
@@ -550,7 +551,7 @@ func (m meetingScreen) sidebar(w int) []string {
 		if !g.Open() {
 			mark = "✓"
 		}
-		row := fmt.Sprintf("%s %2d %s %s%s", mark, i+1, sevShortIn(l, g.Severity), lateMark(l, sty, g, today, i != m.pos), line(g.DifferenceIn(l)))
+		row := fmt.Sprintf("%s %2d %s %s%s", mark, i+1, sevShortIn(l, g.Severity), lateMark(l, sty, g, today, i != m.pos), gapLabel(l, g, m.refs))
 		if i == m.pos {
 			out = append(out, sty.Selected.Render(fit("▶"+row[len(mark):], w)))
 			continue
@@ -588,7 +589,7 @@ func (m meetingScreen) agendaView() []string {
 		}
 		// Padded in cells, not runes: names and words may be wide.
 		row := fmt.Sprintf("%s %2d  %s %s %s%s", mark, i+1, fit(sevMarkIn(l, g.Severity), sevW), fit(m.sh.nameOr(g.Owner, "— "+l.T("nobody")), 14),
-			lateMark(l, sty, g, today, i != m.agendaCur.pos), line(g.DifferenceIn(l)))
+			lateMark(l, sty, g, today, i != m.agendaCur.pos), gapLabel(l, g, m.refs))
 		row = fit(row, m.width)
 		if i == m.agendaCur.pos {
 			row = sty.Selected.Render(row)

@@ -299,8 +299,12 @@ func TestWheelAndClickInTheOtherLists(t *testing.T) {
 	h.press("esc", "H")
 	hs := h.a.history()
 	check("history", func() int { return hs.cur.pos }, func(i int) string {
-		e := hs.events[hs.rows[i]]
-		return eventSummary(h.a.sh.lang, e, false, h.a.sh.name)
+		r := hs.rows[i]
+		if e := hs.entries[r.entry]; r.caused < 0 {
+			return e.line
+		} else {
+			return e.caused[r.caused]
+		}
 	})
 	h.press("esc", "esc")
 	h.openAgenda("Lukas")

@@ -2,11 +2,13 @@ package ui
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -14,7 +16,9 @@ import (
 type gapsPane struct {
 	sh     *shared
 	d      *model.Dossier
-	order  []int // indexes into d.Gaps, in display order, filtered
+	order  []int            // indexes into d.Gaps, in display order, filtered
+	refs   map[int64]string // the promises' numbers, "P3", by id
+	marked marks
 	cur    cursor
 	filter filterBox
 	width  int
@@ -26,7 +30,44 @@ func newGapsPane(sh *shared) gapsPane { return gapsPane{sh: sh, filter: newFilte
 func (g *gapsPane) setData(d *model.Dossier) {
 	keep := g.selectedID()
 	g.d = d
+	g.refs = promiseRefs(d)
+	present := make(map[int64]bool, len(d.Gaps))
+	for _, x := range d.Gaps {
+		present[x.ID] = true
+	}
+	g.marked.keepOnly(present)
 	g.refilter(keep)
+}
+
+// promiseRefs are a deal's promises' numbers in its reports, "P3", by id.
+func promiseRefs(d *model.Dossier) map[int64]string {
+	refs := map[int64]string{}
+	for i, p := range d.PromiseRefs() {
+		refs[p.ID] = "P" + strconv.Itoa(i+1)
+	}
+	return refs
+}
+
+// gapLabel names a gap in a row: its promise's number and its kind before
+// what it is about ("P3 · unassessed · no answer from delivery yet"), so
+// that gaps of one kind on different promises read differently.
+func gapLabel(l i18n.Lang, g model.Gap, refs map[int64]string) string {
+	var parts []string
+	if ref := refs[g.PromiseID]; g.PromiseID != 0 && ref != "" {
+		parts = append(parts, ref)
+	}
+	if g.Kind != model.KindOther {
+		parts = append(parts, g.Kind.In(l))
+	}
+	return strings.Join(append(parts, line(g.DifferenceIn(l))), " · ")
+}
+
+// sort is the pane's order, as chosen for the app (O).
+func (g *gapsPane) sort() listSort {
+	if g.sh.gapSort.by == sortAdded {
+		return gapSorts[0]
+	}
+	return g.sh.gapSort
 }
 
 // sortedGaps is the display order: open before closed, then by severity,
@@ -58,7 +99,9 @@ func sortedGaps(gaps []model.Gap) []int {
 func (g *gapsPane) refilter(keep int64) {
 	pat := g.filter.pattern()
 	g.order = g.order[:0]
-	for _, i := range sortedGaps(g.d.Gaps) {
+	all := sortedGaps(g.d.Gaps)
+	sortGaps(g.sh, g.d.Gaps, all, g.sort())
+	for _, i := range all {
 		x := g.d.Gaps[i]
 		if pat == "" || fuzzy(pat, x.Title+" "+string(x.Kind)+" "+string(x.Status)+" "+string(x.Severity)+" "+g.sh.name(x.Owner)) {
 			g.order = append(g.order, i)
@@ -137,7 +180,7 @@ func (g gapsPane) View() []string {
 			break
 		}
 	}
-	rw := w - gutter // the table's rows, after the selection mark
+	rw := w - markGutter // the table's rows, after the selection and bulk marks
 	// The severity and status columns are as wide as their longest word
 	// in the app's language (within reason: the title needs the room).
 	stW := textWidth(l.T("Status"))
@@ -157,8 +200,8 @@ func (g gapsPane) View() []string {
 	if sevW < 8 {
 		sevHeader = l.T("Sev")
 	}
-	out := []string{listRow(sty, sty.Header.Render(fit(fit(sevHeader, sevW)+" "+fit(l.T("Gap"), titleW)+" "+fit(l.T("Owner"), ownW)+" "+
-		fit(l.T("Due"), dueW)+" "+fit(l.T("Status"), stW), rw)), w, false)}
+	out := []string{markedRow(sty, sty.Header.Render(fit(fit(sevHeader, sevW)+" "+fit(l.T("Gap"), titleW)+" "+fit(l.T("Owner"), ownW)+" "+
+		fit(l.T("Due"), dueW)+" "+fit(l.T("Status"), stW), rw)), w, false, false)}
 	start, end := g.cur.visible()
 	for i := start; i < end; i++ {
 		x := g.d.Gaps[g.order[i]]
@@ -168,10 +211,7 @@ func (g gapsPane) View() []string {
 		}
 		owner := g.sh.nameOr(x.Owner, "—")
 		status := x.Status.In(l)
-		title := line(x.DifferenceIn(l))
-		if x.Kind != model.KindOther {
-			title = "[" + x.Kind.In(l) + "] " + title
-		}
+		title := gapLabel(l, x, g.refs)
 		selected := i == g.cur.pos
 		sevCell := fit(sev, sevW)
 		if !selected && x.Open() {
@@ -182,7 +222,7 @@ func (g gapsPane) View() []string {
 		if !selected && !x.Open() {
 			row = sty.Muted.Render(row)
 		}
-		out = append(out, listRow(sty, row, w, selected))
+		out = append(out, markedRow(sty, row, w, selected, g.marked[x.ID]))
 	}
 	if g.filter.active || g.filter.pattern() != "" {
 		out = pad(out, g.cur.height+1)
@@ -213,7 +253,7 @@ func (g gapsPane) ShortHelp() []key.Binding {
 func (g gapsPane) FullHelp() [][]key.Binding {
 	k, l := g.sh.keys, g.sh.lang
 	return [][]key.Binding{{withHelp(k.Gaps.Edit, l.T("edit gap")), k.Gaps.Owner, withHelp(k.Gaps.Status, l.T("status, severity, due")),
-		withHelp(k.Gaps.New, l.T("new gap")), withHelp(k.Gaps.Delete, l.T("delete (manual gaps)")), k.Gaps.Decision, k.Gaps.Share, k.List.Filter}}
+		withHelp(k.Gaps.New, l.T("new gap")), withHelp(k.Gaps.Delete, l.T("delete (manual gaps)")), k.Gaps.Severity, k.Gaps.Decision, k.Gaps.Share, k.List.Filter}}
 }
 
 // action runs the workflows on gaps: a new one, and on the selected one
@@ -224,13 +264,25 @@ func (p *gapsPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bool) 
 		return sh.open(gapForm(sh, model.Gap{DealID: deal.ID, Kind: model.KindOther, Origin: model.OriginManual,
 			Severity: model.SeverityMedium, Status: model.GapOpen})), true
 	}
+	if key.Matches(press, k.Gaps.Sort) {
+		return chooseSort(sh, paneGaps, gapSorts, p.sort()), true
+	}
 	g, ok := p.selected()
 	if !ok {
 		return nil, false
 	}
+	if cmd, ok := p.bulk(s, press); ok {
+		return cmd, true
+	}
 	switch {
+	case key.Matches(press, k.Gaps.Mark):
+		p.marked.toggle(g.ID)
+		p.cur.move(1)
+		return markedStatus(sh, len(p.marked), k.Gaps.Owner, k.Gaps.Status, k.Gaps.Severity), true
 	case key.Matches(press, k.Gaps.Edit), key.Matches(press, k.List.Open), key.Matches(press, k.Gaps.Status):
 		return sh.open(gapForm(sh, g)), true
+	case key.Matches(press, k.Gaps.Severity):
+		return sh.open(startAt(gapForm(sh, g), "severity")), true
 	case key.Matches(press, k.Gaps.Owner):
 		return s.pick(sh.lang.T("owner of this gap"), model.RoleOther, func(id int64) tea.Cmd {
 			next := g
@@ -256,6 +308,39 @@ func (p *gapsPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bool) 
 		if pr, ok := s.d.PromiseByID(g.PromiseID); ok {
 			return s.answer(pr), true
 		}
+	}
+	return nil, false
+}
+
+// markedGaps are the marked gaps in the pane's own order, those a filter
+// hides as well: the count in the title is what a bulk change reaches.
+func (p *gapsPane) markedGaps() []model.Gap {
+	var out []model.Gap
+	for _, i := range sortedGaps(p.d.Gaps) {
+		if x := p.d.Gaps[i]; p.marked[x.ID] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// bulk runs the keys that act on every marked gap at once: owner, and
+// status, severity and due date in one form.
+func (p *gapsPane) bulk(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bool) {
+	k, sh := p.sh.keys, p.sh
+	gs := p.markedGaps()
+	if len(gs) == 0 {
+		return nil, false
+	}
+	switch {
+	case key.Matches(press, k.Gaps.Owner):
+		return s.pick(sh.lang.N("owner of %d gaps", len(gs)), model.RoleOther, func(id int64) tea.Cmd {
+			return bulkGapOwnerCmd(sh, gs, id)
+		}), true
+	case key.Matches(press, k.Gaps.Status):
+		return sh.open(bulkGapForm(sh, gs, "status")), true
+	case key.Matches(press, k.Gaps.Severity):
+		return sh.open(bulkGapForm(sh, gs, "severity")), true
 	}
 	return nil, false
 }

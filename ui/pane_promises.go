@@ -16,8 +16,9 @@ type promisesPane struct {
 	sh     *shared
 	d      *model.Dossier
 	gl     *model.Glossary
-	rows   []int // indexes into d.Promises, filtered
+	rows   []int // indexes into d.Promises, filtered, in the order chosen
 	hay    []string
+	marked marks
 	cur    cursor
 	filter filterBox
 	width  int
@@ -36,6 +37,11 @@ func (p *promisesPane) setData(d *model.Dossier, gl *model.Glossary) {
 	for i, pr := range d.Promises {
 		p.hay[i] = pr.Title + " " + pr.Detail + " " + string(pr.Category) + " " + string(pr.Priority)
 	}
+	present := make(map[int64]bool, len(d.Promises))
+	for _, pr := range d.Promises {
+		present[pr.ID] = true
+	}
+	p.marked.keepOnly(present)
 	p.refilter(keep)
 }
 
@@ -47,6 +53,7 @@ func (p *promisesPane) refilter(keep int64) {
 			p.rows = append(p.rows, i)
 		}
 	}
+	sortPromises(p.sh, p.d.Promises, p.rows, p.sh.promiseSort)
 	p.cur.setLen(len(p.rows))
 	p.selectID(keep)
 }
@@ -141,7 +148,7 @@ func (p promisesPane) View() []string {
 		verCap = 26
 	}
 	verW = min(max(verW, 11), verCap)
-	rw := w - gutter // the table's rows, after the selection mark
+	rw := w - markGutter // the table's rows, after the selection and bulk marks
 	flex := rw - priW - fitW - dueW - verW - 4
 	if rw < 72 || flex < 20 {
 		// The verification is in the detail below: the title needs the
@@ -160,7 +167,7 @@ func (p promisesPane) View() []string {
 		hdr += fit(l.T("Verified"), verW) + " "
 	}
 	hdr += fit(l.T("Due"), dueW) + " " + fit(l.T("Delivery"), fitW)
-	out = append(out, listRow(sty, sty.Header.Render(fit(hdr, rw)), w, false))
+	out = append(out, markedRow(sty, sty.Header.Render(fit(hdr, rw)), w, false, false))
 	start, end := p.cur.visible()
 	for i := start; i < end; i++ {
 		pr := p.d.Promises[p.rows[i]]
@@ -171,7 +178,7 @@ func (p promisesPane) View() []string {
 		}
 		_, late := pr.Overdue(today)
 		row += dueCellIn(l, sty, pr.Due, late, dueW, i != p.cur.pos) + " " + fit(fitMark(l, a.Fit, answered), fitW)
-		out = append(out, listRow(sty, row, w, i == p.cur.pos))
+		out = append(out, markedRow(sty, row, w, i == p.cur.pos, p.marked[pr.ID]))
 	}
 	if p.filter.active || p.filter.pattern() != "" {
 		out = pad(out, p.tableHeight())
@@ -303,11 +310,28 @@ func (p *promisesPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bo
 		pr.PromisedBy = deal.Owners.Sales
 		return sh.open(promiseForm(sh, pr)), true
 	}
+	if key.Matches(press, k.Promises.Sort) {
+		return chooseSort(sh, panePromises, promiseSorts, sh.promiseSort), true
+	}
 	pr, ok := p.selected()
 	if !ok {
 		return nil, false
 	}
+	if ps := p.markedPromises(); len(ps) > 0 {
+		switch {
+		case key.Matches(press, k.Promises.Owner):
+			return s.pick(sh.lang.N("who promised %d promises", len(ps)), model.RoleSales, func(id int64) tea.Cmd {
+				return bulkPromiserCmd(sh, ps, id)
+			}), true
+		case key.Matches(press, k.Promises.Status):
+			return sh.open(bulkVerificationForm(sh, ps)), true
+		}
+	}
 	switch {
+	case key.Matches(press, k.Promises.Mark):
+		p.marked.toggle(pr.ID)
+		p.cur.move(1)
+		return markedStatus(sh, len(p.marked), k.Promises.Owner, k.Promises.Status), true
 	case key.Matches(press, k.Promises.Edit), key.Matches(press, k.List.Open):
 		return sh.open(promiseForm(sh, pr)), true
 	case key.Matches(press, k.Promises.Answer):
@@ -341,4 +365,17 @@ func verificationForm(sh *shared, p model.Promise) *form {
 		p.Verification = enumOf[model.Verification](f, "verification")
 		return nil
 	}, model.Promise.Validate, verificationForm)
+}
+
+// markedPromises are the marked promises in the order they were added,
+// those a filter hides as well: the count in the title is what a bulk
+// change reaches.
+func (p *promisesPane) markedPromises() []model.Promise {
+	var out []model.Promise
+	for _, pr := range p.d.Promises {
+		if p.marked[pr.ID] {
+			out = append(out, pr)
+		}
+	}
+	return out
 }

@@ -60,6 +60,10 @@ type shared struct {
 	// personKeys is the fingerprints of each person's SSH keys, by person
 	// id, as the directory was last read.
 	personKeys map[int64][]string
+	// promiseSort and gapSort are the orders chosen (O) for the promises
+	// and gaps panes, kept for every deal until the app ends; the zero
+	// value is each pane's own order.
+	promiseSort, gapSort listSort
 	// noFiles: the app writes no files (a server's session).
 	noFiles bool
 	// mouse: the app takes the wheel and clicks (mouse.go).

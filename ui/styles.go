@@ -14,13 +14,15 @@ import (
 // depends on colour alone: severity also shows as a word and a symbol,
 // focus as a heavier border, selection as reverse video.
 type Styles struct {
-	App        lipgloss.Style
-	Title      lipgloss.Style
-	Crumb      lipgloss.Style
-	Muted      lipgloss.Style
-	Accent     lipgloss.Style
-	Bold       lipgloss.Style
-	Selected   lipgloss.Style
+	App      lipgloss.Style
+	Title    lipgloss.Style
+	Crumb    lipgloss.Style
+	Muted    lipgloss.Style
+	Accent   lipgloss.Style
+	Bold     lipgloss.Style
+	Selected lipgloss.Style
+	// Marked is the mark of a row marked for a bulk change.
+	Marked     lipgloss.Style
 	Header     lipgloss.Style
 	Label      lipgloss.Style
 	Pane       lipgloss.Style
@@ -47,6 +49,9 @@ type Styles struct {
 	Preview  lipgloss.Style
 	Big      lipgloss.Style
 	severity [4]lipgloss.Style
+	// plain: no colour, and perhaps no styling at all (TERM=dumb), so
+	// what reverse video shows elsewhere is also said with characters.
+	plain bool
 }
 
 // Severity styles a severity's mark.
@@ -89,6 +94,7 @@ func NewStyles(isDark, noColor bool) Styles {
 		Accent:     base.Foreground(accent),
 		Bold:       base.Bold(true),
 		Selected:   base.Reverse(true),
+		Marked:     base.Bold(true).Foreground(accent),
 		Header:     base.Bold(true).Underline(true),
 		Label:      base.Foreground(muted),
 		Pane:       base.Border(lipgloss.RoundedBorder()).BorderForeground(border),
@@ -119,6 +125,7 @@ func NewStyles(isDark, noColor bool) Styles {
 		base.Foreground(low),
 	}
 	if noColor {
+		s.plain = true
 		s.Term = base.Underline(true)
 		s.TermAgreed = base.Italic(true)
 		s.severity[0] = base.Bold(true).Reverse(true)
@@ -188,4 +195,16 @@ func fitMark(l i18n.Lang, f model.Fit, answered bool) string {
 		return "✗ " + f.In(l)
 	}
 	return "? " + model.FitUnknown.In(l)
+}
+
+// tab draws a tab of the deal screen; the active one is in brackets
+// without colour, as reverse video may not show.
+func (s Styles) tab(title string, active bool) string {
+	switch {
+	case active && s.plain:
+		return s.TabActive.Padding(0).Render("[" + title + "]")
+	case active:
+		return s.TabActive.Render(title)
+	}
+	return s.Tab.Render(title)
 }

@@ -51,6 +51,9 @@ func (a *App) saved(msg savedMsg, f *form) tea.Cmd {
 	}
 	a.pushChange(msg.change)
 	a.status = statusMsg{text: msg.status}
+	if m, ok := a.top().(interface{ clearMarks() }); ok && msg.bulk {
+		m.clearMarks()
+	}
 	if msg.selectID != 0 {
 		// The list on show that holds this kind of row selects it once the
 		// fresh data arrives (the row may be new); other saves leave the
