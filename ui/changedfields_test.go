@@ -14,7 +14,7 @@ func TestChangedFields(t *testing.T) {
 	p := model.Promise{ID: 1, Title: "Sync", BudgetDays: 60, Version: 1, Revision: 1}
 	q := p
 	q.BudgetDays, q.Version, q.Revision, q.Detail = 70, 2, 2, "nightly"
-	if got, want := changedFields(i18n.EN, p, q), []string{"budget days", "detail"}; !reflect.DeepEqual(got, want) {
+	if got, want := changedFields(i18n.EN, p, q), []string{"budget (person-days)", "detail"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("promise: %q, want %q", got, want)
 	}
 	g := model.Gap{ID: 2, Kind: model.KindSchedule, Origin: model.OriginDerived, Title: "“A” — due 2027-01-15, delivery earliest 2027-01-16: 1 day late",
@@ -30,8 +30,8 @@ func TestChangedFields(t *testing.T) {
 	// In another language the fields are named in it.
 	for _, l := range []i18n.Lang{i18n.PL, i18n.DE, i18n.ZH} {
 		got := changedFields(l, p, q)
-		want := []string{l.Word("field", "budget_days"), l.Word("field", "detail")}
-		if !reflect.DeepEqual(got, want) || got[0] == "budget days" || got[1] == "detail" {
+		want := []string{model.FieldLabel(l, "budget_days"), model.FieldLabel(l, "detail")}
+		if !reflect.DeepEqual(got, want) || got[0] == "budget (person-days)" || got[1] == "detail" {
 			t.Errorf("%s: %q, want %q", l.Code(), got, want)
 		}
 	}
