@@ -118,3 +118,24 @@ func TestWeekdayWords(t *testing.T) {
 		}
 	}
 }
+
+// TestPromiseFieldsInLanguage: a form in German shows a due date as
+// 15.01.2027 and must take it back as that same day, as it takes ISO.
+func TestPromiseFieldsInLanguage(t *testing.T) {
+	today := MustDate("2026-12-02")
+	for _, c := range []struct {
+		l     i18n.Lang
+		typed string
+	}{{i18n.DE, "15.01.2027"}, {i18n.PL, "15.01.2027"}, {i18n.DE, "2027-01-15"}, {i18n.EN, "2027-01-15"}} {
+		f := PromiseFields{Title: "Schulung", Due: c.typed, Today: today, Lang: c.l}
+		p, err := f.Parse(NewPromise(1))
+		if err != nil || p.Due != MustDate("2027-01-15") {
+			t.Errorf("%s %q: due %v, %v", c.l.Code(), c.typed, p.Due, err)
+		}
+		if shown := p.Due.StringIn(c.l); c.l != i18n.EN {
+			if back, err := (PromiseFields{Title: "x", Due: shown, Today: today, Lang: c.l}).Parse(NewPromise(1)); err != nil || back.Due != p.Due {
+				t.Errorf("%s: the form's own %q does not read back: %v, %v", c.l.Code(), shown, back.Due, err)
+			}
+		}
+	}
+}

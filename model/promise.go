@@ -93,6 +93,9 @@ type PromiseFields struct {
 	// ("tomorrow", "+2w", "friday"; see ParseFormDate). A spreadsheet
 	// leaves it unset: its dates are ISO only.
 	Today Date
+	// Lang is the language the form is in: with a Today, its dates may be
+	// written the way the form shows them (15.01.2027 in German).
+	Lang i18n.Lang
 }
 
 // Parse reads the fields into base (which supplies the deal and anything
@@ -108,8 +111,8 @@ func (f PromiseFields) Parse(base Promise) (Promise, error) {
 	parseInto(&pr, "priority", f.Priority, &p.Priority, ParsePriority)
 	parseInto(&pr, "source", f.Source, &p.Source, ParseSource)
 	parseInto(&pr, "verification", f.Verification, &p.Verification, ParseVerification)
-	parseDateInto(&pr, "made on", f.MadeOn, f.Today, &p.MadeOn)
-	parseDateInto(&pr, "due date", f.Due, f.Today, &p.Due)
+	parseDateInto(&pr, "made on", f.MadeOn, f.Today, f.Lang, &p.MadeOn)
+	parseDateInto(&pr, "due date", f.Due, f.Today, f.Lang, &p.Due)
 	if d, err := ParseDays(f.BudgetDays); err != nil {
 		pr.addErr("budget", err)
 	} else {
@@ -140,11 +143,12 @@ func parseInto[T any](p *problems, field, s string, dst *T, parse func(string) (
 }
 
 // parseDateInto parses a date field into *dst; blank clears it. With a
-// today, the relative forms a person may type are read too.
-func parseDateInto(p *problems, field, s string, today Date, dst *Date) {
+// today, the relative forms a person may type in the language l are read
+// too, and the dates in l's form.
+func parseDateInto(p *problems, field, s string, today Date, l i18n.Lang, dst *Date) {
 	d, err := ParseDate(s)
 	if !today.IsZero() {
-		d, err = ParseFormDate(s, today)
+		d, err = ParseFormDateIn(s, today, l)
 	}
 	if err != nil {
 		p.addErr(field, err)

@@ -289,7 +289,7 @@ func promiseForm(sh *shared, p model.Promise) *form {
 			Title: f.value("title"), Detail: f.value("detail"), Category: f.value("category"),
 			Priority: f.value("priority"), Source: f.value("source"), SourceRef: f.value("source reference"),
 			MadeOn: f.value("made on"), Due: f.value("due date"), Verification: f.value("verification"),
-			Problem: f.value("problem"), BudgetDays: budget, Today: sh.today(),
+			Problem: f.value("problem"), BudgetDays: budget, Today: sh.today(), Lang: sh.lang,
 		}
 		next, err := fields.Parse(*p)
 		next.PromisedBy = f.personID("promised by")
