@@ -418,7 +418,7 @@ func (s agendaScreen) View() string {
 	if sevW < textWidth(sevHeader) {
 		sevHeader = l.T("Sev")
 	}
-	out = append(out, sty.Header.Render(fit("   "+fit(l.T("Due"), dueW)+" "+fit(l.T("What"), kindW)+" "+fit(sevHeader, sevW)+" "+l.T("Promise and item"), w)))
+	out = append(out, sty.Header.Render(fit("   "+fit(l.T("Due"), dueW)+" "+fit(l.T("What"), kindW)+" "+fit(sevHeader, sevW)+" "+l.T("Item and promise"), w)))
 	if len(s.items) == 0 {
 		empty := l.T("Nothing on this agenda: no open gap is theirs, and nothing waits for them.")
 		if len(s.all) > 0 {

@@ -106,7 +106,7 @@ func init() {
 		"Presales owner":    "Verantwortliche(r) Presales",
 		"Priority":          "Priorität",
 		"Promise":           "Zusage",
-		"Promise and item":  "Zusage und Eintrag",
+		"Item and promise":  "Eintrag und Zusage",
 		"Promised by":       "Zugesagt von",
 		"Record a decision": "Entscheidung festhalten",
 		"Reference":         "Fundstelle",

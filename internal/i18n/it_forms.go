@@ -106,7 +106,7 @@ func init() {
 		"Presales owner":    "Responsabile presales",
 		"Priority":          "Priorità",
 		"Promise":           "Promessa",
-		"Promise and item":  "Promessa e voce",
+		"Item and promise":  "Voce e promessa",
 		"Promised by":       "Promesso da",
 		"Record a decision": "Registra una decisione",
 		"Reference":         "Riferimento",

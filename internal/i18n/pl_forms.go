@@ -106,7 +106,7 @@ func init() {
 		"Presales owner":    "Odpowiedzialny z presales",
 		"Priority":          "Priorytet",
 		"Promise":           "Obietnica",
-		"Promise and item":  "Obietnica i pozycja",
+		"Item and promise":  "Pozycja i obietnica",
 		"Promised by":       "Obiecał(a)",
 		"Record a decision": "Zapisz decyzję",
 		"Reference":         "Odwołanie",

@@ -106,7 +106,7 @@ func init() {
 		"Presales owner":    "Ansvarig presales",
 		"Priority":          "Prioritet",
 		"Promise":           "Löfte",
-		"Promise and item":  "Löfte och post",
+		"Item and promise":  "Post och löfte",
 		"Promised by":       "Lovat av",
 		"Record a decision": "Registrera ett beslut",
 		"Reference":         "Hänvisning",

@@ -106,7 +106,7 @@ func init() {
 		"Presales owner":    "售前负责人",
 		"Priority":          "优先级",
 		"Promise":           "承诺",
-		"Promise and item":  "承诺与事项",
+		"Item and promise":  "事项与承诺",
 		"Promised by":       "承诺人",
 		"Record a decision": "记录决定",
 		"Reference":         "出处",
