@@ -135,6 +135,9 @@ func writeAgendaText(w io.Writer, l i18n.Lang, person model.Person, items []mode
 		if it.Promise != "" {
 			what = "“" + it.Promise + "”: " + what
 		}
+		if it.PromiseRef != "" {
+			what = it.PromiseRef + " " + what
+		}
 		fmt.Fprintf(w, "    %s  %s  %s\n", padRight(orDash(due), dueW), padRight(it.Kind.In(l), kindW), oneLine(what))
 	}
 }
@@ -200,6 +203,7 @@ type agendaItemJSON struct {
 	Deal        string           `json:"deal"`
 	Customer    string           `json:"customer"`
 	PromiseID   int64            `json:"promise_id"`
+	PromiseRef  string           `json:"promise_ref,omitempty"`
 	Promise     string           `json:"promise"`
 	GapID       int64            `json:"gap_id"`
 	GapKind     model.GapKind    `json:"gap_kind"`
@@ -218,7 +222,7 @@ func writeAgendaJSON(w io.Writer, person model.Person, items []model.AgendaItem,
 	for i, it := range items {
 		days, late := it.Overdue(today)
 		doc.Items[i] = agendaItemJSON{Key: it.Key, Kind: it.Kind, DealID: it.DealID, Deal: it.Deal, Customer: it.Customer,
-			PromiseID: it.PromiseID, Promise: it.Promise, GapID: it.GapID, GapKind: it.GapKind, Title: it.Title,
+			PromiseID: it.PromiseID, PromiseRef: it.PromiseRef, Promise: it.Promise, GapID: it.GapID, GapKind: it.GapKind, Title: it.Title,
 			Severity: it.Severity, Status: it.Status, Role: it.Role, Due: it.Due, Overdue: late, DaysOverdue: days}
 	}
 	enc := json.NewEncoder(w)

@@ -167,6 +167,16 @@ func TestAgendaText(t *testing.T) {
 			t.Errorf("no %q in\n%s", want, out)
 		}
 	}
+	// Each item about a promise names it by its report number, so that
+	// rows about one promise read alike and rows about two differ.
+	for _, it := range agendaItems(t, "--db", path, "--owner", "Lukas Hoffmann").Items {
+		if it.PromiseID == 0 {
+			continue
+		}
+		if !strings.HasPrefix(it.PromiseRef, "P") || !strings.Contains(out, it.PromiseRef+" “"+it.Promise+"”") {
+			t.Errorf("item %s about %q (%q) is not named by its number in\n%s", it.Key, it.Promise, it.PromiseRef, out)
+		}
+	}
 	if strings.Index(out, "30 days overdue") > strings.Index(out, "\nComing up\n") {
 		t.Errorf("the overdue are not first:\n%s", out)
 	}
