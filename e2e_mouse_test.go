@@ -91,7 +91,7 @@ func TestE2EMouse(t *testing.T) {
 	p.quit()
 
 	off := s.start("nomouse", 120, 35, "--no-mouse", "demo")
-	scr = off.waitFor("3 deals")
+	off.waitFor("3 deals")
 	if flags := off.format("#{mouse_any_flag}#{mouse_button_flag}"); flags != "00" {
 		t.Errorf("with --no-mouse the app asked for the mouse: any, button = %s", flags)
 	}

@@ -133,10 +133,8 @@ func NewStyles(isDark, noColor bool) Styles {
 	return s
 }
 
-// sevMark is the symbol and word for a severity, readable without colour.
-func sevMark(sev model.Severity) string { return sevMarkIn(i18n.EN, sev) }
-
-// sevMarkIn is sevMark with the word in the language l.
+// sevMarkIn is the symbol and word for a severity in the language l,
+// readable without colour.
 func sevMarkIn(l i18n.Lang, sev model.Severity) string {
 	switch sev {
 	case model.SeverityCritical:
@@ -160,11 +158,9 @@ func sevMarkWidth(l i18n.Lang) int {
 	return w
 }
 
-// sevShort is the one-letter form used in tight columns: C, H, M, L.
-func sevShort(sev model.Severity) string { return sevShortIn(i18n.EN, sev) }
-
-// sevShortIn is sevShort in the language l: the first letter of its word
-// there (K, W, Ś, N in Polish; the keys are the English letters).
+// sevShortIn is the one-letter form of a severity used in tight columns,
+// the first letter of its word in the language l: C, H, M, L in English,
+// K, W, Ś, N in Polish.
 func sevShortIn(l i18n.Lang, sev model.Severity) string {
 	switch sev {
 	case model.SeverityCritical:
