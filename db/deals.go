@@ -10,7 +10,7 @@ var deals = &table[model.Deal]{
 	name:   "deals",
 	entity: "deal",
 	columns: []string{"name", "customer", "stage", "value_minor", "currency", "close_date",
-		"sales_owner", "presales_owner", "delivery_owner", "why_buy", "notes", "not_sold", "archived"},
+		"sales_owner", "presales_owner", "delivery_owner", "why_buy", "notes", "not_sold", "archived", "report_lang"},
 	values: func(d *model.Deal) []any {
 		notSold := d.NotSold
 		if notSold == nil {
@@ -18,12 +18,12 @@ var deals = &table[model.Deal]{
 		}
 		return []any{d.Name, d.Customer, d.Stage, d.Value.Minor, d.Value.Currency, d.CloseDate.String(),
 			nullID(d.Owners.Sales), nullID(d.Owners.Presales), nullID(d.Owners.Delivery),
-			d.WhyBuy, d.Notes, jsonValue(notSold), d.Archived}
+			d.WhyBuy, d.Notes, jsonValue(notSold), d.Archived, d.ReportLang}
 	},
 	dests: func(d *model.Deal) []any {
 		return []any{&d.Name, &d.Customer, &d.Stage, &d.Value.Minor, &d.Value.Currency, dateDest{&d.CloseDate},
 			idDest{&d.Owners.Sales}, idDest{&d.Owners.Presales}, idDest{&d.Owners.Delivery},
-			&d.WhyBuy, &d.Notes, jsonDest{&d.NotSold}, &d.Archived}
+			&d.WhyBuy, &d.Notes, jsonDest{&d.NotSold}, &d.Archived, &d.ReportLang}
 	},
 	ids:  func(d *model.Deal) (*int64, *int64) { return &d.ID, &d.Version },
 	deal: func(_ *txn, d *model.Deal) (int64, error) { return d.ID, nil },

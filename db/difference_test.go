@@ -99,8 +99,9 @@ func TestUpgradeFillsDetails(t *testing.T) {
 	}
 	// Schema 3, before the detail columns (0004), had no index on the
 	// gaps' owner (0005), none of the customer copy's columns (0006) and
-	// no people's keys (0007).
-	undo = append(undo, "DROP TABLE person_keys", "DROP INDEX gaps_owner", "ALTER TABLE gaps DROP COLUMN shared", "ALTER TABLE decisions DROP COLUMN shared",
+	// no people's keys (0007), no report language or equivalents (0008).
+	undo = append(undo, "ALTER TABLE deals DROP COLUMN report_lang", "ALTER TABLE terms DROP COLUMN equivalents",
+		"DROP TABLE person_keys", "DROP INDEX gaps_owner", "ALTER TABLE gaps DROP COLUMN shared", "ALTER TABLE decisions DROP COLUMN shared",
 		"ALTER TABLE constraints DROP COLUMN shared",
 		"DROP TABLE confirmations", "PRAGMA user_version = 3")
 	for _, q := range undo {

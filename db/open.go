@@ -526,7 +526,7 @@ func (s *Store) migrate(ctx context.Context, migs []migration) (bool, error) {
 	if version >= len(migs) {
 		return false, nil
 	}
-	fill := ""
+	fill, carry := "", ""
 	for _, m := range migs[version:] {
 		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 			return false, failed("migration " + m.name + " failed")
@@ -534,12 +534,20 @@ func (s *Store) migrate(ctx context.Context, migs []migration) (bool, error) {
 		if strings.HasSuffix(m.name, diffMigration) {
 			fill = m.name
 		}
+		if strings.HasSuffix(m.name, canonicalMigration) {
+			carry = m.name
+		}
 	}
 	// The differences are filled once every step has run: the gaps are read
 	// with today's columns, which later steps may add to.
 	if fill != "" {
 		if err := fillDiffs(ctx, tx); err != nil {
 			return false, failed("migration " + fill + " failed: " + mapErr(err).Error())
+		}
+	}
+	if carry != "" {
+		if err := carryOverSignOffs(ctx, tx); err != nil {
+			return false, failed("migration " + carry + " failed: " + mapErr(err).Error())
 		}
 	}
 	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", len(migs))); err != nil {

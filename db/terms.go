@@ -12,16 +12,20 @@ import (
 var terms = &table[model.Term]{
 	name:    "terms",
 	entity:  "term",
-	columns: []string{"deal_id", "term", "definition", "status", "agreed_by"},
+	columns: []string{"deal_id", "term", "definition", "status", "agreed_by", "equivalents"},
 	values: func(t *model.Term) []any {
 		agreed := t.AgreedBy
 		if agreed == nil {
 			agreed = []int64{}
 		}
-		return []any{t.DealID, t.Term, t.Definition, t.Status, jsonValue(agreed)}
+		eq := t.Equivalents
+		if eq == nil {
+			eq = []model.Equivalent{}
+		}
+		return []any{t.DealID, t.Term, t.Definition, t.Status, jsonValue(agreed), jsonValue(eq)}
 	},
 	dests: func(t *model.Term) []any {
-		return []any{&t.DealID, &t.Term, &t.Definition, &t.Status, jsonDest{&t.AgreedBy}}
+		return []any{&t.DealID, &t.Term, &t.Definition, &t.Status, jsonDest{&t.AgreedBy}, equivalentsDest{&t.Equivalents}}
 	},
 	ids:  func(t *model.Term) (*int64, *int64) { return &t.ID, &t.Version },
 	deal: func(_ *txn, t *model.Term) (int64, error) { return t.DealID, nil },
@@ -226,4 +230,18 @@ func (s *Store) RestoreWatchWord(ctx context.Context, id int64) (model.WatchWord
 // WatchWord reads one of the team's watch words.
 func (s *Store) WatchWord(ctx context.Context, id int64) (model.WatchWord, error) {
 	return watchWords.get(ctx, s.db, id)
+}
+
+// equivalentsDest reads a term's equivalents, leaving none as nil (as a
+// term without them is made).
+type equivalentsDest struct{ p *[]model.Equivalent }
+
+func (d equivalentsDest) Scan(src any) error {
+	if err := (jsonDest{d.p}).Scan(src); err != nil {
+		return err
+	}
+	if len(*d.p) == 0 {
+		*d.p = nil
+	}
+	return nil
 }

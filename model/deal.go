@@ -42,7 +42,10 @@ type Deal struct {
 	// NotSold lists what was explicitly excluded from the deal.
 	NotSold  []string `json:"not_sold"`
 	Archived bool     `json:"archived"`
-	Version  int64    `json:"version"`
+	// ReportLang is the language the deal's report is exported in (the
+	// customer's), a code as --lang takes it; "" when not set.
+	ReportLang string `json:"report_lang,omitempty"`
+	Version    int64  `json:"version"`
 }
 
 // Validate checks the deal's fields.
@@ -51,6 +54,11 @@ func (d Deal) Validate() error {
 	requireText(&p, "name", d.Name, maxName)
 	limitText(&p, "customer", d.Customer, maxName)
 	checkEnum(&p, "stage", "stage", d.Stage, Stages)
+	if d.ReportLang != "" {
+		if l, ok := i18n.Parse(d.ReportLang); !ok || l.Code() != d.ReportLang {
+			p.add("report_lang", i18n.M("is not a language handoff speaks"))
+		}
+	}
 	if d.Value.Minor < 0 {
 		p.add("value", i18n.M("cannot be negative"))
 	}

@@ -75,6 +75,21 @@ func NewGlossary(terms []Term, watch []string) *Glossary {
 		}
 		own = append(own, t.Term)
 	}
+	// A term's equivalents in other languages are the same entry: agreeing
+	// "real-time" covers "Echtzeit" when the entry lists it. An entry of
+	// their own comes first.
+	for _, t := range terms {
+		for _, e := range t.Equivalents {
+			k := TermKey(e.Text)
+			if k == "" {
+				continue
+			}
+			if prev, ok := g.terms[k]; !ok || (t.Status == TermAgreed && prev.Status != TermAgreed && TermKey(prev.Term) != k) {
+				g.terms[k] = t
+				own = append(own, e.Text)
+			}
+		}
+	}
 	g.matcher = NewMatcher(own, watch)
 	return g
 }

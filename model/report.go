@@ -39,13 +39,8 @@ func PresentingReport(d *Dossier, generatedAt time.Time) string {
 func renderReport(r *report, generatedAt time.Time) string {
 	// What is hidden while presenting is hidden after hashing: the screen
 	// compares the deal with its sign-offs, not the page.
-	hide := r.hideInternal
-	r.hideInternal = false
+	overall, per := r.canonicalHash()
 	parts := r.parts()
-	overall, per := hashSections(parts.sections())
-	if r.hideInternal = hide; hide {
-		parts.gaps, parts.decisions = r.gapTables(), r.decisions()
-	}
 	// A sign-off covers what the deal says, not the day it is read: the
 	// hashes are over the gaps without overdue marks, the page shows them.
 	if !generatedAt.IsZero() {
@@ -60,7 +55,7 @@ func renderReport(r *report, generatedAt time.Time) string {
 		}
 	}
 	generated := "- **Generated:** " + formatReportTime(generatedAt) + "\n"
-	signOffs := r.signOffs(overall, per)
+	signOffs := r.signOffs(newHashes(r.d, overall, per))
 	body := []string{parts.summary, parts.definitions, parts.promises, parts.reality,
 		parts.gaps, parts.decisions, parts.notSold, signOffs}
 	// The customer's answers follow the sign-off, outside what a sign-off
@@ -371,9 +366,15 @@ type termUse struct {
 	used  []int64
 }
 
-func (r *report) definitions() string {
-	var b strings.Builder
-	b.WriteString("## Definitions\n\n")
+// definitionData is what the Definitions section shows: the agreed
+// entries, and the entries and watched words in use but not agreed, with
+// the promises using them.
+type definitionData struct {
+	agreed []Term
+	open   []termUse
+}
+
+func (r *report) definitionData() definitionData {
 	terms := slices.Clone(r.d.Terms)
 	slices.SortStableFunc(terms, func(a, c Term) int {
 		if x := strings.Compare(strings.ToLower(a.Term), strings.ToLower(c.Term)); x != 0 {
@@ -418,14 +419,28 @@ func (r *report) definitions() string {
 			u.used = append(u.used, p.ID)
 		}
 	}
+	var out definitionData
+	for i := range terms {
+		if terms[i].Status == TermAgreed {
+			out.agreed = append(out.agreed, terms[i])
+		} else {
+			out.open = append(out.open, termUse{word: terms[i].Term, entry: &terms[i], used: usedEntry[terms[i].ID]})
+		}
+	}
+	for _, u := range unlisted {
+		out.open = append(out.open, *u)
+	}
+	return out
+}
 
+func (r *report) definitions() string {
+	var b strings.Builder
+	b.WriteString("## Definitions\n\n")
+	defs := r.definitionData()
 	b.WriteString("### Agreed terms\n\n")
 	agreed := 0
 	var t *table
-	for _, term := range terms {
-		if term.Status != TermAgreed {
-			continue
-		}
+	for _, term := range defs.agreed {
 		if t == nil {
 			t = newTable(&b, "Term", "Definition", "Agreed by")
 		}
@@ -434,22 +449,15 @@ func (r *report) definitions() string {
 		for _, id := range term.AgreedBy {
 			names = append(names, r.name(id))
 		}
-		t.row(prose.OrDash(EscapeCell(term.Term)), prose.OrDash(EscapeCell(term.Definition)), prose.OrDash(strings.Join(names, ", ")))
+		t.row(prose.OrDash(EscapeCell(term.Term))+equivalentsCell(term.Equivalents), prose.OrDash(EscapeCell(term.Definition)),
+			prose.OrDash(strings.Join(names, ", ")))
 	}
 	if agreed == 0 {
 		b.WriteString("No term is agreed yet.\n")
 	}
 
 	b.WriteString("\n### Terms in use but not agreed\n\n")
-	var open []termUse
-	for i := range terms {
-		if terms[i].Status != TermAgreed {
-			open = append(open, termUse{word: terms[i].Term, entry: &terms[i], used: usedEntry[terms[i].ID]})
-		}
-	}
-	for _, u := range unlisted {
-		open = append(open, *u)
-	}
+	open := defs.open
 	if len(open) == 0 {
 		b.WriteString("Every term the promises use is agreed.\n")
 		return b.String()
@@ -471,6 +479,21 @@ func (r *report) definitions() string {
 		t.row(prose.OrDash(EscapeCell(u.word)), status, def, used)
 	}
 	return b.String()
+}
+
+// equivalentsCell is a term's equivalents after it in a cell: " (de:
+// Echtzeit; pl: w czasie rzeczywistym)"; "" when it lists none.
+func equivalentsCell(eqs []Equivalent) string {
+	var parts []string
+	for _, e := range eqs {
+		if text := EscapeCell(e.Text); text != "" {
+			parts = append(parts, EscapeCell(e.Lang)+": "+text)
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(parts, "; ") + ")"
 }
 
 func (r *report) promiseTable() string {
@@ -735,7 +758,7 @@ func (r *report) notSold() string {
 	return b.String()
 }
 
-func (r *report) signOffs(overall string, per map[string]string) string {
+func (r *report) signOffs(h *hashes) string {
 	var b strings.Builder
 	b.WriteString("## Sign-off\n\n")
 	signs := r.d.SignOffs
@@ -746,7 +769,7 @@ func (r *report) signOffs(overall string, per map[string]string) string {
 	t := newTable(&b, "Name", "Role", "Signed", "Since then")
 	for _, s := range signs {
 		since := "unchanged"
-		if changed := changedSince(s, overall, per); changed != nil {
+		if changed := h.changed(s); changed != nil {
 			since = "changed since sign-off: " + strings.Join(changed, ", ")
 		}
 		signed := prose.OrDash(formatReportTime(s.SignedAt))

@@ -205,8 +205,8 @@ func TestReportSignOff(t *testing.T) {
 	const priya = 6 // Priya Nair, delivery
 	base := sampleDossier(t, "SAP")
 	overall, sections := model.ReportHash(base)
-	if !regexp.MustCompile(`^sha256:[0-9a-f]{64}$`).MatchString(overall) {
-		t.Fatalf("hash %q, want sha256:<hex>", overall)
+	if !regexp.MustCompile(`^canonical-sha256:[0-9a-f]{64}$`).MatchString(overall) {
+		t.Fatalf("hash %q, want canonical-sha256:<hex>", overall)
 	}
 	if names := slices.Sorted(mapsKeys(sections)); !slices.Equal(names, slices.Sorted(slices.Values(model.ReportSectionNames()))) {
 		t.Fatalf("section hashes for %q, want %q", names, model.ReportSectionNames())

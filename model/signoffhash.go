@@ -1,14 +1,10 @@
 package model
 
-import (
-	"crypto/sha256"
-	"encoding/hex"
-)
-
 // A sign-off records a hash of each report section and one over them all,
 // so that later edits can be named by section ("promises changed since Ada
-// signed"). The hashes cover the rendered markdown, not the data, so only
-// what a reader of the report would see counts as a change.
+// signed"). The hashes cover a canonical form of the data each section
+// shows (canonhash.go), so only what a reader of the report would see
+// counts as a change, in whatever language they read it.
 
 // ReportSectionNames lists the sections a sign-off covers, in the order
 // their hashes are combined.
@@ -16,7 +12,8 @@ func ReportSectionNames() []string {
 	return []string{"summary", "definitions", "promises", "reality", "gaps", "decisions", "not sold", "readiness"}
 }
 
-// ReportSections are the report's sections that a sign-off covers —
+// ReportSections are the report's sections that a sign-off covers, as the
+// English page shows them (what a legacy hash was over) —
 // everything but the generated-at line and the sign-off section — as name
 // → markdown. "summary" includes the title, customer and stage at the top
 // of the report; "readiness" the readiness line and the blockers.
@@ -24,10 +21,43 @@ func ReportSections(d *Dossier) map[string]string {
 	return newReport(d).parts().sections()
 }
 
-// ReportHash is "sha256:<hex>" over the sections in a fixed order, and each
-// section's own hash, for a sign-off to record.
+// ReportHash is "canonical-sha256:<hex>" over the sections in a fixed
+// order, and each section's own hash, for a sign-off to record. It renders
+// nothing.
 func ReportHash(d *Dossier) (overall string, sections map[string]string) {
-	return hashSections(ReportSections(d))
+	return newReport(d).canonicalHash()
+}
+
+// hashes are a deal's current hashes to compare sign-offs with: the
+// canonical ones, and the legacy ones worked out only when a sign-off
+// recorded before the canonical form asks for them.
+type hashes struct {
+	d              *Dossier
+	overall        string
+	per            map[string]string
+	legacy         bool
+	legacyOverall  string
+	legacySections map[string]string
+}
+
+func newHashes(d *Dossier, overall string, per map[string]string) *hashes {
+	return &hashes{d: d, overall: overall, per: per}
+}
+
+func (h *hashes) of(s SignOff) (string, map[string]string) {
+	if !IsLegacyHash(s.ReportHash) {
+		return h.overall, h.per
+	}
+	if !h.legacy {
+		h.legacy = true
+		h.legacyOverall, h.legacySections = LegacyReportHash(h.d)
+	}
+	return h.legacyOverall, h.legacySections
+}
+
+func (h *hashes) changed(s SignOff) []string {
+	overall, per := h.of(s)
+	return changedSince(s, overall, per)
 }
 
 // ChangedSince names the sections that changed since a sign-off (nil:
@@ -35,7 +65,7 @@ func ReportHash(d *Dossier) (overall string, sections map[string]string) {
 // that something changed: it gets "report".
 func ChangedSince(s SignOff, d *Dossier) []string {
 	overall, per := ReportHash(d)
-	return changedSince(s, overall, per)
+	return newHashes(d, overall, per).changed(s)
 }
 
 // ChangesSinceSignOff is ChangedSince for the deal's latest sign-off (nil
@@ -63,16 +93,17 @@ func LatestSignOff(d *Dossier) (SignOff, bool) {
 }
 
 // SignOffChanges says, for each of the deal's sign-offs by id, which
-// sections changed since it (nil: unchanged), rendering the report once
-// for all of them.
+// sections changed since it (nil: unchanged), hashing the deal once for
+// all of them.
 func SignOffChanges(d *Dossier) map[int64][]string {
 	if len(d.SignOffs) == 0 {
 		return nil
 	}
 	overall, per := ReportHash(d)
+	h := newHashes(d, overall, per)
 	out := make(map[int64][]string, len(d.SignOffs))
 	for _, s := range d.SignOffs {
-		out[s.ID] = changedSince(s, overall, per)
+		out[s.ID] = h.changed(s)
 	}
 	return out
 }
@@ -93,18 +124,4 @@ func changedSince(s SignOff, overall string, per map[string]string) []string {
 		return []string{"report"}
 	}
 	return out
-}
-
-// hashSections hashes each section and then the list of "name hash" lines
-// in the fixed order.
-func hashSections(secs map[string]string) (string, map[string]string) {
-	per := make(map[string]string, len(secs))
-	all := sha256.New()
-	for _, name := range ReportSectionNames() {
-		sum := sha256.Sum256([]byte(secs[name]))
-		h := "sha256:" + hex.EncodeToString(sum[:])
-		per[name] = h
-		all.Write([]byte(name + " " + h + "\n"))
-	}
-	return "sha256:" + hex.EncodeToString(all.Sum(nil)), per
 }

@@ -17,7 +17,16 @@ type Term struct {
 	Status     TermStatus `json:"status"`
 	// AgreedBy lists the people who agreed to the definition.
 	AgreedBy []int64 `json:"agreed_by"`
-	Version  int64   `json:"version"`
+	// Equivalents are the same term in other languages ("de: Echtzeit"):
+	// agreeing the term covers each of them.
+	Equivalents []Equivalent `json:"equivalents,omitempty"`
+	Version     int64        `json:"version"`
+}
+
+// Equivalent is a term's form in one language.
+type Equivalent struct {
+	Lang string `json:"lang"`
+	Text string `json:"text"`
 }
 
 // Validate checks the term's own fields. Whether the people who agreed cover
@@ -27,6 +36,16 @@ func (t Term) Validate() error {
 	requireText(&p, "term", t.Term, maxTitle)
 	checkEnum(&p, "status", "term status", t.Status, TermStatuses)
 	limitText(&p, "definition", t.Definition, maxText)
+	for _, e := range t.Equivalents {
+		if l, ok := i18n.Parse(e.Lang); !ok || l.Code() != e.Lang {
+			p.add("equivalents", i18n.M("is not a language handoff speaks"))
+			break
+		}
+		if strings.TrimSpace(e.Text) == "" || len(e.Text) > maxTitle {
+			p.add("equivalents", i18n.M("is required"))
+			break
+		}
+	}
 	if t.Status == TermAgreed && len(t.Definition) == 0 {
 		p.add("definition", i18n.M("is required for an agreed term"))
 	}
