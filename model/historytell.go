@@ -633,6 +633,12 @@ func (n Narrator) Value(v any) string {
 		return NumberIn(l, float64(x))
 	case interface{ In(i18n.Lang) string }:
 		return x.In(l) // a stored word: a stage, a status, a fit
+	case []Equivalent:
+		parts := make([]string, 0, len(x))
+		for _, e := range x {
+			parts = append(parts, e.Lang+": "+QuoteIn(e.Text, l))
+		}
+		return strings.Join(parts, "; ")
 	case []string:
 		parts := make([]string, 0, len(x))
 		for _, s := range x {

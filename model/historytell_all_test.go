@@ -71,6 +71,8 @@ func sample(v reflect.Value) bool {
 		*x = Owners{Delivery: 2}
 	case *Difference:
 		*x = Difference{Promise: "Sync", DaysLate: 3}
+	case *Equivalent:
+		*x = Equivalent{Lang: "de", Text: "Echtzeit"}
 	default:
 		switch v.Kind() {
 		case reflect.String:
