@@ -100,7 +100,7 @@ func TestUpgradeFillsDetails(t *testing.T) {
 	// Schema 3, before the detail columns (0004), had no index on the
 	// gaps' owner (0005), none of the customer copy's columns (0006) and
 	// no people's keys (0007).
-	undo = append(undo, "DROP TABLE person_keys", "DROP INDEX gaps_owner", "ALTER TABLE gaps DROP COLUMN shared", "ALTER TABLE decisions DROP COLUMN shared",
+	undo = append(undo, "DROP TABLE outcomes", "DROP TABLE change_requests", "DROP TABLE baselines", "DROP TABLE person_keys", "DROP INDEX gaps_owner", "ALTER TABLE gaps DROP COLUMN shared", "ALTER TABLE decisions DROP COLUMN shared",
 		"ALTER TABLE constraints DROP COLUMN shared",
 		"DROP TABLE confirmations", "PRAGMA user_version = 3")
 	for _, q := range undo {
