@@ -310,4 +310,3 @@ func TestOutcomes(t *testing.T) {
 		t.Errorf("made vs kept %+v", m)
 	}
 }
-

@@ -16,4 +16,8 @@ func init() {
 		"rejected": "rejected",
 		"deferred": "deferred",
 	})
+	Register(EN, nil, map[string]Forms{
+		"%d days":             {One: "%d day", Other: "%d days"},
+		"kept late (%d days)": {One: "kept late (%d day)", Other: "kept late (%d days)"},
+	})
 }
