@@ -221,3 +221,31 @@ func keptLines(sh *shared, m model.MadeVsKept) []string {
 	}
 	return out
 }
+
+// outcomeChooser asks what became of a promise and records it; a deal not
+// yet in delivery is told so.
+func outcomeChooser(sh *shared, deal model.Deal, p model.Promise) tea.Cmd {
+	l := sh.lang
+	if deal.Stage != model.StageDelivery {
+		return status(l.T("Outcomes are recorded once the deal is in delivery (stage %s now).", l.Word("stage", string(deal.Stage))))
+	}
+	labels := make([]string, len(model.OutcomeKinds))
+	for i, k := range model.OutcomeKinds {
+		labels[i] = l.Word("outcome", string(k))
+	}
+	ctx, st := sh.ctx, sh.store
+	return openChooser(sh, l.T("What became of “%s”?", model.Shorten(line(p.Title), 40)), "", labels, func(i int) tea.Cmd {
+		kind := model.OutcomeKinds[i]
+		return func() tea.Msg {
+			o, err := st.RecordOutcome(ctx, p.ID, kind, model.Date{}, "")
+			if err != nil {
+				return savedMsg{err: err}
+			}
+			text := l.Word("outcome", string(o.Kind))
+			if o.Kind == model.OutcomeLate {
+				text = l.N("kept late (%d days)", o.DaysLate)
+			}
+			return savedMsg{status: l.T("Recorded: %s.", text), selectID: p.ID, selectNoun: promiseEntity.noun}
+		}
+	})
+}

@@ -121,6 +121,8 @@ type PromisesKeys struct {
 	New, Edit, Answer, Term, Owner, Status, Delete key.Binding
 	// Confirm records the customer's written answer to the promise.
 	Confirm key.Binding
+	// Outcome records what became of it in delivery.
+	Outcome key.Binding
 }
 
 func defaultPromisesKeys(b bindFunc) PromisesKeys {
@@ -133,6 +135,7 @@ func defaultPromisesKeys(b bindFunc) PromisesKeys {
 		Status:  b([]string{"s"}, "s", i18n.M("set status / stage")),
 		Delete:  b([]string{"d"}, "d", i18n.M("delete")),
 		Confirm: b([]string{"C"}, "C", i18n.M("customer's answer")),
+		Outcome: b([]string{"K"}, "K", i18n.M("outcome (in delivery)")),
 	}
 }
 

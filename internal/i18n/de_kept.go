@@ -75,6 +75,10 @@ func init() {
 		"changes since sign-off":                                                   "Änderungen seit der Freigabe",
 		"promises made vs kept":                                                    "gegebene und gehaltene Zusagen",
 		"relayed by %s":                                                            "weitergegeben von %s",
+		"Outcomes are recorded once the deal is in delivery (stage %s now).": "Ergebnisse werden erfasst, sobald der Deal in der Umsetzung ist (jetzt Phase %s).",
+		"What became of “%s”?":  "Was wurde aus „%s“?",
+		"Recorded: %s.":         "Erfasst: %s.",
+		"outcome (in delivery)": "Ergebnis (in der Umsetzung)",
 	}, map[string]Forms{
 		"%d days":             {One: "%d Tag", Other: "%d Tage"},
 		"kept late (%d days)": {One: "verspätet gehalten (%d Tag)", Other: "verspätet gehalten (%d Tage)"},

@@ -75,6 +75,10 @@ func init() {
 		"changes since sign-off":                                                   "modifiche dall'approvazione",
 		"promises made vs kept":                                                    "promesse fatte e mantenute",
 		"relayed by %s":                                                            "riferito da %s",
+		"Outcomes are recorded once the deal is in delivery (stage %s now).": "Gli esiti si registrano quando la trattativa è in erogazione (ora fase %s).",
+		"What became of “%s”?":  "Che esito ha avuto «%s»?",
+		"Recorded: %s.":         "Registrato: %s.",
+		"outcome (in delivery)": "esito (in erogazione)",
 	}, map[string]Forms{
 		"%d days":             {One: "%d giorno", Other: "%d giorni"},
 		"kept late (%d days)": {One: "mantenuta in ritardo (%d giorno)", Other: "mantenuta in ritardo (%d giorni)"},

@@ -75,6 +75,10 @@ func init() {
 		"changes since sign-off":                                                   "zmiany od akceptacji",
 		"promises made vs kept":                                                    "obietnice złożone a dotrzymane",
 		"relayed by %s":                                                            "przekazał(a): %s",
+		"Outcomes are recorded once the deal is in delivery (stage %s now).": "Wyniki zapisuje się, gdy szansa jest w realizacji (teraz etap %s).",
+		"What became of “%s”?":  "Co stało się z „%s”?",
+		"Recorded: %s.":         "Zapisano: %s.",
+		"outcome (in delivery)": "wynik (w realizacji)",
 	}, map[string]Forms{
 		"%d days":             {One: "%d dzień", Few: "%d dni", Many: "%d dni", Other: "%d dnia"},
 		"kept late (%d days)": {One: "dotrzymana z opóźnieniem (%d dzień)", Few: "dotrzymana z opóźnieniem (%d dni)", Many: "dotrzymana z opóźnieniem (%d dni)", Other: "dotrzymana z opóźnieniem (%d dnia)"},

@@ -75,6 +75,10 @@ func init() {
 		"changes since sign-off":                                                   "ändringar sedan godkännandet",
 		"promises made vs kept":                                                    "givna och hållna löften",
 		"relayed by %s":                                                            "vidarebefordrat av %s",
+		"Outcomes are recorded once the deal is in delivery (stage %s now).": "Utfall registreras när affären är i leverans (nu skede %s).",
+		"What became of “%s”?":  "Vad blev det av ”%s”?",
+		"Recorded: %s.":         "Registrerat: %s.",
+		"outcome (in delivery)": "utfall (i leverans)",
 	}, map[string]Forms{
 		"%d days":             {One: "%d dag", Other: "%d dagar"},
 		"kept late (%d days)": {One: "hållet försenat (%d dag)", Other: "hållet försenat (%d dagar)"},

@@ -75,6 +75,10 @@ func init() {
 		"changes since sign-off":                                                   "签核以来的变更",
 		"promises made vs kept":                                                    "承诺与兑现",
 		"relayed by %s":                                                            "转达人：%s",
+		"Outcomes are recorded once the deal is in delivery (stage %s now).": "商机进入交付阶段后才能记录结果（当前阶段 %s）。",
+		"What became of “%s”?":  "“%s”的结果如何？",
+		"Recorded: %s.":         "已记录：%s。",
+		"outcome (in delivery)": "结果（交付阶段）",
 	}, map[string]Forms{
 		"%d days":             {Other: "%d 天"},
 		"kept late (%d days)": {Other: "延迟兑现（%d 天）"},
