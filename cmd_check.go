@@ -68,7 +68,44 @@ func checkDeal(ctx context.Context, g *globals, s *db.Store, ref string, today m
 	for _, gap := range dos.OverdueGaps(today) {
 		fmt.Fprintln(stdout, "  "+g.lang.T("overdue: %s (due %s, %s)", gap.HeadingIn(g.lang), gap.Due.StringIn(g.lang), model.OverdueTextIn(gap.Due, today, g.lang)))
 	}
+	printBaselineDiff(g.lang, dos, stdout)
 	return r.Ready(), nil
+}
+
+// printBaselineDiff prints what differs from the state every role signed,
+// and who must sign again; nothing before there is one.
+func printBaselineDiff(l i18n.Lang, dos *model.Dossier, stdout io.Writer) {
+	x, ok := model.DiffBaseline(dos)
+	if !ok || (x.Empty() && len(x.SignAgain) == 0) {
+		return
+	}
+	refs := map[int64]string{}
+	for i, p := range dos.PromiseRefs() {
+		refs[p.ID] = fmt.Sprintf("P%d", i+1)
+	}
+	fmt.Fprintln(stdout, "  "+l.T("Changes since sign-off (%s):", model.DateOf(x.Baseline.TakenAt).StringIn(l)))
+	for _, c := range x.Promises {
+		ref := refs[c.PromiseID]
+		if ref == "" {
+			ref = "—"
+		}
+		fmt.Fprintf(stdout, "    %s %s: %s\n", ref, model.PlainCell(c.Title), c.KindIn(l))
+		for _, f := range c.Fields {
+			fmt.Fprintln(stdout, "      "+model.PlainCell(f.In(l)))
+		}
+	}
+	for _, t := range x.Terms {
+		fmt.Fprintln(stdout, "    "+l.T("term %s: %s", model.PlainCell(t.Term), model.PromiseChange{Kind: t.Kind}.KindIn(l)))
+	}
+	for _, s := range x.NotSoldAdded {
+		fmt.Fprintln(stdout, "    "+l.T("not sold, added: %s", model.PlainCell(s)))
+	}
+	for _, s := range x.NotSoldRemoved {
+		fmt.Fprintln(stdout, "    "+l.T("not sold, removed: %s", model.PlainCell(s)))
+	}
+	if len(x.SignAgain) > 0 {
+		fmt.Fprintln(stdout, "  "+l.T("must sign again: %s", model.RolesIn(x.SignAgain, l)))
+	}
 }
 
 // checkAll prints a line per open deal; ready only when every one is.
@@ -116,6 +153,23 @@ type (
 		Readiness int           `json:"readiness"`
 		Blockers  []blockerJSON `json:"blockers"`
 		Overdue   []overdueJSON `json:"overdue"`
+		// SignAgain are the roles that must sign again since every role
+		// signed (left out before that).
+		SignAgain []model.Role `json:"sign_again,omitempty"`
+		// Changes are the promises that differ from what was signed.
+		Changes []changeJSON `json:"changes_since_signoff,omitempty"`
+	}
+	changeJSON struct {
+		Ref    string      `json:"ref"`
+		Title  string      `json:"title"`
+		Kind   string      `json:"kind"`
+		Fields []fieldJSON `json:"fields,omitempty"`
+	}
+	fieldJSON struct {
+		Field  string  `json:"field"`
+		Before any     `json:"before"`
+		After  any     `json:"after"`
+		Delta  float64 `json:"delta,omitempty"`
 	}
 	blockerJSON struct {
 		Kind model.BlockerKind `json:"kind"`
@@ -182,6 +236,20 @@ func dealCheck(dos *model.Dossier, today model.Date) dealCheckJSON {
 		days, _ := gap.Overdue(today)
 		dc.Overdue = append(dc.Overdue, overdueJSON{Ref: orEmptyRef(dos.Refs(model.Blocker{GapID: gap.ID})),
 			Title: gap.Title, Due: gap.Due, DaysOverdue: days})
+	}
+	if x, ok := model.DiffBaseline(dos); ok {
+		dc.SignAgain = x.SignAgain
+		refs := map[int64]string{}
+		for i, p := range dos.PromiseRefs() {
+			refs[p.ID] = fmt.Sprintf("P%d", i+1)
+		}
+		for _, c := range x.Promises {
+			cj := changeJSON{Ref: refs[c.PromiseID], Title: c.Title, Kind: c.Kind}
+			for _, f := range c.Fields {
+				cj.Fields = append(cj.Fields, fieldJSON{Field: f.Field, Before: f.Before, After: f.After, Delta: f.Delta})
+			}
+			dc.Changes = append(dc.Changes, cj)
+		}
 	}
 	return dc
 }

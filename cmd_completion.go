@@ -144,6 +144,8 @@ func bashCompletion() string {
 			words += " bash zsh fish"
 		case "words":
 			words += " add remove"
+		case "outcome":
+			words += " kept late changed dropped broken"
 		}
 		fmt.Fprintf(&b, "      COMPREPLY=($(compgen -W %q -- \"$cur\")) ;;\n", words)
 	}
@@ -181,6 +183,7 @@ func fishCompletion() string {
 	}
 	b.WriteString("complete -c handoff -n '__fish_seen_subcommand_from completion' -a 'bash zsh fish'\n")
 	b.WriteString("complete -c handoff -n '__fish_seen_subcommand_from words' -a 'add remove'\n")
+	b.WriteString("complete -c handoff -n '__fish_seen_subcommand_from outcome' -a 'kept late changed dropped broken'\n")
 	return b.String()
 }
 

@@ -171,6 +171,10 @@ func dispatch(ctx context.Context, g *globals, args []string, stdout, stderr io.
 		return g.undoCreate(cmdWords(ctx, g, rest, stdout, stderr))
 	case "agenda":
 		return cmdAgenda(ctx, g, rest, stdout, stderr)
+	case "outcome":
+		return cmdOutcome(ctx, g, rest, stdout, stderr)
+	case "kept":
+		return cmdKept(ctx, g, rest, stdout, stderr)
 	case "config":
 		return cmdConfig(g, rest, stdout)
 	case "completion":

@@ -64,6 +64,18 @@ Commands:
                     --overdue       only items past their due date
                     --within 7d     only items due within 7 days (2w: 14), overdue too
                     --format text|json|ics  (ics: an iCalendar file to import)
+  outcome    record what became of a promise once its deal is in delivery:
+             outcome P1 kept|late|changed|dropped|broken (late counts the days
+             from the due date; changed and dropped link the agreement); refused
+             (exit 2) for a deal not in delivery yet
+             flags: --deal ID|NAME  the deal
+                    --note TEXT     a note beside the outcome
+                    --on DATE       the day (default today)
+  kept       promises made against promises kept, across every deal: kept,
+             late, changed, dropped, broken, by deal, category, source, and the
+             verification and delivery fit at handoff (never by person)
+             flags: --since DATE    only outcomes recorded from that day
+                    --format text|json
   keys       list the SSH keys people sign in to serve with; keys add PERSON
              KEY|FILE gives a person in the directory a public key (a .pub
              file, or the key itself), keys remove FINGERPRINT takes one away

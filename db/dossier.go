@@ -98,6 +98,9 @@ func loadDossier(ctx context.Context, q querier, dealID int64, full bool) (*mode
 	if d.Dismissed, err = dismissedWords.list(ctx, q, "deal_id = ?", "id", dealID); err != nil {
 		return nil, err
 	}
+	if d.ChangeRequests, err = changeRequests.list(ctx, q, "deal_id = ?", "id", dealID); err != nil {
+		return nil, err
+	}
 	if full {
 		if err := loadRest(ctx, q, d); err != nil {
 			return nil, err
@@ -123,7 +126,7 @@ func loadRest(ctx context.Context, q querier, d *model.Dossier) error {
 	if d.Confirmations, err = confirmations.list(ctx, q, "deal_id = ?", "id", dealID); err != nil {
 		return err
 	}
-	return nil
+	return loadKept(ctx, q, d)
 }
 
 // DealSummaries lists every deal with the figures the deal list shows,

@@ -245,16 +245,41 @@ func TestMigrateFailure(t *testing.T) {
 
 func TestMigrationsOutOfSequence(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "handoff.db")
-	gap := migrations(t, map[string]string{nextMigration(2, "skipped_one"): "SELECT 1;"})
-	s, err := db.Open(t.Context(), path, db.WithMigrations(gap))
+	twice := migrations(t, map[string]string{nextMigration(0, "same_number"): "SELECT 1;"})
+	s, err := db.Open(t.Context(), path, db.WithMigrations(twice))
 	if err == nil {
 		s.Close()
-		t.Fatal("opened with a hole in the migrations")
+		t.Fatal("opened with two migrations of one number")
 	}
 	if !strings.Contains(err.Error(), "out of sequence") {
 		t.Errorf("err = %v, want \"out of sequence\"", err)
 	}
 	if _, err := os.Stat(path); !errors.Is(err, fs.ErrNotExist) {
 		t.Error("the file was created anyway")
+	}
+}
+
+// A number left out is no hole in the schema: the version is the number of
+// the latest step, and a file at an earlier one runs only the steps above it.
+func TestMigrationsWithANumberLeftOut(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "handoff.db")
+	s, err := db.Open(t.Context(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	later := migrations(t, map[string]string{nextMigration(2, "after_one_left_out"): "CREATE TABLE later_step (id INTEGER);"})
+	s, err = db.Open(t.Context(), path, db.WithMigrations(later))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if v, _ := s.Version(t.Context()); v != db.SchemaVersion()+2 {
+		t.Errorf("user_version %d, want %d", v, db.SchemaVersion()+2)
+	}
+	var n int
+	db.Pool(s).QueryRowContext(t.Context(), "SELECT count(*) FROM sqlite_schema WHERE name = 'later_step'").Scan(&n)
+	if n != 1 {
+		t.Error("the step after the number left out did not run")
 	}
 }

@@ -38,8 +38,11 @@ type migration struct {
 	sql     string
 }
 
-// loadMigrations reads NNNN_name.sql files in order; their numbers must run
-// 1, 2, 3 … with no holes.
+// loadMigrations reads NNNN_name.sql files in order; their numbers must
+// rise, from 1. A number may be left out (a schema step numbered for work
+// that has not landed yet): the schema version is the number of the latest
+// step, and a file is brought up to date by the steps numbered above its
+// version.
 func loadMigrations(fsys fs.FS) ([]migration, error) {
 	names, err := fs.Glob(fsys, "migrations/*.sql")
 	if err != nil {
@@ -47,11 +50,12 @@ func loadMigrations(fsys fs.FS) ([]migration, error) {
 	}
 	sort.Strings(names)
 	var out []migration
-	for i, name := range names {
+	last := 0
+	for _, name := range names {
 		base := filepath.Base(name)
 		num, _, ok := strings.Cut(base, "_")
 		v, err := strconv.Atoi(num)
-		if !ok || err != nil || v != i+1 {
+		if !ok || err != nil || v <= last || (last == 0 && v != 1) {
 			return nil, fmt.Errorf("migration %s is out of sequence", base)
 		}
 		body, err := fs.ReadFile(fsys, name)
@@ -59,8 +63,17 @@ func loadMigrations(fsys fs.FS) ([]migration, error) {
 			return nil, err
 		}
 		out = append(out, migration{version: v, name: base, sql: string(body)})
+		last = v
 	}
 	return out, nil
+}
+
+// latestVersion is the schema version the migrations bring a file to.
+func latestVersion(migs []migration) int {
+	if len(migs) == 0 {
+		return 0
+	}
+	return migs[len(migs)-1].version
 }
 
 // dsn is the connection string every pooled connection opens with, so each
@@ -123,7 +136,7 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	latest := len(migs)
+	latest := latestVersion(migs)
 
 	path, err = filepath.Abs(path)
 	if err != nil {
@@ -455,7 +468,7 @@ func initialise(ctx context.Context, path string, migs []migration) error {
 			return fmt.Errorf("migration %s: %w", m.name, err)
 		}
 	}
-	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = %d", ApplicationID, len(migs))); err != nil {
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = %d", ApplicationID, latestVersion(migs))); err != nil {
 		return err
 	}
 	if err := tx.Commit(); err != nil {
@@ -477,10 +490,10 @@ func (s *Store) upgrade(ctx context.Context, migs []migration) error {
 	if uint32(appID) != ApplicationID {
 		return refuse(model.ErrNotHandoffDB, i18n.Msg("%s is not a handoff database", s.path))
 	}
-	if version > len(migs) {
-		return tooNew(s.path, version, len(migs))
+	if version > latestVersion(migs) {
+		return tooNew(s.path, version, latestVersion(migs))
 	}
-	if version == len(migs) {
+	if version == latestVersion(migs) {
 		return nil
 	}
 	backup := fmt.Sprintf("%s.v%d-%s.bak", s.path, version, s.now().UTC().Format("20060102T150405"))
@@ -511,7 +524,7 @@ func (s *Store) upgrade(ctx context.Context, migs []migration) error {
 // reports whether there were any left to run.
 func (s *Store) migrate(ctx context.Context, migs []migration) (bool, error) {
 	failed := func(what string) error {
-		return refuse(ErrUpgradeFailed, i18n.Msg("%s could not be upgraded to schema %d (%s), so it was left as it was; this version of handoff cannot use it", s.path, len(migs), what))
+		return refuse(ErrUpgradeFailed, i18n.Msg("%s could not be upgraded to schema %d (%s), so it was left as it was; this version of handoff cannot use it", s.path, latestVersion(migs), what))
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
@@ -523,11 +536,14 @@ func (s *Store) migrate(ctx context.Context, migs []migration) (bool, error) {
 	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
 		return false, failed(mapErr(err).Error())
 	}
-	if version >= len(migs) {
+	if version >= latestVersion(migs) {
 		return false, nil
 	}
 	fill, carry := "", ""
-	for _, m := range migs[version:] {
+	for _, m := range migs {
+		if m.version <= version {
+			continue
+		}
 		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 			return false, failed("migration " + m.name + " failed")
 		}
@@ -550,7 +566,7 @@ func (s *Store) migrate(ctx context.Context, migs []migration) (bool, error) {
 			return false, failed("migration " + carry + " failed: " + mapErr(err).Error())
 		}
 	}
-	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", len(migs))); err != nil {
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", latestVersion(migs))); err != nil {
 		return false, failed(mapErr(err).Error())
 	}
 	if err := tx.Commit(); err != nil {
@@ -565,7 +581,7 @@ func SchemaVersion() int {
 	if err != nil {
 		return 0
 	}
-	return len(migs)
+	return latestVersion(migs)
 }
 
 // timeLayout is how times are stored: UTC, to the nanosecond, sortable.

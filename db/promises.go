@@ -50,7 +50,10 @@ func (s *Store) CreatePromise(ctx context.Context, p *model.Promise) error {
 		if err := t.checkPeople("promised by", nil, p.PromisedBy); err != nil {
 			return err
 		}
-		return promises.insert(t, p)
+		if err := promises.insert(t, p); err != nil {
+			return err
+		}
+		return t.openChangeRequest(p)
 	})
 }
 

@@ -27,7 +27,10 @@ func (s *Store) Sign(ctx context.Context, dealID, personID int64, role model.Rol
 		if err := t.checkPeople("person", nil, personID); err != nil {
 			return err
 		}
-		return signOffs.insert(t, &so)
+		if err := signOffs.insert(t, &so); err != nil {
+			return err
+		}
+		return t.takeBaseline(dealID)
 	})
 	return so, err
 }
@@ -77,7 +80,10 @@ func (s *Store) SignOff(ctx context.Context, so *model.SignOff) error {
 		if err := t.checkPeople("person", nil, so.PersonID); err != nil {
 			return err
 		}
-		return signOffs.insert(t, so)
+		if err := signOffs.insert(t, so); err != nil {
+			return err
+		}
+		return t.takeBaseline(so.DealID)
 	})
 }
 

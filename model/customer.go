@@ -87,10 +87,10 @@ func (d *Dossier) NumberedTerms() []Term {
 	return terms
 }
 
-// PromiseRefs are the deal's promises in the order the reports number
-// them, P1 first.
+// PromiseRefs are the deal's promises in scope in the order the reports
+// number them, P1 first (a change request not accepted has no number).
 func (d *Dossier) PromiseRefs() []Promise {
-	return sortedBy(d.Promises, func(a, b Promise) int { return cmp.Compare(a.ID, b.ID) })
+	return sortedBy(d.ScopePromises(), func(a, b Promise) int { return cmp.Compare(a.ID, b.ID) })
 }
 
 // PromiseRef finds a promise by its number in the reports: "P3" (or "p3",

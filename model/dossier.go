@@ -17,6 +17,12 @@ type Dossier struct {
 	// Confirmations are the customer's answers to the customer copy; left
 	// out of an export that has none, so older files read the same.
 	Confirmations []Confirmation `json:"confirmations,omitempty"`
+	// Baseline is the state every role last signed; nil before that.
+	Baseline *Baseline `json:"baseline,omitempty"`
+	// ChangeRequests are the promises asked for after the baseline.
+	ChangeRequests []ChangeRequest `json:"change_requests,omitempty"`
+	// Outcomes say what became of the promises in delivery.
+	Outcomes []Outcome `json:"outcomes,omitempty"`
 	// People is the whole directory, for names.
 	People []Person `json:"-"`
 	// Watch is the watch list in force (built-in and the team's words).

@@ -28,12 +28,16 @@ func (c Change) Label() string { return strings.ReplaceAll(c.Field, "_", " ") }
 // personFields are the fields that hold a person's number.
 var personFields = map[string]bool{
 	"owner": true, "promised_by": true, "assessed_by": true, "decided_by": true, "person_id": true, "by": true,
+	"relayed_by": true,
 }
 
 // eventRows are the row types of the history's entities, to read an
 // event's JSON back into.
 var eventRows = map[string]reflect.Type{
 	"assessment":     reflect.TypeFor[Assessment](),
+	"baseline":       reflect.TypeFor[Baseline](),
+	"change_request": reflect.TypeFor[ChangeRequest](),
+	"outcome":        reflect.TypeFor[Outcome](),
 	"confirmation":   reflect.TypeFor[Confirmation](),
 	"constraint":     reflect.TypeFor[Constraint](),
 	"deal":           reflect.TypeFor[Deal](),
@@ -153,7 +157,7 @@ func people(name string, v any) any {
 			return PersonRef(x)
 		}
 	case []int64:
-		if name == "agreed_by" {
+		if name == "agreed_by" || name == "present" {
 			refs := make([]PersonRef, len(x))
 			for i, id := range x {
 				refs[i] = PersonRef(id)

@@ -633,6 +633,8 @@ func (n Narrator) Value(v any) string {
 		return NumberIn(l, float64(x))
 	case interface{ In(i18n.Lang) string }:
 		return x.In(l) // a stored word: a stage, a status, a fit
+	case BaselineSnapshot:
+		return l.N("%d promises", len(x.Promises)) // what was signed, counted; B on the deal shows it
 	case []Equivalent:
 		parts := make([]string, 0, len(x))
 		for _, e := range x {

@@ -71,6 +71,8 @@ func sample(v reflect.Value) bool {
 		*x = Owners{Delivery: 2}
 	case *Difference:
 		*x = Difference{Promise: "Sync", DaysLate: 3}
+	case *BaselineSnapshot:
+		*x = BaselineSnapshot{Promises: []BaselinePromise{{ID: 1, Title: "Sync"}}}
 	case *Equivalent:
 		*x = Equivalent{Lang: "de", Text: "Echtzeit"}
 	default:

@@ -64,6 +64,11 @@ func renderReport(r *report, generatedAt time.Time) string {
 	if c := r.confirmations(); c != "" {
 		body = append(body, c)
 	}
+	for _, s := range []string{r.changesSinceSignOff(), r.outcomes()} {
+		if s != "" {
+			body = append(body, s)
+		}
+	}
 	size := len(parts.head) + len(generated) + len(parts.readiness)
 	for _, s := range body {
 		size += 1 + len(s)
@@ -124,7 +129,9 @@ type report struct {
 
 func newReport(d *Dossier) *report {
 	d = sortedDossier(d)
-	r := &report{d: d, people: make(map[int64]Person, len(d.People)), promises: d.Promises,
+	// A change request not accepted is not part of the deal: the report's
+	// sections, and the sign-offs' hashes over them, leave it out.
+	r := &report{d: d, people: make(map[int64]Person, len(d.People)), promises: d.ScopePromises(),
 		number: make(map[int64]int, len(d.Promises)), answers: make(map[int64]Assessment, len(d.Assessments)),
 		gapByID: make(map[int64]Gap, len(d.Gaps))}
 	for _, p := range d.People {

@@ -246,6 +246,10 @@ func (s *dealsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		ag, cmd := newAgendaScreen(s.sh)
 		s.sh.push(ag)
 		return s, cmd
+	case key.Matches(press, k.Deals.Kept):
+		ks, cmd := newKeptScreen(s.sh)
+		s.sh.push(ks)
+		return s, cmd
 	case key.Matches(press, k.List.Open) && has:
 		if s.lastDeal == nil || s.lastDeal.id != sel.Deal.ID {
 			s.lastDeal = newDealScreen(s.sh, sel.Deal.ID)
@@ -518,7 +522,7 @@ func (s dealsScreen) HelpSections() []helpSection {
 	return []helpSection{
 		{l.T("Move"), moveKeys(k)},
 		{l.T("Deals"), []key.Binding{k.List.Open, k.Deals.New, k.Deals.Edit, k.Deals.Status, k.Deals.Delete, k.Deals.Archive}},
-		{l.T("View"), []key.Binding{k.List.Filter, k.Deals.Sort, k.Deals.ShowArchived, k.Deals.Samples, k.Deals.People, k.Deals.Agenda}},
+		{l.T("View"), []key.Binding{k.List.Filter, k.Deals.Sort, k.Deals.ShowArchived, k.Deals.Samples, k.Deals.People, k.Deals.Agenda, k.Deals.Kept}},
 		{l.T("Everywhere"), globalKeys(k)},
 	}
 }

@@ -292,6 +292,9 @@ func (s *dealScreen) viewKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 		return openReport(sh, s.d), true
 	case key.Matches(press, k.Deal.Meeting):
 		return openMeeting(sh, s.d), true
+	case key.Matches(press, k.Deal.Baseline):
+		sh.push(newBaselineScreen(sh, s.d))
+		return nil, true
 	case key.Matches(press, k.Deal.Decisions):
 		if s.decisions == nil {
 			s.decisions = newDecisionsScreen(sh, s.d)
@@ -460,7 +463,7 @@ func (s dealScreen) HelpSections() []helpSection {
 		{panePromises.title(l), s.promises.FullHelp()[0]},
 		{paneReality.title(l), s.reality.FullHelp()[0]},
 		{paneGaps.title(l), s.gaps.FullHelp()[0]},
-		{l.T("Views"), []key.Binding{k.Deal.Glossary, k.Deal.History, k.Deal.Decisions, k.Deal.People, k.Deal.Meeting, k.Deal.Export, k.Deal.SignOff, k.Gaps.Sort}},
+		{l.T("Views"), []key.Binding{k.Deal.Glossary, k.Deal.History, k.Deal.Decisions, k.Deal.People, k.Deal.Meeting, k.Deal.Export, k.Deal.SignOff, k.Deal.Baseline, k.Gaps.Sort}},
 		{l.T("Everywhere"), globalKeys(k)},
 	}
 }

@@ -51,6 +51,7 @@ type DealsKeys struct {
 	New, Edit, Status, Archive, Delete key.Binding
 	Sort, ShowArchived, Samples        key.Binding
 	People, Agenda                     key.Binding
+	Kept                               key.Binding
 }
 
 func defaultDealsKeys(b bindFunc) DealsKeys {
@@ -65,6 +66,7 @@ func defaultDealsKeys(b bindFunc) DealsKeys {
 		Samples:      b([]string{"L"}, "L", i18n.M("load sample deals")),
 		People:       b([]string{"P"}, "P", i18n.M("people")),
 		Agenda:       b([]string{"a"}, "a", i18n.M("agenda (mine, across deals)")),
+		Kept:         b([]string{"K"}, "K", i18n.M("promises made vs kept")),
 	}
 }
 
@@ -76,6 +78,7 @@ type DealKeys struct {
 	Glossary, History, Meeting key.Binding
 	People, Decisions, Export  key.Binding
 	SignOff, Constraint        key.Binding
+	Baseline                   key.Binding
 }
 
 func defaultDealKeys(b bindFunc) DealKeys {
@@ -94,6 +97,7 @@ func defaultDealKeys(b bindFunc) DealKeys {
 		Export:     b([]string{"x"}, "x", i18n.M("export report")),
 		SignOff:    b([]string{"S"}, "S", i18n.M("sign off")),
 		Constraint: b([]string{"c"}, "c", i18n.M("new constraint")),
+		Baseline:   b([]string{"B"}, "B", i18n.M("changes since sign-off")),
 	}
 }
 
@@ -120,6 +124,8 @@ type PromisesKeys struct {
 	Mark, Sort key.Binding
 	// Confirm records the customer's written answer to the promise.
 	Confirm key.Binding
+	// Outcome records what became of it in delivery.
+	Outcome key.Binding
 }
 
 func defaultPromisesKeys(b bindFunc) PromisesKeys {
@@ -134,6 +140,7 @@ func defaultPromisesKeys(b bindFunc) PromisesKeys {
 		Confirm: b([]string{"C"}, "C", i18n.M("customer's answer")),
 		Mark:    b([]string{"space"}, "space", i18n.M("mark / unmark")),
 		Sort:    b([]string{"O"}, "O", i18n.M("sort by…")),
+		Outcome: b([]string{"K"}, "K", i18n.M("outcome (in delivery)")),
 	}
 }
 

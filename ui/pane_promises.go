@@ -252,7 +252,7 @@ func (p promisesPane) ShortHelp() []key.Binding {
 func (p promisesPane) FullHelp() [][]key.Binding {
 	k, l := p.sh.keys, p.sh.lang
 	return [][]key.Binding{{withHelp(k.Promises.New, l.T("new promise")), k.Promises.Edit, k.Promises.Delete, k.Promises.Answer, k.Promises.Term,
-		withHelp(k.Promises.Owner, l.T("who promised it")), withHelp(k.Promises.Status, l.T("verification")), k.Promises.Confirm, k.List.Filter}}
+		withHelp(k.Promises.Owner, l.T("who promised it")), withHelp(k.Promises.Status, l.T("verification")), k.Promises.Confirm, k.Promises.Outcome, k.List.Filter}}
 }
 
 // updateFilter handles a key for a list with a filter line: typing into the
@@ -348,6 +348,8 @@ func (p *promisesPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bo
 		return sh.open(verificationForm(sh, pr)), true
 	case key.Matches(press, k.Promises.Confirm):
 		return sh.open(confirmForm(sh, deal.ID, pr)), true
+	case key.Matches(press, k.Promises.Outcome):
+		return outcomeChooser(sh, deal, pr), true
 	case key.Matches(press, k.Promises.Delete):
 		return askConfirm(sh, sh.lang.T("Delete promise “%s”?", model.Shorten(line(pr.Title), 40)),
 			sh.lang.T("Delivery's answer stays with it, and its gaps close themselves. You can undo this with u."),

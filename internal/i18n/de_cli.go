@@ -64,6 +64,19 @@ Befehle:
                     --within 7d     nur Punkte, die binnen 7 Tagen fällig sind
                                     (2w: 14), Überfälliges mit
                     --format text|json|ics  (ics: eine iCalendar-Datei zum Import)
+  outcome    erfasst, was aus einer Zusage wurde, sobald der Deal in der
+             Umsetzung ist: outcome P1 kept|late|changed|dropped|broken (late
+             zählt die Tage ab dem Termin; changed und dropped verknüpfen die
+             Absprache); abgelehnt (Code 2) für einen Deal noch nicht in Umsetzung
+             Flags: --deal ID|NAME  der Deal
+                    --note TEXT     eine Notiz zum Ergebnis
+                    --on DATUM      der Tag (Standard heute)
+  kept       gegebene gegen gehaltene Zusagen über alle Deals: gehalten,
+             verspätet, geändert, entfallen, gebrochen, nach Deal, Kategorie,
+             Quelle sowie Verifizierung und Umsetzbarkeit bei der Übergabe (nie
+             nach Personen)
+             Flags: --since DATUM   nur Ergebnisse ab diesem Tag
+                    --format text|json
   keys       listet die SSH-Schlüssel, mit denen sich Personen bei serve anmelden;
              keys add PERSON SCHLÜSSEL|DATEI gibt einer Person im Verzeichnis einen
              öffentlichen Schlüssel (.pub-Datei oder der Schlüssel selbst),

@@ -66,6 +66,19 @@ Comandi:
                     --within 7d     solo le voci in scadenza entro 7 giorni
                                     (2w: 14), comprese le scadute
                     --format text|json|ics  (ics: un file iCalendar da importare)
+  outcome    registra l'esito di una promessa quando la trattativa è in
+             erogazione: outcome P1 kept|late|changed|dropped|broken (late conta i
+             giorni dalla scadenza; changed e dropped collegano l'accordo);
+             rifiutato (codice 2) per una trattativa non ancora in erogazione
+             flag: --deal ID|NOME   la trattativa
+                    --note TESTO    una nota accanto all'esito
+                    --on DATA       il giorno (predefinito oggi)
+  kept       promesse fatte contro promesse mantenute, in tutte le trattative:
+             mantenute, in ritardo, modificate, ritirate, non mantenute, per
+             trattativa, categoria, fonte, verifica e copertura al passaggio
+             (mai per persona)
+             flag: --since DATA     solo esiti registrati da quel giorno
+                    --format text|json
   keys       elenca le chiavi SSH con cui le persone accedono a serve; keys add
              PERSONA CHIAVE|FILE dà a una persona della rubrica una chiave pubblica
              (un file .pub o la chiave stessa), keys remove IMPRONTA ne toglie una

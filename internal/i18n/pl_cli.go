@@ -68,6 +68,19 @@ Polecenia:
                     --within 7d     tylko sprawy z terminem w ciągu 7 dni
                                     (2w: 14), także po terminie
                     --format text|json|ics  (ics: plik iCalendar do importu)
+  outcome    zapisuje, co stało się z obietnicą, gdy szansa jest w realizacji:
+             outcome P1 kept|late|changed|dropped|broken (late liczy dni od
+             terminu; changed i dropped wiążą porozumienie); odmowa (kod 2) dla
+             szansy, która nie jest jeszcze w realizacji
+             flagi: --deal ID|NAZWA  szansa
+                    --note TEKST    notatka przy wyniku
+                    --on DATA       dzień (domyślnie dziś)
+  kept       obietnice złożone wobec dotrzymanych we wszystkich szansach:
+             dotrzymane, z opóźnieniem, zmienione, wycofane, niedotrzymane, wg
+             szansy, kategorii, źródła oraz weryfikacji i pokrycia przy
+             przekazaniu (nigdy wg osób)
+             flagi: --since DATA    tylko wyniki zapisane od tego dnia
+                    --format text|json
   keys       wypisuje klucze SSH, którymi osoby logują się do serve; keys add OSOBA
              KLUCZ|PLIK daje osobie z katalogu klucz publiczny (plik .pub albo
              sam klucz), keys remove ODCISK usuwa klucz

@@ -60,6 +60,19 @@ Kommandon:
                     --within 7d     bara punkter klara senast inom 7 dagar
                                     (2w: 14), de försenade också
                     --format text|json|ics  (ics: en iCalendar-fil att importera)
+  outcome    registrerar vad som blev av ett löfte när affären är i leverans:
+             outcome P1 kept|late|changed|dropped|broken (late räknar dagarna från
+             förfallodagen; changed och dropped länkar överenskommelsen); nekas
+             (kod 2) för en affär som inte är i leverans än
+             flaggor: --deal ID|NAMN  affären
+                    --note TEXT     en anteckning vid utfallet
+                    --on DATUM      dagen (standard i dag)
+  kept       givna mot hållna löften i alla affärer: hållna, försenade,
+             ändrade, strukna, brutna, per affär, kategori, källa samt
+             verifiering och leveransens bedömning vid överlämningen (aldrig
+             per person)
+             flaggor: --since DATUM   bara utfall från den dagen
+                    --format text|json
   keys       listar SSH-nycklarna som personer loggar in på serve med; keys add
              PERSON NYCKEL|FIL ger en person i katalogen en publik nyckel (en
              .pub-fil eller nyckeln själv), keys remove FINGERAVTRYCK tar bort en

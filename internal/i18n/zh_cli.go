@@ -53,6 +53,18 @@ func init() {
                     --overdue       只列已逾期事项
                     --within 7d     只列 7 天内到期的事项（2w：14），含已逾期
                     --format text|json|ics  （ics：可导入的 iCalendar 文件）
+  outcome    商机进入交付后，记录承诺的结果：
+             outcome P1 kept|late|changed|dropped|broken（late 按截止日期计算
+             延迟天数；changed 和 dropped 关联相应协议）；商机尚未进入交付时
+             拒绝（退出码 2）
+             参数：--deal ID|名称   商机
+                    --note 文本     结果旁的备注
+                    --on 日期       日期（默认今天）
+  kept       所有商机中承诺与兑现的对比：已兑现、延迟兑现、协商变更、协商取消、
+             未兑现，按商机、类别、来源以及交接时的核实程度和交付匹配度划分
+             （从不按人员）
+             参数：--since 日期     仅统计该日起记录的结果
+                    --format text|json
   keys       列出人员登录 serve 所用的 SSH 密钥；keys add 人员 密钥|文件 为目录中的
              人员添加公钥（.pub 文件或密钥本身），keys remove 指纹 删除一个密钥
   serve      通过 SSH 向目录中持有密钥的人员提供应用和命令，共用这一个数据库文件

@@ -1,0 +1,251 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"handoff/model"
+)
+
+// Two read-only screens after the handoff: what changed since every role
+// signed (B on the deal screen), and promises made against promises kept
+// across deals (K on the deal list). Both are lines that scroll.
+
+// linesScreen shows lines with a scroll offset.
+type linesScreen struct {
+	screenBase
+	name, crumb   string
+	width, height int
+	top           int
+	lines         []string
+	reload        func() tea.Cmd
+}
+
+func (s *linesScreen) Crumb(below string) string { return below + " › " + s.crumb }
+func (s *linesScreen) Name() string              { return s.name }
+func (s *linesScreen) SetSize(w, h int)          { s.width, s.height = w, h }
+func (s *linesScreen) Reload() tea.Cmd {
+	if s.reload == nil {
+		return nil
+	}
+	return ownedCmd(s.oid, s.reload())
+}
+
+func (s *linesScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case keptLoadedMsg:
+		if msg.err != nil {
+			s.lines = []string{sentenceIn(s.sh.lang, msg.err)}
+		} else {
+			s.lines = keptLines(s.sh, msg.m)
+		}
+		return s, nil
+	case tea.KeyPressMsg:
+		k := s.sh.keys
+		last := max(len(s.lines)-s.height, 0)
+		switch {
+		case key.Matches(msg, k.Global.Back):
+			s.sh.pop()
+		case key.Matches(msg, k.List.Down):
+			s.top = min(s.top+1, last)
+		case key.Matches(msg, k.List.Up):
+			s.top = max(s.top-1, 0)
+		case key.Matches(msg, k.List.PageDown):
+			s.top = min(s.top+max(s.height-1, 1), last)
+		case key.Matches(msg, k.List.PageUp):
+			s.top = max(s.top-max(s.height-1, 1), 0)
+		case key.Matches(msg, k.List.Top):
+			s.top = 0
+		case key.Matches(msg, k.List.Bottom):
+			s.top = last
+		}
+	}
+	return s, nil
+}
+
+func (s *linesScreen) View() string {
+	var b strings.Builder
+	for i := s.top; i < len(s.lines) && i < s.top+s.height; i++ {
+		if i > s.top {
+			b.WriteByte('\n')
+		}
+		b.WriteString(fit(s.lines[i], s.width))
+	}
+	return b.String()
+}
+
+func (s *linesScreen) ShortHelp() []key.Binding {
+	k := s.sh.keys
+	return []key.Binding{k.List.Down, k.List.Up, k.Global.Back, k.Global.Help}
+}
+
+func (s *linesScreen) HelpSections() []helpSection {
+	k := s.sh.keys
+	return []helpSection{{s.sh.lang.T("Move"), moveKeys(k)}, {s.sh.lang.T("Everywhere"), globalKeys(k)}}
+}
+
+// newBaselineScreen shows how the deal differs from the state every role
+// signed, field by field, and who must sign again.
+func newBaselineScreen(sh *shared, d *model.Dossier) *linesScreen {
+	l := sh.lang
+	s := &linesScreen{screenBase: newScreenBase(sh), name: "baseline", crumb: l.T("Changes since sign-off")}
+	s.SetSize(sh.bodyW, sh.bodyH)
+	x, ok := model.DiffBaseline(d)
+	if !ok {
+		s.lines = []string{l.T("Not every role has signed off yet: there is no baseline to compare with.")}
+		return s
+	}
+	refs := map[int64]string{}
+	for i, p := range d.PromiseRefs() {
+		refs[p.ID] = fmt.Sprintf("P%d", i+1)
+	}
+	add := func(f string, args ...any) { s.lines = append(s.lines, line(fmt.Sprintf(f, args...))) }
+	add("%s", l.T("Every role signed on %s.", model.DateOf(x.Baseline.TakenAt).StringIn(l)))
+	add("")
+	if x.Empty() {
+		add("%s", l.T("Nothing in scope has changed since."))
+	}
+	for _, c := range x.Promises {
+		ref := refs[c.PromiseID]
+		if ref == "" {
+			ref = "—"
+		}
+		add("%s %s — %s", ref, c.Title, c.KindIn(l))
+		for _, f := range c.Fields {
+			add("    %s", f.In(l))
+		}
+	}
+	for _, t := range x.Terms {
+		add("%s", l.T("term %s: %s", t.Term, model.PromiseChange{Kind: t.Kind}.KindIn(l)))
+	}
+	for _, v := range x.NotSoldAdded {
+		add("%s", l.T("not sold, added: %s", v))
+	}
+	for _, v := range x.NotSoldRemoved {
+		add("%s", l.T("not sold, removed: %s", v))
+	}
+	if len(x.Requests) > 0 {
+		add("")
+		add("%s", l.T("Change requests"))
+		for i, c := range x.Requests {
+			p, _ := d.PromiseByID(c.PromiseID)
+			who := l.T("relayed by %s", sh.name(c.RelayedBy))
+			if c.AskedBy != "" {
+				who += ", " + l.T("asked by %s", c.AskedBy)
+			}
+			add("C%d %s — %s", i+1, p.Title, l.Word("change status", string(c.Status)))
+			add("    %s", who)
+			if c.Reason != "" {
+				add("    %s", c.Reason)
+			}
+		}
+	}
+	add("")
+	if len(x.SignAgain) == 0 {
+		add("%s", l.T("Nobody must sign again."))
+	} else {
+		add("%s", l.T("must sign again: %s", model.RolesIn(x.SignAgain, l)))
+	}
+	return s
+}
+
+// keptLoadedMsg carries the count of promises made vs kept.
+type keptLoadedMsg struct {
+	m   model.MadeVsKept
+	err error
+}
+
+// newKeptScreen counts promises made against promises kept across deals.
+func newKeptScreen(sh *shared) (*linesScreen, tea.Cmd) {
+	l := sh.lang
+	s := &linesScreen{screenBase: newScreenBase(sh), name: "kept", crumb: l.T("Promises made vs kept"),
+		lines: []string{l.T("Loading…")}}
+	s.SetSize(sh.bodyW, sh.bodyH)
+	ctx, st := sh.ctx, sh.store
+	s.reload = func() tea.Cmd {
+		return func() tea.Msg {
+			ps, err := st.KeptPromises(ctx)
+			return keptLoadedMsg{m: model.CountKept(ps, model.Date{}), err: err}
+		}
+	}
+	return s, s.Reload()
+}
+
+// keptLines lays the count out as a table per breakdown.
+func keptLines(sh *shared, m model.MadeVsKept) []string {
+	l := sh.lang
+	kinds := []string{"kept", "late", "changed", "dropped", "broken"}
+	head := make([]string, 0, 8)
+	for _, k := range kinds {
+		head = append(head, l.Word("outcome", k))
+	}
+	head = append(head, l.T("not recorded"), l.T("kept %"))
+	keyW := 22
+	if sh.bodyW >= 110 {
+		keyW = 34
+	}
+	colW := max((sh.bodyW-keyW)/len(head), 6)
+	cell := func(s string, w int) string { return fit(line(s), w-1) + " " }
+	row := func(key string, vals []string) string {
+		var b strings.Builder
+		b.WriteString(cell(key, keyW))
+		for _, v := range vals {
+			b.WriteString(cell(v, colW))
+		}
+		return strings.TrimRight(b.String(), " ")
+	}
+	counts := func(c model.KeptCounts) []string {
+		return []string{fmt.Sprint(c.Kept), fmt.Sprint(c.Late), fmt.Sprint(c.Changed), fmt.Sprint(c.Dropped),
+			fmt.Sprint(c.Broken), fmt.Sprint(c.Open), fmt.Sprintf("%d%%", c.KeptPercent())}
+	}
+	out := []string{row(l.T("All deals"), head), row(l.T("total"), counts(m.Total))}
+	for _, sec := range []struct {
+		title, kind string
+		rows        []model.KeptRow
+	}{{l.T("By deal"), "", m.ByDeal}, {l.T("By category"), "category", m.ByCategory}, {l.T("By source"), "source", m.BySource},
+		{l.T("By verification at handoff"), "verification", m.ByVerification}, {l.T("By delivery fit at handoff"), "fit", m.ByFit}} {
+		out = append(out, "", row(sec.title, head))
+		for _, r := range sec.rows {
+			key := r.Key
+			switch {
+			case key == "" && sec.kind == "fit":
+				key = l.T("not answered")
+			case sec.kind != "":
+				key = l.Word(sec.kind, key)
+			}
+			out = append(out, row("  "+key, counts(r.Counts)))
+		}
+	}
+	return out
+}
+
+// outcomeChooser asks what became of a promise and records it; a deal not
+// yet in delivery is told so.
+func outcomeChooser(sh *shared, deal model.Deal, p model.Promise) tea.Cmd {
+	l := sh.lang
+	if deal.Stage != model.StageDelivery {
+		return status(l.T("Outcomes are recorded once the deal is in delivery (stage %s now).", l.Word("stage", string(deal.Stage))))
+	}
+	labels := make([]string, len(model.OutcomeKinds))
+	for i, k := range model.OutcomeKinds {
+		labels[i] = l.Word("outcome", string(k))
+	}
+	ctx, st := sh.ctx, sh.store
+	return openChooser(sh, l.T("What became of “%s”?", model.Shorten(line(p.Title), 40)), "", labels, func(i int) tea.Cmd {
+		kind := model.OutcomeKinds[i]
+		return func() tea.Msg {
+			o, err := st.RecordOutcome(ctx, p.ID, kind, model.Date{}, "")
+			if err != nil {
+				return savedMsg{err: err}
+			}
+			text := l.Word("outcome", string(o.Kind))
+			if o.Kind == model.OutcomeLate {
+				text = l.N("kept late (%d days)", o.DaysLate)
+			}
+			return savedMsg{status: l.T("Recorded: %s.", text), selectID: p.ID, selectNoun: promiseEntity.noun}
+		}
+	})
+}
