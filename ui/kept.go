@@ -183,17 +183,28 @@ func keptLines(sh *shared, m model.MadeVsKept) []string {
 		head = append(head, l.Word("outcome", k))
 	}
 	head = append(head, l.T("not recorded"), l.T("kept %"))
-	keyW := 22
-	if sh.bodyW >= 110 {
-		keyW = 34
+	// Each count column is as wide as its heading (a number is narrower);
+	// the row names take what is left, between 14 and 40 cells. When the
+	// headings leave less than that, the columns share the width equally.
+	colW := make([]int, len(head))
+	used := 0
+	for i, h := range head {
+		colW[i] = max(textWidth(h)+2, 6)
+		used += colW[i]
 	}
-	colW := max((sh.bodyW-keyW)/len(head), 6)
+	keyW := min(sh.bodyW-used, 40)
+	if keyW < 14 {
+		keyW = 14
+		for i := range colW {
+			colW[i] = max((sh.bodyW-keyW)/len(head), 6)
+		}
+	}
 	cell := func(s string, w int) string { return fit(line(s), w-1) + " " }
 	row := func(key string, vals []string) string {
 		var b strings.Builder
 		b.WriteString(cell(key, keyW))
-		for _, v := range vals {
-			b.WriteString(cell(v, colW))
+		for i, v := range vals {
+			b.WriteString(cell(v, colW[i]))
 		}
 		return strings.TrimRight(b.String(), " ")
 	}
