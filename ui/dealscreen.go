@@ -463,7 +463,8 @@ func (s dealScreen) HelpSections() []helpSection {
 		{panePromises.title(l), s.promises.FullHelp()[0]},
 		{paneReality.title(l), s.reality.FullHelp()[0]},
 		{paneGaps.title(l), s.gaps.FullHelp()[0]},
-		{l.T("Views"), []key.Binding{k.Deal.Glossary, k.Deal.History, k.Deal.Decisions, k.Deal.People, k.Deal.Meeting, k.Deal.Export, k.Deal.SignOff, k.Deal.Baseline, k.Gaps.Sort}},
+		{l.T("Views"), []key.Binding{k.Deal.Glossary, k.Deal.History, k.Deal.Decisions, k.Deal.People, k.Deal.Meeting, k.Gaps.Sort}},
+		{l.T("Report"), []key.Binding{k.Deal.Export, k.Deal.SignOff, k.Deal.Baseline}},
 		{l.T("Everywhere"), globalKeys(k)},
 	}
 }
