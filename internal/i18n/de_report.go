@@ -125,7 +125,7 @@ func init() {
 		"what do you mean by it?":        "Was verstehen Sie darunter?",
 		"with a workaround: %s.":         "mit einer Ausweichlösung: %s.",
 		"yes, fully, as written.":        "ja, vollständig, wie geschrieben.",
-		"you asked for %s":               "Ihr Wunschtermin: %s",
+		"you asked for %s":               "Sie baten um den %s",
 	}, map[string]Forms{
 		"made %d promises":     {One: "hat %d Zusage gemacht", Other: "hat %d Zusagen gemacht"},
 		"answered %d promises": {One: "hat %d Zusage eingeschätzt", Other: "hat %d Zusagen eingeschätzt"},
