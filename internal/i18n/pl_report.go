@@ -49,7 +49,7 @@ func init() {
 		"None: every term is agreed.":           "Brak: każde pojęcie jest uzgodnione.",
 		"Not as written — what instead":         "Nie tak, jak zapisano — co zamiast tego",
 		"Not included":                          "Poza zakresem",
-		"Not ready — %s":                        "Niegotowe — %s",
+		"Not ready — %s":                        "Brak gotowości — %s",
 		"Nothing beyond what is written above.": "Nic poza tym, co zapisano powyżej.",
 		"Nothing is recorded as excluded.":      "Nic nie zapisano jako wyłączone.",
 		"Nothing is recorded as not sold.":      "Nic nie zapisano jako poza zakresem.",

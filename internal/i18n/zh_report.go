@@ -16,7 +16,7 @@ func init() {
 		"As agreed":                              "约定内容",
 		"Blockers":                               "阻碍项",
 		"Confirmation":                           "确认",
-		"Confirmed for %s by:":                   "代表%s确认：",
+		"Confirmed for %s by:":                   "代表 %s 确认：",
 		"Confirmed":                              "已确认",
 		"Customer confirmations":                 "客户确认",
 		"Customer's problem":                     "客户的问题",
