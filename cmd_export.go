@@ -75,7 +75,7 @@ func cmdExport(ctx context.Context, g *globals, args []string, stdout, stderr io
 			return err
 		}
 	} else {
-		body, err := reports(ctx, g.lang, s, *ref, aud, time.Now())
+		body, err := reports(ctx, g.lang, g.langFlag, s, *ref, aud, time.Now())
 		if err != nil {
 			return err
 		}
@@ -95,8 +95,9 @@ func cmdExport(ctx context.Context, g *globals, args []string, stdout, stderr io
 }
 
 // reports is the markdown report for aud of the deal ref names, or, when ref is
-// "", of every deal that is not archived, by name, separated by rules.
-func reports(ctx context.Context, lang i18n.Lang, s *db.Store, ref string, aud model.Audience, now time.Time) ([]byte, error) {
+// "", of every deal that is not archived, by name, separated by rules. Each
+// is in reportLang's language for it.
+func reports(ctx context.Context, lang i18n.Lang, given string, s *db.Store, ref string, aud model.Audience, now time.Time) ([]byte, error) {
 	var ids []int64
 	if ref != "" {
 		d, err := findDeal(ctx, lang, s, ref)
@@ -127,7 +128,8 @@ func reports(ctx context.Context, lang i18n.Lang, s *db.Store, ref string, aud m
 		if i > 0 {
 			b.WriteString("\n---\n\n")
 		}
-		b.WriteString(model.RenderReport(aud, d, now))
+		b.WriteString(model.RenderReportIn(reportLang(given, d.Deal, lang), aud, d, now))
+
 	}
 	return b.Bytes(), nil
 }
@@ -186,4 +188,17 @@ func isSpecialPath(path string) bool {
 		p = target
 	}
 	return false
+}
+
+// reportLang is the language a deal's report is written in: --lang when
+// it was given (given is its value as typed, "" when not), else the deal's
+// report language, else the run's language.
+func reportLang(given string, deal model.Deal, run i18n.Lang) i18n.Lang {
+	if given != "" {
+		return run // the run speaks --lang when it is given
+	}
+	if l, ok := i18n.Parse(deal.ReportLang); ok {
+		return l
+	}
+	return run
 }

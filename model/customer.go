@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"handoff/internal/i18n"
 	"handoff/internal/prose"
 )
 
@@ -35,7 +36,13 @@ var Audiences = []Audience{AudienceInternal, AudienceCustomer}
 // CustomerCopy renders the deal's customer copy; generatedAt is the only
 // time in it that is not part of the data.
 func CustomerCopy(d *Dossier, generatedAt time.Time) string {
+	return CustomerCopyIn(i18n.EN, d, generatedAt)
+}
+
+// CustomerCopyIn is CustomerCopy in the customer's language l.
+func CustomerCopyIn(l i18n.Lang, d *Dossier, generatedAt time.Time) string {
 	r := newReport(d)
+	r.l = l
 	c := &customerCopy{report: r, terms: r.d.NumberedTerms()}
 	var b strings.Builder
 	b.Grow(2048 + 900*len(r.promises))
@@ -53,10 +60,15 @@ func CustomerCopy(d *Dossier, generatedAt time.Time) string {
 
 // RenderReport renders the report for an audience.
 func RenderReport(a Audience, d *Dossier, generatedAt time.Time) string {
+	return RenderReportIn(i18n.EN, a, d, generatedAt)
+}
+
+// RenderReportIn renders the report for an audience in the language l.
+func RenderReportIn(l i18n.Lang, a Audience, d *Dossier, generatedAt time.Time) string {
 	if a == AudienceCustomer {
-		return CustomerCopy(d, generatedAt)
+		return CustomerCopyIn(l, d, generatedAt)
 	}
-	return Report(d, generatedAt)
+	return ReportIn(l, d, generatedAt)
 }
 
 type customerCopy struct {
@@ -127,60 +139,62 @@ func (c *customerCopy) termRef(i int) string { return "T" + strconv.Itoa(i+1) }
 
 func (c *customerCopy) head(b *strings.Builder, generatedAt time.Time) {
 	deal := c.d.Deal
-	b.WriteString("# " + prose.OrDash(escapeHeading(WithoutAmounts(deal.Name))) + ": what we will deliver\n\n")
-	b.WriteString("- **For:** " + prose.Or(customerCell(deal.Customer), "not recorded") + "\n")
-	b.WriteString("- **Prepared:** " + formatReportTime(generatedAt) + "\n\n")
-	b.WriteString("This is our understanding of what you asked for and what we will deliver. " +
-		"Please check each point and tell us, in the confirmation section at the end, " +
-		"whether it is right as written or what you want instead.\n")
+	b.WriteString("# " + c.l.T("%s: what we will deliver", prose.OrDash(escapeHeading(WithoutAmounts(deal.Name)))) + "\n\n")
+	b.WriteString("- **" + c.l.T("For") + ":** " + prose.Or(customerCell(deal.Customer), c.l.T("not recorded")) + "\n")
+	b.WriteString("- **" + c.l.T("Prepared") + ":** " + c.when(generatedAt) + "\n\n")
+	b.WriteString(c.l.T("This is our understanding of what you asked for and what we will deliver. "+
+		"Please check each point and tell us, in the confirmation section at the end, "+
+		"whether it is right as written or what you want instead.") + "\n")
 }
 
 func (c *customerCopy) problem(b *strings.Builder) {
-	b.WriteString("\n## The problem we understood you want solved\n\n")
-	b.WriteString(prose.Or(customerText(c.d.Deal.WhyBuy), "We have not written it down yet: please tell us.") + "\n")
+	b.WriteString("\n## " + c.l.T("The problem we understood you want solved") + "\n\n")
+	b.WriteString(prose.Or(customerText(c.d.Deal.WhyBuy), c.l.T("We have not written it down yet: please tell us.")) + "\n")
 }
 
 // answer is delivery's answer to a promise in plain words.
-func answer(a Assessment, ok bool) string {
+func (c *customerCopy) answer(a Assessment, ok bool) string {
+	l := c.l
 	if !ok {
-		return "not answered yet: our delivery team has still to answer this."
+		return l.T("not answered yet: our delivery team has still to answer this.")
 	}
 	canDo := customerText(strings.TrimRight(firstLine(a.CanDo), "."))
 	switch a.Fit {
 	case FitFull:
-		return "yes, fully, as written."
+		return l.T("yes, fully, as written.")
 	case FitPartial:
-		return "partly. What we will deliver instead: " + prose.Or(canDo, "still to be described") + "."
+		return l.T("partly. What we will deliver instead: %s.", prose.Or(canDo, l.T("still to be described")))
 	case FitWorkaround:
-		return "with a workaround: " + prose.Or(canDo, "still to be described") + "."
+		return l.T("with a workaround: %s.", prose.Or(canDo, l.T("still to be described")))
 	case FitNone:
 		if canDo != "" {
-			return "no, we cannot deliver this. " + canDo + "."
+			return l.T("no, we cannot deliver this.") + " " + canDo + "."
 		}
-		return "no, we cannot deliver this."
+		return l.T("no, we cannot deliver this.")
 	}
-	return "not answered yet: our delivery team does not know yet whether it can be built."
+	return l.T("not answered yet: our delivery team does not know yet whether it can be built.")
 }
 
 // commitDate is the date we can commit to: the later of the date asked for
 // and delivery's earliest.
-func commitDate(p Promise, a Assessment, ok bool) string {
+func (c *customerCopy) commitDate(p Promise, a Assessment, ok bool) string {
+	l := c.l
 	if ok && a.Fit == FitNone {
-		return "none, as we cannot deliver it"
+		return l.T("none, as we cannot deliver it")
 	}
 	if !ok || a.Earliest.IsZero() {
 		if p.Due.IsZero() {
-			return "not yet given"
+			return l.T("not yet given")
 		}
-		return "not yet given (you asked for " + p.Due.String() + ")"
+		return l.T("not yet given") + " (" + l.T("you asked for %s", c.date(p.Due)) + ")"
 	}
 	date := a.Earliest
 	if p.Due.After(date) {
 		date = p.Due
 	}
-	s := date.String()
+	s := c.date(date)
 	if !p.Due.IsZero() && a.Earliest.After(p.Due) {
-		s += " (you asked for " + p.Due.String() + ": " + prose.Plural(a.Earliest.DaysAfter(p.Due), "day") + " later)"
+		s += " (" + l.T("you asked for %s", c.date(p.Due)) + ": " + l.N("%d days later", a.Earliest.DaysAfter(p.Due)) + ")"
 	}
 	return s
 }
@@ -190,7 +204,7 @@ func (c *customerCopy) confirmedBy(cf Confirmation, ok bool) string {
 	if !ok {
 		return ""
 	}
-	s := cf.Answer.Label() + " by " + c.name(cf.By) + " on " + cf.On.String() + " (" + prose.OrDash(customerCell(cf.Reference)) + ")"
+	s := c.l.T("%s by %s on %s", c.answerLabel(cf.Answer), c.name(cf.By), c.date(cf.On)) + " (" + prose.OrDash(customerCell(cf.Reference)) + ")"
 	if cf.Answer == AnswerNotAsWritten {
 		s += ": " + prose.OrDash(customerCell(cf.Wrote))
 	}
@@ -198,71 +212,71 @@ func (c *customerCopy) confirmedBy(cf Confirmation, ok bool) string {
 }
 
 func (c *customerCopy) deliver(b *strings.Builder) {
-	b.WriteString("\n## What we will deliver\n")
+	b.WriteString("\n## " + c.l.T("What we will deliver") + "\n")
 	if len(c.promises) == 0 {
-		b.WriteString("\nNothing is written down yet.\n")
+		b.WriteString("\n" + c.l.T("Nothing is written down yet.") + "\n")
 	}
 	for _, p := range c.promises {
 		b.WriteString("\n### " + c.ref(p.ID) + " · " + prose.OrDash(escapeHeading(WithoutAmounts(p.Title))) + "\n\n")
 		if d := customerText(p.Detail); d != "" {
-			labelItem(b, "As agreed", d)
+			labelItem(b, c.l.T("As agreed"), d)
 		}
 		if pr := customerText(p.Problem); pr != "" {
-			labelItem(b, "Your need behind it", pr)
+			labelItem(b, c.l.T("Your need behind it"), pr)
 		}
-		labelItem(b, "Priority", EscapeCell(string(p.Priority)))
+		labelItem(b, c.l.T("Priority"), EscapeCell(c.word("priority", string(p.Priority))))
 		a, ok := c.answers[p.ID]
-		labelItem(b, "Our answer", answer(a, ok))
-		labelItem(b, "Date we can commit to", commitDate(p, a, ok))
-		status := "not yet confirmed by you"
+		labelItem(b, c.l.T("Our answer"), c.answer(a, ok))
+		labelItem(b, c.l.T("Date we can commit to"), c.commitDate(p, a, ok))
+		status := c.l.T("not yet confirmed by you")
 		if p.Verification.AtLeast(VerificationConfirmed) {
-			status = "confirmed by you"
+			status = c.l.T("confirmed by you")
 			if p.Verification == VerificationContracted {
-				status = "in the contract"
+				status = c.l.T("in the contract")
 			}
 		}
 		if s := c.confirmedBy(c.d.LatestConfirmation(p.ID, true)); s != "" {
 			status += "; " + s
 		}
-		labelItem(b, "Your confirmation", status)
+		labelItem(b, c.l.T("Your confirmation"), status)
 	}
 }
 
 func (c *customerCopy) definitions(b *strings.Builder) {
-	b.WriteString("\n## Definitions\n\n")
-	b.WriteString("### Agreed terms\n\n")
+	b.WriteString("\n## " + c.l.T("Definitions") + "\n\n")
+	b.WriteString("### " + c.l.T("Agreed terms") + "\n\n")
 	var t *table
 	for i, term := range c.terms {
 		if term.Status != TermAgreed {
 			continue
 		}
 		if t == nil {
-			t = newTable(b, "#", "Term", "What it means")
+			t = newTable(b, "#", c.l.T("Term"), c.l.T("What it means"))
 		}
 		t.row(c.termRef(i), prose.OrDash(customerCell(term.Term)), prose.OrDash(customerCell(term.Definition)))
 	}
 	if t == nil {
-		b.WriteString("No term is agreed yet.\n")
+		b.WriteString(c.l.T("No term is agreed yet.") + "\n")
 	}
-	b.WriteString("\n### Terms still open\n\n")
+	b.WriteString("\n### " + c.l.T("Terms still open") + "\n\n")
 	n := 0
 	for i, term := range c.terms {
 		if term.Status == TermAgreed {
 			continue
 		}
 		n++
-		q := "**" + c.termRef(i) + " · " + prose.OrDash(customerCell(term.Term)) + ":** what do you mean by it?"
+		q := "**" + c.termRef(i) + " · " + prose.OrDash(customerCell(term.Term)) + ":** " + c.l.T("what do you mean by it?")
 		if def := customerCell(term.Definition); def != "" {
-			q += " We understand: " + def
+			q += " " + c.l.T("We understand:") + " " + def
 		}
 		listItem(b, q)
 	}
 	for _, w := range c.unlistedWords() {
 		n++
-		listItem(b, "**"+prose.OrDash(customerCell(w))+":** what do you mean by it? We have no definition yet.")
+		listItem(b, "**"+prose.OrDash(customerCell(w))+":** "+c.l.T("what do you mean by it?")+" "+c.l.T("We have no definition yet."))
 	}
 	if n == 0 {
-		b.WriteString("None: every term is agreed.\n")
+		b.WriteString(c.l.T("None: every term is agreed.") + "\n")
 	}
 }
 
@@ -287,7 +301,7 @@ func (c *customerCopy) unlistedWords() []string {
 }
 
 func (c *customerCopy) notIncluded(b *strings.Builder) {
-	b.WriteString("\n## Not included\n\n")
+	b.WriteString("\n## " + c.l.T("Not included") + "\n\n")
 	n := 0
 	for _, s := range c.d.Deal.NotSold {
 		if e := customerText(s); e != "" {
@@ -296,12 +310,12 @@ func (c *customerCopy) notIncluded(b *strings.Builder) {
 		}
 	}
 	if n == 0 {
-		b.WriteString("Nothing is recorded as excluded.\n")
+		b.WriteString(c.l.T("Nothing is recorded as excluded.") + "\n")
 	}
 }
 
 func (c *customerCopy) dependsOn(b *strings.Builder) {
-	b.WriteString("\n## What depends on you\n\n")
+	b.WriteString("\n## " + c.l.T("What depends on you") + "\n\n")
 	n := 0
 	for _, k := range c.d.Constraints {
 		if e := customerText(k.Text); e != "" && k.Shared {
@@ -310,7 +324,7 @@ func (c *customerCopy) dependsOn(b *strings.Builder) {
 		}
 	}
 	if n == 0 {
-		b.WriteString("Nothing beyond what is written above.\n")
+		b.WriteString(c.l.T("Nothing beyond what is written above.") + "\n")
 	}
 }
 
@@ -337,52 +351,56 @@ func (c *customerCopy) agreed(b *strings.Builder) {
 	if len(decs) == 0 && len(gaps) == 0 {
 		return
 	}
-	b.WriteString("\n## Points we are settling with you\n\n")
+	b.WriteString("\n## " + c.l.T("Points we are settling with you") + "\n\n")
 	for _, g := range gaps {
-		s := prose.OrDash(customerText(g.Heading())) + " — " + strings.ReplaceAll(string(g.Status), "_", " ")
-		if g.Status.Closed() && strings.TrimSpace(g.Resolution) != "" {
-			s += ": " + customerText(g.Resolution)
+		heading, status, res := g.Heading(), strings.ReplaceAll(string(g.Status), "_", " "), g.Resolution
+		if !c.en() {
+			heading, status, res = g.HeadingIn(c.l), g.Status.In(c.l), g.ResolutionIn(c.l)
+		}
+		s := prose.OrDash(customerText(heading)) + " — " + status
+		if g.Status.Closed() && strings.TrimSpace(res) != "" {
+			s += ": " + customerText(res)
 		}
 		listItem(b, s)
 	}
 	for _, d := range decs {
-		listItem(b, "**Agreed on "+d.DecidedAt.UTC().Format(dateLayout)+":** "+prose.OrDash(customerText(d.Text)))
+		listItem(b, "**"+c.l.T("Agreed on %s", c.day(d.DecidedAt))+":** "+prose.OrDash(customerText(d.Text)))
 	}
 }
 
 func (c *customerCopy) questions(b *strings.Builder) {
-	b.WriteString("\n## Open questions\n\n")
+	b.WriteString("\n## " + c.l.T("Open questions") + "\n\n")
 	n := 0
 	q := func(s string) { listItem(b, s); n++ }
 	for _, p := range c.promises {
 		title := prose.OrDash(customerText(p.Title))
 		if !p.Verification.AtLeast(VerificationConfirmed) {
-			q(c.ref(p.ID) + " " + title + ": is it right as written? You have not confirmed it yet.")
+			q(c.ref(p.ID) + " " + title + ": " + c.l.T("is it right as written? You have not confirmed it yet."))
 		}
 		// A promise we cannot deliver has no date to give.
 		if a, ok := c.answers[p.ID]; !ok || (a.Earliest.IsZero() && a.Fit != FitNone) {
-			q(c.ref(p.ID) + " " + title + ": we have not given a date yet.")
+			q(c.ref(p.ID) + " " + title + ": " + c.l.T("we have not given a date yet."))
 		}
 	}
 	for i, term := range c.terms {
 		if term.Status != TermAgreed {
-			q(c.termRef(i) + " " + prose.OrDash(customerText(term.Term)) + ": the meaning is not agreed yet.")
+			q(c.termRef(i) + " " + prose.OrDash(customerText(term.Term)) + ": " + c.l.T("the meaning is not agreed yet."))
 		}
 	}
 	if n == 0 {
-		b.WriteString("None.\n")
+		b.WriteString(c.l.T("None.") + "\n")
 	}
 }
 
 func (c *customerCopy) confirmation(b *strings.Builder) {
-	b.WriteString("\n## Confirmation\n\n")
-	b.WriteString("For each point, mark it confirmed, or write what you want instead. " +
-		"Please quote the numbers (P1, T1) in your answer.\n\n")
-	t := newTable(b, "#", "Point", "Confirmed", "Not as written — what instead")
+	b.WriteString("\n## " + c.l.T("Confirmation") + "\n\n")
+	b.WriteString(c.l.T("For each point, mark it confirmed, or write what you want instead. "+
+		"Please quote the numbers (P1, T1) in your answer.") + "\n\n")
+	t := newTable(b, "#", c.l.T("Point"), c.l.T("Confirmed"), c.l.T("Not as written — what instead"))
 	for _, p := range c.promises {
 		mark, instead := "☐", ""
 		if p.Verification.AtLeast(VerificationConfirmed) {
-			mark = "☑ already confirmed"
+			mark = "☑ " + c.l.T("already confirmed")
 		}
 		if cf, ok := c.d.LatestConfirmation(p.ID, true); ok {
 			mark, instead = c.answered(cf)
@@ -394,15 +412,16 @@ func (c *customerCopy) confirmation(b *strings.Builder) {
 		if cf, ok := c.d.LatestConfirmation(term.ID, false); ok {
 			mark, instead = c.answered(cf)
 		}
-		t.row(c.termRef(i), "Definition of "+prose.OrDash(customerCell(term.Term)), mark, instead)
+		t.row(c.termRef(i), c.l.T("Definition of %s", prose.OrDash(customerCell(term.Term))), mark, instead)
 	}
-	b.WriteString("\nConfirmed for " + prose.Or(customerCell(c.d.Deal.Customer), "the customer") + " by:\n\n")
-	b.WriteString("- **Name:**\n- **Role:**\n- **Date:**\n")
+	b.WriteString("\n" + c.l.T("Confirmed for %s by:", prose.Or(customerCell(c.d.Deal.Customer), c.l.T("the customer"))) + "\n\n")
+	b.WriteString("- **" + c.l.T("Name") + ":**\n- **" + c.l.T("Role") + ":**\n- **" + c.l.T("Date") + ":**\n")
 }
 
 // answered is a confirmation table's two cells for an answer on record.
 func (c *customerCopy) answered(cf Confirmation) (mark, instead string) {
-	who := c.name(cf.By) + ", " + cf.On.String() + ", " + prose.OrDash(customerCell(cf.Reference))
+	who := c.name(cf.By) + ", " + c.date(cf.On) + ", " + prose.OrDash(customerCell(cf.Reference))
+
 	if cf.Answer == AnswerConfirmed {
 		return "☑ " + who, ""
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"handoff/internal/i18n"
 	"handoff/internal/prose"
 )
 
@@ -23,7 +24,16 @@ import (
 // the day an open gap past its due date is marked overdue on: pass the time
 // in the zone the reader's calendar is in.
 func Report(d *Dossier, generatedAt time.Time) string {
-	return renderReport(newReport(d), generatedAt)
+	return ReportIn(i18n.EN, d, generatedAt)
+}
+
+// ReportIn is Report in the reader's language l: headings, labels and
+// stored words in it, money and dates in its form; what people typed
+// stays as they typed it.
+func ReportIn(l i18n.Lang, d *Dossier, generatedAt time.Time) string {
+	r := newReport(d)
+	r.l = l
+	return renderReport(r, generatedAt)
 }
 
 // PresentingReport is Report for a shared screen: the deal's value reads
@@ -54,7 +64,7 @@ func renderReport(r *report, generatedAt time.Time) string {
 			parts.gaps = r.gapTables()
 		}
 	}
-	generated := "- **Generated:** " + formatReportTime(generatedAt) + "\n"
+	generated := "- **" + r.l.T("Generated") + ":** " + r.when(generatedAt) + "\n"
 	signOffs := r.signOffs(newHashes(r.d, overall, per))
 	body := []string{parts.summary, parts.definitions, parts.promises, parts.reality,
 		parts.gaps, parts.decisions, parts.notSold, signOffs}
@@ -125,6 +135,107 @@ type report struct {
 	hideInternal bool
 	// today marks open gaps past their due date overdue; unset, nothing is.
 	today Date
+	// l is the reader's language; the zero value is English, the page a
+	// legacy sign-off hash was over.
+	l i18n.Lang
+}
+
+// en reports whether the report is in English, where every word is the
+// one it always was.
+func (r *report) en() bool { return r.l == i18n.EN }
+
+// word is a stored value in the reader's words.
+func (r *report) word(kind, value string) string {
+	if r.en() {
+		return value
+	}
+	return r.l.Word(kind, value)
+}
+
+// date is a date in the reader's form.
+func (r *report) date(d Date) string {
+	if r.en() {
+		return d.String()
+	}
+	return d.StringIn(r.l)
+}
+
+// when is a moment in UTC to the minute in the reader's form; "" for the
+// zero time.
+func (r *report) when(t time.Time) string {
+	if r.en() || t.IsZero() {
+		return formatReportTime(t)
+	}
+	u := t.UTC()
+	return DateOf(u).StringIn(r.l) + " " + u.Format("15:04") + " UTC"
+}
+
+// day is the day of a moment in UTC in the reader's form.
+func (r *report) day(t time.Time) string {
+	if r.en() {
+		return t.UTC().Format(dateLayout)
+	}
+	return DateOf(t.UTC()).StringIn(r.l)
+}
+
+// days is a number of person-days in the reader's number form.
+func (r *report) days(d float64) string { return FormatDaysIn(d, r.l) }
+
+// gapTitle is a gap's title as the reader reads it: a derived gap's
+// rendered from its data in their language.
+func (r *report) gapTitle(g Gap) string {
+	if r.en() {
+		return g.Title
+	}
+	return g.HeadingIn(r.l)
+}
+
+// resolution is a gap's resolution, the rules' notes in the reader's
+// language.
+func (r *report) resolution(g Gap) string {
+	if r.en() {
+		return g.Resolution
+	}
+	return g.ResolutionIn(r.l)
+}
+
+// answerLabel is a customer's answer in the reader's words.
+func (r *report) answerLabel(a Answer) string {
+	switch {
+	case r.en():
+		return a.Label()
+	case a == AnswerConfirmed:
+		return r.l.T("confirmed")
+	case a == AnswerNotAsWritten:
+		return r.l.T("not as written")
+	}
+	return a.Label()
+}
+
+// sectionName is a report section's name in the reader's words, for
+// "changed since sign-off: promises, gaps".
+func (r *report) sectionName(name string) string {
+	switch name {
+	case "summary":
+		return r.l.T("summary")
+	case "definitions":
+		return r.l.T("definitions")
+	case "promises":
+		return r.l.T("promises")
+	case "reality":
+		return r.l.T("reality")
+	case "gaps":
+		return r.l.T("gaps")
+	case "decisions":
+		return r.l.T("decisions")
+	case "not sold":
+		return r.l.T("not sold")
+	case "readiness":
+		return r.l.T("readiness")
+	case "report":
+		return r.l.T("report")
+	}
+	return name
 }
 
 func newReport(d *Dossier) *report {
@@ -199,7 +310,7 @@ func (r *report) name(id int64) string {
 	if p, ok := r.people[id]; ok {
 		return EscapeCell(p.DisplayName())
 	}
-	return "(removed)"
+	return r.l.T("(removed)")
 }
 
 // ref is "P3", the promise's number in the report.
@@ -224,20 +335,27 @@ func (r *report) parts() reportParts {
 func (r *report) head() string {
 	deal := r.d.Deal
 	var b strings.Builder
-	b.WriteString("# Handoff: " + prose.OrDash(escapeHeading(deal.Name)) + "\n\n")
-	b.WriteString("- **Customer:** " + prose.Or(EscapeCell(deal.Customer), "not recorded") + "\n")
-	b.WriteString("- **Stage:** " + EscapeCell(string(deal.Stage)) + "\n")
+	b.WriteString("# " + r.l.T("Handoff") + ": " + prose.OrDash(escapeHeading(deal.Name)) + "\n\n")
+	b.WriteString("- **" + r.l.T("Customer") + ":** " + prose.Or(EscapeCell(deal.Customer), r.l.T("not recorded")) + "\n")
+	b.WriteString("- **" + r.l.T("Stage") + ":** " + EscapeCell(r.word("stage", string(deal.Stage))) + "\n")
 	return b.String()
 }
 
 func (r *report) readiness() string {
 	rd := r.d.Readiness()
 	if rd.Ready() {
-		return "- **Readiness:** Ready for handoff\n"
+		return "- **" + r.l.T("Readiness") + ":** " + r.l.T("Ready for handoff") + "\n"
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "- **Readiness:** Not ready — %d%%\n\n## Blockers\n\n", rd.Percent)
-	for _, s := range rd.Blockers {
+	blockers := rd.Blockers
+	if r.en() {
+		fmt.Fprintf(&b, "- **Readiness:** Not ready — %d%%\n\n## Blockers\n\n", rd.Percent)
+	} else {
+		b.WriteString("- **" + r.l.T("Readiness") + ":** " + r.l.T("Not ready — %s", PercentIn(r.l, rd.Percent)) +
+			"\n\n## " + r.l.T("Blockers") + "\n\n")
+		blockers = rd.BlockersIn(r.l)
+	}
+	for _, s := range blockers {
 		listItem(&b, EscapeText(s))
 	}
 	return b.String()
@@ -246,27 +364,31 @@ func (r *report) readiness() string {
 func (r *report) summary() string {
 	deal := r.d.Deal
 	var b strings.Builder
-	b.WriteString("## Summary\n\n")
-	b.WriteString("**Why they buy:** " + prose.Or(EscapeText(deal.WhyBuy), "not recorded") + "\n\n")
-	value := EscapeCell(deal.Value.Display())
-	if r.hideMoney {
-		value = "hidden while presenting"
+	b.WriteString("## " + r.l.T("Summary") + "\n\n")
+	b.WriteString("**" + r.l.T("Why they buy") + ":** " + prose.Or(EscapeText(deal.WhyBuy), r.l.T("not recorded")) + "\n\n")
+	value := deal.Value.Display()
+	if !r.en() {
+		value = deal.Value.DisplayIn(r.l)
 	}
-	b.WriteString("- **Value:** " + value + "\n")
-	b.WriteString("- **Expected close:** " + prose.Or(deal.CloseDate.String(), "not set") + "\n")
-	b.WriteString("\n### People\n\n")
+	value = EscapeCell(value)
+	if r.hideMoney {
+		value = r.l.T("hidden while presenting")
+	}
+	b.WriteString("- **" + r.l.T("Value") + ":** " + value + "\n")
+	b.WriteString("- **" + r.l.T("Expected close") + ":** " + prose.Or(r.date(deal.CloseDate), r.l.T("not set")) + "\n")
+	b.WriteString("\n### " + r.l.T("People") + "\n\n")
 	rows := r.involved()
 	if len(rows) == 0 {
-		b.WriteString("Nobody is named on this deal yet.\n")
+		b.WriteString(r.l.T("Nobody is named on this deal yet.") + "\n")
 		return b.String()
 	}
-	t := newTable(&b, "Name", "Role", "On this deal")
+	t := newTable(&b, r.l.T("Name"), r.l.T("Role"), r.l.T("On this deal"))
 	for _, row := range rows {
 		role := "—"
 		if p, ok := r.people[row.id]; ok {
-			role = EscapeCell(string(p.Role))
+			role = EscapeCell(r.word("role", string(p.Role)))
 		}
-		t.row(r.name(row.id), role, row.what())
+		t.row(r.name(row.id), role, row.what(r.l))
 	}
 	return b.String()
 }
@@ -279,16 +401,33 @@ type involvement struct {
 }
 
 // what says it in words: "sales owner, made 3 promises, owns 2 gaps".
-func (v *involvement) what() string {
-	parts := slices.Clone(v.owner)
-	for _, x := range []struct {
-		n          int
-		verb, noun string
-	}{{v.promised, "made", "promise"}, {v.answered, "answered", "promise"}, {v.gaps, "owns", "gap"},
-		{v.terms, "agreed", "term"}, {v.decisions, "made", "decision"}} {
-		if x.n > 0 {
-			parts = append(parts, x.verb+" "+prose.Plural(x.n, x.noun))
+func (v *involvement) what(l i18n.Lang) string {
+	parts := make([]string, 0, len(v.owner)+5)
+	for _, o := range v.owner {
+		switch o {
+		case "sales owner":
+			o = l.T("sales owner")
+		case "presales owner":
+			o = l.T("presales owner")
+		case "delivery owner":
+			o = l.T("delivery owner")
 		}
+		parts = append(parts, o)
+	}
+	if v.promised > 0 {
+		parts = append(parts, l.N("made %d promises", v.promised))
+	}
+	if v.answered > 0 {
+		parts = append(parts, l.N("answered %d promises", v.answered))
+	}
+	if v.gaps > 0 {
+		parts = append(parts, l.N("owns %d gaps", v.gaps))
+	}
+	if v.terms > 0 {
+		parts = append(parts, l.N("agreed %d terms", v.terms))
+	}
+	if v.decisions > 0 {
+		parts = append(parts, l.N("made %d decisions", v.decisions))
 	}
 	return strings.Join(parts, ", ")
 }
@@ -442,14 +581,14 @@ func (r *report) definitionData() definitionData {
 
 func (r *report) definitions() string {
 	var b strings.Builder
-	b.WriteString("## Definitions\n\n")
+	b.WriteString("## " + r.l.T("Definitions") + "\n\n")
 	defs := r.definitionData()
-	b.WriteString("### Agreed terms\n\n")
+	b.WriteString("### " + r.l.T("Agreed terms") + "\n\n")
 	agreed := 0
 	var t *table
 	for _, term := range defs.agreed {
 		if t == nil {
-			t = newTable(&b, "Term", "Definition", "Agreed by")
+			t = newTable(&b, r.l.T("Term"), r.l.T("Definition"), r.l.T("Agreed by"))
 		}
 		agreed++
 		names := make([]string, 0, len(term.AgreedBy))
@@ -460,20 +599,20 @@ func (r *report) definitions() string {
 			prose.OrDash(strings.Join(names, ", ")))
 	}
 	if agreed == 0 {
-		b.WriteString("No term is agreed yet.\n")
+		b.WriteString(r.l.T("No term is agreed yet.") + "\n")
 	}
 
-	b.WriteString("\n### Terms in use but not agreed\n\n")
+	b.WriteString("\n### " + r.l.T("Terms in use but not agreed") + "\n\n")
 	open := defs.open
 	if len(open) == 0 {
-		b.WriteString("Every term the promises use is agreed.\n")
+		b.WriteString(r.l.T("Every term the promises use is agreed.") + "\n")
 		return b.String()
 	}
-	t = newTable(&b, "Term", "Status", "Definition so far", "Used in")
+	t = newTable(&b, r.l.T("Term"), r.l.T("Status"), r.l.T("Definition so far"), r.l.T("Used in"))
 	for _, u := range open {
-		status, def := "no entry", "—"
+		status, def := r.l.T("no entry"), "—"
 		if u.entry != nil {
-			status, def = EscapeCell(string(u.entry.Status)), prose.OrDash(EscapeCell(u.entry.Definition))
+			status, def = EscapeCell(r.word("term status", string(u.entry.Status))), prose.OrDash(EscapeCell(u.entry.Definition))
 		}
 		refs := make([]string, len(u.used))
 		for i, id := range u.used {
@@ -481,7 +620,7 @@ func (r *report) definitions() string {
 		}
 		used := strings.Join(refs, ", ")
 		if used == "" {
-			used = "no promise"
+			used = r.l.T("no promise")
 		}
 		t.row(prose.OrDash(EscapeCell(u.word)), status, def, used)
 	}
@@ -506,32 +645,33 @@ func equivalentsCell(eqs []Equivalent) string {
 func (r *report) promiseTable() string {
 	var b strings.Builder
 	b.Grow(256 + 300*len(r.promises))
-	b.WriteString("## Promises\n\n")
+	b.WriteString("## " + r.l.T("Promises") + "\n\n")
 	if len(r.promises) == 0 {
-		b.WriteString("No promises are recorded.\n")
+		b.WriteString(r.l.T("No promises are recorded.") + "\n")
 		return b.String()
 	}
-	t := newTable(&b, "#", "Priority", "Promise", "Promised by", "Source", "Verification", "Delivery fit", "Due / earliest")
+	t := newTable(&b, "#", r.l.T("Priority"), r.l.T("Promise"), r.l.T("Promised by"), r.l.T("Source"), r.l.T("Verification"),
+		r.l.T("Delivery fit"), r.l.T("Due / earliest"))
 	for _, p := range r.promises {
-		by := "nobody"
+		by := r.l.T("nobody")
 		if p.PromisedBy != 0 {
 			by = r.name(p.PromisedBy)
 		}
-		source := EscapeCell(string(p.Source))
+		source := EscapeCell(r.word("source", string(p.Source)))
 		if ref := EscapeCell(p.SourceRef); ref != "" {
 			source += " — " + ref
 		}
-		fit := "not answered"
+		fit := r.l.T("not answered")
 		earliest := Date{}
 		if a, ok := r.answers[p.ID]; ok {
-			fit = EscapeCell(string(a.Fit))
+			fit = EscapeCell(r.word("fit", string(a.Fit)))
 			if a.PromiseRevision < p.Revision {
-				fit += " (out of date)"
+				fit += " (" + r.l.T("out of date") + ")"
 			}
 			earliest = a.Earliest
 		}
-		t.row(r.ref(p.ID), EscapeCell(string(p.Priority)), prose.OrDash(EscapeCell(p.Title)), by, prose.OrDash(source),
-			EscapeCell(string(p.Verification)), fit, r.overdue(dueVsEarliest(p.Due, earliest), p.Overdue))
+		t.row(r.ref(p.ID), EscapeCell(r.word("priority", string(p.Priority))), prose.OrDash(EscapeCell(p.Title)), by, prose.OrDash(source),
+			EscapeCell(r.word("verification", string(p.Verification))), fit, r.overdue(r.dueVsEarliest(p.Due, earliest), p.Overdue))
 	}
 	return b.String()
 }
@@ -543,16 +683,16 @@ func (r *report) overdue(cell string, late func(Date) (int, bool)) string {
 		return cell
 	}
 	if _, ok := late(r.today); ok {
-		return cell + " (overdue)"
+		return cell + " (" + r.l.T("overdue") + ")"
 	}
 	return cell
 }
 
 // dueVsEarliest is "2027-01-15 / 2027-03-01 (45 days late)".
-func dueVsEarliest(due, earliest Date) string {
-	s := prose.OrDash(due.String()) + " / " + prose.OrDash(earliest.String())
+func (r *report) dueVsEarliest(due, earliest Date) string {
+	s := prose.OrDash(r.date(due)) + " / " + prose.OrDash(r.date(earliest))
 	if !due.IsZero() && earliest.After(due) {
-		s += " (" + prose.Plural(earliest.DaysAfter(due), "day") + " late)"
+		s += " (" + r.l.N("%d days late", earliest.DaysAfter(due)) + ")"
 	}
 	return s
 }
@@ -560,9 +700,9 @@ func dueVsEarliest(due, earliest Date) string {
 func (r *report) reality() string {
 	var b strings.Builder
 	b.Grow(256 + 1200*len(r.promises))
-	b.WriteString("## Delivery reality\n")
+	b.WriteString("## " + r.l.T("Delivery reality") + "\n")
 	if len(r.promises) == 0 {
-		b.WriteString("\nNo promises to answer.\n")
+		b.WriteString("\n" + r.l.T("No promises to answer.") + "\n")
 	}
 	for _, p := range r.promises {
 		fmt.Fprintf(&b, "\n### %s · %s\n\n", r.ref(p.ID), prose.OrDash(escapeHeading(p.Title)))
@@ -571,43 +711,43 @@ func (r *report) reality() string {
 				labelItem(&b, label, text)
 			}
 		}
-		item("Promised", EscapeText(p.Detail))
-		item("Customer's problem", EscapeText(p.Problem))
+		item(r.l.T("Promised"), EscapeText(p.Detail))
+		item(r.l.T("Customer's problem"), EscapeText(p.Problem))
 		a, ok := r.answers[p.ID]
 		if !ok {
-			item("Fit", "not answered yet")
+			item(r.l.T("Fit"), r.l.T("not answered yet"))
 			continue
 		}
-		item("Fit", EscapeCell(string(a.Fit)))
-		item("Delivery can do", prose.Or(EscapeText(a.CanDo), "not described"))
-		item("Effort", effort(a.EffortDays, p.BudgetDays))
-		earliest := prose.Or(a.Earliest.String(), "not given")
+		item(r.l.T("Fit"), EscapeCell(r.word("fit", string(a.Fit))))
+		item(r.l.T("Delivery can do"), prose.Or(EscapeText(a.CanDo), r.l.T("not described")))
+		item(r.l.T("Effort"), r.effort(a.EffortDays, p.BudgetDays))
+		earliest := prose.Or(r.date(a.Earliest), r.l.T("not given"))
 		if !p.Due.IsZero() {
-			earliest += " (due " + p.Due.String()
+			earliest += " (" + r.l.T("due %s", r.date(p.Due))
 			if a.Earliest.After(p.Due) {
-				earliest += ": " + prose.Plural(a.Earliest.DaysAfter(p.Due), "day") + " late"
+				earliest += ": " + r.l.N("%d days late", a.Earliest.DaysAfter(p.Due))
 			}
 			earliest += ")"
 		}
-		item("Earliest", earliest)
-		item("Confidence", EscapeCell(string(a.Confidence)))
-		who := "unknown"
+		item(r.l.T("Earliest"), earliest)
+		item(r.l.T("Confidence"), EscapeCell(r.word("confidence", string(a.Confidence))))
+		who := r.l.T("unknown")
 		if a.AssessedBy != 0 {
 			who = r.name(a.AssessedBy)
 		}
 		if !a.AssessedAt.IsZero() {
-			who += " on " + a.AssessedAt.UTC().Format(dateLayout)
+			who += " " + r.l.T("on %s", r.day(a.AssessedAt))
 		}
-		item("Answered by", who)
+		item(r.l.T("Answered by"), who)
 		if a.PromiseRevision < p.Revision {
-			item("Out of date", fmt.Sprintf("delivery answered revision %d; the promise has changed since (revision %d).",
+			item(r.l.T("Out of date"), r.l.T("delivery answered revision %d; the promise has changed since (revision %d).",
 				a.PromiseRevision, p.Revision))
 		}
 	}
-	b.WriteString("\n### Delivery constraints\n\n")
+	b.WriteString("\n### " + r.l.T("Delivery constraints") + "\n\n")
 	constraints := r.d.Constraints
 	if len(constraints) == 0 {
-		b.WriteString("None recorded.\n")
+		b.WriteString(r.l.T("None recorded.") + "\n")
 	}
 	for _, c := range constraints {
 		listItem(&b, prose.OrDash(EscapeText(c.Text)))
@@ -616,18 +756,18 @@ func (r *report) reality() string {
 }
 
 // effort is "85 person-days (60 sold: 25 over)".
-func effort(effort, budget float64) string {
-	s := "not estimated"
+func (r *report) effort(effort, budget float64) string {
+	s := r.l.T("not estimated")
 	if effort > 0 {
-		s = FormatDays(effort) + " person-days"
+		s = r.l.T("%s person-days", r.days(effort))
 	}
 	switch {
 	case budget == 0 && effort > 0:
-		s += " (no budget was sold)"
+		s += " (" + r.l.T("no budget was sold") + ")"
 	case budget > 0 && effort > budget:
-		s += " (" + FormatDays(budget) + " sold: " + FormatDays(effort-budget) + " over)"
+		s += " (" + r.l.T("%s sold: %s over", r.days(budget), r.days(effort-budget)) + ")"
 	case budget > 0:
-		s += " (" + FormatDays(budget) + " sold)"
+		s += " (" + r.l.T("%s sold", r.days(budget)) + ")"
 	}
 	return s
 }
@@ -635,9 +775,9 @@ func effort(effort, budget float64) string {
 func (r *report) gapTables() string {
 	var b strings.Builder
 	b.Grow(512 + 300*len(r.gaps))
-	b.WriteString("## Gaps\n")
+	b.WriteString("## " + r.l.T("Gaps") + "\n")
 	if len(r.gaps) == 0 {
-		b.WriteString("\nNo gaps.\n")
+		b.WriteString("\n" + r.l.T("No gaps.") + "\n")
 		return b.String()
 	}
 	group := make([]Gap, 0, len(r.gaps))
@@ -666,12 +806,12 @@ func (r *report) gapTables() string {
 		})
 		var counts []string
 		if open > 0 {
-			counts = append(counts, strconv.Itoa(open)+" open")
+			counts = append(counts, r.l.N("%d open", open))
 		}
 		if closed := len(group) - open; closed > 0 {
-			counts = append(counts, strconv.Itoa(closed)+" closed")
+			counts = append(counts, r.l.N("%d closed", closed))
 		}
-		fmt.Fprintf(&b, "\n### %s (%s)\n\n", prose.Capitalise(string(sev)), strings.Join(counts, ", "))
+		fmt.Fprintf(&b, "\n### %s (%s)\n\n", prose.Capitalise(r.word("severity", string(sev))), strings.Join(counts, ", "))
 		r.gapTable(&b, group)
 	}
 	// Gaps whose severity is none of the four (only a damaged file has
@@ -683,32 +823,35 @@ func (r *report) gapTables() string {
 		}
 	}
 	if len(other) > 0 {
-		b.WriteString("\n### Other\n\n")
+		b.WriteString("\n### " + r.l.T("Other") + "\n\n")
 		r.gapTable(&b, other)
 	}
 	return b.String()
 }
 
 func (r *report) gapTable(b *strings.Builder, gaps []Gap) {
-	t := newTable(b, "Gap", "Kind", "Owner", "Due", "Status", "Resolution")
+	t := newTable(b, r.l.T("Gap"), r.l.T("Kind"), r.l.T("Owner"), r.l.T("Due"), r.l.T("Status"), r.l.T("Resolution"))
 	for _, g := range gaps {
-		owner := "unassigned"
+		owner := r.l.T("unassigned")
 		if g.Owner != 0 {
 			owner = r.name(g.Owner)
 		}
-		due := r.overdue(prose.OrDash(g.Due.String()), g.Overdue)
-		res := prose.OrDash(EscapeCell(g.Resolution))
+		due := r.overdue(prose.OrDash(r.date(g.Due)), g.Overdue)
+		res := prose.OrDash(EscapeCell(r.resolution(g)))
 		if r.hideInternal && !g.Shared && g.Resolution != "" {
-			res = "internal: hidden while presenting"
+			res = r.l.T("internal: hidden while presenting")
 		}
-		t.row(prose.OrDash(EscapeCell(g.Title)), EscapeCell(g.Kind.Label()), owner, due,
-			EscapeCell(strings.ReplaceAll(string(g.Status), "_", " ")), res)
+		kind, status := g.Kind.Label(), strings.ReplaceAll(string(g.Status), "_", " ")
+		if !r.en() {
+			kind, status = g.Kind.In(r.l), g.Status.In(r.l)
+		}
+		t.row(prose.OrDash(EscapeCell(r.gapTitle(g))), EscapeCell(kind), owner, due, EscapeCell(status), res)
 	}
 }
 
 func (r *report) decisions() string {
 	var b strings.Builder
-	b.WriteString("## Decisions\n\n")
+	b.WriteString("## " + r.l.T("Decisions") + "\n\n")
 	decs := r.d.Decisions
 	hidden := 0
 	if r.hideInternal {
@@ -722,26 +865,26 @@ func (r *report) decisions() string {
 		}
 	}
 	if hidden > 0 {
-		b.WriteString(prose.Count(hidden, "internal decision is", "internal decisions are") + " hidden while presenting.\n")
+		b.WriteString(r.l.N("%d internal decisions are hidden while presenting.", hidden) + "\n")
 		if len(decs) > 0 {
 			b.WriteByte('\n')
 		}
 	}
 	if len(decs) == 0 && hidden == 0 {
-		b.WriteString("No decisions are recorded.\n")
+		b.WriteString(r.l.T("No decisions are recorded.") + "\n")
 		return b.String()
 	}
 	for _, dec := range decs {
-		who := "unknown"
+		who := r.l.T("unknown")
 		if dec.DecidedBy != 0 {
 			who = r.name(dec.DecidedBy)
 		}
-		text := "**" + formatReportTime(dec.DecidedAt) + ", " + who + ":** " + prose.OrDash(EscapeText(dec.Text))
+		text := "**" + r.when(dec.DecidedAt) + ", " + who + ":** " + prose.OrDash(EscapeText(dec.Text))
 		if dec.GapID != 0 {
 			if g, ok := r.gapByID[dec.GapID]; ok {
-				text += "\\\nSettles the gap: " + prose.OrDash(EscapeText(g.Title))
+				text += "\\\n" + r.l.T("Settles the gap:") + " " + prose.OrDash(EscapeText(r.gapTitle(g)))
 			} else {
-				text += "\\\nSettles a gap that is no longer recorded."
+				text += "\\\n" + r.l.T("Settles a gap that is no longer recorded.")
 			}
 		}
 		listItem(&b, text)
@@ -751,7 +894,7 @@ func (r *report) decisions() string {
 
 func (r *report) notSold() string {
 	var b strings.Builder
-	b.WriteString("## Not sold\n\n")
+	b.WriteString("## " + r.l.T("Not sold") + "\n\n")
 	n := 0
 	for _, s := range r.d.Deal.NotSold {
 		if e := EscapeText(s); e != "" {
@@ -760,30 +903,38 @@ func (r *report) notSold() string {
 		}
 	}
 	if n == 0 {
-		b.WriteString("Nothing is recorded as not sold.\n")
+		b.WriteString(r.l.T("Nothing is recorded as not sold.") + "\n")
 	}
 	return b.String()
 }
 
 func (r *report) signOffs(h *hashes) string {
 	var b strings.Builder
-	b.WriteString("## Sign-off\n\n")
+	b.WriteString("## " + r.l.T("Sign-off") + "\n\n")
 	signs := r.d.SignOffs
 	if len(signs) == 0 {
-		b.WriteString("Nobody has signed off yet.\n")
+		b.WriteString(r.l.T("Nobody has signed off yet.") + "\n")
 		return b.String()
 	}
-	t := newTable(&b, "Name", "Role", "Signed", "Since then")
+	t := newTable(&b, r.l.T("Name"), r.l.T("Role"), r.l.T("Signed"), r.l.T("Since then"))
 	for _, s := range signs {
-		since := "unchanged"
+		since := r.l.T("unchanged")
 		if changed := h.changed(s); changed != nil {
-			since = "changed since sign-off: " + strings.Join(changed, ", ")
+			names := make([]string, len(changed))
+			for i, c := range changed {
+				names[i] = r.sectionName(c)
+			}
+			since = r.l.T("changed since sign-off: %s", strings.Join(names, ", "))
 		}
-		signed := prose.OrDash(formatReportTime(s.SignedAt))
-		if nr := s.NotReady(); nr != "" {
-			signed += ", " + nr
+		signed := prose.OrDash(r.when(s.SignedAt))
+		if s.Blockers > 0 {
+			if r.en() {
+				signed += ", " + s.NotReady()
+			} else {
+				signed += ", " + r.l.N("signed while not ready (%d blockers)", s.Blockers)
+			}
 		}
-		t.row(r.name(s.PersonID), EscapeCell(string(s.Role)), signed, since)
+		t.row(r.name(s.PersonID), EscapeCell(r.word("role", string(s.Role))), signed, since)
 	}
 	return b.String()
 }
@@ -815,8 +966,8 @@ func (r *report) confirmations() string {
 		return cmp.Compare(a.ID, b.ID)
 	})
 	var b strings.Builder
-	b.WriteString("## Customer confirmations\n\n")
-	t := newTable(&b, "Point", "Answer", "By", "On", "Reference", "What they wrote")
+	b.WriteString("## " + r.l.T("Customer confirmations") + "\n\n")
+	t := newTable(&b, r.l.T("Point"), r.l.T("Answer"), r.l.T("By"), r.l.T("On"), r.l.T("Reference"), r.l.T("What they wrote"))
 	for _, c := range cs {
 		point := ""
 		switch {
@@ -830,7 +981,8 @@ func (r *report) confirmations() string {
 				continue
 			}
 		}
-		t.row(point, c.Answer.Label(), r.name(c.By), prose.OrDash(c.On.String()), prose.OrDash(EscapeCell(c.Reference)),
+		t.row(point, r.answerLabel(c.Answer), r.name(c.By), prose.OrDash(r.date(c.On)), prose.OrDash(EscapeCell(c.Reference)),
+
 			prose.OrDash(EscapeCell(c.Wrote)))
 	}
 	return b.String()

@@ -13,6 +13,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"handoff/internal/fileout"
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -84,8 +85,9 @@ type reportWrittenMsg struct {
 // the money out; the file keeps it. The customer copy has none to hide.
 func (r *reportScreen) renderCmd(d *model.Dossier, now time.Time) tea.Cmd {
 	width, sty, presenting, audience := r.width-2, r.sh.styles, r.sh.presenting, r.audience
+	lang := reportLang(d.Deal, r.sh.lang)
 	return ownedCmd(r.oid, func() tea.Msg {
-		markdown := model.RenderReport(audience, d, now)
+		markdown := model.RenderReportIn(lang, audience, d, now)
 		preview := markdown
 		if presenting && audience == model.AudienceInternal {
 			preview = model.PresentingReport(d, now)
@@ -317,4 +319,13 @@ func (r reportScreen) HelpSections() []helpSection {
 		{l.T("Search"), []key.Binding{k.Preview.Search, k.Preview.NextMatch, k.Preview.PrevMatch}},
 		{l.T("Everywhere"), globalKeys(k)},
 	}
+}
+
+// reportLang is the language a deal's report is written in: the deal's
+// report language (the customer's), else the app's.
+func reportLang(deal model.Deal, app i18n.Lang) i18n.Lang {
+	if l, ok := i18n.Parse(deal.ReportLang); ok {
+		return l
+	}
+	return app
 }
