@@ -103,7 +103,7 @@ func init() {
 		"not answered":             "inte bedömt",
 		"not described":            "inte beskrivet",
 		"not estimated":            "inte uppskattat",
-		"not recorded":             "inte angivet",
+		"not recorded":             "ej registrerat",
 		"not sold":                 "ingår inte",
 		"not yet confirmed by you": "ännu inte bekräftat av er",
 		"not yet given":            "inte angivet ännu",
