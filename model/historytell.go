@@ -274,68 +274,55 @@ func (n Narrator) gapName(id int64, heading string) string {
 // subject names the event's row as a sentence's subject or object:
 // "gap G4", "promise P3", "the deal".
 func (n Narrator) subject(e Event, r rows) string {
-	l := n.Lang
-	switch e.Entity {
-	case "deal":
-		return l.T("the deal")
-	case "promise":
-		return l.T("promise %s", n.promiseName(e.EntityID, r.Title))
-	case "gap":
-		return l.T("gap %s", n.gapName(e.EntityID, r.heading))
-	case "assessment":
-		if p := n.promiseName(r.PromiseID, ""); p != "" {
-			return l.T("the delivery answer to %s", p)
-		}
-		return l.T("a delivery answer")
-	case "term":
-		return l.T("term %s", QuoteIn(r.Term, l))
-	case "decision":
-		return l.T("decision %s", n.internal(r, QuoteIn(r.Text, l)))
-	case "constraint":
-		return l.T("constraint %s", QuoteIn(r.Text, l))
-	case "confirmation":
-		return l.T("the customer's answer on %s", n.confirmed(r))
-	case "signoff":
-		return l.T("the sign-off by %s", prose.OrDash(n.Person(r.PersonID)))
-	case "dismissed_word", "watch_word":
-		return l.T("word %s", QuoteIn(r.Word, l))
-	case "person":
-		return l.T("person %s", prose.OrDash(r.Name))
-	}
-	return l.T("%s #%d", entityWord(l, e.Entity), e.EntityID)
+	p := n.rowPhrase(e, r)
+	return n.Lang.T(p.subject, p.args...)
 }
 
 // ofPhrase is the row as the owner of a field: "of gap G4".
 func (n Narrator) ofPhrase(e Event, r rows) string {
+	p := n.rowPhrase(e, r)
+	return n.Lang.T(p.of, p.args...)
+}
+
+// phrase is a row named two ways, with the same arguments: as a subject
+// ("gap %s") and as the owner of a field ("of gap %s"). They are two
+// messages because many languages decline the noun (luka G4, luki G4).
+type phrase struct {
+	subject, of string
+	args        []any
+}
+
+// rowPhrase is how the event's row is named.
+func (n Narrator) rowPhrase(e Event, r rows) phrase {
 	l := n.Lang
 	switch e.Entity {
 	case "deal":
-		return l.T("of the deal")
+		return phrase{i18n.M("the deal"), i18n.M("of the deal"), nil}
 	case "promise":
-		return l.T("of promise %s", n.promiseName(e.EntityID, r.Title))
+		return phrase{i18n.M("promise %s"), i18n.M("of promise %s"), []any{n.promiseName(e.EntityID, r.Title)}}
 	case "gap":
-		return l.T("of gap %s", n.gapName(e.EntityID, r.heading))
+		return phrase{i18n.M("gap %s"), i18n.M("of gap %s"), []any{n.gapName(e.EntityID, r.heading)}}
 	case "assessment":
 		if p := n.promiseName(r.PromiseID, ""); p != "" {
-			return l.T("of the delivery answer to %s", p)
+			return phrase{i18n.M("the delivery answer to %s"), i18n.M("of the delivery answer to %s"), []any{p}}
 		}
-		return l.T("of a delivery answer")
+		return phrase{i18n.M("a delivery answer"), i18n.M("of a delivery answer"), nil}
 	case "term":
-		return l.T("of term %s", QuoteIn(r.Term, l))
+		return phrase{i18n.M("term %s"), i18n.M("of term %s"), []any{QuoteIn(r.Term, l)}}
 	case "decision":
-		return l.T("of decision %s", n.internal(r, QuoteIn(r.Text, l)))
+		return phrase{i18n.M("decision %s"), i18n.M("of decision %s"), []any{n.internal(r, QuoteIn(r.Text, l))}}
 	case "constraint":
-		return l.T("of constraint %s", QuoteIn(r.Text, l))
+		return phrase{i18n.M("constraint %s"), i18n.M("of constraint %s"), []any{QuoteIn(r.Text, l)}}
 	case "confirmation":
-		return l.T("of the customer's answer on %s", n.confirmed(r))
+		return phrase{i18n.M("the customer's answer on %s"), i18n.M("of the customer's answer on %s"), []any{n.confirmed(r)}}
 	case "signoff":
-		return l.T("of the sign-off by %s", prose.OrDash(n.Person(r.PersonID)))
+		return phrase{i18n.M("the sign-off by %s"), i18n.M("of the sign-off by %s"), []any{prose.OrDash(n.Person(r.PersonID))}}
 	case "dismissed_word", "watch_word":
-		return l.T("of word %s", QuoteIn(r.Word, l))
+		return phrase{i18n.M("word %s"), i18n.M("of word %s"), []any{QuoteIn(r.Word, l)}}
 	case "person":
-		return l.T("of person %s", prose.OrDash(r.Name))
+		return phrase{i18n.M("person %s"), i18n.M("of person %s"), []any{prose.OrDash(r.Name)}}
 	}
-	return l.T("of %s #%d", entityWord(l, e.Entity), e.EntityID)
+	return phrase{i18n.M("%s #%d"), i18n.M("of %s #%d"), []any{entityWord(l, e.Entity), e.EntityID}}
 }
 
 // confirmed is what a customer's answer answered: a promise's ref or a term.
