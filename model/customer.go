@@ -140,8 +140,8 @@ func (c *customerCopy) termRef(i int) string { return "T" + strconv.Itoa(i+1) }
 func (c *customerCopy) head(b *strings.Builder, generatedAt time.Time) {
 	deal := c.d.Deal
 	b.WriteString("# " + c.l.T("%s: what we will deliver", prose.OrDash(escapeHeading(WithoutAmounts(deal.Name)))) + "\n\n")
-	b.WriteString("- **" + c.l.T("For") + ":** " + prose.Or(customerCell(deal.Customer), c.l.T("not recorded")) + "\n")
-	b.WriteString("- **" + c.l.T("Prepared") + ":** " + c.when(generatedAt) + "\n\n")
+	b.WriteString("- " + boldLabel(c.l, c.l.T("For")) + prose.Or(customerCell(deal.Customer), c.l.T("not recorded")) + "\n")
+	b.WriteString("- " + boldLabel(c.l, c.l.T("Prepared")) + c.when(generatedAt) + "\n\n")
 	b.WriteString(c.l.T("This is our understanding of what you asked for and what we will deliver. "+
 		"Please check each point and tell us, in the confirmation section at the end, "+
 		"whether it is right as written or what you want instead.") + "\n")
@@ -186,7 +186,7 @@ func (c *customerCopy) commitDate(p Promise, a Assessment, ok bool) string {
 		if p.Due.IsZero() {
 			return l.T("not yet given")
 		}
-		return l.T("not yet given") + " (" + l.T("you asked for %s", c.date(p.Due)) + ")"
+		return l.T("not yet given") + aside(l, l.T("you asked for %s", c.date(p.Due)))
 	}
 	date := a.Earliest
 	if p.Due.After(date) {
@@ -194,7 +194,7 @@ func (c *customerCopy) commitDate(p Promise, a Assessment, ok bool) string {
 	}
 	s := c.date(date)
 	if !p.Due.IsZero() && a.Earliest.After(p.Due) {
-		s += " (" + l.T("you asked for %s", c.date(p.Due)) + ": " + l.N("%d days later", a.Earliest.DaysAfter(p.Due)) + ")"
+		s += aside(l, l.T("you asked for %s", c.date(p.Due))+colon(l)+l.N("%d days later", a.Earliest.DaysAfter(p.Due)))
 	}
 	return s
 }
@@ -204,7 +204,7 @@ func (c *customerCopy) confirmedBy(cf Confirmation, ok bool) string {
 	if !ok {
 		return ""
 	}
-	s := c.l.T("%s by %s on %s", c.answerLabel(cf.Answer), c.name(cf.By), c.date(cf.On)) + " (" + prose.OrDash(customerCell(cf.Reference)) + ")"
+	s := c.l.T("%s by %s on %s", c.answerLabel(cf.Answer), c.name(cf.By), c.date(cf.On)) + aside(c.l, prose.OrDash(customerCell(cf.Reference)))
 	if cf.Answer == AnswerNotAsWritten {
 		s += ": " + prose.OrDash(customerCell(cf.Wrote))
 	}
@@ -219,15 +219,15 @@ func (c *customerCopy) deliver(b *strings.Builder) {
 	for _, p := range c.promises {
 		b.WriteString("\n### " + c.ref(p.ID) + " · " + prose.OrDash(escapeHeading(WithoutAmounts(p.Title))) + "\n\n")
 		if d := customerText(p.Detail); d != "" {
-			labelItem(b, c.l.T("As agreed"), d)
+			labelItem(b, c.l, c.l.T("As agreed"), d)
 		}
 		if pr := customerText(p.Problem); pr != "" {
-			labelItem(b, c.l.T("Your need behind it"), pr)
+			labelItem(b, c.l, c.l.T("Your need behind it"), pr)
 		}
-		labelItem(b, c.l.T("Priority"), EscapeCell(c.word("priority", string(p.Priority))))
+		labelItem(b, c.l, c.l.T("Priority"), EscapeCell(c.word("priority", string(p.Priority))))
 		a, ok := c.answers[p.ID]
-		labelItem(b, c.l.T("Our answer"), c.answer(a, ok))
-		labelItem(b, c.l.T("Date we can commit to"), c.commitDate(p, a, ok))
+		labelItem(b, c.l, c.l.T("Our answer"), c.answer(a, ok))
+		labelItem(b, c.l, c.l.T("Date we can commit to"), c.commitDate(p, a, ok))
 		status := c.l.T("not yet confirmed by you")
 		if p.Verification.AtLeast(VerificationConfirmed) {
 			status = c.l.T("confirmed by you")
@@ -238,7 +238,7 @@ func (c *customerCopy) deliver(b *strings.Builder) {
 		if s := c.confirmedBy(c.d.LatestConfirmation(p.ID, true)); s != "" {
 			status += "; " + s
 		}
-		labelItem(b, c.l.T("Your confirmation"), status)
+		labelItem(b, c.l, c.l.T("Your confirmation"), status)
 	}
 }
 
@@ -265,7 +265,7 @@ func (c *customerCopy) definitions(b *strings.Builder) {
 			continue
 		}
 		n++
-		q := "**" + c.termRef(i) + " · " + prose.OrDash(customerCell(term.Term)) + ":** " + c.l.T("what do you mean by it?")
+		q := boldLabel(c.l, c.termRef(i)+" · "+prose.OrDash(customerCell(term.Term))) + c.l.T("what do you mean by it?")
 		if def := customerCell(term.Definition); def != "" {
 			q += " " + c.l.T("We understand:") + " " + def
 		}
@@ -273,7 +273,7 @@ func (c *customerCopy) definitions(b *strings.Builder) {
 	}
 	for _, w := range c.unlistedWords() {
 		n++
-		listItem(b, "**"+prose.OrDash(customerCell(w))+":** "+c.l.T("what do you mean by it?")+" "+c.l.T("We have no definition yet."))
+		listItem(b, boldLabel(c.l, prose.OrDash(customerCell(w)))+c.l.T("what do you mean by it?")+" "+c.l.T("We have no definition yet."))
 	}
 	if n == 0 {
 		b.WriteString(c.l.T("None: every term is agreed.") + "\n")
@@ -364,7 +364,7 @@ func (c *customerCopy) agreed(b *strings.Builder) {
 		listItem(b, s)
 	}
 	for _, d := range decs {
-		listItem(b, "**"+c.l.T("Agreed on %s", c.day(d.DecidedAt))+":** "+prose.OrDash(customerText(d.Text)))
+		listItem(b, boldLabel(c.l, c.l.T("Agreed on %s", c.day(d.DecidedAt)))+prose.OrDash(customerText(d.Text)))
 	}
 }
 
@@ -415,7 +415,9 @@ func (c *customerCopy) confirmation(b *strings.Builder) {
 		t.row(c.termRef(i), c.l.T("Definition of %s", prose.OrDash(customerCell(term.Term))), mark, instead)
 	}
 	b.WriteString("\n" + c.l.T("Confirmed for %s by:", prose.Or(customerCell(c.d.Deal.Customer), c.l.T("the customer"))) + "\n\n")
-	b.WriteString("- **" + c.l.T("Name") + ":**\n- **" + c.l.T("Role") + ":**\n- **" + c.l.T("Date") + ":**\n")
+	for _, label := range []string{c.l.T("[person] Name"), c.l.T("Role"), c.l.T("Date")} {
+		b.WriteString("- " + strings.TrimSpace(boldLabel(c.l, label)) + "\n")
+	}
 }
 
 // answered is a confirmation table's two cells for an answer on record.
@@ -425,5 +427,5 @@ func (c *customerCopy) answered(cf Confirmation) (mark, instead string) {
 	if cf.Answer == AnswerConfirmed {
 		return "☑ " + who, ""
 	}
-	return "☐", prose.OrDash(customerCell(cf.Wrote)) + " (" + who + ")"
+	return "☐", prose.OrDash(customerCell(cf.Wrote)) + aside(c.l, who)
 }

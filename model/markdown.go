@@ -3,6 +3,8 @@ package model
 import (
 	"fmt"
 	"strings"
+
+	"handoff/internal/i18n"
 )
 
 // The markdown the report is written with: GFM tables and list items whose
@@ -45,12 +47,40 @@ func listItem(b *strings.Builder, text string) {
 	writeIndented(b, text)
 }
 
-// labelItem writes "- **label:** text".
-func labelItem(b *strings.Builder, label, text string) {
-	b.WriteString("- **")
-	b.WriteString(label)
-	b.WriteString(":** ")
+// labelItem writes "- **label:** text" (in Chinese "- **label**：text").
+func labelItem(b *strings.Builder, l i18n.Lang, label, text string) {
+	b.WriteString("- ")
+	b.WriteString(boldLabel(l, label))
 	writeIndented(b, text)
+}
+
+// boldLabel is a label in bold before what it labels: "**Customer:** ".
+// Chinese writes the full-width colon, which takes no space after it, and
+// outside the bold: CommonMark does not close "**" after punctuation that
+// a letter follows.
+func boldLabel(l i18n.Lang, label string) string {
+	if l == i18n.ZH {
+		return "**" + label + "**" + colon(l)
+	}
+	return "**" + label + ":** "
+}
+
+// aside is a remark in brackets after what it remarks on: " (overdue)",
+// and in Chinese in full-width brackets with no space: "（逾期）".
+func aside(l i18n.Lang, s string) string {
+	if l == i18n.ZH {
+		return "（" + s + "）"
+	}
+	return " (" + s + ")"
+}
+
+// colon is what follows a label or a heading's first part: ": ", and in
+// Chinese the full-width "：".
+func colon(l i18n.Lang) string {
+	if l == i18n.ZH {
+		return "："
+	}
+	return ": "
 }
 
 // writeIndented writes text and a newline, indenting every line after the

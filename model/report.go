@@ -41,7 +41,13 @@ func ReportIn(l i18n.Lang, d *Dossier, generatedAt time.Time) string {
 // decisions and the resolutions of internal gaps are left out. It is for
 // showing, never for the file.
 func PresentingReport(d *Dossier, generatedAt time.Time) string {
+	return PresentingReportIn(i18n.EN, d, generatedAt)
+}
+
+// PresentingReportIn is PresentingReport in the reader's language l.
+func PresentingReportIn(l i18n.Lang, d *Dossier, generatedAt time.Time) string {
 	r := newReport(d)
+	r.l = l
 	r.hideMoney, r.hideInternal = true, true
 	return HideSold(renderReport(r, generatedAt))
 }
@@ -64,7 +70,7 @@ func renderReport(r *report, generatedAt time.Time) string {
 			parts.gaps = r.gapTables()
 		}
 	}
-	generated := "- **" + r.l.T("Generated") + ":** " + r.when(generatedAt) + "\n"
+	generated := "- " + boldLabel(r.l, r.l.T("Generated")) + r.when(generatedAt) + "\n"
 	signOffs := r.signOffs(newHashes(r.d, overall, per))
 	body := []string{parts.summary, parts.definitions, parts.promises, parts.reality,
 		parts.gaps, parts.decisions, parts.notSold, signOffs}
@@ -335,23 +341,23 @@ func (r *report) parts() reportParts {
 func (r *report) head() string {
 	deal := r.d.Deal
 	var b strings.Builder
-	b.WriteString("# " + r.l.T("Handoff") + ": " + prose.OrDash(escapeHeading(deal.Name)) + "\n\n")
-	b.WriteString("- **" + r.l.T("Customer") + ":** " + prose.Or(EscapeCell(deal.Customer), r.l.T("not recorded")) + "\n")
-	b.WriteString("- **" + r.l.T("Stage") + ":** " + EscapeCell(r.word("stage", string(deal.Stage))) + "\n")
+	b.WriteString("# " + r.l.T("Handoff") + colon(r.l) + prose.OrDash(escapeHeading(deal.Name)) + "\n\n")
+	b.WriteString("- " + boldLabel(r.l, r.l.T("Customer")) + prose.Or(EscapeCell(deal.Customer), r.l.T("not recorded")) + "\n")
+	b.WriteString("- " + boldLabel(r.l, r.l.T("Stage")) + EscapeCell(r.word("stage", string(deal.Stage))) + "\n")
 	return b.String()
 }
 
 func (r *report) readiness() string {
 	rd := r.d.Readiness()
 	if rd.Ready() {
-		return "- **" + r.l.T("Readiness") + ":** " + r.l.T("Ready for handoff") + "\n"
+		return "- " + boldLabel(r.l, r.l.T("Readiness")) + r.l.T("Ready for handoff") + "\n"
 	}
 	var b strings.Builder
 	blockers := rd.Blockers
 	if r.en() {
 		fmt.Fprintf(&b, "- **Readiness:** Not ready — %d%%\n\n## Blockers\n\n", rd.Percent)
 	} else {
-		b.WriteString("- **" + r.l.T("Readiness") + ":** " + r.l.T("Not ready — %s", PercentIn(r.l, rd.Percent)) +
+		b.WriteString("- " + boldLabel(r.l, r.l.T("Readiness")) + r.l.T("Not ready — %s", PercentIn(r.l, rd.Percent)) +
 			"\n\n## " + r.l.T("Blockers") + "\n\n")
 		blockers = rd.BlockersIn(r.l)
 	}
@@ -365,7 +371,7 @@ func (r *report) summary() string {
 	deal := r.d.Deal
 	var b strings.Builder
 	b.WriteString("## " + r.l.T("Summary") + "\n\n")
-	b.WriteString("**" + r.l.T("Why they buy") + ":** " + prose.Or(EscapeText(deal.WhyBuy), r.l.T("not recorded")) + "\n\n")
+	b.WriteString(boldLabel(r.l, r.l.T("Why they buy")) + prose.Or(EscapeText(deal.WhyBuy), r.l.T("not recorded")) + "\n\n")
 	value := deal.Value.Display()
 	if !r.en() {
 		value = deal.Value.DisplayIn(r.l)
@@ -374,15 +380,15 @@ func (r *report) summary() string {
 	if r.hideMoney {
 		value = r.l.T("hidden while presenting")
 	}
-	b.WriteString("- **" + r.l.T("Value") + ":** " + value + "\n")
-	b.WriteString("- **" + r.l.T("Expected close") + ":** " + prose.Or(r.date(deal.CloseDate), r.l.T("not set")) + "\n")
+	b.WriteString("- " + boldLabel(r.l, r.l.T("Value")) + value + "\n")
+	b.WriteString("- " + boldLabel(r.l, r.l.T("Expected close")) + prose.Or(r.date(deal.CloseDate), r.l.T("not set")) + "\n")
 	b.WriteString("\n### " + r.l.T("People") + "\n\n")
 	rows := r.involved()
 	if len(rows) == 0 {
 		b.WriteString(r.l.T("Nobody is named on this deal yet.") + "\n")
 		return b.String()
 	}
-	t := newTable(&b, r.l.T("Name"), r.l.T("Role"), r.l.T("On this deal"))
+	t := newTable(&b, r.l.T("[person] Name"), r.l.T("Role"), r.l.T("On this deal"))
 	for _, row := range rows {
 		role := "—"
 		if p, ok := r.people[row.id]; ok {
@@ -595,7 +601,7 @@ func (r *report) definitions() string {
 		for _, id := range term.AgreedBy {
 			names = append(names, r.name(id))
 		}
-		t.row(prose.OrDash(EscapeCell(term.Term))+equivalentsCell(term.Equivalents), prose.OrDash(EscapeCell(term.Definition)),
+		t.row(prose.OrDash(EscapeCell(term.Term))+equivalentsCell(r.l, term.Equivalents), prose.OrDash(EscapeCell(term.Definition)),
 			prose.OrDash(strings.Join(names, ", ")))
 	}
 	if agreed == 0 {
@@ -629,7 +635,7 @@ func (r *report) definitions() string {
 
 // equivalentsCell is a term's equivalents after it in a cell: " (de:
 // Echtzeit; pl: w czasie rzeczywistym)"; "" when it lists none.
-func equivalentsCell(eqs []Equivalent) string {
+func equivalentsCell(l i18n.Lang, eqs []Equivalent) string {
 	var parts []string
 	for _, e := range eqs {
 		if text := EscapeCell(e.Text); text != "" {
@@ -639,7 +645,11 @@ func equivalentsCell(eqs []Equivalent) string {
 	if len(parts) == 0 {
 		return ""
 	}
-	return " (" + strings.Join(parts, "; ") + ")"
+	sep := "; "
+	if l == i18n.ZH {
+		sep = "；"
+	}
+	return aside(l, strings.Join(parts, sep))
 }
 
 func (r *report) promiseTable() string {
@@ -666,7 +676,7 @@ func (r *report) promiseTable() string {
 		if a, ok := r.answers[p.ID]; ok {
 			fit = EscapeCell(r.word("fit", string(a.Fit)))
 			if a.PromiseRevision < p.Revision {
-				fit += " (" + r.l.T("out of date") + ")"
+				fit += aside(r.l, r.l.T("out of date"))
 			}
 			earliest = a.Earliest
 		}
@@ -683,7 +693,7 @@ func (r *report) overdue(cell string, late func(Date) (int, bool)) string {
 		return cell
 	}
 	if _, ok := late(r.today); ok {
-		return cell + " (" + r.l.T("overdue") + ")"
+		return cell + aside(r.l, r.l.T("overdue"))
 	}
 	return cell
 }
@@ -692,7 +702,7 @@ func (r *report) overdue(cell string, late func(Date) (int, bool)) string {
 func (r *report) dueVsEarliest(due, earliest Date) string {
 	s := prose.OrDash(r.date(due)) + " / " + prose.OrDash(r.date(earliest))
 	if !due.IsZero() && earliest.After(due) {
-		s += " (" + r.l.N("%d days late", earliest.DaysAfter(due)) + ")"
+		s += aside(r.l, r.l.N("%d days late", earliest.DaysAfter(due)))
 	}
 	return s
 }
@@ -708,7 +718,7 @@ func (r *report) reality() string {
 		fmt.Fprintf(&b, "\n### %s · %s\n\n", r.ref(p.ID), prose.OrDash(escapeHeading(p.Title)))
 		item := func(label, text string) {
 			if text != "" {
-				labelItem(&b, label, text)
+				labelItem(&b, r.l, label, text)
 			}
 		}
 		item(r.l.T("Promised"), EscapeText(p.Detail))
@@ -763,11 +773,11 @@ func (r *report) effort(effort, budget float64) string {
 	}
 	switch {
 	case budget == 0 && effort > 0:
-		s += " (" + r.l.T("no budget was sold") + ")"
+		s += aside(r.l, r.l.T("no budget was sold"))
 	case budget > 0 && effort > budget:
-		s += " (" + r.l.T("%s sold: %s over", r.days(budget), r.days(effort-budget)) + ")"
+		s += aside(r.l, r.l.T("%s sold: %s over", r.days(budget), r.days(effort-budget)))
 	case budget > 0:
-		s += " (" + r.l.T("%s sold", r.days(budget)) + ")"
+		s += aside(r.l, r.l.T("%s sold", r.days(budget)))
 	}
 	return s
 }
@@ -879,7 +889,7 @@ func (r *report) decisions() string {
 		if dec.DecidedBy != 0 {
 			who = r.name(dec.DecidedBy)
 		}
-		text := "**" + r.when(dec.DecidedAt) + ", " + who + ":** " + prose.OrDash(EscapeText(dec.Text))
+		text := boldLabel(r.l, r.when(dec.DecidedAt)+", "+who) + prose.OrDash(EscapeText(dec.Text))
 		if dec.GapID != 0 {
 			if g, ok := r.gapByID[dec.GapID]; ok {
 				text += "\\\n" + r.l.T("Settles the gap:") + " " + prose.OrDash(EscapeText(r.gapTitle(g)))
@@ -916,7 +926,7 @@ func (r *report) signOffs(h *hashes) string {
 		b.WriteString(r.l.T("Nobody has signed off yet.") + "\n")
 		return b.String()
 	}
-	t := newTable(&b, r.l.T("Name"), r.l.T("Role"), r.l.T("Signed"), r.l.T("Since then"))
+	t := newTable(&b, r.l.T("[person] Name"), r.l.T("Role"), r.l.T("Signed"), r.l.T("Since then"))
 	for _, s := range signs {
 		since := r.l.T("unchanged")
 		if changed := h.changed(s); changed != nil {

@@ -4,19 +4,123 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+
+	"handoff/internal/i18n"
 )
 
-// soldPattern finds the figures that tell how much effort was sold, as
-// handoff writes them: "12 person-days sold", "12 d sold", "(sold 12)",
-// "60 sold: 25 over", and in an effort gap's title "…person-days, 60 were
-// sold (1.4×)". A line cut short ("person-days, 6…", "(1.…") is still
-// caught: the figure comes right after words that say it is a sold one.
-var soldPattern = regexp.MustCompile(`(?m)` +
-	`\d[\d.,]*[ \x{a0}]+(?:person-days?[ \x{a0}]+|d[ \x{a0}]+)?(?:were[ \x{a0}]+)?sold(?::[ \x{a0}]+\d[\d.,]*[ \x{a0}]+over)?` +
+// englishSold finds the figures that tell how much effort was sold, as
+// handoff writes them in English: "12 person-days sold", "12 d sold",
+// "(sold 12)", "60 sold: 25 over", and in an effort gap's title
+// "…person-days, 60 were sold (1.4×)". A line cut short ("person-days,
+// 6…", "(1.…") is still caught: the figure comes right after words that
+// say it is a sold one.
+const englishSold = `\d[\d.,]*[ \x{a0}]+(?:person-days?[ \x{a0}]+|d[ \x{a0}]+)?(?:were[ \x{a0}]+)?sold(?::[ \x{a0}]+\d[\d.,]*[ \x{a0}]+over)?` +
 	`|person-days,[ \x{a0}]+\d[\d.,]*(?:…|[ \x{a0}]+w|$)` +
 	`|\(\d[\d.,]*(?:×|…)` +
 	`|\bsold[ \x{a0}]+\d[\d.,]*` +
-	`|·[ \x{a0}]+\d[\d.,]*[ \x{a0}]+d\b`)
+	`|·[ \x{a0}]+\d[\d.,]*[ \x{a0}]+d\b`
+
+// soldMessages are the messages that state effort sold, with the arguments
+// that give it away: the figure sold, and what follows from it (the excess,
+// the ratio to delivery's effort).
+var soldMessages = []struct {
+	key    string
+	secret []int
+}{
+	{"%s d sold", []int{0}},
+	{"%s (sold %s)", []int{1}},
+	{"%s sold", []int{0}},
+	{"%s sold: %s over", []int{0, 1}},
+	{"%s person-days sold", []int{0}},
+	{"delivery needs %s person-days, %s were sold (%s×)", []int{1, 2}},
+}
+
+// soldPattern finds sold figures in every language handoff speaks: the
+// English one above, and for each language each of soldMessages as its
+// catalogue words it, the figure anchored by the words beside it. A frame
+// or a report may mix languages (the app's and the deal's report
+// language), so one pattern looks for all of them.
+var soldPattern = regexp.MustCompile(`(?m)` + englishSold + "|" + strings.Join(soldAlternatives(), "|"))
+
+// soldAlternatives are the patterns of soldMessages in every language.
+func soldAlternatives() []string {
+	var alts []string
+	for _, l := range i18n.All() {
+		for _, m := range soldMessages {
+			alts = append(alts, figurePatterns(l.T(m.key), m.secret)...)
+		}
+	}
+	slices.Sort(alts)
+	return slices.Compact(alts)
+}
+
+// figure is a number as handoff writes one: digits with the locale's
+// separators.
+const figure = `\d[\d.,\x{a0}]*\d|\d`
+
+// figurePatterns are patterns for the arguments secret of a message
+// template ("sprzedano %s: %s ponad"): each figure with the words next to
+// it (up to three each side), on both sides where both have letters, so
+// that it is not mistaken for another number ("%s Personentage verkauft"
+// anchors on both words: "85 Personentage" alone is delivery's effort). A
+// figure with no letters beside it ("(%s×)") is left to englishSold.
+func figurePatterns(template string, secret []int) []string {
+	literals := verbs.Split(template, -1) // literals[i] is before argument i
+	var out []string
+	for _, i := range secret {
+		if i+1 >= len(literals) {
+			continue
+		}
+		before, bn := anchorWords(literals[i], true)
+		after, an := anchorWords(literals[i+1], false)
+		switch {
+		case bn > 0 && an > 0:
+			out = append(out, spaced(before)+`[ \x{a0}]*(?:`+figure+`)[ \x{a0}]*`+spaced(after))
+		case bn > 0:
+			out = append(out, spaced(before)+`[ \x{a0}]*(?:`+figure+`)`)
+		case an > 0:
+			out = append(out, `(?:`+figure+`)[ \x{a0}]*`+spaced(after))
+		}
+	}
+	return out
+}
+
+// verbs finds the formatting verbs of a message template.
+var verbs = regexp.MustCompile(`%(?:\[\d+\])?[sdvq]`)
+
+// anchorWords are the words of a literal next to an argument, up to three —
+// the last of the text before it, or the first of the text after it — and
+// how many letters they hold.
+func anchorWords(literal string, last bool) (string, int) {
+	words := strings.Fields(literal)
+	if len(words) > 3 {
+		if last {
+			words = words[len(words)-3:]
+		} else {
+			words = words[:3]
+		}
+	}
+	letters := 0
+	for _, w := range words {
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+	}
+	return strings.Join(words, " "), letters
+}
+
+// spaced quotes words for a pattern, a space matching any run of spaces
+// and no-break spaces.
+func spaced(words string) string {
+	parts := strings.Split(words, " ")
+	for i, p := range parts {
+		parts[i] = regexp.QuoteMeta(p)
+	}
+	return strings.Join(parts, `[ \x{a0}]+`)
+}
 
 // SoldFigures returns the byte spans of s that state sold effort (see
 // HideSold), for a screen that must keep each span on one line.

@@ -114,3 +114,42 @@ func (w DismissedWord) Validate() error {
 	}
 	return p.err()
 }
+
+// ParseEquivalents reads a term's equivalents as a form shows them, one a
+// line: "de: Echtzeit". The language is written as --lang takes it ("de",
+// "de-AT", "zh_CN"); the full-width colon "：" serves as well. Blank lines
+// are skipped.
+func ParseEquivalents(s string) ([]Equivalent, error) {
+	var eqs []Equivalent
+	seen := map[string]bool{}
+	for n, line := range strings.Split(s, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		code, text, ok := strings.Cut(strings.Replace(line, "：", ":", 1), ":")
+		code, text = strings.TrimSpace(code), strings.TrimSpace(text)
+		if !ok || code == "" || text == "" {
+			return nil, i18n.Msg("line %d: write the language, a colon and the term, e.g. de: Echtzeit", n+1)
+		}
+		l, ok := i18n.Parse(code)
+		if !ok {
+			return nil, i18n.Msg("line %d: %s is not a language handoff speaks (%s)", n+1, code, i18n.Codes())
+		}
+		if seen[l.Code()] {
+			return nil, i18n.Msg("line %d: %s is given twice", n+1, l.Code())
+		}
+		seen[l.Code()] = true
+		eqs = append(eqs, Equivalent{Lang: l.Code(), Text: text})
+	}
+	return eqs, nil
+}
+
+// EquivalentsText is equivalents as ParseEquivalents reads them.
+func EquivalentsText(eqs []Equivalent) string {
+	lines := make([]string, len(eqs))
+	for i, e := range eqs {
+		lines[i] = e.Lang + ": " + e.Text
+	}
+	return strings.Join(lines, "\n")
+}

@@ -330,8 +330,20 @@ func (g glossaryScreen) View() string {
 		case def == "":
 			def = l.T("(no definition yet — enter to write one, or i if it is no term here)")
 		}
-		lw := max(widest(l.T("Definition"), l.T("Used in")), 10) + 1
+		labels := []string{l.T("Definition"), l.T("Used in")}
+		eqs := r.term.Equivalents
+		if len(eqs) > 0 {
+			labels = append(labels, l.T("In other languages"))
+		}
+		lw := max(widest(labels...), 10) + 1
 		out = append(out, wrapLabelled(sty, l.T("Definition"), lw, clean(def), w)...)
+		if len(eqs) > 0 {
+			forms := make([]string, len(eqs))
+			for i, e := range eqs {
+				forms[i] = e.Lang + ": " + line(e.Text)
+			}
+			out = append(out, wrapLabelled(sty, l.T("In other languages"), lw, strings.Join(forms, " · "), w)...)
+		}
 		for i, p := range r.usedIn {
 			if i == 4 {
 				out = append(out, sty.Muted.Render(spaces(lw+1)+l.T("… and %d more", len(r.usedIn)-4)))

@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"handoff/internal/i18n"
 	"handoff/internal/prose"
 	"handoff/model"
 )
@@ -172,6 +173,13 @@ func dealForm(sh *shared, d model.Deal) *form {
 	if !sh.presenting {
 		f.area("notes", sh.lang.T("Internal notes (hidden when presenting, never in the report)"), d.Notes)
 	}
+	// The customer's language, which export and x write the report in.
+	choiceWords(f, "report_lang", sh.lang.T("Report language"), reportLangs(), d.ReportLang, func(code string) string {
+		if l, ok := i18n.Parse(code); ok {
+			return l.Name()
+		}
+		return sh.lang.T("not set: the language handoff runs in")
+	})
 	bindForm(sh, f, dealEntity, d, func(f *form, d *model.Deal) error {
 		var e fieldErrs
 		d.Name = strings.TrimSpace(f.value("name"))
@@ -195,10 +203,21 @@ func dealForm(sh *shared, d model.Deal) *form {
 		d.CloseDate = e.date(f, "close date")
 		d.WhyBuy = strings.TrimSpace(f.value("why they buy"))
 		d.NotSold = nonEmptyLines(f.value("not sold"))
+		d.ReportLang = f.value("report_lang")
 		return e.err()
 	}, model.Deal.Validate, dealForm)
 	f.ask = askBeforeHandoff(sh, d)
 	return f
+}
+
+// reportLangs are the report languages a deal can have: none, or a
+// language handoff speaks.
+func reportLangs() []string {
+	codes := []string{""}
+	for _, l := range i18n.All() {
+		codes = append(codes, l.Code())
+	}
+	return codes
 }
 
 // askBeforeHandoff asks before a form moves a deal that is not ready to
@@ -374,12 +393,18 @@ func termForm(sh *shared, t model.Term) *form {
 	f.area("definition", sh.lang.T("Definition both sides agree on"), t.Definition)
 	choiceField(f, "status", sh.lang.T("Status"), model.TermStatuses, t.Status)
 	f.peopleField("agreed by", sh.lang.T("Agreed by"), t.AgreedBy, agreeRole(sh))
+	f.area("equivalents", sh.lang.T("In other languages, one a line (de: Echtzeit)"),
+		model.EquivalentsText(t.Equivalents))
 	return bindForm(sh, f, termEntity, t, func(f *form, t *model.Term) error {
+		var e fieldErrs
 		t.Term = strings.TrimSpace(f.value("term"))
 		t.Definition = strings.TrimSpace(f.value("definition"))
 		t.Status = enumOf[model.TermStatus](f, "status")
 		t.AgreedBy = f.peopleIDs("agreed by")
-		return nil
+		eqs, err := model.ParseEquivalents(f.value("equivalents"))
+		e.add("equivalents", err)
+		t.Equivalents = eqs
+		return e.err()
 	}, model.Term.Validate, termForm)
 }
 

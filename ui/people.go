@@ -26,7 +26,7 @@ func newPeopleScreen(sh *shared) *peopleScreen {
 		roleW = max(roleW, textWidth(r.In(sh.lang)))
 	}
 	s.list.columns = []column[model.Person]{
-		{sh.lang.T("Name"), 0, func(p model.Person) string { return line(p.Name) }},
+		{sh.lang.T("[person] Name"), 0, func(p model.Person) string { return line(p.Name) }},
 		{sh.lang.T("Role"), roleW, func(p model.Person) string { return p.Role.In(sh.lang) }},
 		{sh.lang.T("Email"), 32, func(p model.Person) string { return line(p.Email) }},
 		{sh.lang.T("SSH keys"), 15, func(p model.Person) string { return keysCell(sh.lang, sh.personKeys[p.ID]) }},
@@ -149,7 +149,7 @@ func personForm(sh *shared, p model.Person) *form {
 		title = sh.lang.T("Edit person")
 	}
 	f := newForm(sh, title)
-	f.text("name", sh.lang.T("Name"), p.Name, sh.lang.T("as everyone writes it"))
+	f.text("name", sh.lang.T("[person] Name"), p.Name, sh.lang.T("as everyone writes it"))
 	choiceField(f, "role", sh.lang.T("Role"), model.Roles, p.Role)
 	f.text("email", sh.lang.T("Email"), p.Email, sh.lang.T("optional"))
 	return bindForm(sh, f, personEntity, p, func(f *form, p *model.Person) error {

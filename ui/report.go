@@ -90,7 +90,7 @@ func (r *reportScreen) renderCmd(d *model.Dossier, now time.Time) tea.Cmd {
 		markdown := model.RenderReportIn(lang, audience, d, now)
 		preview := markdown
 		if presenting && audience == model.AudienceInternal {
-			preview = model.PresentingReport(d, now)
+			preview = model.PresentingReportIn(lang, d, now)
 		}
 		// A margin of one cell each side, as a reader's page has.
 		text := strings.Join(indent(strings.Split(reportPreview(preview, width, sty), "\n"), " "), "\n")

@@ -137,7 +137,7 @@ func Missing() []string {
 // (no args: the text as it is). Args that are Messages are put in the
 // language first.
 func (l Lang) T(key string, args ...any) string {
-	text := key
+	text := withoutContext(key)
 	if l != EN {
 		if t, ok := catalogues[l].text(key); ok {
 			text = t
@@ -149,6 +149,19 @@ func (l Lang) T(key string, args ...any) string {
 		return text
 	}
 	return fmt.Sprintf(text, l.args(args)...)
+}
+
+// withoutContext is a key's English text. A key may begin with a context
+// in brackets where one English word is two in another language: "[person]
+// Name" is a person's name (Polish "Imię i nazwisko", Chinese "姓名"), "Name"
+// a deal's (Polish "Nazwa", Chinese "名称"). English drops the context.
+func withoutContext(key string) string {
+	if strings.HasPrefix(key, "[") {
+		if i := strings.Index(key, "] "); i > 0 {
+			return key[i+2:]
+		}
+	}
+	return key
 }
 
 // N is the plural message for n in the language, formatted with n first
