@@ -1,6 +1,8 @@
 package main
 
 import (
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -111,5 +113,95 @@ func TestE2EChineseDemoSmall(t *testing.T) {
 	p.keys("m")
 	scr = p.waitFor("会议", "差距 1 /", "承诺内容", "交付评估", "负责人")
 	noEnglish(t, "meeting mode", scr)
+	p.quit()
+}
+
+// Issue 12, a Polish presales engineer on a fresh install: the app speaks
+// Polish from the first question, "486 000,00" PLN is stored as 48,600,000
+// grosze, and the deal's report language set to German makes the report
+// German — in the preview of a Polish session and from export.
+func TestE2EPolishDealGermanReport(t *testing.T) {
+	s := newServer(t)
+	path := filepath.Join(t.TempDir(), "handoff.db")
+	p := s.startEnv("plnew", 120, 35, []string{"-u", "LC_ALL", "-u", "LC_MESSAGES", "LANG=pl_PL.UTF-8"}, "--db", path)
+	p.waitFor("utworzyć tam nową? [t/N]")
+	p.keys("t", "Enter")
+	p.waitFor("Witaj w handoff.")
+	p.keys("n")
+	p.waitFor("Nowa szansa sprzedażowa", "▸ Nazwa")
+	p.enterText("Wdrożenie WMS")
+	p.nextField("Klient")
+	p.enterText("Bałtyk Cargo")
+	p.nextField("Etap")
+	p.nextField("Wartość")
+	p.typeText("486 000,00")
+	p.nextField("Waluta")
+	p.keys("BSpace", "BSpace", "BSpace")
+	p.enterText("PLN")
+	for _, label := range []string{"Przewidywane zamknięcie", "Dlaczego kupują", "Poza zakresem", "Notatki wewnętrzne", "Język raportu"} {
+		p.nextField(label)
+	}
+	p.waitFor("nie ustawiono")
+	p.keys("Right", "Right", "Right")
+	p.waitFor("Deutsch")
+	p.keys("C-s")
+	p.waitFor("Dodano: szansa „Wdrożenie WMS”")
+	p.waitMatch(regexp.MustCompile(`486[ \x{a0}]000,00[ \x{a0}]zł`))
+
+	var minor int64
+	var currency, lang string
+	if err := sqliteDB(t, path).QueryRow(`SELECT value_minor, currency, report_lang FROM deals WHERE name = 'Wdrożenie WMS'`).
+		Scan(&minor, &currency, &lang); err != nil {
+		t.Fatal(err)
+	}
+	if minor != 48_600_000 || currency != "PLN" || lang != "de" {
+		t.Errorf("stored %d %s, report language %q; want 48600000 PLN, de", minor, currency, lang)
+	}
+
+	p.keys("Enter")
+	p.waitFor("1 Szansa")
+	p.keys("x")
+	p.waitFor("Podgląd raportu przekazania", "Übergabe: Wdrożenie WMS", "Kunde")
+	p.keys("Escape")
+	p.waitGone("Podgląd raportu przekazania")
+	p.quit()
+
+	md := s.cli("--db", path, "export", "--deal", "Wdrożenie WMS")
+	for _, want := range []string{"# Übergabe: Wdrożenie WMS", "- **Kunde:** Bałtyk Cargo", "## Zusammenfassung"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("the export does not say %q:\n%s", want, md)
+		}
+	}
+}
+
+// The same in Chinese on the smallest terminal: an amount typed the
+// Chinese way is stored to the fen, and the list shows it in yuan.
+func TestE2EChineseAmountSmall(t *testing.T) {
+	s := newServer(t)
+	path := filepath.Join(t.TempDir(), "handoff.db")
+	p := s.startEnv("zhnew", 80, 24, []string{"-u", "LC_ALL", "-u", "LC_MESSAGES", "LANG=zh_CN.UTF-8"}, "--db", path)
+	p.waitFor("新建一个吗？[y/N]")
+	p.keys("y", "Enter")
+	p.waitFor("欢迎使用 handoff。")
+	p.keys("n")
+	p.waitFor("新建商机", "▸ 名称")
+	p.enterText("苏州工厂 MES")
+	p.nextField("客户")
+	p.nextField("阶段")
+	p.nextField("金额")
+	p.typeText("486,000.50")
+	p.nextField("币种")
+	p.keys("BSpace", "BSpace", "BSpace")
+	p.enterText("CNY")
+	p.keys("C-s")
+	p.waitFor("苏州工厂 MES", "¥486,000.50")
+	p.checkBoxes(p.screen())
+	var minor int64
+	if err := sqliteDB(t, path).QueryRow(`SELECT value_minor FROM deals WHERE currency = 'CNY'`).Scan(&minor); err != nil {
+		t.Fatal(err)
+	}
+	if minor != 48_600_050 {
+		t.Errorf("stored %d fen, want 48600050", minor)
+	}
 	p.quit()
 }
