@@ -62,7 +62,9 @@ func (s *Store) WriteExport(ctx context.Context, w io.Writer, ids ...int64) erro
 	}
 	nonNil(&a)
 	bw := bufio.NewWriterSize(w, 64<<10)
-	lost, err := streamArchive(ctx, tx, bw, a, ids)
+	reads := newPreparedReads(tx)
+	defer reads.close()
+	lost, err := streamArchive(ctx, reads, bw, a, ids)
 	if err != nil {
 		return err
 	}

@@ -80,6 +80,10 @@ func isPlain(s string, keepTabs bool) bool {
 func JSON(data []byte) []byte {
 	i := 0
 	for i < len(data) {
+		if c := data[i]; c < utf8.RuneSelf && c != 0x7f {
+			i++ // ASCII other than DEL: the encoder escaped the controls
+			continue
+		}
 		r, size := utf8.DecodeRune(data[i:])
 		if needsEscape(r) {
 			break
@@ -92,6 +96,11 @@ func JSON(data []byte) []byte {
 	out := make([]byte, 0, len(data)+32)
 	out = append(out, data[:i]...)
 	for i < len(data) {
+		if c := data[i]; c < utf8.RuneSelf && c != 0x7f {
+			out = append(out, c)
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRune(data[i:])
 		i += size
 		if !needsEscape(r) {
