@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"handoff/db"
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -67,15 +68,30 @@ func writeFile(t *testing.T, name, content string) string {
 	return path
 }
 
+// sampleReportToday is the report the model renders from the sample
+// archive's deal named name, today: what the command line must write from
+// a database holding the samples. (The model's golden reports are rendered
+// on a fixed day; today more of the sample's gaps are overdue.)
+func sampleReportToday(t *testing.T, name string, l i18n.Lang) string {
+	t.Helper()
+	a := model.SampleArchive()
+	for _, d := range a.Deals {
+		if strings.Contains(d.Deal.Name, name) {
+			d.People = a.People
+			d.Watch = model.WatchWords(nil)
+			return model.ReportIn(l, &d, time.Now())
+		}
+	}
+	t.Fatalf("no sample deal %q", name)
+	return ""
+}
+
 // TestExportMarkdown: the report the command line writes from the database
-// is the golden report the model renders from the sample archive.
+// is the report the model renders from the sample archive.
 func TestExportMarkdown(t *testing.T) {
 	isolate(t)
 	path := sampleDB(t)
-	golden, err := os.ReadFile(filepath.Join("model", "testdata", "report_sap.golden.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	golden := sampleReportToday(t, "SAP", i18n.EN)
 	for _, ref := range []string{"SAP", "sap s/4hana ↔ mes integration", "2"} {
 		out := ok(t, "--db", path, "export", "--deal", ref)
 		if withoutGenerated(out) != withoutGenerated(string(golden)) {
