@@ -105,6 +105,7 @@ func (p dealPane) lines() []string {
 	add(l.T("Presales"), p.sh.nameOr(d.Owners.Presales, nobody))
 	add(l.T("Delivery"), p.sh.nameOr(d.Owners.Delivery, nobody))
 	out = append(out, "")
+	out = append(out, p.sinceSignOff(w)...)
 	if p.ready.Ready() {
 		out = append(out, sty.Ready.Render("✓ "+l.T("Ready for handoff")))
 	} else {
@@ -162,6 +163,28 @@ func (p dealPane) lines() []string {
 		out = append(out, sty.Muted.Render(l.T("nobody has signed yet · S signs off")))
 	}
 	return out
+}
+
+// sinceSignOff is, once every role has signed, how the deal differs from
+// that state and who must sign again: one line when it fits in w, else
+// wrapped, who must sign indented; a blank line after.
+func (p dealPane) sinceSignOff(w int) []string {
+	changes, sign, ok := model.SinceSignOff(p.d, p.sh.lang)
+	if !ok {
+		return nil
+	}
+	sty := p.sh.styles
+	if sign == "" {
+		return append(wrap(sty.Muted.Render(changes), w), "")
+	}
+	if one := changes + " · " + sign; textWidth(one) <= w {
+		return []string{sty.StatusErr.Render(one), ""}
+	}
+	out := wrap(sty.StatusErr.Render(changes), w)
+	for _, ln := range wrap(sign, w-2) {
+		out = append(out, "  "+sty.StatusErr.Render(ln))
+	}
+	return append(out, "")
 }
 
 func (p dealPane) ShortHelp() []key.Binding {

@@ -8,6 +8,7 @@ func init() {
 		"Since sign-off: nothing has changed": "Seit der Freigabe: nichts geändert",
 		"Since sign-off: %s, %s":              "Seit der Freigabe: %s, %s",
 		"Change requests:":                    "Änderungsanträge:",
+		"Since sign-off: %s":                  "Seit der Freigabe: %s",
 	}, map[string]Forms{
 		"%d changed":              {One: "%d Änderung", Other: "%d Änderungen"},
 		"%d change requests open": {One: "%d Änderungsantrag offen", Other: "%d Änderungsanträge offen"},

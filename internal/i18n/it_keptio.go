@@ -8,6 +8,7 @@ func init() {
 		"Since sign-off: nothing has changed": "Dall'approvazione: nessuna modifica",
 		"Since sign-off: %s, %s":              "Dall'approvazione: %s, %s",
 		"Change requests:":                    "Richieste di modifica:",
+		"Since sign-off: %s":                  "Dall'approvazione: %s",
 	}, map[string]Forms{
 		"%d changed":              {One: "%d modifica", Other: "%d modifiche"},
 		"%d change requests open": {One: "%d richiesta di modifica aperta", Other: "%d richieste di modifica aperte"},

@@ -8,6 +8,7 @@ func init() {
 		"Since sign-off: nothing has changed": "Sedan godkännandet: inget ändrat",
 		"Since sign-off: %s, %s":              "Sedan godkännandet: %s, %s",
 		"Change requests:":                    "Ändringsbegäranden:",
+		"Since sign-off: %s":                  "Sedan godkännandet: %s",
 	}, map[string]Forms{
 		"%d changed":              {One: "%d ändring", Other: "%d ändringar"},
 		"%d change requests open": {One: "%d öppen ändringsbegäran", Other: "%d öppna ändringsbegäranden"},
