@@ -192,6 +192,9 @@ type (
 		SignAgain []model.Role `json:"sign_again,omitempty"`
 		// Changes are the promises that differ from what was signed.
 		Changes []changeJSON `json:"changes_since_signoff,omitempty"`
+		// ChangeRequestsOpen counts the change requests not decided yet
+		// (left out when there are none).
+		ChangeRequestsOpen int `json:"change_requests_open,omitempty"`
 	}
 	changeJSON struct {
 		Ref    string      `json:"ref"`
@@ -283,6 +286,11 @@ func dealCheck(dos *model.Dossier, today model.Date) dealCheckJSON {
 				cj.Fields = append(cj.Fields, fieldJSON{Field: f.Field, Before: f.Before, After: f.After, Delta: f.Delta})
 			}
 			dc.Changes = append(dc.Changes, cj)
+		}
+		for _, c := range x.Requests {
+			if c.Status == model.ChangeOpen {
+				dc.ChangeRequestsOpen++
+			}
 		}
 	}
 	return dc

@@ -35,6 +35,9 @@ func TestCheckSinceSignOff(t *testing.T) {
 	if err := s.CreateChangeRequest(t.Context(), &np, &cr); err != nil {
 		t.Fatal(err)
 	}
+	if _, feed, _ := handoff(t, "--db", path, "check", "--deal", deal, "--format", "json"); !strings.Contains(feed, `"change_requests_open": 1`) {
+		t.Errorf("the feed lacks the open change request:\n%s", feed)
+	}
 	_, out, _ := handoff(t, "--db", path, "check", "--deal", deal)
 	sales := d.PersonName(d.Deal.Owners.Sales)
 	for _, want := range []string{"  Since sign-off: 1 changed, 1 change request open\n", "    not sold, added: Archive migration\n",
