@@ -252,3 +252,24 @@ func TestImportRefusesKeptThatDoesNotFit(t *testing.T) {
 		})
 	}
 }
+
+// A bad value in a baseline, a change request or an outcome is named by
+// its path in the file, in words.
+func TestUnmarshalNamesBadKeptValues(t *testing.T) {
+	f := keptSample(t)
+	file := string(exportFile(t, f.s))
+	for _, c := range []struct{ from, to, want string }{
+		{`"taken_at": "`, `"taken_at": "soon`, ".baseline.taken_at: should be a time like 2026-11-22T10:00:00Z, not text"},
+		{`"snapshot": {`, `"snapshot": {"extra": 1, `, ".baseline.snapshot.extra: this version of handoff does not know this field"},
+		{`"days_late": 4`, `"days_late": "four"`, ".outcomes[0].days_late: should be a whole number (within range), not text"},
+	} {
+		i := strings.LastIndex(file, c.from)
+		if i < 0 {
+			t.Fatalf("the export has no %s", c.from)
+		}
+		_, err := db.UnmarshalArchive([]byte(file[:i] + c.to + file[i+len(c.from):]))
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want one saying %q", c.to, err, c.want)
+		}
+	}
+}
