@@ -18,6 +18,9 @@ type dealPane struct {
 	d      *model.Dossier
 	ready  model.Readiness
 	signed map[int64][]string // what changed since each sign-off
+	// since is how the deal stands against its baseline (changes, who
+	// must sign again), worked out with the data: it hashes the report.
+	since  [2]string
 	offset int
 	width  int
 	height int
@@ -31,6 +34,12 @@ func newDealPane(sh *shared) dealPane { return dealPane{sh: sh} }
 
 func (p *dealPane) setData(d *model.Dossier, r model.Readiness, signed map[int64][]string) {
 	p.d, p.ready, p.signed = d, r, signed
+	p.since = [2]string{}
+	if d != nil {
+		if changes, sign, ok := model.SinceSignOff(d, p.sh.lang); ok {
+			p.since = [2]string{changes, sign}
+		}
+	}
 	p.text = p.lines()
 }
 
@@ -169,8 +178,8 @@ func (p dealPane) lines() []string {
 // that state and who must sign again: one line when it fits in w, else
 // wrapped, who must sign indented; a blank line after.
 func (p dealPane) sinceSignOff(w int) []string {
-	changes, sign, ok := model.SinceSignOff(p.d, p.sh.lang)
-	if !ok {
+	changes, sign := p.since[0], p.since[1]
+	if changes == "" {
 		return nil
 	}
 	sty := p.sh.styles
