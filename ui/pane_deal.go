@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -18,9 +19,7 @@ type dealPane struct {
 	d      *model.Dossier
 	ready  model.Readiness
 	signed map[int64][]string // what changed since each sign-off
-	// since is how the deal stands against its baseline (changes, who
-	// must sign again), worked out with the data: it hashes the report.
-	since  [2]string
+	since  signOffLine
 	offset int
 	width  int
 	height int
@@ -32,14 +31,8 @@ type dealPane struct {
 
 func newDealPane(sh *shared) dealPane { return dealPane{sh: sh} }
 
-func (p *dealPane) setData(d *model.Dossier, r model.Readiness, signed map[int64][]string) {
-	p.d, p.ready, p.signed = d, r, signed
-	p.since = [2]string{}
-	if d != nil {
-		if changes, sign, ok := model.SinceSignOff(d, p.sh.lang); ok {
-			p.since = [2]string{changes, sign}
-		}
-	}
+func (p *dealPane) setData(d *model.Dossier, r model.Readiness, signed map[int64][]string, since signOffLine) {
+	p.d, p.ready, p.signed, p.since = d, r, signed, since
 	p.text = p.lines()
 }
 
@@ -174,11 +167,22 @@ func (p dealPane) lines() []string {
 	return out
 }
 
+// signOffLine is how a deal stands against the state every role signed,
+// in the app's language: what differs and who must sign again ("" when
+// nobody must); empty before there is a baseline. It is worked out where
+// the deal is read, not on the screen: it hashes the report.
+type signOffLine struct{ changes, sign string }
+
+func newSignOffLine(d *model.Dossier, l i18n.Lang) signOffLine {
+	changes, sign, _ := model.SinceSignOff(d, l)
+	return signOffLine{changes, sign}
+}
+
 // sinceSignOff is, once every role has signed, how the deal differs from
 // that state and who must sign again: one line when it fits in w, else
 // wrapped, who must sign indented; a blank line after.
 func (p dealPane) sinceSignOff(w int) []string {
-	changes, sign := p.since[0], p.since[1]
+	changes, sign := p.since.changes, p.since.sign
 	if changes == "" {
 		return nil
 	}
