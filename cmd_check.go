@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"handoff/db"
@@ -72,11 +73,17 @@ func checkDeal(ctx context.Context, g *globals, s *db.Store, ref string, today m
 	return r.Ready(), nil
 }
 
-// printBaselineDiff prints what differs from the state every role signed,
-// and who must sign again; nothing before there is one.
+// printBaselineDiff prints, once every role has signed, how many things
+// differ from that state and how many change requests are open, then each
+// difference and change request, and who must sign again.
 func printBaselineDiff(l i18n.Lang, dos *model.Dossier, stdout io.Writer) {
 	x, ok := model.DiffBaseline(dos)
-	if !ok || (x.Empty() && len(x.SignAgain) == 0) {
+	if !ok {
+		return
+	}
+	changes, _, _ := model.SinceSignOff(dos, l)
+	fmt.Fprintln(stdout, "  "+changes)
+	if x.Empty() && len(x.Requests) == 0 && len(x.SignAgain) == 0 {
 		return
 	}
 	refs := map[int64]string{}
@@ -103,8 +110,35 @@ func printBaselineDiff(l i18n.Lang, dos *model.Dossier, stdout io.Writer) {
 	for _, s := range x.NotSoldRemoved {
 		fmt.Fprintln(stdout, "    "+l.T("not sold, removed: %s", model.PlainCell(s)))
 	}
+	printChangeRequests(l, dos, x.Requests, stdout)
 	if len(x.SignAgain) > 0 {
 		fmt.Fprintln(stdout, "  "+l.T("must sign again: %s", model.RolesIn(x.SignAgain, l)))
+	}
+}
+
+// printChangeRequests prints each change request, C1 …, with its status,
+// who relayed it, who asked and the reason given.
+func printChangeRequests(l i18n.Lang, dos *model.Dossier, requests []model.ChangeRequest, stdout io.Writer) {
+	if len(requests) == 0 {
+		return
+	}
+	fmt.Fprintln(stdout, "  "+l.T("Change requests:"))
+	for i, c := range requests {
+		p, _ := dos.PromiseByID(c.PromiseID)
+		fmt.Fprintf(stdout, "    C%d %s: %s\n", i+1, model.PlainCell(p.Title), l.Word("change status", string(c.Status)))
+		var who []string
+		if c.RelayedBy != 0 {
+			who = append(who, l.T("relayed by %s", model.PlainCell(dos.PersonName(c.RelayedBy))))
+		}
+		if c.AskedBy != "" {
+			who = append(who, l.T("asked by %s", model.PlainCell(c.AskedBy)))
+		}
+		if len(who) > 0 {
+			fmt.Fprintln(stdout, "      "+strings.Join(who, ", "))
+		}
+		if c.Reason != "" {
+			fmt.Fprintln(stdout, "      "+model.PlainCell(c.Reason))
+		}
 	}
 }
 
@@ -158,6 +192,9 @@ type (
 		SignAgain []model.Role `json:"sign_again,omitempty"`
 		// Changes are the promises that differ from what was signed.
 		Changes []changeJSON `json:"changes_since_signoff,omitempty"`
+		// ChangeRequestsOpen counts the change requests not decided yet
+		// (left out when there are none).
+		ChangeRequestsOpen int `json:"change_requests_open,omitempty"`
 	}
 	changeJSON struct {
 		Ref    string      `json:"ref"`
@@ -249,6 +286,11 @@ func dealCheck(dos *model.Dossier, today model.Date) dealCheckJSON {
 				cj.Fields = append(cj.Fields, fieldJSON{Field: f.Field, Before: f.Before, After: f.After, Delta: f.Delta})
 			}
 			dc.Changes = append(dc.Changes, cj)
+		}
+		for _, c := range x.Requests {
+			if c.Status == model.ChangeOpen {
+				dc.ChangeRequestsOpen++
+			}
 		}
 	}
 	return dc

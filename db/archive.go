@@ -130,6 +130,9 @@ func addRemovedPeople(ctx context.Context, q querier, a *model.Archive) error {
 		for _, c := range d.Confirmations {
 			need(c.By)
 		}
+		for _, id := range keptPeople(d) {
+			need(id)
+		}
 	}
 	if len(missing) == 0 {
 		return nil
@@ -189,6 +192,7 @@ func dropOrphans(d *model.Dossier) {
 		answers = append(answers, c)
 	}
 	d.Confirmations = answers
+	dropKeptOrphans(d, live, liveTerm)
 }
 
 // nonNil makes every list of an archive non-nil, so JSON says [] not null
@@ -472,7 +476,8 @@ func (im *importer) deal(at string, d model.Dossier) (int64, error) {
 
 	// What the deal's own rows may refer to: its promises and its gaps,
 	// not another deal's.
-	ownPromise, ownGap, ownTerm := map[int64]bool{}, map[int64]bool{}, map[int64]bool{}
+	own := ownRows{promises: map[int64]bool{}, terms: map[int64]bool{}, decisions: map[int64]bool{}}
+	ownPromise, ownGap, ownTerm := own.promises, map[int64]bool{}, own.terms
 	for i, p := range d.Promises {
 		path := fmt.Sprintf("%s.promises[%d]", at, i)
 		p.DealID = deal.ID
@@ -589,10 +594,12 @@ func (im *importer) deal(at string, d model.Dossier) (int64, error) {
 		if err := dec.Validate(); err != nil {
 			return 0, invalidAt(path, dec, "", err)
 		}
-		im.prepare(&dec.ID, &dec.Version)
+		oldDec := im.prepare(&dec.ID, &dec.Version)
 		if err := decisions.insert(im.t, &dec); err != nil {
 			return 0, err
 		}
+		im.remember("decision", oldDec, dec.ID)
+		own.decisions[dec.ID] = true
 	}
 	for i, so := range d.SignOffs {
 		path := fmt.Sprintf("%s.signoffs[%d]", at, i)
@@ -639,6 +646,9 @@ func (im *importer) deal(at string, d model.Dossier) (int64, error) {
 		if err := confirmations.insert(im.t, &c); err != nil {
 			return 0, err
 		}
+	}
+	if err := im.kept(at, d, deal.ID, own); err != nil {
+		return 0, err
 	}
 	return deal.ID, nil
 }

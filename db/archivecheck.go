@@ -89,6 +89,21 @@ func checkArchive(a model.Archive) error {
 				return err
 			}
 		}
+		if b := d.Baseline; b != nil {
+			if err := row("baseline", at+".baseline", b.ID, b.Version); err != nil {
+				return err
+			}
+		}
+		for j, c := range d.ChangeRequests {
+			if err := row("change request", fmt.Sprintf("%s.change_requests[%d]", at, j), c.ID, c.Version); err != nil {
+				return err
+			}
+		}
+		for j, o := range d.Outcomes {
+			if err := row("outcome", fmt.Sprintf("%s.outcomes[%d]", at, j), o.ID, o.Version); err != nil {
+				return err
+			}
+		}
 	}
 	return nil
 }

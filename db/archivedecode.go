@@ -25,7 +25,8 @@ var (
 )
 
 // leaf reports whether values of t are read whole (numbers, text, dates,
-// lists of plain values) rather than field by field or element by element.
+// lists of plain values) rather than field by field or element by element;
+// a pointer is read as what it points to.
 func leaf(t reflect.Type) bool {
 	p := reflect.PointerTo(t)
 	if p.Implements(jsonUnmarshaler) || p.Implements(textUnmarshaler) {
@@ -34,7 +35,7 @@ func leaf(t reflect.Type) bool {
 	switch t.Kind() {
 	case reflect.Struct:
 		return false
-	case reflect.Slice:
+	case reflect.Slice, reflect.Pointer:
 		return leaf(t.Elem())
 	}
 	return true
@@ -53,6 +54,13 @@ func decodeValue(path string, data []byte, v reflect.Value) error {
 		return nil
 	}
 	switch t.Kind() {
+	case reflect.Pointer: // a deal's baseline: nil when there is none
+		p := reflect.New(t.Elem())
+		if err := decodeValue(path, data, p.Elem()); err != nil {
+			return err
+		}
+		v.Set(p)
+		return nil
 	case reflect.Slice:
 		var items []json.RawMessage
 		if err := json.Unmarshal(data, &items); err != nil {

@@ -56,10 +56,16 @@ type BaselineTerm struct {
 // promises in scope (a change request not accepted is not).
 func TakeBaseline(d *Dossier, at time.Time) Baseline {
 	b := Baseline{DealID: d.Deal.ID, TakenAt: at}
+	answers := make(map[int64]Assessment, len(d.Assessments))
+	for _, a := range d.Assessments {
+		if _, ok := answers[a.PromiseID]; !ok { // the first, as Answer finds it
+			answers[a.PromiseID] = a
+		}
+	}
 	for _, p := range d.ScopePromises() {
 		bp := BaselinePromise{ID: p.ID, Title: p.Title, Detail: p.Detail, Category: p.Category, Source: p.Source,
 			Verification: p.Verification, Due: p.Due, BudgetDays: p.BudgetDays}
-		if a, ok := d.Answer(p.ID); ok {
+		if a, ok := answers[p.ID]; ok {
 			bp.Fit, bp.Earliest, bp.EffortDays = a.Fit, a.Earliest, a.EffortDays
 		}
 		b.Snapshot.Promises = append(b.Snapshot.Promises, bp)
@@ -399,8 +405,17 @@ func DiffBaseline(d *Dossier) (BaselineDiff, bool) {
 	base := d.Baseline.Snapshot
 	x := BaselineDiff{Baseline: *d.Baseline, Requests: d.ChangeRequests, SignAgain: MustSignAgain(d)}
 	now := TakeBaseline(d, time.Time{}).Snapshot
+	// By id, so a deal of thousands of promises is compared in one pass.
+	signed := make(map[int64]BaselinePromise, len(base.Promises))
+	for _, p := range base.Promises {
+		if _, ok := signed[p.ID]; !ok {
+			signed[p.ID] = p
+		}
+	}
+	current := make(map[int64]bool, len(now.Promises))
 	for _, p := range now.Promises {
-		was, ok := base.Promise(p.ID)
+		current[p.ID] = true
+		was, ok := signed[p.ID]
 		if !ok {
 			x.Promises = append(x.Promises, PromiseChange{PromiseID: p.ID, Title: p.Title, Kind: "added"})
 			continue
@@ -410,7 +425,7 @@ func DiffBaseline(d *Dossier) (BaselineDiff, bool) {
 		}
 	}
 	for _, was := range base.Promises {
-		if _, ok := now.Promise(was.ID); !ok {
+		if !current[was.ID] {
 			x.Promises = append(x.Promises, PromiseChange{PromiseID: was.ID, Title: was.Title, Kind: "removed"})
 		}
 	}

@@ -18,14 +18,15 @@ func (r *report) changesSinceSignOff() string {
 	if !ok {
 		return ""
 	}
+	l := r.l
 	var b strings.Builder
-	b.WriteString("## Changes since sign-off\n\n")
-	b.WriteString("Every role signed the deal on " + formatReportTime(x.Baseline.TakenAt) + ".\n\n")
+	b.WriteString("## " + l.T("Changes since sign-off") + "\n\n")
+	b.WriteString(l.T("Every role signed the deal on %s.", r.when(x.Baseline.TakenAt)) + "\n\n")
 	if x.Empty() {
-		b.WriteString("Nothing in scope has changed since.\n")
+		b.WriteString(l.T("Nothing in scope has changed since.") + "\n")
 	} else {
-		b.WriteString("### Differences\n\n")
-		t := newTable(&b, "#", "Promise", "Change", "At sign-off", "Now", "Difference")
+		b.WriteString("### " + l.T("Differences") + "\n\n")
+		t := newTable(&b, "#", l.T("Promise"), l.T("Change"), l.T("At sign-off"), l.T("Now"), l.T("Difference"))
 		for _, c := range x.Promises {
 			ref := "—"
 			if _, ok := r.number[c.PromiseID]; ok {
@@ -33,59 +34,100 @@ func (r *report) changesSinceSignOff() string {
 			}
 			title := prose.OrDash(EscapeCell(c.Title))
 			if c.Kind != "changed" {
-				t.row(ref, title, c.Kind, "", "", "")
+				t.row(ref, title, r.changeKind(c.Kind), "", "", "")
 				continue
 			}
 			for _, f := range c.Fields {
-				t.row(ref, title, f.Field, prose.OrDash(EscapeCell(reportValue(f.Before))),
-					prose.OrDash(EscapeCell(reportValue(f.After))), reportDelta(f))
+				t.row(ref, title, r.fieldLabel(f), r.diffValue(f.Before), r.diffValue(f.After), r.delta(f))
 			}
 		}
 		for _, c := range x.Terms {
-			t.row("—", "term "+EscapeCell(c.Term), c.Kind, prose.OrDash(EscapeCell(c.Before)), prose.OrDash(EscapeCell(c.After)), "")
+			t.row("—", l.T("term %s", EscapeCell(c.Term)), r.changeKind(c.Kind), prose.OrDash(EscapeCell(c.Before)),
+				prose.OrDash(EscapeCell(c.After)), "")
 		}
 		for _, s := range x.NotSoldAdded {
-			t.row("—", "not sold", "added", "", EscapeCell(s), "")
+			t.row("—", l.T("not sold"), r.changeKind("added"), "", EscapeCell(s), "")
 		}
 		for _, s := range x.NotSoldRemoved {
-			t.row("—", "not sold", "removed", EscapeCell(s), "", "")
+			t.row("—", l.T("not sold"), r.changeKind("removed"), EscapeCell(s), "", "")
 		}
 	}
-	if len(x.Requests) > 0 {
-		b.WriteString("\n### Change requests\n\n")
-		t := newTable(&b, "#", "Promise", "Relayed by", "Asked by", "Source", "Status", "Reason")
-		for i, c := range x.Requests {
-			p, _ := r.d.PromiseByID(c.PromiseID)
-			relayed := "nobody"
-			if c.RelayedBy != 0 {
-				relayed = r.name(c.RelayedBy)
-			}
-			status := string(c.Status)
-			if c.Status != ChangeOpen && !c.DecidedAt.IsZero() {
-				status += " on " + c.DecidedAt.UTC().Format(dateLayout)
-			}
-			if len(c.Present) > 0 {
-				names := make([]string, len(c.Present))
-				for j, id := range c.Present {
-					names[j] = r.name(id)
-				}
-				status += " (present: " + strings.Join(names, ", ") + ")"
-			}
-			t.row("C"+strconv.Itoa(i+1), prose.OrDash(EscapeCell(p.Title)), relayed, prose.OrDash(EscapeCell(c.AskedBy)),
-				EscapeCell(string(p.Source)), status, prose.OrDash(EscapeCell(c.Reason)))
-		}
-	}
-	b.WriteString("\n### Must sign again\n\n")
+	r.changeRequests(&b, x.Requests)
+	b.WriteString("\n### " + l.T("Must sign again") + "\n\n")
 	if len(x.SignAgain) == 0 {
-		b.WriteString("Nobody: every role has signed the deal as it stands.\n")
+		b.WriteString(l.T("Nobody: every role has signed the deal as it stands.") + "\n")
 	} else {
 		roles := make([]string, len(x.SignAgain))
 		for i, role := range x.SignAgain {
-			roles[i] = string(role)
+			roles[i] = r.word("role", string(role))
 		}
-		b.WriteString(prose.Capitalise(strings.Join(roles, ", ")) + ".\n")
+		b.WriteString(l.T("%s.", prose.Capitalise(strings.Join(roles, ", "))) + "\n")
 	}
 	return b.String()
+}
+
+// changeRequests is "### Change requests", C1 …: who relayed each and who
+// at the customer asked, its source, status and reason; nothing for none.
+func (r *report) changeRequests(b *strings.Builder, requests []ChangeRequest) {
+	if len(requests) == 0 {
+		return
+	}
+	l := r.l
+	b.WriteString("\n### " + l.T("Change requests") + "\n\n")
+	t := newTable(b, "#", l.T("Promise"), l.T("Relayed by"), l.T("Asked by"), l.T("Source"), l.T("Status"), l.T("Reason"))
+	for i, c := range requests {
+		p, _ := r.d.PromiseByID(c.PromiseID)
+		relayed := l.T("nobody")
+		if c.RelayedBy != 0 {
+			relayed = r.name(c.RelayedBy)
+		}
+		status := r.word("change status", string(c.Status))
+		if c.Status != ChangeOpen && !c.DecidedAt.IsZero() {
+			status = l.T("%s on %s", status, r.day(c.DecidedAt))
+		}
+		if len(c.Present) > 0 {
+			names := make([]string, len(c.Present))
+			for j, id := range c.Present {
+				names[j] = r.name(id)
+			}
+			status = l.T("%s (present: %s)", status, strings.Join(names, ", "))
+		}
+		t.row("C"+strconv.Itoa(i+1), prose.OrDash(EscapeCell(p.Title)), relayed, prose.OrDash(EscapeCell(c.AskedBy)),
+			EscapeCell(r.word("source", string(p.Source))), status, prose.OrDash(EscapeCell(c.Reason)))
+	}
+}
+
+// changeKind is "added", "removed" or "changed" as the Change column
+// writes it.
+func (r *report) changeKind(kind string) string {
+	if r.en() {
+		return kind
+	}
+	return PromiseChange{Kind: kind}.KindIn(r.l)
+}
+
+// fieldLabel is the name of a changed field: "due", "effort".
+func (r *report) fieldLabel(f FieldChange) string {
+	if r.en() {
+		return f.Field
+	}
+	return EscapeCell(f.FieldLabelIn(r.l))
+}
+
+// diffValue is one side of a change in a cell; "—" for none.
+func (r *report) diffValue(v any) string {
+	if r.en() {
+		return prose.OrDash(EscapeCell(reportValue(v)))
+	}
+	return EscapeCell(DiffValueIn(v, r.l))
+}
+
+// delta is "+14 days", "−3 person-days"; "" for no number.
+func (r *report) delta(f FieldChange) string {
+	if r.en() {
+		return reportDelta(f)
+	}
+	return f.DeltaIn(r.l)
 }
 
 // outcomes is "## Outcomes": what became of each promise in scope; "" for
@@ -94,20 +136,21 @@ func (r *report) outcomes() string {
 	if r.d.Deal.Stage != StageDelivery && len(r.d.Outcomes) == 0 {
 		return ""
 	}
+	l := r.l
 	var b strings.Builder
-	b.WriteString("## Outcomes\n\n")
+	b.WriteString("## " + l.T("Outcomes") + "\n\n")
 	if len(r.promises) == 0 {
-		b.WriteString("No promises are recorded.\n")
+		b.WriteString(l.T("No promises are recorded.") + "\n")
 		return b.String()
 	}
-	t := newTable(&b, "#", "Promise", "Outcome", "On", "Recorded by", "Note")
+	t := newTable(&b, "#", l.T("Promise"), l.T("Outcome"), l.T("On"), l.T("Recorded by"), l.T("Note"))
 	for _, p := range r.promises {
 		o, ok := r.d.OutcomeFor(p.ID)
 		if !ok {
-			t.row(r.ref(p.ID), prose.OrDash(EscapeCell(p.Title)), "not recorded", "", "", "")
+			t.row(r.ref(p.ID), prose.OrDash(EscapeCell(p.Title)), l.T("not recorded"), "", "", "")
 			continue
 		}
-		t.row(r.ref(p.ID), prose.OrDash(EscapeCell(p.Title)), r.outcomeText(o), o.On.String(),
+		t.row(r.ref(p.ID), prose.OrDash(EscapeCell(p.Title)), r.outcomeText(o), r.date(o.On),
 			prose.OrDash(EscapeCell(o.RecordedBy)), prose.OrDash(EscapeCell(o.Note)))
 	}
 	return b.String()
@@ -116,26 +159,28 @@ func (r *report) outcomes() string {
 // outcomeText is "kept late (12 days)", "changed by agreement (decision of
 // 2026-12-01)" and the like.
 func (r *report) outcomeText(o Outcome) string {
+	l := r.l
 	switch o.Kind {
-	case OutcomeKept:
-		return "kept"
+	case OutcomeKept, OutcomeBroken:
+		return r.word("outcome", string(o.Kind))
 	case OutcomeLate:
-		return "kept late (" + prose.Plural(o.DaysLate, "day") + ")"
-	case OutcomeBroken:
-		return "broken"
+		if r.en() {
+			return "kept late (" + prose.Plural(o.DaysLate, "day") + ")"
+		}
+		return l.N("kept late (%d days)", o.DaysLate)
 	}
-	s := "changed by agreement"
+	s := l.T("changed by agreement")
 	if o.Kind == OutcomeDropped {
-		s = "dropped by agreement"
+		s = l.T("dropped by agreement")
 	}
 	for i, c := range r.d.ChangeRequests {
 		if c.ID == o.ChangeRequestID {
-			return s + " (change request C" + strconv.Itoa(i+1) + ")"
+			return l.T("%s (change request C%d)", s, i+1)
 		}
 	}
 	for _, d := range r.d.Decisions {
 		if d.ID == o.DecisionID {
-			return s + " (decision of " + d.DecidedAt.UTC().Format(dateLayout) + ")"
+			return l.T("%s (decision of %s)", s, r.day(d.DecidedAt))
 		}
 	}
 	return s

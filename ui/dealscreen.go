@@ -99,7 +99,7 @@ func (s *dealScreen) loaded(msg dossierLoadedMsg) tea.Cmd {
 	if latest, ok := model.LatestSignOff(d); ok {
 		s.changed = msg.signed[latest.ID]
 	}
-	s.deal.setData(d, s.ready, msg.signed)
+	s.deal.setData(d, s.ready, msg.signed, msg.since)
 	s.promises.setData(d, d.Glossary())
 	s.reality.setData(d)
 	s.gaps.setData(d)

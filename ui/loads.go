@@ -27,6 +27,7 @@ type dossierLoadedMsg struct {
 	dealID int64
 	d      *model.Dossier
 	signed map[int64][]string
+	since  signOffLine
 	terms  []glossaryRow
 	err    error
 }
@@ -81,7 +82,7 @@ func loadDealsCmd(sh *shared) tea.Cmd {
 }
 
 func loadDossierCmd(sh *shared, dealID int64) tea.Cmd {
-	ctx, s := sh.ctx, sh.store
+	ctx, s, l := sh.ctx, sh.store, sh.lang
 	return func() tea.Msg {
 		d, err := s.Dossier(ctx, dealID)
 		if err != nil {
@@ -89,7 +90,8 @@ func loadDossierCmd(sh *shared, dealID int64) tea.Cmd {
 		}
 		d.Readiness()
 		d.Glossary()
-		return dossierLoadedMsg{dealID: dealID, d: d, signed: model.SignOffChanges(d), terms: glossaryRows(d)}
+		return dossierLoadedMsg{dealID: dealID, d: d, signed: model.SignOffChanges(d), since: newSignOffLine(d, l),
+			terms: glossaryRows(d)}
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -18,6 +19,7 @@ type dealPane struct {
 	d      *model.Dossier
 	ready  model.Readiness
 	signed map[int64][]string // what changed since each sign-off
+	since  signOffLine
 	offset int
 	width  int
 	height int
@@ -29,8 +31,8 @@ type dealPane struct {
 
 func newDealPane(sh *shared) dealPane { return dealPane{sh: sh} }
 
-func (p *dealPane) setData(d *model.Dossier, r model.Readiness, signed map[int64][]string) {
-	p.d, p.ready, p.signed = d, r, signed
+func (p *dealPane) setData(d *model.Dossier, r model.Readiness, signed map[int64][]string, since signOffLine) {
+	p.d, p.ready, p.signed, p.since = d, r, signed, since
 	p.text = p.lines()
 }
 
@@ -105,6 +107,7 @@ func (p dealPane) lines() []string {
 	add(l.T("Presales"), p.sh.nameOr(d.Owners.Presales, nobody))
 	add(l.T("Delivery"), p.sh.nameOr(d.Owners.Delivery, nobody))
 	out = append(out, "")
+	out = append(out, p.sinceSignOff(w)...)
 	if p.ready.Ready() {
 		out = append(out, sty.Ready.Render("✓ "+l.T("Ready for handoff")))
 	} else {
@@ -162,6 +165,39 @@ func (p dealPane) lines() []string {
 		out = append(out, sty.Muted.Render(l.T("nobody has signed yet · S signs off")))
 	}
 	return out
+}
+
+// signOffLine is how a deal stands against the state every role signed,
+// in the app's language: what differs and who must sign again ("" when
+// nobody must); empty before there is a baseline. It is worked out where
+// the deal is read, not on the screen: it hashes the report.
+type signOffLine struct{ changes, sign string }
+
+func newSignOffLine(d *model.Dossier, l i18n.Lang) signOffLine {
+	changes, sign, _ := model.SinceSignOff(d, l)
+	return signOffLine{changes, sign}
+}
+
+// sinceSignOff is, once every role has signed, how the deal differs from
+// that state and who must sign again: one line when it fits in w, else
+// wrapped, who must sign indented; a blank line after.
+func (p dealPane) sinceSignOff(w int) []string {
+	changes, sign := p.since.changes, p.since.sign
+	if changes == "" {
+		return nil
+	}
+	sty := p.sh.styles
+	if sign == "" {
+		return append(wrap(sty.Muted.Render(changes), w), "")
+	}
+	if one := changes + " · " + sign; textWidth(one) <= w {
+		return []string{sty.StatusErr.Render(one), ""}
+	}
+	out := wrap(sty.StatusErr.Render(changes), w)
+	for _, ln := range wrap(sign, w-2) {
+		out = append(out, "  "+sty.StatusErr.Render(ln))
+	}
+	return append(out, "")
 }
 
 func (p dealPane) ShortHelp() []key.Binding {
