@@ -18,9 +18,8 @@ type ownRows struct {
 
 // kept imports a deal's baseline, change requests and outcomes, after the
 // rest of the deal, with every reference mapped to the new ids. A change
-// request without a baseline, two rows about one promise, a reference to a
-// row of another deal, or outcomes for a deal not in delivery refuse the
-// file.
+// request without a baseline, two rows about one promise or a reference to
+// a row of another deal refuse the file.
 func (im *importer) kept(at string, d model.Dossier, dealID int64, own ownRows) error {
 	if d.Baseline != nil {
 		if err := im.baseline(at+".baseline", *d.Baseline, dealID, own); err != nil {
@@ -39,10 +38,9 @@ func (im *importer) kept(at string, d model.Dossier, dealID int64, own ownRows) 
 		}
 		requests[id] = true
 	}
-	if len(d.Outcomes) > 0 && d.Deal.Stage != model.StageDelivery {
-		return fmt.Errorf("%s.outcomes: the deal is at stage %s, not in delivery, so its promises can have no outcomes",
-			at, d.Deal.Stage)
-	}
+	// Outcomes are recorded in delivery, and a deal that left it since
+	// (back to handoff, or lost) keeps them, as the store does: its file
+	// imports whatever its stage.
 	for i, o := range d.Outcomes {
 		if err := im.outcome(fmt.Sprintf("%s.outcomes[%d]", at, i), o, dealID, own, requests, recorded); err != nil {
 			return err

@@ -193,6 +193,33 @@ func TestExportImportKeepsKept(t *testing.T) {
 	}
 }
 
+// A deal moved out of delivery keeps its outcomes, and its export imports
+// again with them: export, import, export gives the same file.
+func TestExportImportKeepsOutcomesAfterDelivery(t *testing.T) {
+	f := keptSample(t)
+	d := f.dossier()
+	deal := d.Deal
+	deal.Stage = model.StageHandoff
+	if err := f.s.UpdateDeal(f.ctx, &deal); err != nil {
+		t.Fatal(err)
+	}
+	if back := f.dossier(); len(back.Outcomes) != len(d.Outcomes) || len(d.Outcomes) == 0 {
+		t.Fatalf("the store kept %d of %d outcomes", len(back.Outcomes), len(d.Outcomes))
+	}
+	first := exportFile(t, f.s)
+	read, err := db.UnmarshalArchive(first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	empty := emptyStore(t)
+	if _, err := empty.Import(t.Context(), read); err != nil {
+		t.Fatalf("the export of a deal back at handoff does not import: %v", err)
+	}
+	if again := exportFile(t, empty); !bytes.Equal(again, first) {
+		t.Error("export, import, export differs for a deal back at handoff")
+	}
+}
+
 // A baseline, change request or outcome that does not fit its deal refuses
 // the file whole, saying where.
 func TestImportRefusesKeptThatDoesNotFit(t *testing.T) {
@@ -225,8 +252,6 @@ func TestImportRefusesKeptThatDoesNotFit(t *testing.T) {
 			c.ID = missingID
 			d.ChangeRequests = append(d.ChangeRequests, c)
 		}, at + ".change_requests[1].promise_id: the promise has a change request already"},
-		{"OutcomeBeforeDelivery", func(d *model.Dossier) { d.Deal.Stage = model.StageHandoff },
-			at + ".outcomes: the deal is at stage handoff, not in delivery"},
 		{"OutcomeOfAnUnknownRequest", func(d *model.Dossier) { d.Outcomes[1].ChangeRequestID = missingID },
 			fmt.Sprintf("%s.outcomes[1].change_request_id: refers to change request %d", at, missingID)},
 		{"BaselineOfAMissingPromise", func(d *model.Dossier) { d.Baseline.Snapshot.Promises[0].ID = missingID },
