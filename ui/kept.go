@@ -1,12 +1,14 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"handoff/db"
 	"handoff/model"
 )
 
@@ -233,30 +235,62 @@ func keptLines(sh *shared, m model.MadeVsKept) []string {
 	return out
 }
 
-// outcomeChooser asks what became of a promise and records it; a deal not
-// yet in delivery is told so.
-func outcomeChooser(sh *shared, deal model.Deal, p model.Promise) tea.Cmd {
+// outcomeForm asks what became of a promise, on which day and with what
+// note, and records it; a deal not yet in delivery is told so. u takes it
+// back: the promise has the outcome it had before again, or none.
+func outcomeForm(sh *shared, d *model.Dossier, p model.Promise) tea.Cmd {
 	l := sh.lang
-	if deal.Stage != model.StageDelivery {
-		return status(l.T("Outcomes are recorded once the deal is in delivery (stage %s now).", l.Word("stage", string(deal.Stage))))
+	if d.Deal.Stage != model.StageDelivery {
+		return status(l.T("Outcomes are recorded once the deal is in delivery (stage %s now).", l.Word("stage", string(d.Deal.Stage))))
 	}
-	labels := make([]string, len(model.OutcomeKinds))
-	for i, k := range model.OutcomeKinds {
-		labels[i] = l.Word("outcome", string(k))
+	title := model.Shorten(line(p.Title), 40)
+	before, had := d.OutcomeFor(p.ID)
+	kind, on, note := model.OutcomeKept, sh.today(), ""
+	if had {
+		kind, on, note = before.Kind, before.On, before.Note
 	}
+	f := newForm(sh, l.T("What became of “%s”?", title))
+	if !p.Due.IsZero() {
+		f.note = l.T("due %s", p.Due.StringIn(l))
+	}
+	choiceWords(f, "outcome", l.T("Outcome"), model.OutcomeKinds, kind, func(k model.OutcomeKind) string {
+		return l.Word("outcome", string(k))
+	})
+	f.dateText("on", l.T("On (the day it was kept, changed, dropped or broken)"), on)
+	f.text("note", l.T("Note"), note, l.T("optional: what happened"))
 	ctx, st := sh.ctx, sh.store
-	return openChooser(sh, l.T("What became of “%s”?", model.Shorten(line(p.Title), 40)), "", labels, func(i int) tea.Cmd {
-		kind := model.OutcomeKinds[i]
+	f.submit = func(f *form) (tea.Cmd, error) {
+		var errs fieldErrs
+		kind := enumOf[model.OutcomeKind](f, "outcome")
+		on := errs.date(f, "on")
+		note := strings.TrimSpace(f.value("note"))
+		if err := errs.err(); err != nil {
+			return nil, err
+		}
+		// recorded is the outcome as stored; redo records it anew, so
+		// undo after redo takes back the new one.
+		var recorded model.Outcome
+		record := func(ctx context.Context, s *db.Store) (err error) {
+			recorded, err = s.RecordOutcome(ctx, p.ID, kind, on, note)
+			return err
+		}
+		var prior *model.Outcome
+		if had {
+			prior = &before
+		}
+		ch := &change{label: l.T("the outcome of “%s”", title),
+			undo: func(ctx context.Context, s *db.Store) error { return s.UndoOutcome(ctx, recorded, prior) },
+			redo: record}
 		return func() tea.Msg {
-			o, err := st.RecordOutcome(ctx, p.ID, kind, model.Date{}, "")
-			if err != nil {
+			if err := record(ctx, st); err != nil {
 				return savedMsg{err: err}
 			}
-			text := l.Word("outcome", string(o.Kind))
-			if o.Kind == model.OutcomeLate {
-				text = l.N("kept late (%d days)", o.DaysLate)
+			text := l.Word("outcome", string(recorded.Kind))
+			if recorded.Kind == model.OutcomeLate {
+				text = l.N("kept late (%d days)", recorded.DaysLate)
 			}
-			return savedMsg{status: l.T("Recorded: %s.", text), selectID: p.ID, selectNoun: promiseEntity.noun}
-		}
-	})
+			return savedMsg{status: l.T("Recorded: %s.", text), change: ch, selectID: p.ID, selectNoun: promiseEntity.noun}
+		}, nil
+	}
+	return sh.open(f)
 }

@@ -103,13 +103,13 @@ func TestOutcomeKeyOnPromises(t *testing.T) {
 	h := newHarness(t, 120, 40, true)
 	keptStory(h, true)
 	h.openDeal("SAP")
-	h.press("2", "j", "j", "j", "K", "enter")
+	h.press("2", "j", "j", "j", "K", "ctrl+s")
 	d, err := h.s.Dossier(h.ctx, 2)
 	if err != nil {
 		t.Fatal(err)
 	}
 	p := d.PromiseRefs()[3]
 	if o, ok := d.OutcomeFor(p.ID); !ok || o.Kind != model.OutcomeKept || o.RecordedBy != "tester" {
-		t.Errorf("outcome of P4 after K, enter: %+v %v", o, ok)
+		t.Errorf("outcome of P4 after K, ctrl+s: %+v %v", o, ok)
 	}
 }

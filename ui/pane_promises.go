@@ -172,7 +172,11 @@ func (p promisesPane) View() []string {
 	for i := start; i < end; i++ {
 		pr := p.d.Promises[p.rows[i]]
 		a, answered := p.d.Answer(pr.ID)
-		row := fit(pr.Priority.In(l), priW) + " " + fit(line(pr.Title), flex) + " "
+		title := line(pr.Title)
+		if mark := changeMark(l, p.d, pr.ID); mark != "" {
+			title = "[" + mark + "] " + title
+		}
+		row := fit(pr.Priority.In(l), priW) + " " + fit(title, flex) + " "
 		if verW > 0 {
 			row += fit(pr.Verification.In(l), verW) + " "
 		}
@@ -224,10 +228,41 @@ func (p promisesPane) detail(w, h int) []string {
 	if pr.Problem != "" {
 		out = append(out, wrapLabelled(sty, l.T("Problem"), lw, line(pr.Problem), w)...)
 	}
+	out = append(out, p.afterHandoff(pr, w)...)
 	if und := p.gl.InPromise(pr); len(und) > 0 {
 		out = append(out, sty.Term.Render(l.T("Undefined: %s", line(strings.Join(und, ", "))))+sty.Muted.Render("  "+l.T("t defines")))
 	}
 	return pad(out, h)
+}
+
+// afterHandoff are the lines about a promise after the sign-off: the
+// change request it is (who relayed it, who asked, the decision's reason)
+// and its outcome in delivery.
+func (p promisesPane) afterHandoff(pr model.Promise, w int) []string {
+	sty, l := p.sh.styles, p.sh.lang
+	var out []string
+	if c, ok := p.d.ChangeRequestFor(pr.ID); ok {
+		text := changeMark(l, p.d, pr.ID) + " · " + l.T("relayed by %s", p.sh.nameOr(c.RelayedBy, "?"))
+		if c.AskedBy != "" {
+			text += ", " + l.T("asked by %s", line(c.AskedBy))
+		}
+		if c.Reason != "" {
+			text += " · " + line(c.Reason)
+		}
+		out = append(out, wrap(sty.Muted.Render(text), w)...)
+	}
+	if o, ok := p.d.OutcomeFor(pr.ID); ok {
+		text := l.Word("outcome", string(o.Kind))
+		if o.Kind == model.OutcomeLate {
+			text = l.N("kept late (%d days)", o.DaysLate)
+		}
+		text = l.T("Outcome: %s", text) + " · " + o.On.StringIn(l)
+		if o.Note != "" {
+			text += " · " + line(o.Note)
+		}
+		out = append(out, cut(text, w))
+	}
+	return out
 }
 
 // wrapLabelled is a label with a value wrapped beside it.
@@ -252,7 +287,8 @@ func (p promisesPane) ShortHelp() []key.Binding {
 func (p promisesPane) FullHelp() [][]key.Binding {
 	k, l := p.sh.keys, p.sh.lang
 	return [][]key.Binding{{withHelp(k.Promises.New, l.T("new promise")), k.Promises.Edit, k.Promises.Delete, k.Promises.Answer, k.Promises.Term,
-		withHelp(k.Promises.Owner, l.T("who promised it")), withHelp(k.Promises.Status, l.T("verification")), k.Promises.Confirm, k.Promises.Outcome, k.List.Filter}}
+		withHelp(k.Promises.Owner, l.T("who promised it")), withHelp(k.Promises.Status, l.T("verification")), k.Promises.Confirm,
+		k.Promises.ChangeRequest, k.Promises.Decide, k.Promises.Outcome, k.List.Filter}}
 }
 
 // updateFilter handles a key for a list with a filter line: typing into the
@@ -310,6 +346,9 @@ func (p *promisesPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bo
 		pr.PromisedBy = deal.Owners.Sales
 		return sh.open(promiseForm(sh, pr)), true
 	}
+	if key.Matches(press, k.Promises.ChangeRequest) {
+		return newChangeRequest(sh, s.d), true
+	}
 	if key.Matches(press, k.Promises.Sort) {
 		return chooseSort(sh, panePromises, promiseSorts, sh.promiseSort), true
 	}
@@ -349,7 +388,9 @@ func (p *promisesPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bo
 	case key.Matches(press, k.Promises.Confirm):
 		return sh.open(confirmForm(sh, deal.ID, pr)), true
 	case key.Matches(press, k.Promises.Outcome):
-		return outcomeChooser(sh, deal, pr), true
+		return outcomeForm(sh, s.d, pr), true
+	case key.Matches(press, k.Promises.Decide):
+		return decideChangeRequest(sh, s.d, pr), true
 	case key.Matches(press, k.Promises.Delete):
 		return askConfirm(sh, sh.lang.T("Delete promise “%s”?", model.Shorten(line(pr.Title), 40)),
 			sh.lang.T("Delivery's answer stays with it, and its gaps close themselves. You can undo this with u."),
