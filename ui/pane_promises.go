@@ -206,6 +206,7 @@ func (p promisesPane) detail(w, h int) []string {
 	out := []string{sty.Muted.Render(strings.Repeat("─", w))}
 	spans := p.gl.Scan(pr.Title)
 	out = append(out, wrap(sty.Bold.Render(highlight(sty, pr.Title, spans)), w)...)
+	out = append(out, p.afterHandoff(pr, w)...)
 	if pr.Detail != "" {
 		out = append(out, wrap(highlight(sty, pr.Detail, p.gl.Scan(pr.Detail)), w)...)
 	}
@@ -228,7 +229,6 @@ func (p promisesPane) detail(w, h int) []string {
 	if pr.Problem != "" {
 		out = append(out, wrapLabelled(sty, l.T("Problem"), lw, line(pr.Problem), w)...)
 	}
-	out = append(out, p.afterHandoff(pr, w)...)
 	if und := p.gl.InPromise(pr); len(und) > 0 {
 		out = append(out, sty.Term.Render(l.T("Undefined: %s", line(strings.Join(und, ", "))))+sty.Muted.Render("  "+l.T("t defines")))
 	}
