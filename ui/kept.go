@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"handoff/db"
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -104,7 +105,9 @@ func newBaselineScreen(sh *shared, d *model.Dossier) *linesScreen {
 	for i, p := range d.PromiseRefs() {
 		refs[p.ID] = fmt.Sprintf("P%d", i+1)
 	}
-	add := func(f string, args ...any) { s.lines = append(s.lines, line(fmt.Sprintf(f, args...))) }
+	add := func(f string, args ...any) {
+		s.lines = append(s.lines, hanging(line(fmt.Sprintf(f, args...)), sh.bodyW)...)
+	}
 	add("%s", l.T("Every role signed on %s.", model.DateOf(x.Baseline.TakenAt).StringIn(l)))
 	add("")
 	if x.Empty() {
@@ -154,6 +157,21 @@ func newBaselineScreen(sh *shared, d *model.Dossier) *linesScreen {
 	return s
 }
 
+// hanging wraps a line to width, its continuation lines indented three
+// cells deeper than it: a long title keeps the word at its end ("added
+// since sign-off") in view.
+func hanging(s string, width int) []string {
+	if textWidth(s) <= width {
+		return []string{s}
+	}
+	indent := strings.Repeat(" ", len(s)-len(strings.TrimLeft(s, " "))+3)
+	out := wrap(s, max(width-len(indent), 20))
+	for i := 1; i < len(out); i++ {
+		out[i] = indent + out[i]
+	}
+	return out
+}
+
 // keptLoadedMsg carries the count of promises made vs kept.
 type keptLoadedMsg struct {
 	m   model.MadeVsKept
@@ -176,18 +194,68 @@ func newKeptScreen(sh *shared) (*linesScreen, tea.Cmd) {
 	return s, s.Reload()
 }
 
-// keptLines lays the count out as a table per breakdown.
+// keptSection is one breakdown of the count: its title and its rows,
+// each named in words.
+type keptSection struct {
+	title string
+	rows  []keptNamedRow
+}
+
+// keptNamedRow is a row of counts with its name in words.
+type keptNamedRow struct {
+	key    string
+	counts model.KeptCounts
+}
+
+// keptSections are the total and the breakdowns, by deal, category,
+// source, verification and delivery's fit at handoff.
+func keptSections(l i18n.Lang, m model.MadeVsKept) []keptSection {
+	out := []keptSection{{l.T("All deals"), []keptNamedRow{{l.T("total"), m.Total}}}}
+	for _, sec := range []struct {
+		title, kind string
+		rows        []model.KeptRow
+	}{{l.T("By deal"), "", m.ByDeal}, {l.T("By category"), "category", m.ByCategory}, {l.T("By source"), "source", m.BySource},
+		{l.T("By verification at handoff"), "verification", m.ByVerification}, {l.T("By delivery fit at handoff"), "fit", m.ByFit}} {
+		ks := keptSection{title: sec.title}
+		for _, r := range sec.rows {
+			key := r.Key
+			switch {
+			case key == "" && sec.kind == "fit":
+				key = l.T("not answered")
+			case sec.kind != "":
+				key = l.Word(sec.kind, key)
+			}
+			ks.rows = append(ks.rows, keptNamedRow{"  " + key, r.Counts})
+		}
+		out = append(out, ks)
+	}
+	return out
+}
+
+// keptHeadings are the count columns' headings, and keptValues a row's
+// values under them.
+func keptHeadings(l i18n.Lang) []string {
+	head := make([]string, 0, 7)
+	for _, k := range model.OutcomeKinds {
+		head = append(head, l.Word("outcome", string(k)))
+	}
+	return append(head, l.T("not recorded"), l.T("kept %"))
+}
+
+func keptValues(c model.KeptCounts) []string {
+	return []string{fmt.Sprint(c.Kept), fmt.Sprint(c.Late), fmt.Sprint(c.Changed), fmt.Sprint(c.Dropped),
+		fmt.Sprint(c.Broken), fmt.Sprint(c.Open), fmt.Sprintf("%d%%", c.KeptPercent())}
+}
+
+// keptLines lays the count out as a table per breakdown. Each count
+// column is as wide as its heading (a number is narrower); the row names
+// take what is left, up to 40 cells, and a section title longer than that
+// has a line of its own. When the headings leave less than 16 cells for
+// the names, each row is a line of words instead (keptList): a heading is
+// never cut.
 func keptLines(sh *shared, m model.MadeVsKept) []string {
 	l := sh.lang
-	kinds := []string{"kept", "late", "changed", "dropped", "broken"}
-	head := make([]string, 0, 8)
-	for _, k := range kinds {
-		head = append(head, l.Word("outcome", k))
-	}
-	head = append(head, l.T("not recorded"), l.T("kept %"))
-	// Each count column is as wide as its heading (a number is narrower);
-	// the row names take what is left, between 14 and 40 cells. When the
-	// headings leave less than that, the columns share the width equally.
+	head := keptHeadings(l)
 	colW := make([]int, len(head))
 	used := 0
 	for i, h := range head {
@@ -195,11 +263,8 @@ func keptLines(sh *shared, m model.MadeVsKept) []string {
 		used += colW[i]
 	}
 	keyW := min(sh.bodyW-used, 40)
-	if keyW < 14 {
-		keyW = 14
-		for i := range colW {
-			colW[i] = max((sh.bodyW-keyW)/len(head), 6)
-		}
+	if keyW < 16 {
+		return keptList(sh, m)
 	}
 	cell := func(s string, w int) string { return fit(line(s), w-1) + " " }
 	row := func(key string, vals []string) string {
@@ -210,26 +275,50 @@ func keptLines(sh *shared, m model.MadeVsKept) []string {
 		}
 		return strings.TrimRight(b.String(), " ")
 	}
-	counts := func(c model.KeptCounts) []string {
-		return []string{fmt.Sprint(c.Kept), fmt.Sprint(c.Late), fmt.Sprint(c.Changed), fmt.Sprint(c.Dropped),
-			fmt.Sprint(c.Broken), fmt.Sprint(c.Open), fmt.Sprintf("%d%%", c.KeptPercent())}
-	}
-	out := []string{row(l.T("All deals"), head), row(l.T("total"), counts(m.Total))}
-	for _, sec := range []struct {
-		title, kind string
-		rows        []model.KeptRow
-	}{{l.T("By deal"), "", m.ByDeal}, {l.T("By category"), "category", m.ByCategory}, {l.T("By source"), "source", m.BySource},
-		{l.T("By verification at handoff"), "verification", m.ByVerification}, {l.T("By delivery fit at handoff"), "fit", m.ByFit}} {
-		out = append(out, "", row(sec.title, head))
+	var out []string
+	for i, sec := range keptSections(l, m) {
+		if i > 0 {
+			out = append(out, "")
+		}
+		if textWidth(sec.title) < keyW {
+			out = append(out, row(sec.title, head))
+		} else {
+			out = append(out, fit(line(sec.title), sh.bodyW), row("", head))
+		}
 		for _, r := range sec.rows {
-			key := r.Key
-			switch {
-			case key == "" && sec.kind == "fit":
-				key = l.T("not answered")
-			case sec.kind != "":
-				key = l.Word(sec.kind, key)
+			out = append(out, row(r.key, keptValues(r.counts)))
+		}
+	}
+	return out
+}
+
+// keptList is the count for a screen too narrow for its table: under each
+// section's title a row is its name and the counts that are not zero in
+// words, "scope: kept 1 · broken 1 · 50% kept", wrapped.
+func keptList(sh *shared, m model.MadeVsKept) []string {
+	l := sh.lang
+	head := keptHeadings(l)
+	var out []string
+	for i, sec := range keptSections(l, m) {
+		if i > 0 {
+			out = append(out, "")
+		}
+		out = append(out, cut(line(sec.title), sh.bodyW))
+		for _, r := range sec.rows {
+			vals := keptValues(r.counts)
+			var parts []string
+			for j, v := range vals[:len(vals)-1] {
+				if v != "0" {
+					parts = append(parts, head[j]+" "+v)
+				}
 			}
-			out = append(out, row("  "+key, counts(r.Counts)))
+			parts = append(parts, l.T("%s kept", vals[len(vals)-1]))
+			for k, w := range wrap(line(r.key)+": "+strings.Join(parts, " · "), max(sh.bodyW-4, 20)) {
+				if k > 0 {
+					w = "    " + w
+				}
+				out = append(out, w)
+			}
 		}
 	}
 	return out

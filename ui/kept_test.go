@@ -113,3 +113,26 @@ func TestOutcomeKeyOnPromises(t *testing.T) {
 		t.Errorf("outcome of P4 after K, ctrl+s: %+v %v", o, ok)
 	}
 }
+
+// A line of the baseline screen too long for it wraps under itself, so
+// the word at its end stays in view.
+func TestHangingWrap(t *testing.T) {
+	long := "    earliest date: " + strings.Repeat("very long value ", 6) + "(+14 days)"
+	got := hanging(long, 40)
+	if len(got) < 2 || !strings.HasPrefix(got[0], "    earliest") || !strings.HasSuffix(got[len(got)-1], "(+14 days)") {
+		t.Fatalf("hanging: %q", got)
+	}
+	for _, l := range got {
+		if textWidth(l) > 40 {
+			t.Errorf("%q is wider than 40", l)
+		}
+	}
+	for _, l := range got[1:] {
+		if !strings.HasPrefix(l, "       ") || strings.HasPrefix(l, "        ") {
+			t.Errorf("continuation %q is not indented by seven", l)
+		}
+	}
+	if got := hanging("short", 40); len(got) != 1 || got[0] != "short" {
+		t.Errorf("a short line: %q", got)
+	}
+}

@@ -34,5 +34,6 @@ func init() {
 		"what the customer asks for, in their words":                   "che cosa chiede il cliente, con le sue parole",
 		"who asked for it, e.g. their project lead":                    "chi l'ha chiesto, p. es. il loro capo progetto",
 		"“%s” is no change request: N records one after the sign-off.": "«%s» non è una richiesta di modifica: N ne registra una dopo l'approvazione.",
+		"%s kept": "%s mantenute",
 	}, nil)
 }

@@ -34,5 +34,6 @@ func init() {
 		"what the customer asks for, in their words":                   "客户要求什么，用他们的话",
 		"who asked for it, e.g. their project lead":                    "谁提出的，例如他们的项目负责人",
 		"“%s” is no change request: N records one after the sign-off.": "“%s”不是变更请求：签字确认后用 N 记录。",
+		"%s kept": "兑现率 %s",
 	}, nil)
 }
