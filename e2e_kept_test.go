@@ -51,8 +51,8 @@ func TestE2EKept(t *testing.T) {
 	p.nextField("Asked by at the customer")
 	p.enterText("Katrin Vogel")
 	p.keys("C-s")
-	p.waitFor("Change request “"+title+"” recorded, relayed by Jonas Becker.", "[CR open] Credit notes")
-	p.waitFor("CR open · relayed by Jonas Becker, asked by Katrin Vogel")
+	p.waitFor("Change request “"+title+"” recorded, relayed by Jonas Becker.", "CR? Credit notes")
+	p.waitFor("Change request: open · relayed by Jonas Becker, asked by Katrin Vogel")
 
 	// Delivery answers it like any promise, in the reality pane.
 	p.keys("3")
@@ -89,7 +89,7 @@ func TestE2EKept(t *testing.T) {
 	if again != "sales, presales, delivery" {
 		t.Errorf("must sign again: %q, want sales, presales, delivery", again)
 	}
-	p.waitFor("[CR accepted] Credit notes")
+	p.waitFor("CR✓ Credit notes", "Change request: accepted")
 	p.keys("B")
 	p.waitFor("Changes since sign-off", "— added since sign-off", "C1 "+title+" — accepted",
 		"relayed by Jonas Becker, asked by Katrin Vogel", "Small, asked in writing", "must sign again: "+again)

@@ -171,12 +171,24 @@ func newChangeRequest(sh *shared, d *model.Dossier) tea.Cmd {
 	return sh.open(changeRequestForm(sh, d))
 }
 
+// changeSigns mark a change request's status in the promises table.
+var changeSigns = map[model.ChangeStatus]string{
+	model.ChangeOpen: "?", model.ChangeAccepted: "✓", model.ChangeRejected: "✗", model.ChangeDeferred: "⏸",
+}
+
 // changeMark is the short mark of a change request in the promises table,
-// "CR open"; "" for a promise that is none.
+// "CR✓" for one accepted; "" for a promise that is none. The detail under
+// the table says it in words (changeWords).
 func changeMark(l i18n.Lang, d *model.Dossier, promiseID int64) string {
 	c, ok := d.ChangeRequestFor(promiseID)
 	if !ok {
 		return ""
 	}
-	return l.T("CR %s", l.Word("change status", string(c.Status)))
+	return l.T("CR") + changeSigns[c.Status]
+}
+
+// changeWords is a change request's status in words: "Change request:
+// accepted".
+func changeWords(l i18n.Lang, c model.ChangeRequest) string {
+	return l.T("Change request: %s", l.Word("change status", string(c.Status)))
 }

@@ -69,7 +69,7 @@ func TestChangeRequestKey(t *testing.T) {
 	if p.Title != "Credit notes in the SAP export" || p.Verification != model.VerificationHeard || p.PromisedBy != d.Deal.Owners.Sales {
 		t.Errorf("its promise: %+v", p)
 	}
-	h.sees("[CR open] Credit notes", "CR open · relayed by", "asked by Katrin Vogel")
+	h.sees("CR? Credit notes", "Change request: open · relayed by", "asked by Katrin Vogel")
 }
 
 // R accepts a change request only with both sides present and a reason;
@@ -108,7 +108,7 @@ func TestDecideChangeRequestKey(t *testing.T) {
 	if c.Status != model.ChangeAccepted || c.DecisionID == 0 || len(c.Present) != 2 || c.Reason != "Small, asked in writing" {
 		t.Fatalf("accepted: %+v", c)
 	}
-	h.sees("[CR accepted]", "must sign again:")
+	h.sees("CR✓ Credit notes", "Change request: accepted", "must sign again:")
 	if n := len(h.dossier(d.Deal.ID).Decisions); n != decisions+1 {
 		t.Errorf("decisions after accepting: %d, want %d", n, decisions+1)
 	}

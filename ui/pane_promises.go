@@ -174,7 +174,7 @@ func (p promisesPane) View() []string {
 		a, answered := p.d.Answer(pr.ID)
 		title := line(pr.Title)
 		if mark := changeMark(l, p.d, pr.ID); mark != "" {
-			title = "[" + mark + "] " + title
+			title = mark + " " + title
 		}
 		row := fit(pr.Priority.In(l), priW) + " " + fit(title, flex) + " "
 		if verW > 0 {
@@ -242,7 +242,7 @@ func (p promisesPane) afterHandoff(pr model.Promise, w int) []string {
 	sty, l := p.sh.styles, p.sh.lang
 	var out []string
 	if c, ok := p.d.ChangeRequestFor(pr.ID); ok {
-		text := changeMark(l, p.d, pr.ID) + " · " + l.T("relayed by %s", p.sh.nameOr(c.RelayedBy, "?"))
+		text := changeWords(l, c) + " · " + l.T("relayed by %s", p.sh.nameOr(c.RelayedBy, "?"))
 		if c.AskedBy != "" {
 			text += ", " + l.T("asked by %s", line(c.AskedBy))
 		}

@@ -8,7 +8,6 @@ func init() {
 		"After the sign-off":       "Nach der Freigabe",
 		"Asked by at the customer": "Gewünscht von (beim Kunden)",
 		"Asked for after the sign-off. It starts as only heard; delivery answers it like any promise, then R accepts, rejects or defers it.": "Nach der Freigabe gewünscht. Er beginnt als mündlich; die Umsetzung schätzt ihn ein wie jede Zusage, dann nimmt R ihn an, lehnt ab oder stellt zurück.",
-		"CR %s": "Antrag: %s",
 		"Change request “%s” recorded, relayed by %s.":                                       "Änderungsantrag „%s“ erfasst, weitergegeben von %s.",
 		"Change request “%s”: %s.":                                                           "Änderungsantrag „%s“: %s.",
 		"Change requests come after every role has signed off; until then n adds a promise.": "Änderungsanträge gibt es, wenn alle Rollen freigegeben haben; bis dahin fügt n eine Zusage hinzu.",
@@ -34,6 +33,8 @@ func init() {
 		"what the customer asks for, in their words":                   "was der Kunde wünscht, in seinen Worten",
 		"who asked for it, e.g. their project lead":                    "wer es gewünscht hat, z. B. deren Projektleitung",
 		"“%s” is no change request: N records one after the sign-off.": "„%s“ ist kein Änderungsantrag: N erfasst einen nach der Freigabe.",
-		"%s kept": "%s gehalten",
+		"%s kept":            "%s gehalten",
+		"CR":                 "CR",
+		"Change request: %s": "Änderungsantrag: %s",
 	}, nil)
 }

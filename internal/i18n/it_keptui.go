@@ -8,7 +8,6 @@ func init() {
 		"After the sign-off":       "Dopo l'approvazione",
 		"Asked by at the customer": "Richiesto da (presso il cliente)",
 		"Asked for after the sign-off. It starts as only heard; delivery answers it like any promise, then R accepts, rejects or defers it.": "Richiesta dopo l'approvazione. Parte come a voce; la produzione la valuta come ogni promessa, poi R la accetta, la respinge o la rinvia.",
-		"CR %s": "richiesta: %s",
 		"Change request “%s” recorded, relayed by %s.":                                       "Richiesta di modifica «%s» registrata, riferita da %s.",
 		"Change request “%s”: %s.":                                                           "Richiesta di modifica «%s»: %s.",
 		"Change requests come after every role has signed off; until then n adds a promise.": "Le richieste di modifica vengono dopo l'approvazione di tutti i ruoli; fino ad allora n aggiunge una promessa.",
@@ -34,6 +33,8 @@ func init() {
 		"what the customer asks for, in their words":                   "che cosa chiede il cliente, con le sue parole",
 		"who asked for it, e.g. their project lead":                    "chi l'ha chiesto, p. es. il loro capo progetto",
 		"“%s” is no change request: N records one after the sign-off.": "«%s» non è una richiesta di modifica: N ne registra una dopo l'approvazione.",
-		"%s kept": "%s mantenute",
+		"%s kept":            "%s mantenute",
+		"CR":                 "RM",
+		"Change request: %s": "Richiesta di modifica: %s",
 	}, nil)
 }

@@ -8,7 +8,6 @@ func init() {
 		"After the sign-off":       "Po akceptacji",
 		"Asked by at the customer": "Kto u klienta prosił",
 		"Asked for after the sign-off. It starts as only heard; delivery answers it like any promise, then R accepts, rejects or defers it.": "Zgłoszone po akceptacji. Zaczyna jako ustnie; wdrożenie ocenia je jak każdą obietnicę, potem R przyjmuje, odrzuca lub odkłada.",
-		"CR %s": "wniosek: %s",
 		"Change request “%s” recorded, relayed by %s.":                                       "Zapisano wniosek o zmianę „%s”, przekazał(a): %s.",
 		"Change request “%s”: %s.":                                                           "Wniosek o zmianę „%s”: %s.",
 		"Change requests come after every role has signed off; until then n adds a promise.": "Wnioski o zmianę są po akceptacji przez wszystkie role; do tego czasu n dodaje obietnicę.",
@@ -34,6 +33,8 @@ func init() {
 		"what the customer asks for, in their words":                   "o co prosi klient, jego słowami",
 		"who asked for it, e.g. their project lead":                    "kto o to prosił, np. ich kierownik projektu",
 		"“%s” is no change request: N records one after the sign-off.": "„%s” nie jest wnioskiem o zmianę: N zapisuje go po akceptacji.",
-		"%s kept": "%s dotrzymanych",
+		"%s kept":            "%s dotrzymanych",
+		"CR":                 "CR",
+		"Change request: %s": "Wniosek o zmianę: %s",
 	}, nil)
 }

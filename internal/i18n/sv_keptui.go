@@ -8,7 +8,6 @@ func init() {
 		"After the sign-off":       "Efter godkännandet",
 		"Asked by at the customer": "Efterfrågat av (hos kunden)",
 		"Asked for after the sign-off. It starts as only heard; delivery answers it like any promise, then R accepts, rejects or defers it.": "Efterfrågat efter godkännandet. Den börjar som muntligt; leveransen bedömer den som vilket löfte som helst, sedan godtar, avslår eller skjuter R upp den.",
-		"CR %s": "begäran: %s",
 		"Change request “%s” recorded, relayed by %s.":                                       "Ändringsbegäran ”%s” registrerad, vidarebefordrad av %s.",
 		"Change request “%s”: %s.":                                                           "Ändringsbegäran ”%s”: %s.",
 		"Change requests come after every role has signed off; until then n adds a promise.": "Ändringsbegäranden kommer när alla roller har godkänt; till dess lägger n till ett löfte.",
@@ -34,6 +33,8 @@ func init() {
 		"what the customer asks for, in their words":                   "vad kunden ber om, med deras ord",
 		"who asked for it, e.g. their project lead":                    "vem som bad om det, t.ex. deras projektledare",
 		"“%s” is no change request: N records one after the sign-off.": "”%s” är ingen ändringsbegäran: N registrerar en efter godkännandet.",
-		"%s kept": "%s hållna",
+		"%s kept":            "%s hållna",
+		"CR":                 "ÄB",
+		"Change request: %s": "Ändringsbegäran: %s",
 	}, nil)
 }

@@ -8,7 +8,6 @@ func init() {
 		"After the sign-off":       "签字确认之后",
 		"Asked by at the customer": "客户方提出人",
 		"Asked for after the sign-off. It starts as only heard; delivery answers it like any promise, then R accepts, rejects or defers it.": "签字确认后提出。它从“口头”开始；交付像评估任何承诺一样评估它，然后用 R 接受、拒绝或推迟。",
-		"CR %s": "变更：%s",
 		"Change request “%s” recorded, relayed by %s.":                                       "已记录变更请求“%s”，转达人：%s。",
 		"Change request “%s”: %s.":                                                           "变更请求“%s”：%s。",
 		"Change requests come after every role has signed off; until then n adds a promise.": "所有角色签字确认后才有变更请求；在此之前用 n 添加承诺。",
@@ -34,6 +33,8 @@ func init() {
 		"what the customer asks for, in their words":                   "客户要求什么，用他们的话",
 		"who asked for it, e.g. their project lead":                    "谁提出的，例如他们的项目负责人",
 		"“%s” is no change request: N records one after the sign-off.": "“%s”不是变更请求：签字确认后用 N 记录。",
-		"%s kept": "兑现率 %s",
+		"%s kept":            "兑现率 %s",
+		"CR":                 "变更",
+		"Change request: %s": "变更请求：%s",
 	}, nil)
 }
