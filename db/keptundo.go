@@ -2,6 +2,7 @@ package db
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 
 	"handoff/model"
@@ -9,7 +10,8 @@ import (
 
 // Taking back what the app records after the handoff: a decision on a
 // change request, and an outcome. Each refuses when the row changed since
-// (someone else, another window), as the other undos do.
+// (someone else, another window), as the other undos do. A change request
+// goes and comes back with its promise.
 
 // UndecideChangeRequest puts a change request decided as decided back as
 // it was before (open, or an earlier decision), and deletes the decision
@@ -63,4 +65,35 @@ func (s *Store) UndoOutcome(ctx context.Context, recorded model.Outcome, before 
 		v.ID, v.Version = cur.ID, cur.Version
 		return outcomes.update(t, &v, nil)
 	})
+}
+
+// removeChangeRequest deletes the change request a promise is, as the
+// promise is deleted: a request without its promise would still be
+// listed, and offered for a decision.
+func (t *txn) removeChangeRequest(promiseID int64) error {
+	cs, err := changeRequests.list(t.ctx, t.tx, "promise_id = ?", "id", promiseID)
+	if err != nil {
+		return err
+	}
+	for _, c := range cs {
+		if err := changeRequests.remove(t, c.ID, c.Version); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// restoreChangeRequest brings back the change request deleted with a
+// promise, when the promise comes back.
+func (t *txn) restoreChangeRequest(promiseID int64) error {
+	var id sql.NullInt64
+	err := t.queryRow("SELECT id FROM change_requests WHERE promise_id = ? AND deleted = 1 ORDER BY id DESC LIMIT 1", promiseID).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) || (err == nil && !id.Valid) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	_, err = changeRequests.restore(t, id.Int64)
+	return err
 }

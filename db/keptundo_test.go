@@ -97,3 +97,41 @@ func TestUndoOutcome(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// A change request goes with its promise when the promise is deleted, and
+// comes back with it.
+func TestChangeRequestGoesWithItsPromise(t *testing.T) {
+	f := newFixture(t).withDeal()
+	plain := f.promise(f.deal, "Invoice export", f.people[model.RoleSales])
+	f.signAll()
+	np := model.NewPromise(f.deal)
+	np.Title = "Credit notes in the export"
+	cr := model.ChangeRequest{RelayedBy: f.people[model.RoleSales], AskedBy: "Eva at Acme"}
+	if err := f.s.CreateChangeRequest(f.ctx, &np, &cr); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.s.DeletePromise(f.ctx, np.ID, np.Version); err != nil {
+		t.Fatal(err)
+	}
+	if cs := f.dossier().ChangeRequests; len(cs) != 0 {
+		t.Errorf("change requests after deleting the promise: %+v", cs)
+	}
+	if _, err := f.s.RestorePromise(f.ctx, np.ID); err != nil {
+		t.Fatal(err)
+	}
+	c, ok := f.dossier().ChangeRequestFor(np.ID)
+	if !ok || c.ID != cr.ID || c.AskedBy != "Eva at Acme" || c.Status != model.ChangeOpen {
+		t.Errorf("after restoring the promise: %+v %v", c, ok)
+	}
+	// A promise signed before the baseline is none, and deletes and
+	// restores as before.
+	if err := f.s.DeletePromise(f.ctx, plain.ID, plain.Version); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.s.RestorePromise(f.ctx, plain.ID); err != nil {
+		t.Fatal(err)
+	}
+	if cs := f.dossier().ChangeRequests; len(cs) != 1 {
+		t.Errorf("change requests after deleting and restoring a promise that is none: %+v", cs)
+	}
+}

@@ -192,3 +192,18 @@ func changeMark(l i18n.Lang, d *model.Dossier, promiseID int64) string {
 func changeWords(l i18n.Lang, c model.ChangeRequest) string {
 	return l.T("Change request: %s", l.Word("change status", string(c.Status)))
 }
+
+// reasonText is the reason a change request was decided as this screen
+// may show it: presenting hides it, as it hides an internal decision,
+// unless the decision that accepted it is shared.
+func (s *shared) reasonText(d *model.Dossier, c model.ChangeRequest) string {
+	if !s.presenting || c.Reason == "" {
+		return c.Reason
+	}
+	for _, dec := range d.Decisions {
+		if dec.ID == c.DecisionID && dec.Shared {
+			return c.Reason
+		}
+	}
+	return s.lang.T(hiddenInternal)
+}

@@ -194,3 +194,18 @@ func TestMeetingDecideAndOutcome(t *testing.T) {
 		t.Errorf("after R in the meeting: %+v", c)
 	}
 }
+
+// Presenting hides why a change request was decided, as it hides an
+// internal decision, in the promises pane and on the baseline screen.
+func TestPresentingHidesChangeReason(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	keptStory(h, false)
+	h.openDeal("SAP")
+	h.press("2", "G")
+	h.sees("Small, asked in writing")
+	h.press("p")
+	h.seesNot("Small, asked in writing")
+	h.press("B")
+	h.sees("C1 Credit notes in the SAP export")
+	h.seesNot("Small, asked in writing")
+}

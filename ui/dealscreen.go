@@ -468,6 +468,7 @@ func (s dealScreen) HelpSections() []helpSection {
 		{paneReality.title(l), s.reality.FullHelp()[0]},
 		{paneGaps.title(l), s.gaps.FullHelp()[0]},
 		{l.T("Views"), []key.Binding{k.Deal.Glossary, k.Deal.History, k.Deal.Decisions, k.Deal.People, k.Deal.Meeting, k.Gaps.Sort}},
+		{l.T("%s, after the sign-off", panePromises.title(l)), s.promises.afterHandoffHelp()},
 		{l.T("Report"), []key.Binding{k.Deal.Export, k.Deal.SignOff, k.Deal.Baseline}},
 		{l.T("Everywhere"), globalKeys(k)},
 	}

@@ -143,8 +143,8 @@ func newBaselineScreen(sh *shared, d *model.Dossier) *linesScreen {
 			}
 			add("C%d %s — %s", i+1, p.Title, l.Word("change status", string(c.Status)))
 			add("    %s", who)
-			if c.Reason != "" {
-				add("    %s", c.Reason)
+			if why := sh.reasonText(d, c); why != "" {
+				add("    %s", why)
 			}
 		}
 	}

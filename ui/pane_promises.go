@@ -246,8 +246,8 @@ func (p promisesPane) afterHandoff(pr model.Promise, w int) []string {
 		if c.AskedBy != "" {
 			text += ", " + l.T("asked by %s", line(c.AskedBy))
 		}
-		if c.Reason != "" {
-			text += " · " + line(c.Reason)
+		if why := p.sh.reasonText(p.d, c); why != "" {
+			text += " · " + line(why)
 		}
 		out = append(out, wrap(sty.Muted.Render(text), w)...)
 	}
@@ -287,8 +287,14 @@ func (p promisesPane) ShortHelp() []key.Binding {
 func (p promisesPane) FullHelp() [][]key.Binding {
 	k, l := p.sh.keys, p.sh.lang
 	return [][]key.Binding{{withHelp(k.Promises.New, l.T("new promise")), k.Promises.Edit, k.Promises.Delete, k.Promises.Answer, k.Promises.Term,
-		withHelp(k.Promises.Owner, l.T("who promised it")), withHelp(k.Promises.Status, l.T("verification")), k.Promises.Confirm,
-		k.Promises.ChangeRequest, k.Promises.Decide, k.Promises.Outcome, k.List.Filter}}
+		withHelp(k.Promises.Owner, l.T("who promised it")), withHelp(k.Promises.Status, l.T("verification")), k.Promises.Confirm, k.List.Filter}}
+}
+
+// afterHandoffHelp are the promises pane's keys for after the sign-off:
+// a change request, its decision, and outcomes in delivery.
+func (p promisesPane) afterHandoffHelp() []key.Binding {
+	k := p.sh.keys
+	return []key.Binding{k.Promises.ChangeRequest, k.Promises.Decide, k.Promises.Outcome}
 }
 
 // updateFilter handles a key for a list with a filter line: typing into the

@@ -33,8 +33,9 @@ func init() {
 		"what the customer asks for, in their words":                   "was der Kunde wünscht, in seinen Worten",
 		"who asked for it, e.g. their project lead":                    "wer es gewünscht hat, z. B. deren Projektleitung",
 		"“%s” is no change request: N records one after the sign-off.": "„%s“ ist kein Änderungsantrag: N erfasst einen nach der Freigabe.",
-		"%s kept":            "%s gehalten",
-		"CR":                 "CR",
-		"Change request: %s": "Änderungsantrag: %s",
+		"%s kept":                "%s gehalten",
+		"CR":                     "CR",
+		"Change request: %s":     "Änderungsantrag: %s",
+		"%s, after the sign-off": "%s, nach der Freigabe",
 	}, nil)
 }

@@ -33,8 +33,9 @@ func init() {
 		"what the customer asks for, in their words":                   "che cosa chiede il cliente, con le sue parole",
 		"who asked for it, e.g. their project lead":                    "chi l'ha chiesto, p. es. il loro capo progetto",
 		"“%s” is no change request: N records one after the sign-off.": "«%s» non è una richiesta di modifica: N ne registra una dopo l'approvazione.",
-		"%s kept":            "%s mantenute",
-		"CR":                 "RM",
-		"Change request: %s": "Richiesta di modifica: %s",
+		"%s kept":                "%s mantenute",
+		"CR":                     "RM",
+		"Change request: %s":     "Richiesta di modifica: %s",
+		"%s, after the sign-off": "%s, dopo l'approvazione",
 	}, nil)
 }

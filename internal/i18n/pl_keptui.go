@@ -33,8 +33,9 @@ func init() {
 		"what the customer asks for, in their words":                   "o co prosi klient, jego słowami",
 		"who asked for it, e.g. their project lead":                    "kto o to prosił, np. ich kierownik projektu",
 		"“%s” is no change request: N records one after the sign-off.": "„%s” nie jest wnioskiem o zmianę: N zapisuje go po akceptacji.",
-		"%s kept":            "%s dotrzymanych",
-		"CR":                 "CR",
-		"Change request: %s": "Wniosek o zmianę: %s",
+		"%s kept":                "%s dotrzymanych",
+		"CR":                     "CR",
+		"Change request: %s":     "Wniosek o zmianę: %s",
+		"%s, after the sign-off": "%s, po akceptacji",
 	}, nil)
 }

@@ -33,8 +33,9 @@ func init() {
 		"what the customer asks for, in their words":                   "vad kunden ber om, med deras ord",
 		"who asked for it, e.g. their project lead":                    "vem som bad om det, t.ex. deras projektledare",
 		"“%s” is no change request: N records one after the sign-off.": "”%s” är ingen ändringsbegäran: N registrerar en efter godkännandet.",
-		"%s kept":            "%s hållna",
-		"CR":                 "ÄB",
-		"Change request: %s": "Ändringsbegäran: %s",
+		"%s kept":                "%s hållna",
+		"CR":                     "ÄB",
+		"Change request: %s":     "Ändringsbegäran: %s",
+		"%s, after the sign-off": "%s, efter godkännandet",
 	}, nil)
 }

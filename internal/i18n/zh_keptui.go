@@ -33,8 +33,9 @@ func init() {
 		"what the customer asks for, in their words":                   "客户要求什么，用他们的话",
 		"who asked for it, e.g. their project lead":                    "谁提出的，例如他们的项目负责人",
 		"“%s” is no change request: N records one after the sign-off.": "“%s”不是变更请求：签字确认后用 N 记录。",
-		"%s kept":            "兑现率 %s",
-		"CR":                 "变更",
-		"Change request: %s": "变更请求：%s",
+		"%s kept":                "兑现率 %s",
+		"CR":                     "变更",
+		"Change request: %s":     "变更请求：%s",
+		"%s, after the sign-off": "%s（签字确认之后）",
 	}, nil)
 }
