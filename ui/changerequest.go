@@ -41,7 +41,7 @@ func changeRequestForm(sh *shared, d *model.Dossier) *form {
 			Title: f.value("title"), Detail: f.value("detail"), Category: f.value("category"),
 			Priority: f.value("priority"), Source: f.value("source"), SourceRef: f.value("source reference"),
 			Due: f.value("due date"), Verification: string(model.VerificationHeard), Problem: f.value("problem"),
-			BudgetDays: "", Today: sh.today(), Lang: l,
+			Today: sh.today(), Lang: l,
 		}
 		next, err := fields.Parse(p)
 		if err != nil {

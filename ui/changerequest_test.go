@@ -70,6 +70,15 @@ func TestChangeRequestKey(t *testing.T) {
 		t.Errorf("its promise: %+v", p)
 	}
 	h.sees("CR? Credit notes", "Change request: open · relayed by", "asked by Katrin Vogel")
+	// u takes the promise back with its change request; ctrl+r brings both.
+	h.press("u")
+	if cs := h.dossier(d.Deal.ID).ChangeRequests; len(cs) != 0 {
+		t.Errorf("change requests after undo: %+v", cs)
+	}
+	h.press("ctrl+r")
+	if again, _ := onlyRequest(h, d.Deal.ID); again.ID != c.ID {
+		t.Errorf("after redo: %+v, want %+v", again, c)
+	}
 }
 
 // R accepts a change request only with both sides present and a reason;
@@ -208,4 +217,22 @@ func TestPresentingHidesChangeReason(t *testing.T) {
 	h.press("B")
 	h.sees("C1 Credit notes in the SAP export")
 	h.seesNot("Small, asked in writing")
+}
+
+// The deal screen's header names only the roles whose sections changed
+// since every role signed: a new delivery constraint is delivery's alone.
+func TestHeaderNamesOnlyAffectedRoles(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	d := signedSAP(h)
+	h.openDeal("SAP")
+	h.seesNot("must sign again")
+	c := model.Constraint{DealID: d.Deal.ID, Text: "No test system before February"}
+	if err := h.s.CreateConstraint(h.ctx, &c); err != nil {
+		t.Fatal(err)
+	}
+	h.press("esc")
+	h.openDeal("SAP")
+	if row := h.row("must sign again"); !strings.Contains(row, "must sign again: delivery ·") {
+		t.Errorf("header: %q", row)
+	}
 }
