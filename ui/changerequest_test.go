@@ -236,3 +236,24 @@ func TestHeaderNamesOnlyAffectedRoles(t *testing.T) {
 		t.Errorf("header: %q", row)
 	}
 }
+
+// In delivery, K in meeting mode records the outcome of the promise of
+// the gap on screen.
+func TestMeetingOutcomeInDelivery(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	keptStory(h, true)
+	h.openDeal("SAP")
+	h.press("m")
+	g, ok := h.a.meeting().gap()
+	if !ok || g.PromiseID == 0 {
+		t.Fatalf("the first gap of the meeting is about no promise: %+v", g)
+	}
+	h.press("K")
+	h.sees("What became of")
+	h.press("tab", "tab")
+	h.typeText("Said in the meeting")
+	h.press("ctrl+s")
+	if o, ok := h.dossier(h.a.meeting().d.Deal.ID).OutcomeFor(g.PromiseID); !ok || o.Note != "Said in the meeting" {
+		t.Errorf("the gap's promise after K in the meeting: %+v %v", o, ok)
+	}
+}
