@@ -94,14 +94,25 @@ func (t *txn) updatePromise(p *model.Promise) error {
 	})
 }
 
-// DeletePromise removes a promise; its derived gaps close themselves.
+// DeletePromise removes a promise; its derived gaps close themselves, and
+// the change request it is goes with it.
 func (s *Store) DeletePromise(ctx context.Context, id, version int64) error {
-	return s.write(ctx, func(t *txn) error { return promises.remove(t, id, version) })
+	return s.write(ctx, func(t *txn) error {
+		if err := promises.remove(t, id, version); err != nil {
+			return err
+		}
+		return t.removeChangeRequest(id)
+	})
 }
 
-// RestorePromise undoes DeletePromise.
+// RestorePromise undoes DeletePromise, with its change request.
 func (s *Store) RestorePromise(ctx context.Context, id int64) (model.Promise, error) {
 	var p model.Promise
-	err := s.write(ctx, func(t *txn) (err error) { p, err = promises.restore(t, id); return err })
+	err := s.write(ctx, func(t *txn) (err error) {
+		if p, err = promises.restore(t, id); err != nil {
+			return err
+		}
+		return t.restoreChangeRequest(id)
+	})
 	return p, err
 }

@@ -389,7 +389,11 @@ func (s dealScreen) header() string {
 	// Readiness comes right after the name: on a narrow screen the end of
 	// the line is what gets cut.
 	parts := sty.Bold.Render(line(d.Name)) + sty.Muted.Render(" · ") + ready
-	if len(s.changed) > 0 {
+	// After every role signed, who must sign again says more than what
+	// changed (the deal pane lists that).
+	if again := model.MustSignAgain(s.d); len(again) > 0 {
+		parts += " " + sty.StatusErr.Render("⚠ "+l.T("must sign again: %s", model.RolesIn(again, l)))
+	} else if len(s.changed) > 0 {
 		parts += " " + sty.StatusErr.Render("⚠ "+l.T("changed since sign-off: %s", strings.Join(s.changed, ", ")))
 	}
 	if _, ok := s.sh.paused[d.ID]; ok {
@@ -464,6 +468,7 @@ func (s dealScreen) HelpSections() []helpSection {
 		{paneReality.title(l), s.reality.FullHelp()[0]},
 		{paneGaps.title(l), s.gaps.FullHelp()[0]},
 		{l.T("Views"), []key.Binding{k.Deal.Glossary, k.Deal.History, k.Deal.Decisions, k.Deal.People, k.Deal.Meeting, k.Gaps.Sort}},
+		{l.T("%s, after the sign-off", panePromises.title(l)), s.promises.afterHandoffHelp()},
 		{l.T("Report"), []key.Binding{k.Deal.Export, k.Deal.SignOff, k.Deal.Baseline}},
 		{l.T("Everywhere"), globalKeys(k)},
 	}

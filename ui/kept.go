@@ -1,12 +1,15 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"handoff/db"
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -102,7 +105,9 @@ func newBaselineScreen(sh *shared, d *model.Dossier) *linesScreen {
 	for i, p := range d.PromiseRefs() {
 		refs[p.ID] = fmt.Sprintf("P%d", i+1)
 	}
-	add := func(f string, args ...any) { s.lines = append(s.lines, line(fmt.Sprintf(f, args...))) }
+	add := func(f string, args ...any) {
+		s.lines = append(s.lines, hanging(line(fmt.Sprintf(f, args...)), sh.bodyW)...)
+	}
 	add("%s", l.T("Every role signed on %s.", model.DateOf(x.Baseline.TakenAt).StringIn(l)))
 	add("")
 	if x.Empty() {
@@ -138,8 +143,8 @@ func newBaselineScreen(sh *shared, d *model.Dossier) *linesScreen {
 			}
 			add("C%d %s — %s", i+1, p.Title, l.Word("change status", string(c.Status)))
 			add("    %s", who)
-			if c.Reason != "" {
-				add("    %s", c.Reason)
+			if why := sh.reasonText(d, c); why != "" {
+				add("    %s", why)
 			}
 		}
 	}
@@ -150,6 +155,21 @@ func newBaselineScreen(sh *shared, d *model.Dossier) *linesScreen {
 		add("%s", l.T("must sign again: %s", model.RolesIn(x.SignAgain, l)))
 	}
 	return s
+}
+
+// hanging wraps a line to width, its continuation lines indented three
+// cells deeper than it: a long title keeps the word at its end ("added
+// since sign-off") in view.
+func hanging(s string, width int) []string {
+	if textWidth(s) <= width {
+		return []string{s}
+	}
+	indent := strings.Repeat(" ", len(s)-len(strings.TrimLeft(s, " "))+3)
+	out := wrap(s, max(width-len(indent), 20))
+	for i := 1; i < len(out); i++ {
+		out[i] = indent + out[i]
+	}
+	return out
 }
 
 // keptLoadedMsg carries the count of promises made vs kept.
@@ -174,18 +194,68 @@ func newKeptScreen(sh *shared) (*linesScreen, tea.Cmd) {
 	return s, s.Reload()
 }
 
-// keptLines lays the count out as a table per breakdown.
+// keptSection is one breakdown of the count: its title and its rows,
+// each named in words.
+type keptSection struct {
+	title string
+	rows  []keptNamedRow
+}
+
+// keptNamedRow is a row of counts with its name in words.
+type keptNamedRow struct {
+	key    string
+	counts model.KeptCounts
+}
+
+// keptSections are the total and the breakdowns, by deal, category,
+// source, verification and delivery's fit at handoff.
+func keptSections(l i18n.Lang, m model.MadeVsKept) []keptSection {
+	out := []keptSection{{l.T("All deals"), []keptNamedRow{{l.T("total"), m.Total}}}}
+	for _, sec := range []struct {
+		title, kind string
+		rows        []model.KeptRow
+	}{{l.T("By deal"), "", m.ByDeal}, {l.T("By category"), "category", m.ByCategory}, {l.T("By source"), "source", m.BySource},
+		{l.T("By verification at handoff"), "verification", m.ByVerification}, {l.T("By delivery fit at handoff"), "fit", m.ByFit}} {
+		ks := keptSection{title: sec.title}
+		for _, r := range sec.rows {
+			key := r.Key
+			switch {
+			case key == "" && sec.kind == "fit":
+				key = l.T("not answered")
+			case sec.kind != "":
+				key = l.Word(sec.kind, key)
+			}
+			ks.rows = append(ks.rows, keptNamedRow{"  " + key, r.Counts})
+		}
+		out = append(out, ks)
+	}
+	return out
+}
+
+// keptHeadings are the count columns' headings, and keptValues a row's
+// values under them.
+func keptHeadings(l i18n.Lang) []string {
+	head := make([]string, 0, 7)
+	for _, k := range model.OutcomeKinds {
+		head = append(head, l.Word("outcome", string(k)))
+	}
+	return append(head, l.T("not recorded"), l.T("kept %"))
+}
+
+func keptValues(c model.KeptCounts) []string {
+	return []string{fmt.Sprint(c.Kept), fmt.Sprint(c.Late), fmt.Sprint(c.Changed), fmt.Sprint(c.Dropped),
+		fmt.Sprint(c.Broken), fmt.Sprint(c.Open), fmt.Sprintf("%d%%", c.KeptPercent())}
+}
+
+// keptLines lays the count out as a table per breakdown. Each count
+// column is as wide as its heading (a number is narrower); the row names
+// take what is left, up to 40 cells, and a section title longer than that
+// has a line of its own. When the headings leave less than 16 cells for
+// the names, each row is a line of words instead (keptList): a heading is
+// never cut.
 func keptLines(sh *shared, m model.MadeVsKept) []string {
 	l := sh.lang
-	kinds := []string{"kept", "late", "changed", "dropped", "broken"}
-	head := make([]string, 0, 8)
-	for _, k := range kinds {
-		head = append(head, l.Word("outcome", k))
-	}
-	head = append(head, l.T("not recorded"), l.T("kept %"))
-	// Each count column is as wide as its heading (a number is narrower);
-	// the row names take what is left, between 14 and 40 cells. When the
-	// headings leave less than that, the columns share the width equally.
+	head := keptHeadings(l)
 	colW := make([]int, len(head))
 	used := 0
 	for i, h := range head {
@@ -193,11 +263,8 @@ func keptLines(sh *shared, m model.MadeVsKept) []string {
 		used += colW[i]
 	}
 	keyW := min(sh.bodyW-used, 40)
-	if keyW < 14 {
-		keyW = 14
-		for i := range colW {
-			colW[i] = max((sh.bodyW-keyW)/len(head), 6)
-		}
+	if keyW < 16 {
+		return keptList(sh, m)
 	}
 	cell := func(s string, w int) string { return fit(line(s), w-1) + " " }
 	row := func(key string, vals []string) string {
@@ -208,55 +275,111 @@ func keptLines(sh *shared, m model.MadeVsKept) []string {
 		}
 		return strings.TrimRight(b.String(), " ")
 	}
-	counts := func(c model.KeptCounts) []string {
-		return []string{fmt.Sprint(c.Kept), fmt.Sprint(c.Late), fmt.Sprint(c.Changed), fmt.Sprint(c.Dropped),
-			fmt.Sprint(c.Broken), fmt.Sprint(c.Open), fmt.Sprintf("%d%%", c.KeptPercent())}
-	}
-	out := []string{row(l.T("All deals"), head), row(l.T("total"), counts(m.Total))}
-	for _, sec := range []struct {
-		title, kind string
-		rows        []model.KeptRow
-	}{{l.T("By deal"), "", m.ByDeal}, {l.T("By category"), "category", m.ByCategory}, {l.T("By source"), "source", m.BySource},
-		{l.T("By verification at handoff"), "verification", m.ByVerification}, {l.T("By delivery fit at handoff"), "fit", m.ByFit}} {
-		out = append(out, "", row(sec.title, head))
+	var out []string
+	for i, sec := range keptSections(l, m) {
+		if i > 0 {
+			out = append(out, "")
+		}
+		if textWidth(sec.title) < keyW {
+			out = append(out, row(sec.title, head))
+		} else {
+			out = append(out, fit(line(sec.title), sh.bodyW), row("", head))
+		}
 		for _, r := range sec.rows {
-			key := r.Key
-			switch {
-			case key == "" && sec.kind == "fit":
-				key = l.T("not answered")
-			case sec.kind != "":
-				key = l.Word(sec.kind, key)
-			}
-			out = append(out, row("  "+key, counts(r.Counts)))
+			out = append(out, row(r.key, keptValues(r.counts)))
 		}
 	}
 	return out
 }
 
-// outcomeChooser asks what became of a promise and records it; a deal not
-// yet in delivery is told so.
-func outcomeChooser(sh *shared, deal model.Deal, p model.Promise) tea.Cmd {
+// keptList is the count for a screen too narrow for its table: under each
+// section's title a row is its name and the counts that are not zero in
+// words, "scope: kept 1 · broken 1 · 50% kept", wrapped.
+func keptList(sh *shared, m model.MadeVsKept) []string {
 	l := sh.lang
-	if deal.Stage != model.StageDelivery {
-		return status(l.T("Outcomes are recorded once the deal is in delivery (stage %s now).", l.Word("stage", string(deal.Stage))))
+	head := keptHeadings(l)
+	var out []string
+	for i, sec := range keptSections(l, m) {
+		if i > 0 {
+			out = append(out, "")
+		}
+		out = append(out, cut(line(sec.title), sh.bodyW))
+		for _, r := range sec.rows {
+			vals := keptValues(r.counts)
+			var parts []string
+			for j, v := range vals[:len(vals)-1] {
+				if v != "0" {
+					parts = append(parts, head[j]+" "+v)
+				}
+			}
+			parts = append(parts, l.T("%s kept", vals[len(vals)-1]))
+			for k, w := range wrap(line(r.key)+": "+strings.Join(parts, " · "), max(sh.bodyW-4, 20)) {
+				if k > 0 {
+					w = "    " + w
+				}
+				out = append(out, w)
+			}
+		}
 	}
-	labels := make([]string, len(model.OutcomeKinds))
-	for i, k := range model.OutcomeKinds {
-		labels[i] = l.Word("outcome", string(k))
+	return out
+}
+
+// outcomeForm asks what became of a promise, on which day and with what
+// note, and records it; a deal not yet in delivery is told so. u takes it
+// back: the promise has the outcome it had before again, or none.
+func outcomeForm(sh *shared, d *model.Dossier, p model.Promise) tea.Cmd {
+	l := sh.lang
+	if d.Deal.Stage != model.StageDelivery {
+		return status(l.T("Outcomes are recorded once the deal is in delivery (stage %s now).", l.Word("stage", string(d.Deal.Stage))))
 	}
+	title := model.Shorten(line(p.Title), 40)
+	before, had := d.OutcomeFor(p.ID)
+	kind, on, note := model.OutcomeKept, sh.today(), ""
+	if had {
+		kind, on, note = before.Kind, before.On, before.Note
+	}
+	f := newForm(sh, l.T("What became of “%s”?", title))
+	if !p.Due.IsZero() {
+		f.note = l.T("due %s", p.Due.StringIn(l))
+	}
+	choiceWords(f, "outcome", l.T("Outcome"), model.OutcomeKinds, kind, func(k model.OutcomeKind) string {
+		return l.Word("outcome", string(k))
+	})
+	f.dateText("on", l.T("On (the day it was kept, changed, dropped or broken)"), on)
+	f.text("note", l.T("Note"), note, l.T("optional: what happened"))
 	ctx, st := sh.ctx, sh.store
-	return openChooser(sh, l.T("What became of “%s”?", model.Shorten(line(p.Title), 40)), "", labels, func(i int) tea.Cmd {
-		kind := model.OutcomeKinds[i]
+	f.submit = func(f *form) (tea.Cmd, error) {
+		var errs fieldErrs
+		kind := enumOf[model.OutcomeKind](f, "outcome")
+		on := errs.date(f, "on")
+		note := strings.TrimSpace(f.value("note"))
+		if err := errs.err(); err != nil {
+			return nil, err
+		}
+		// recorded is the outcome as stored; redo records it anew, so
+		// undo after redo takes back the new one.
+		var recorded model.Outcome
+		record := func(ctx context.Context, s *db.Store) (err error) {
+			recorded, err = s.RecordOutcome(ctx, p.ID, kind, on, note)
+			return err
+		}
+		var prior *model.Outcome
+		if had {
+			prior = &before
+		}
+		ch := &change{label: l.T("the outcome of “%s”", title),
+			undo: func(ctx context.Context, s *db.Store) error { return s.UndoOutcome(ctx, recorded, prior) },
+			redo: record}
 		return func() tea.Msg {
-			o, err := st.RecordOutcome(ctx, p.ID, kind, model.Date{}, "")
-			if err != nil {
+			if err := record(ctx, st); err != nil {
 				return savedMsg{err: err}
 			}
-			text := l.Word("outcome", string(o.Kind))
-			if o.Kind == model.OutcomeLate {
-				text = l.N("kept late (%d days)", o.DaysLate)
+			text := l.Word("outcome", string(recorded.Kind))
+			if recorded.Kind == model.OutcomeLate {
+				text = l.N("kept late (%d days)", recorded.DaysLate)
 			}
-			return savedMsg{status: l.T("Recorded: %s.", text), selectID: p.ID, selectNoun: promiseEntity.noun}
-		}
-	})
+			return savedMsg{status: l.T("Recorded: %s.", text), change: ch, selectID: p.ID, selectNoun: promiseEntity.noun}
+		}, nil
+	}
+	return sh.open(f)
 }

@@ -103,13 +103,36 @@ func TestOutcomeKeyOnPromises(t *testing.T) {
 	h := newHarness(t, 120, 40, true)
 	keptStory(h, true)
 	h.openDeal("SAP")
-	h.press("2", "j", "j", "j", "K", "enter")
+	h.press("2", "j", "j", "j", "K", "ctrl+s")
 	d, err := h.s.Dossier(h.ctx, 2)
 	if err != nil {
 		t.Fatal(err)
 	}
 	p := d.PromiseRefs()[3]
 	if o, ok := d.OutcomeFor(p.ID); !ok || o.Kind != model.OutcomeKept || o.RecordedBy != "tester" {
-		t.Errorf("outcome of P4 after K, enter: %+v %v", o, ok)
+		t.Errorf("outcome of P4 after K, ctrl+s: %+v %v", o, ok)
+	}
+}
+
+// A line of the baseline screen too long for it wraps under itself, so
+// the word at its end stays in view.
+func TestHangingWrap(t *testing.T) {
+	long := "    earliest date: " + strings.Repeat("very long value ", 6) + "(+14 days)"
+	got := hanging(long, 40)
+	if len(got) < 2 || !strings.HasPrefix(got[0], "    earliest") || !strings.HasSuffix(got[len(got)-1], "(+14 days)") {
+		t.Fatalf("hanging: %q", got)
+	}
+	for _, l := range got {
+		if textWidth(l) > 40 {
+			t.Errorf("%q is wider than 40", l)
+		}
+	}
+	for _, l := range got[1:] {
+		if !strings.HasPrefix(l, "       ") || strings.HasPrefix(l, "        ") {
+			t.Errorf("continuation %q is not indented by seven", l)
+		}
+	}
+	if got := hanging("short", 40); len(got) != 1 || got[0] != "short" {
+		t.Errorf("a short line: %q", got)
 	}
 }

@@ -126,6 +126,10 @@ type PromisesKeys struct {
 	Confirm key.Binding
 	// Outcome records what became of it in delivery.
 	Outcome key.Binding
+	// ChangeRequest records a promise the customer asked for after the
+	// sign-off; Decide accepts, rejects or defers the change request
+	// selected.
+	ChangeRequest, Decide key.Binding
 }
 
 func defaultPromisesKeys(b bindFunc) PromisesKeys {
@@ -141,6 +145,9 @@ func defaultPromisesKeys(b bindFunc) PromisesKeys {
 		Mark:    b([]string{"space"}, "space", i18n.M("mark / unmark")),
 		Sort:    b([]string{"O"}, "O", i18n.M("sort by…")),
 		Outcome: b([]string{"K"}, "K", i18n.M("outcome (in delivery)")),
+		// After the sign-off a new promise is a change request.
+		ChangeRequest: b([]string{"N"}, "N", i18n.M("change request (after sign-off)")),
+		Decide:        b([]string{"R"}, "R", i18n.M("decide a change request")),
 	}
 }
 
@@ -224,6 +231,9 @@ type MeetingKeys struct {
 	EndMeeting                           key.Binding
 	// Confirm records the customer's answer to the gap's promise.
 	Confirm key.Binding
+	// Outcome records what became of the gap's promise in delivery;
+	// Decide accepts, rejects or defers a change request.
+	Outcome, Decide key.Binding
 }
 
 func defaultMeetingKeys(b bindFunc) MeetingKeys {
@@ -245,6 +255,8 @@ func defaultMeetingKeys(b bindFunc) MeetingKeys {
 		// goes on when the PM comes back.
 		EndMeeting: b([]string{"E"}, "E", i18n.M("end the meeting")),
 		Confirm:    b([]string{"C"}, "C", i18n.M("customer's answer to the promise")),
+		Outcome:    b([]string{"K"}, "K", i18n.M("outcome (in delivery)")),
+		Decide:     b([]string{"R"}, "R", i18n.M("decide a change request")),
 	}
 }
 

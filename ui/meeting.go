@@ -193,8 +193,11 @@ func (m *meetingScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return m, tea.Batch(status(m.sh.lang.T("Meeting ended after %s.", m.elapsed())), loadDossierCmd(m.sh, m.d.Deal.ID))
 	}
 	if m.inSummary() {
-		if key.Matches(press, k.Meeting.SignOff) {
+		switch {
+		case key.Matches(press, k.Meeting.SignOff):
 			return m, m.sh.open(signOffForm(m.sh, m.d))
+		case key.Matches(press, k.Meeting.Decide):
+			return m, m.decide(0)
 		}
 		return m, nil
 	}
@@ -272,8 +275,30 @@ func (m *meetingScreen) settle(press tea.KeyPressMsg, g model.Gap) tea.Cmd {
 			return sh.open(confirmForm(sh, m.d.Deal.ID, p))
 		}
 		return status(sh.lang.T("This gap is about the deal as a whole: there is no promise for the customer to confirm."))
+	case key.Matches(press, k.Meeting.Outcome):
+		if p, ok := m.d.PromiseByID(g.PromiseID); ok {
+			return outcomeForm(sh, m.d, p)
+		}
+		return status(sh.lang.T("This gap is about the deal as a whole: it has no promise to record an outcome for."))
+	case key.Matches(press, k.Meeting.Decide):
+		return m.decide(g.PromiseID)
 	}
 	return nil
+}
+
+// decide opens the decision on the change request behind the promise, or
+// else on the deal's first open change request: the room decides what
+// was relayed, whichever gap is on screen.
+func (m *meetingScreen) decide(promiseID int64) tea.Cmd {
+	if c, ok := m.d.ChangeRequestFor(promiseID); ok {
+		return m.sh.open(decideForm(m.sh, m.d, c))
+	}
+	for _, c := range m.d.ChangeRequests {
+		if c.Status == model.ChangeOpen {
+			return m.sh.open(decideForm(m.sh, m.d, c))
+		}
+	}
+	return status(m.sh.lang.T("No change request of this deal is open."))
 }
 
 // gapFieldForm asks for one thing about a gap: its due date, its status
@@ -615,6 +640,8 @@ func (m meetingScreen) HelpSections() []helpSection {
 	return []helpSection{
 		{l.T("Walk the agenda"), []key.Binding{k.Meeting.NextGap, k.Meeting.PrevGap, k.Meeting.Agenda, k.Meeting.Skip, withHelp(k.Meeting.Last, l.T("summary"))}},
 		{l.T("Settle this gap"), []key.Binding{k.Meeting.Owner, k.Meeting.DueDate, k.Meeting.Status, k.Meeting.Severity, k.Meeting.Decision, k.Meeting.Confirm, withHelp(k.Meeting.Edit, l.T("edit the whole gap"))}},
+		{l.T("After the sign-off"), []key.Binding{withHelp(k.Meeting.Decide, l.T("decide a change request (this gap's, or the first open one)")),
+			withHelp(k.Meeting.Outcome, l.T("outcome of this gap's promise (in delivery)"))}},
 		{l.T("Close"), []key.Binding{k.Meeting.EndMeeting, withHelp(k.Global.Back, l.T("step out (the meeting goes on)")), k.Meeting.Export, k.Meeting.SignOff, k.Global.Presenting}},
 		{l.T("Everywhere"), globalKeys(k)},
 	}

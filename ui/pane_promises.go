@@ -172,7 +172,11 @@ func (p promisesPane) View() []string {
 	for i := start; i < end; i++ {
 		pr := p.d.Promises[p.rows[i]]
 		a, answered := p.d.Answer(pr.ID)
-		row := fit(pr.Priority.In(l), priW) + " " + fit(line(pr.Title), flex) + " "
+		title := line(pr.Title)
+		if mark := changeMark(l, p.d, pr.ID); mark != "" {
+			title = mark + " " + title
+		}
+		row := fit(pr.Priority.In(l), priW) + " " + fit(title, flex) + " "
 		if verW > 0 {
 			row += fit(pr.Verification.In(l), verW) + " "
 		}
@@ -202,6 +206,7 @@ func (p promisesPane) detail(w, h int) []string {
 	out := []string{sty.Muted.Render(strings.Repeat("─", w))}
 	spans := p.gl.Scan(pr.Title)
 	out = append(out, wrap(sty.Bold.Render(highlight(sty, pr.Title, spans)), w)...)
+	out = append(out, p.afterHandoff(pr, w)...)
 	if pr.Detail != "" {
 		out = append(out, wrap(highlight(sty, pr.Detail, p.gl.Scan(pr.Detail)), w)...)
 	}
@@ -230,6 +235,36 @@ func (p promisesPane) detail(w, h int) []string {
 	return pad(out, h)
 }
 
+// afterHandoff are the lines about a promise after the sign-off: the
+// change request it is (who relayed it, who asked, the decision's reason)
+// and its outcome in delivery.
+func (p promisesPane) afterHandoff(pr model.Promise, w int) []string {
+	sty, l := p.sh.styles, p.sh.lang
+	var out []string
+	if c, ok := p.d.ChangeRequestFor(pr.ID); ok {
+		text := changeWords(l, c) + " · " + l.T("relayed by %s", p.sh.nameOr(c.RelayedBy, "?"))
+		if c.AskedBy != "" {
+			text += ", " + l.T("asked by %s", line(c.AskedBy))
+		}
+		if why := p.sh.reasonText(p.d, c); why != "" {
+			text += " · " + line(why)
+		}
+		out = append(out, wrap(sty.Muted.Render(text), w)...)
+	}
+	if o, ok := p.d.OutcomeFor(pr.ID); ok {
+		text := l.Word("outcome", string(o.Kind))
+		if o.Kind == model.OutcomeLate {
+			text = l.N("kept late (%d days)", o.DaysLate)
+		}
+		text = l.T("Outcome: %s", text) + " · " + o.On.StringIn(l)
+		if o.Note != "" {
+			text += " · " + line(o.Note)
+		}
+		out = append(out, cut(text, w))
+	}
+	return out
+}
+
 // wrapLabelled is a label with a value wrapped beside it.
 func wrapLabelled(sty Styles, label string, lw int, value string, w int) []string {
 	lines := wrap(value, max(w-lw-1, 10))
@@ -252,7 +287,14 @@ func (p promisesPane) ShortHelp() []key.Binding {
 func (p promisesPane) FullHelp() [][]key.Binding {
 	k, l := p.sh.keys, p.sh.lang
 	return [][]key.Binding{{withHelp(k.Promises.New, l.T("new promise")), k.Promises.Edit, k.Promises.Delete, k.Promises.Answer, k.Promises.Term,
-		withHelp(k.Promises.Owner, l.T("who promised it")), withHelp(k.Promises.Status, l.T("verification")), k.Promises.Confirm, k.Promises.Outcome, k.List.Filter}}
+		withHelp(k.Promises.Owner, l.T("who promised it")), withHelp(k.Promises.Status, l.T("verification")), k.Promises.Confirm, k.List.Filter}}
+}
+
+// afterHandoffHelp are the promises pane's keys for after the sign-off:
+// a change request, its decision, and outcomes in delivery.
+func (p promisesPane) afterHandoffHelp() []key.Binding {
+	k := p.sh.keys
+	return []key.Binding{k.Promises.ChangeRequest, k.Promises.Decide, k.Promises.Outcome}
 }
 
 // updateFilter handles a key for a list with a filter line: typing into the
@@ -310,6 +352,9 @@ func (p *promisesPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bo
 		pr.PromisedBy = deal.Owners.Sales
 		return sh.open(promiseForm(sh, pr)), true
 	}
+	if key.Matches(press, k.Promises.ChangeRequest) {
+		return newChangeRequest(sh, s.d), true
+	}
 	if key.Matches(press, k.Promises.Sort) {
 		return chooseSort(sh, panePromises, promiseSorts, sh.promiseSort), true
 	}
@@ -349,7 +394,9 @@ func (p *promisesPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bo
 	case key.Matches(press, k.Promises.Confirm):
 		return sh.open(confirmForm(sh, deal.ID, pr)), true
 	case key.Matches(press, k.Promises.Outcome):
-		return outcomeChooser(sh, deal, pr), true
+		return outcomeForm(sh, s.d, pr), true
+	case key.Matches(press, k.Promises.Decide):
+		return decideChangeRequest(sh, s.d, pr), true
 	case key.Matches(press, k.Promises.Delete):
 		return askConfirm(sh, sh.lang.T("Delete promise “%s”?", model.Shorten(line(pr.Title), 40)),
 			sh.lang.T("Delivery's answer stays with it, and its gaps close themselves. You can undo this with u."),
