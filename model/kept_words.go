@@ -82,5 +82,5 @@ func RolesIn(roles []Role, l i18n.Lang) string {
 	for i, r := range roles {
 		out[i] = r.In(l)
 	}
-	return strings.Join(out, ", ")
+	return strings.Join(out, l.T(", "))
 }

@@ -602,7 +602,7 @@ func (r *report) definitions() string {
 			names = append(names, r.name(id))
 		}
 		t.row(prose.OrDash(EscapeCell(term.Term))+equivalentsCell(r.l, term.Equivalents), prose.OrDash(EscapeCell(term.Definition)),
-			prose.OrDash(strings.Join(names, ", ")))
+			prose.OrDash(strings.Join(names, r.l.T(", "))))
 	}
 	if agreed == 0 {
 		b.WriteString(r.l.T("No term is agreed yet.") + "\n")
@@ -934,7 +934,7 @@ func (r *report) signOffs(h *hashes) string {
 			for i, c := range changed {
 				names[i] = r.sectionName(c)
 			}
-			since = r.l.T("changed since sign-off: %s", strings.Join(names, ", "))
+			since = r.l.T("changed since sign-off: %s", strings.Join(names, r.l.T(", ")))
 		}
 		signed := prose.OrDash(r.when(s.SignedAt))
 		if s.Blockers > 0 {

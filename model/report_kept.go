@@ -61,7 +61,7 @@ func (r *report) changesSinceSignOff() string {
 		for i, role := range x.SignAgain {
 			roles[i] = r.word("role", string(role))
 		}
-		b.WriteString(l.T("%s.", prose.Capitalise(strings.Join(roles, ", "))) + "\n")
+		b.WriteString(l.T("%s.", prose.Capitalise(strings.Join(roles, l.T(", ")))) + "\n")
 	}
 	return b.String()
 }
@@ -90,7 +90,7 @@ func (r *report) changeRequests(b *strings.Builder, requests []ChangeRequest) {
 			for j, id := range c.Present {
 				names[j] = r.name(id)
 			}
-			status = l.T("%s (present: %s)", status, strings.Join(names, ", "))
+			status = l.T("%s (present: %s)", status, strings.Join(names, l.T(", ")))
 		}
 		t.row("C"+strconv.Itoa(i+1), prose.OrDash(EscapeCell(p.Title)), relayed, prose.OrDash(EscapeCell(c.AskedBy)),
 			EscapeCell(r.word("source", string(p.Source))), status, prose.OrDash(EscapeCell(c.Reason)))

@@ -394,7 +394,7 @@ func (s dealScreen) header() string {
 	if again := model.MustSignAgain(s.d); len(again) > 0 {
 		parts += " " + sty.StatusErr.Render("⚠ "+l.T("must sign again: %s", model.RolesIn(again, l)))
 	} else if len(s.changed) > 0 {
-		parts += " " + sty.StatusErr.Render("⚠ "+l.T("changed since sign-off: %s", strings.Join(s.changed, ", ")))
+		parts += " " + sty.StatusErr.Render("⚠ "+l.T("changed since sign-off: %s", strings.Join(s.changed, l.T(", "))))
 	}
 	if _, ok := s.sh.paused[d.ID]; ok {
 		parts += " " + sty.Accent.Render("⏸ "+l.T("meeting paused · m continues it"))

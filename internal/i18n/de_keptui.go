@@ -20,7 +20,6 @@ func init() {
 		"Outcome":        "Ergebnis",
 		"Outcome: %s":    "Ergebnis: %s",
 		"People present": "Anwesende",
-		"Reason":         "Begründung",
 		"Relayed by":     "Weitergegeben von",
 		"This gap is about the deal as a whole: it has no promise to record an outcome for.": "Diese Lücke betrifft den ganzen Deal: es gibt keine Zusage, für die ein Ergebnis erfasst werden kann.",
 		"change request (after sign-off)":                              "Änderungsantrag (nach der Freigabe)",

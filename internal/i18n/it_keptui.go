@@ -20,7 +20,6 @@ func init() {
 		"Outcome":        "Esito",
 		"Outcome: %s":    "Esito: %s",
 		"People present": "Presenti",
-		"Reason":         "Motivo",
 		"Relayed by":     "Riferito da",
 		"This gap is about the deal as a whole: it has no promise to record an outcome for.": "Questa lacuna riguarda la trattativa intera: non c'è una promessa di cui registrare l'esito.",
 		"change request (after sign-off)":                              "richiesta di modifica (dopo l'approvazione)",

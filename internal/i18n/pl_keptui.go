@@ -20,7 +20,6 @@ func init() {
 		"Outcome":        "Wynik",
 		"Outcome: %s":    "Wynik: %s",
 		"People present": "Obecni",
-		"Reason":         "Uzasadnienie",
 		"Relayed by":     "Przekazał(a)",
 		"This gap is about the deal as a whole: it has no promise to record an outcome for.": "Ta luka dotyczy całej szansy: nie ma obietnicy, dla której można zapisać wynik.",
 		"change request (after sign-off)":                              "wniosek o zmianę (po akceptacji)",

@@ -20,7 +20,6 @@ func init() {
 		"Outcome":        "Utfall",
 		"Outcome: %s":    "Utfall: %s",
 		"People present": "Närvarande",
-		"Reason":         "Skäl",
 		"Relayed by":     "Vidarebefordrat av",
 		"This gap is about the deal as a whole: it has no promise to record an outcome for.": "Den här luckan gäller hela affären: det finns inget löfte att registrera ett utfall för.",
 		"change request (after sign-off)":                              "ändringsbegäran (efter godkännandet)",

@@ -20,7 +20,6 @@ func init() {
 		"Outcome":        "结果",
 		"Outcome: %s":    "结果：%s",
 		"People present": "在场人员",
-		"Reason":         "理由",
 		"Relayed by":     "转达人",
 		"This gap is about the deal as a whole: it has no promise to record an outcome for.": "这个缺口关乎整个交易：没有可记录结果的承诺。",
 		"change request (after sign-off)":                              "变更请求（签字确认后）",
