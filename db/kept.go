@@ -234,6 +234,11 @@ func (s *Store) RecordOutcome(ctx context.Context, promiseID int64, kind model.O
 		if on.IsZero() {
 			on = model.DateOf(t.now)
 		}
+		if kind == model.OutcomeLate {
+			if err := model.CheckLate(p, on); err != nil {
+				return err
+			}
+		}
 		o = model.NewOutcome(p, kind, on)
 		o.Note, o.RecordedBy, o.RecordedAt = note, s.Actor, t.now
 		if kind == model.OutcomeChanged || kind == model.OutcomeDropped {

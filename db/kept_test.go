@@ -260,6 +260,19 @@ func TestOutcomes(t *testing.T) {
 	if err := f.s.UpdateDeal(f.ctx, &deal); err != nil {
 		t.Fatal(err)
 	}
+	// Late only after the due date, and only with one.
+	for _, c := range []struct {
+		id   int64
+		on   model.Date
+		says string
+	}{
+		{p.ID, model.NewDate(2027, 1, 15), "cannot be late on 2027-01-15: the promise was due 2027-01-15"},
+		{q.ID, model.NewDate(2027, 1, 27), "cannot be late: the promise has no due date"},
+	} {
+		if _, err := f.s.RecordOutcome(f.ctx, c.id, model.OutcomeLate, c.on, ""); !errors.Is(err, model.ErrInvalid) || !strings.Contains(err.Error(), c.says) {
+			t.Errorf("late on %s: %v, want it refused: %s", c.on, err, c.says)
+		}
+	}
 	before := f.lastEvent()
 	o, err := f.s.RecordOutcome(f.ctx, p.ID, model.OutcomeLate, model.NewDate(2027, 1, 27), "Bank format changed")
 	if err != nil {

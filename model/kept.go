@@ -225,6 +225,18 @@ func NewOutcome(p Promise, kind OutcomeKind, on Date) Outcome {
 	return o
 }
 
+// CheckLate refuses "kept late" for a promise that was not: it has no due
+// date to be late against, or on is not after it.
+func CheckLate(p Promise, on Date) error {
+	switch {
+	case p.Due.IsZero():
+		return InvalidMsg("outcome", i18n.Msg("cannot be late: the promise has no due date; record it as kept"))
+	case !on.After(p.Due):
+		return InvalidMsg("outcome", i18n.Msg("cannot be late on %s: the promise was due %s; record it as kept", on, p.Due))
+	}
+	return nil
+}
+
 // Validate checks the outcome's fields.
 func (o Outcome) Validate() error {
 	var p problems
