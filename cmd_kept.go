@@ -125,7 +125,7 @@ func KeptText(l i18n.Lang, m model.MadeVsKept) string {
 			l.Word("outcome", "changed"), l.Word("outcome", "dropped"), l.Word("outcome", "broken"), l.T("not recorded"), l.T("kept %"))
 	}
 	row := func(key string, c model.KeptCounts) {
-		fmt.Fprintf(w, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d%%\n", key, c.Kept, c.Late, c.Changed, c.Dropped, c.Broken, c.Open, c.KeptPercent())
+		fmt.Fprintf(w, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%s\n", key, c.Kept, c.Late, c.Changed, c.Dropped, c.Broken, c.Open, c.KeptShareIn(l))
 	}
 	fmt.Fprintln(w, l.T("Promises made vs kept"))
 	head(l.T("All deals"))

@@ -3,6 +3,8 @@ package model
 import (
 	"cmp"
 	"slices"
+
+	"handoff/internal/i18n"
 )
 
 // Promises made against promises kept, across deals: counted by deal and
@@ -84,6 +86,15 @@ func (c KeptCounts) KeptPercent() int {
 		return 0
 	}
 	return (100*(c.Kept+c.Late) + n/2) / n
+}
+
+// KeptShareIn is KeptPercent in the reader's form ("67%", "67 %"), and
+// "—" when nothing is recorded yet: none kept of none is no 0%.
+func (c KeptCounts) KeptShareIn(l i18n.Lang) string {
+	if c.Recorded() == 0 {
+		return "—"
+	}
+	return PercentIn(l, c.KeptPercent())
 }
 
 // KeptRow is the counts for one value of a breakdown ("confirmed").

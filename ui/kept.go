@@ -242,9 +242,9 @@ func keptHeadings(l i18n.Lang) []string {
 	return append(head, l.T("not recorded"), l.T("kept %"))
 }
 
-func keptValues(c model.KeptCounts) []string {
+func keptValues(l i18n.Lang, c model.KeptCounts) []string {
 	return []string{fmt.Sprint(c.Kept), fmt.Sprint(c.Late), fmt.Sprint(c.Changed), fmt.Sprint(c.Dropped),
-		fmt.Sprint(c.Broken), fmt.Sprint(c.Open), fmt.Sprintf("%d%%", c.KeptPercent())}
+		fmt.Sprint(c.Broken), fmt.Sprint(c.Open), c.KeptShareIn(l)}
 }
 
 // keptLines lays the count out as a table per breakdown. Each count
@@ -286,7 +286,7 @@ func keptLines(sh *shared, m model.MadeVsKept) []string {
 			out = append(out, fit(line(sec.title), sh.bodyW), row("", head))
 		}
 		for _, r := range sec.rows {
-			out = append(out, row(r.key, keptValues(r.counts)))
+			out = append(out, row(r.key, keptValues(l, r.counts)))
 		}
 	}
 	return out
@@ -305,14 +305,16 @@ func keptList(sh *shared, m model.MadeVsKept) []string {
 		}
 		out = append(out, cut(line(sec.title), sh.bodyW))
 		for _, r := range sec.rows {
-			vals := keptValues(r.counts)
+			vals := keptValues(l, r.counts)
 			var parts []string
 			for j, v := range vals[:len(vals)-1] {
 				if v != "0" {
 					parts = append(parts, head[j]+" "+v)
 				}
 			}
-			parts = append(parts, l.T("%s kept", vals[len(vals)-1]))
+			if r.counts.Recorded() > 0 {
+				parts = append(parts, l.T("%s kept", vals[len(vals)-1]))
+			}
 			for k, w := range wrap(line(r.key)+": "+strings.Join(parts, " · "), max(sh.bodyW-4, 20)) {
 				if k > 0 {
 					w = "    " + w
