@@ -39,6 +39,7 @@ func (t *txn) change(dealID int64) *dealChange {
 // answer or a gap its promise; any other row the whole deal.
 func (t *txn) touchRow(dealID int64, row any) {
 	if dealID <= 0 {
+		t.undealt = true
 		return
 	}
 	switch v := row.(type) {
@@ -127,8 +128,29 @@ func (h *hub) keepDeals(keep map[int64]*model.Dossier, seen int64) {
 		h.kept = h.kept[:keepMost]
 	}
 	for id := range h.encoded {
-		if !slices.ContainsFunc(h.kept, func(k keptDeal) bool { return k.id == id }) {
+		if !h.keeps(id) {
 			delete(h.encoded, id)
+		}
+	}
+}
+
+func (h *hub) keeps(dealID int64) bool {
+	return slices.ContainsFunc(h.kept, func(k keptDeal) bool { return k.id == dealID })
+}
+
+// keepDrifts keeps the sign-off drifts a committed transaction worked out,
+// of the deals kept. A change to a row of no deal (the directory, whose
+// names the report shows) forgets the drifts it did not work out.
+func (h *hub) keepDrifts(drift map[int64]*model.Drift, undealt bool) {
+	if undealt || h.drift == nil {
+		h.drift = map[int64]*model.Drift{}
+	}
+	for id, x := range drift {
+		h.drift[id] = x
+	}
+	for id, x := range h.drift {
+		if x == nil || !h.keeps(id) {
+			delete(h.drift, id)
 		}
 	}
 }
@@ -228,7 +250,7 @@ func (t *txn) refreshPart(d *model.Dossier, c *dealChange) error {
 	d.SetReadiness(model.Assess(d.Facts(), d.Gaps))
 	t.keep[dealID] = d
 	t.s.hub.parts++
-	return t.storeSummary(d)
+	return t.storeSummary(d, c)
 }
 
 // reloadGaps reads again the derived gaps of the changed promises and the

@@ -294,7 +294,8 @@ func incrementalAndFull(t *testing.T, s *Store) (string, string) {
 		t.Fatal(err)
 	}
 	defer tx.Rollback()
-	full := &txn{ctx: ctx, tx: tx, s: s, now: s.now(), dirty: map[int64]*dealChange{}, keep: map[int64]*model.Dossier{}}
+	full := &txn{ctx: ctx, tx: tx, s: s, now: s.now(), dirty: map[int64]*dealChange{}, keep: map[int64]*model.Dossier{},
+		drift: map[int64]*model.Drift{}}
 	if err := full.touchAll(); err != nil {
 		t.Fatal(err)
 	}

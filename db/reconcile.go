@@ -87,7 +87,7 @@ func (t *txn) refresh(dealID int64, watch []string) error {
 		}
 	}
 	t.keep[dealID] = d
-	return t.storeSummary(d)
+	return t.storeSummary(d, nil)
 }
 
 // applyPlan writes what reconciliation decided.
@@ -133,8 +133,9 @@ func (t *txn) applyGapChange(c model.GapChange) error {
 	return t.event(a.DealID, gaps.entity, a.ID, action, c.Before, a)
 }
 
-// storeSummary keeps the deal list's figures beside the deal.
-func (t *txn) storeSummary(d *model.Dossier) error {
+// storeSummary keeps the deal list's figures beside the deal. c is what
+// the transaction changed when d was refreshed in part, nil when in full.
+func (t *txn) storeSummary(d *model.Dossier, c *dealChange) error {
 	r := d.Readiness()
 	var open [4]int
 	var next model.Date
@@ -159,30 +160,47 @@ func (t *txn) storeSummary(d *model.Dossier) error {
 			consider(p.Due)
 		}
 	}
-	changed, err := t.signOffChanged(d, r)
+	reasons := t.s.hub.blockerList(d, r.Reasons)
+	changed, err := t.signOffChanged(d, r, c, reasons)
 	if err != nil {
 		return err
 	}
 	_, err = t.exec(`UPDATE deals SET readiness = ?, blockers = ?, blocker_list = ?, open_critical = ?, open_high = ?,
 		open_medium = ?, open_low = ?, next_due = ?, signoff_changed = ? WHERE id = ?`,
-		r.Percent, len(r.Blockers), t.s.hub.blockerList(d, r.Reasons), open[0], open[1], open[2], open[3], next.String(), changed, d.Deal.ID)
+		r.Percent, len(r.Blockers), reasons, open[0], open[1], open[2], open[3], next.String(), changed, d.Deal.ID)
 	return err
 }
 
 // signOffChanged reports whether a signed deal's report changed since its
-// latest sign-off. Only signed deals pay for rendering the report, and the
-// rows d holds already (as loadDossier reads them) are not read again.
-func (t *txn) signOffChanged(d *model.Dossier, r model.Readiness) (bool, error) {
+// latest sign-off. Only signed deals pay for it. After a refresh in part
+// (c), the deal's Drift from the write before tells it from the rows that
+// changed (reasons is the JSON of r's blockers); otherwise, or when the
+// change reaches further, the report is worked out whole from the rows d
+// holds already (as loadDossier reads them) and the rest, and gives the
+// Drift for the next write.
+func (t *txn) signOffChanged(d *model.Dossier, r model.Readiness, c *dealChange, reasons string) (bool, error) {
+	dealID := d.Deal.ID
+	t.drift[dealID] = nil
 	var n int
-	if err := t.queryRow("SELECT count(*) FROM signoffs WHERE deal_id = ? AND deleted = 0", d.Deal.ID).Scan(&n); err != nil || n == 0 {
+	if err := t.queryRow("SELECT count(*) FROM signoffs WHERE deal_id = ? AND deleted = 0", dealID).Scan(&n); err != nil || n == 0 {
 		return false, err
+	}
+	if x := t.s.hub.drift[dealID]; x != nil && c != nil {
+		delete(t.s.hub.drift, dealID) // changed in place: back only once this commits
+		if changed, ok := x.Update(d, c.promises, c.gaps, reasons); ok {
+			t.drift[dealID] = x
+			t.s.hub.drifts++
+			return len(changed) > 0, nil
+		}
 	}
 	full := *d
 	// the readiness just worked out; the stored one is not written yet
 	if err := completeDossier(t.ctx, t.tx, &full, &r); err != nil {
 		return false, err
 	}
-	return len(model.ChangesSinceSignOff(&full)) > 0, nil
+	x, changed := model.NewDrift(&full)
+	t.drift[dealID] = x
+	return len(changed) > 0, nil
 }
 
 // diffMigration ends the name of the migration that added the gaps'

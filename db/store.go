@@ -113,6 +113,11 @@ type hub struct {
 	// encoded are the blockers of the kept deals with their JSON (see
 	// blockerList), under writeMu.
 	encoded map[int64]*blockerMemo
+	// drift tells of each kept deal that is signed whether it changed
+	// since (see signOffChanged), under writeMu; drifts counts the writes
+	// it told, for the tests.
+	drift  map[int64]*model.Drift
+	drifts int
 }
 
 func newStore(pool *sql.DB, path string, o options) *Store {
@@ -259,6 +264,11 @@ type txn struct {
 	// keep are the deals refreshed in full or in part, as they stand once
 	// this transaction commits (see hub.kept).
 	keep map[int64]*model.Dossier
+	// drift are the sign-off drifts of the deals refreshed, as they
+	// stand once this transaction commits (nil: the deal is not signed).
+	drift map[int64]*model.Drift
+	// undealt is set when a row of no deal changed (a person).
+	undealt bool
 	// stmts are the statements this transaction prepared, by their SQL, so
 	// an import of many rows prepares each kind of statement once. They
 	// close with the transaction.
@@ -286,7 +296,8 @@ func (s *Store) write(ctx context.Context, fn func(t *txn) error) error {
 		return mapErr(err)
 	}
 	defer tx.Rollback()
-	t := &txn{ctx: ctx, tx: tx, s: s, now: s.now(), dirty: map[int64]*dealChange{}, keep: map[int64]*model.Dossier{}}
+	t := &txn{ctx: ctx, tx: tx, s: s, now: s.now(), dirty: map[int64]*dealChange{}, keep: map[int64]*model.Dossier{},
+		drift: map[int64]*model.Drift{}}
 	if err := t.checkKept(); err != nil {
 		return mapErr(err)
 	}
@@ -305,6 +316,7 @@ func (s *Store) write(ctx context.Context, fn func(t *txn) error) error {
 		return mapErr(err)
 	}
 	s.hub.keepDeals(t.keep, seen)
+	s.hub.keepDrifts(t.drift, t.undealt)
 	s.hub.notify()
 	return nil
 }
