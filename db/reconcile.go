@@ -190,7 +190,7 @@ func (t *txn) signOffChanged(d *model.Dossier, r model.Readiness, c *dealChange,
 		if changed, ok := x.Update(d, c.promises, c.gaps, reasons); ok {
 			t.drift[dealID] = x
 			t.s.hub.drifts++
-			return len(changed) > 0, nil
+			return changed, nil
 		}
 	}
 	full := *d

@@ -66,12 +66,14 @@ func hashSectionsWith(secs map[string]string, prefix string, bytes func(string) 
 func (r *report) canonicalSections() map[string]string { return r.records().sections() }
 
 // canonJSON is the canonical encoding of one value.
-func canonJSON(v any) string {
+func canonJSON(v any) string { return string(canonBytes(v)) }
+
+func canonBytes(v any) []byte {
 	b, err := json.Marshal(v)
 	if err != nil { // only plain values go in
 		panic(err)
 	}
-	return string(b)
+	return b
 }
 
 // canonName is a person as the report names them: "" for nobody, "#id" for

@@ -1,9 +1,9 @@
 package model
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"hash"
 	"io"
 	"iter"
 	"slices"
@@ -18,9 +18,9 @@ import (
 // are the same bytes as encoding each whole.
 type canonRecords struct {
 	promiseIDs        []int64  // the promises in scope, in report order
-	promises, reality []string // the JSON of each one's record, by promiseIDs
+	promises, reality [][]byte // the JSON of each one's record, by promiseIDs
 	gapIDs            []int64  // the gaps the report shows, by id
-	gaps              []string
+	gaps              [][]byte
 	constraints       string            // the JSON of the reality section's constraints
 	other             map[string]string // the other sections' JSON, by name
 }
@@ -28,10 +28,10 @@ type canonRecords struct {
 func (r *report) records() *canonRecords {
 	c := &canonRecords{
 		promiseIDs:  make([]int64, len(r.promises)),
-		promises:    make([]string, len(r.promises)),
-		reality:     make([]string, len(r.promises)),
+		promises:    make([][]byte, len(r.promises)),
+		reality:     make([][]byte, len(r.promises)),
 		gapIDs:      make([]int64, len(r.gaps)),
-		gaps:        make([]string, len(r.gaps)),
+		gaps:        make([][]byte, len(r.gaps)),
 		constraints: canonJSON(r.canonConstraints()),
 		other: map[string]string{
 			"summary":     canonJSON(r.canonSummary()),
@@ -42,10 +42,10 @@ func (r *report) records() *canonRecords {
 		},
 	}
 	for i, p := range r.promises {
-		c.promiseIDs[i], c.promises[i], c.reality[i] = p.ID, canonJSON(r.canonPromise(p)), canonJSON(r.canonReality(p))
+		c.promiseIDs[i], c.promises[i], c.reality[i] = p.ID, canonBytes(r.canonPromise(p)), canonBytes(r.canonReality(p))
 	}
 	for i, g := range r.gaps {
-		c.gapIDs[i], c.gaps[i] = g.ID, canonJSON(r.canonGap(g))
+		c.gapIDs[i], c.gaps[i] = g.ID, canonBytes(r.canonGap(g))
 	}
 	return c
 }
@@ -71,7 +71,7 @@ func (c *canonRecords) sections() map[string]string {
 }
 
 // writeList writes "[a,b,c]" from the records' JSON.
-func writeList(w io.Writer, records iter.Seq[string]) {
+func writeList(w io.Writer, records iter.Seq[[]byte]) {
 	w.Write([]byte{'['})
 	first := true
 	for r := range records {
@@ -79,7 +79,7 @@ func writeList(w io.Writer, records iter.Seq[string]) {
 			w.Write([]byte{','})
 		}
 		first = false
-		io.WriteString(w, r)
+		w.Write(r)
 	}
 	w.Write([]byte{']'})
 }
@@ -88,39 +88,39 @@ func writeList(w io.Writer, records iter.Seq[string]) {
 // difference. Built from the whole deal (NewDrift), it keeps the canonical
 // record of every promise and gap the report shows and each section's hash;
 // after a write that changed some promises, answers and gaps alone, Update
-// encodes the records of those and hashes again only the sections whose
-// records changed. What the summary and the definitions count over every
-// promise and gap (who promised, answered or owns a gap; the words a
+// encodes the records of those, and hashes again a section whose records
+// changed only when no other section tells already that the deal changed
+// since it was signed. What the summary and the definitions count over
+// every promise and gap (who promised, answered or owns a gap; the words a
 // promise uses) and a gap a decision names are kept too: a change to those,
 // or to which promises are in scope, asks for a new Drift from the whole
 // deal. A sign-off recorded before the canonical form has no Drift.
 type Drift struct {
-	latest  SignOff
-	people  map[int64]Person
-	number  map[int64]int // a promise's number in the report, as newReport gives it
-	promise map[int64]driftPromise
-	order   []int64 // the promises in scope, in report order
-	gap     map[int64]driftGap
-	gapIDs  []int64 // the gaps the report shows, by id
-	maxGap  int64   // the newest gap id when built: a gap after it is new
-	named   map[int64]bool
-	// constraints and readiness are the JSON of the reality section's
-	// constraints and of the readiness section.
-	constraints, readiness string
-	per                    map[string]string // each section's hash
+	latest SignOff
+	// whole: the sign-off's overall hash is the one over its sections, so
+	// one section unlike the sign-off's is enough to tell the deal changed.
+	whole  bool
+	people map[int64]Person
+	number map[int64]int // a promise's number in the report, from 1
+	// The records of the promises in scope, by number less one, and what
+	// the summary and the definitions read of them.
+	promises, reality [][]byte
+	uses              []promiseUse
+	// The gaps the report shows, by id, with their records and owners.
+	gapIDs   []int64
+	gaps     [][]byte
+	owners   []int64
+	maxGap   int64          // the newest gap id seen: a gap after it is new
+	named    map[int64]bool // gaps a decision names
+	readings struct{ constraints, readiness string }
+	per      map[string]string // each section's hash
+	stale    map[string]bool   // sections whose records changed since hashed
 }
 
-// driftPromise is a promise's records and what the aggregate sections read of it.
-type driftPromise struct {
-	promise, reality string
-	by, answeredBy   int64
-	text             string
-}
-
-// driftGap is a gap's record and its owner (the summary counts gaps owned).
-type driftGap struct {
-	json  string
-	owner int64
+// promiseUse is what the summary and the definitions read of a promise.
+type promiseUse struct {
+	by, answeredBy int64
+	text           string
 }
 
 // NewDrift works out from the whole deal which sections changed since its
@@ -139,19 +139,16 @@ func NewDrift(d *Dossier) (*Drift, []string) {
 	if IsLegacyHash(latest.ReportHash) {
 		return nil, newHashes(d, overall, per).changed(latest)
 	}
-	x := &Drift{latest: latest, people: r.people, number: r.number, promise: make(map[int64]driftPromise, len(rec.promiseIDs)),
-		order: rec.promiseIDs, gap: make(map[int64]driftGap, len(rec.gapIDs)), gapIDs: rec.gapIDs, named: map[int64]bool{},
-		constraints: rec.constraints, readiness: secs["readiness"], per: per}
-	for i, id := range rec.promiseIDs {
-		x.promise[id] = driftPromise{promise: rec.promises[i], reality: rec.reality[i]}
-	}
-	for _, p := range r.promises {
-		e := x.promise[p.ID]
-		e.by, e.answeredBy, e.text = p.PromisedBy, r.answers[p.ID].AssessedBy, p.Text()
-		x.promise[p.ID] = e
+	x := &Drift{latest: latest, people: r.people, number: r.number, promises: rec.promises, reality: rec.reality,
+		uses: make([]promiseUse, len(r.promises)), gapIDs: rec.gapIDs, gaps: rec.gaps, owners: make([]int64, len(r.gaps)),
+		named: map[int64]bool{}, per: per, stale: map[string]bool{}}
+	x.readings.constraints, x.readings.readiness = rec.constraints, secs["readiness"]
+	x.whole = len(latest.Sections) > 0 && latest.ReportHash == overallHash(latest.Sections)
+	for i, p := range r.promises {
+		x.uses[i] = promiseUse{p.PromisedBy, r.answers[p.ID].AssessedBy, p.Text()}
 	}
 	for i, g := range r.gaps {
-		x.gap[g.ID] = driftGap{rec.gaps[i], g.Owner}
+		x.owners[i] = g.Owner
 	}
 	for _, g := range d.Gaps {
 		x.maxGap = max(x.maxGap, g.ID)
@@ -164,133 +161,166 @@ func NewDrift(d *Dossier) (*Drift, []string) {
 	return x, changedSince(latest, overall, per)
 }
 
-// Update says which sections changed since the latest sign-off after a
+// overallHash is the overall canonical hash over the sections' hashes.
+func overallHash(per map[string]string) string {
+	all := sha256.New()
+	for _, name := range ReportSectionNames() {
+		all.Write([]byte(name + " " + per[name] + "\n"))
+	}
+	return CanonicalPrefix + hex.EncodeToString(all.Sum(nil))
+}
+
+// Update tells whether the deal changed since its latest sign-off, after a
 // write that changed the promises, their answers and derived gaps, and the
 // gaps named, and nothing else of the deal, its people or its sign-offs. d
 // is the deal's rows as loadDossier reads them (without decisions, people
 // or sign-offs), its readiness worked out; reasons is the JSON of that
 // readiness's blockers. ok false: the change reaches what only the whole
 // deal tells (see Drift), and x is spent.
-func (x *Drift) Update(d *Dossier, promises, gaps map[int64]bool, reasons string) (changed []string, ok bool) {
+func (x *Drift) Update(d *Dossier, promises, gaps map[int64]bool, reasons string) (changed, ok bool) {
 	r := &report{d: d, people: x.people, number: x.number, answers: map[int64]Assessment{}}
 	for _, a := range d.Assessments {
 		if promises[a.PromiseID] {
 			r.answers[a.PromiseID] = a
 		}
 	}
-	touched := map[string]bool{}
 	for id := range promises {
-		i, found := slices.BinarySearchFunc(d.Promises, id, func(p Promise, id int64) int { return cmpID(p.ID, id) })
-		live := found && d.InScope(id)
-		if live != (x.number[id] != 0) {
-			return nil, false // a promise came into or left the scope: every number after it moves
-		}
-		if !live {
-			continue
-		}
-		p := d.Promises[i]
-		e := driftPromise{promise: canonJSON(r.canonPromise(p)), reality: canonJSON(r.canonReality(p)),
-			by: p.PromisedBy, answeredBy: r.answers[p.ID].AssessedBy, text: p.Text()}
-		was := x.promise[id]
-		if e.by != was.by || e.answeredBy != was.answeredBy || e.text != was.text {
-			return nil, false // the summary's counts or the definitions' uses
-		}
-		touched["promises"] = touched["promises"] || e.promise != was.promise
-		touched["reality"] = touched["reality"] || e.reality != was.reality
-		x.promise[id] = e
-	}
-	seen := map[int64]bool{}
-	for _, g := range d.Gaps {
-		if g.ID <= x.maxGap && !gaps[g.ID] && !(g.Origin == OriginDerived && promises[g.PromiseID]) {
-			continue
-		}
-		seen[g.ID] = true
-		was, had := x.gap[g.ID]
-		if g.PromiseID != 0 && x.number[g.PromiseID] == 0 && g.Origin == OriginDerived {
-			if had {
-				return nil, false
-			}
-			continue // the report leaves out the gaps of a promise it does not show
-		}
-		e := driftGap{canonJSON(r.canonGap(g)), g.Owner}
-		if e == was {
-			continue
-		}
-		if e.owner != was.owner || x.named[g.ID] {
-			return nil, false // the summary counts gaps owned; a decision shows its gap's title
-		}
-		if !had {
-			i, _ := slices.BinarySearch(x.gapIDs, g.ID)
-			x.gapIDs = slices.Insert(x.gapIDs, i, g.ID)
-		}
-		x.gap[g.ID] = e
-		touched["gaps"] = true
-	}
-	for id := range gaps {
-		if was, had := x.gap[id]; had && !seen[id] { // no longer read: deleted
-			if was.owner != 0 || x.named[id] {
-				return nil, false
-			}
-			i, _ := slices.BinarySearch(x.gapIDs, id)
-			x.gapIDs = slices.Delete(x.gapIDs, i, i+1)
-			delete(x.gap, id)
-			touched["gaps"] = true
+		if !x.updatePromise(r, id) {
+			return false, false
 		}
 	}
-	for _, g := range d.Gaps {
-		x.maxGap = max(x.maxGap, g.ID)
+	if !x.updateGaps(r, promises, gaps) {
+		return false, false
 	}
 	readiness := `{"ready":true}`
 	if rd := d.Readiness(); !rd.Ready() {
 		readiness = `{"percent":` + strconv.Itoa(rd.Percent) + `,"reasons":` + reasons + "}"
 	}
-	if readiness != x.readiness {
-		x.readiness = readiness
-		x.per["readiness"] = sectionHash(func(h hash.Hash) { io.WriteString(h, readiness) })
+	if readiness != x.readings.readiness {
+		x.readings.readiness = readiness
+		x.stale["readiness"] = true
 	}
-	x.rehash(touched)
-	per := x.per
-	all := sha256.New()
-	for _, name := range ReportSectionNames() {
-		all.Write([]byte(name + " " + per[name] + "\n"))
-	}
-	return changedSince(x.latest, CanonicalPrefix+hex.EncodeToString(all.Sum(nil)), per), true
+	return x.changed(), true
 }
 
-// rehash hashes again the big sections a write touched.
-func (x *Drift) rehash(touched map[string]bool) {
-	records := func(ids []int64, json func(int64) string) iter.Seq[string] {
-		return func(yield func(string) bool) {
-			for _, id := range ids {
-				if !yield(json(id)) {
-					return
+// updatePromise encodes again the records of a promise a write changed.
+func (x *Drift) updatePromise(r *report, id int64) bool {
+	d := r.d
+	i, found := slices.BinarySearchFunc(d.Promises, id, func(p Promise, id int64) int { return cmpID(p.ID, id) })
+	live := found && d.InScope(id)
+	n := x.number[id]
+	if live != (n != 0) {
+		return false // a promise came into or left the scope: every number after it moves
+	}
+	if !live {
+		return true
+	}
+	p := d.Promises[i]
+	if (promiseUse{p.PromisedBy, r.answers[p.ID].AssessedBy, p.Text()}) != x.uses[n-1] {
+		return false // the summary's counts or the definitions' uses
+	}
+	x.set("promises", &x.promises[n-1], canonBytes(r.canonPromise(p)))
+	x.set("reality", &x.reality[n-1], canonBytes(r.canonReality(p)))
+	return true
+}
+
+// set puts a record in place, marking its section stale when it changed.
+func (x *Drift) set(section string, record *[]byte, now []byte) {
+	if !bytes.Equal(*record, now) {
+		*record = now
+		x.stale[section] = true
+	}
+}
+
+// updateGaps encodes again the records of the gaps a write changed: the
+// derived gaps of the promises it changed, the gaps it named and new ones.
+func (x *Drift) updateGaps(r *report, promises, gaps map[int64]bool) bool {
+	seen := map[int64]bool{}
+	for _, g := range r.d.Gaps {
+		if g.ID <= x.maxGap && !gaps[g.ID] && !(g.Origin == OriginDerived && promises[g.PromiseID]) {
+			continue
+		}
+		seen[g.ID] = true
+		i, had := slices.BinarySearch(x.gapIDs, g.ID)
+		if g.PromiseID != 0 && x.number[g.PromiseID] == 0 && g.Origin == OriginDerived {
+			if had {
+				return false
+			}
+			continue // the report leaves out the gaps of a promise it does not show
+		}
+		if had && g.Owner == x.owners[i] {
+			now := canonBytes(r.canonGap(g))
+			if x.named[g.ID] && !bytes.Equal(now, x.gaps[i]) {
+				return false // a decision shows its gap's title
+			}
+			x.set("gaps", &x.gaps[i], now)
+			continue
+		}
+		if had || g.Owner != 0 || x.named[g.ID] {
+			return false // the summary counts gaps owned; a decision shows its gap's title
+		}
+		x.gapIDs, x.gaps, x.owners = slices.Insert(x.gapIDs, i, g.ID), slices.Insert(x.gaps, i, canonBytes(r.canonGap(g))),
+			slices.Insert(x.owners, i, 0)
+		x.stale["gaps"] = true
+	}
+	for id := range gaps {
+		if i, had := slices.BinarySearch(x.gapIDs, id); had && !seen[id] { // no longer read: deleted
+			if x.owners[i] != 0 || x.named[id] {
+				return false
+			}
+			x.gapIDs, x.gaps, x.owners = slices.Delete(x.gapIDs, i, i+1), slices.Delete(x.gaps, i, i+1), slices.Delete(x.owners, i, i+1)
+			x.stale["gaps"] = true
+		}
+	}
+	for _, g := range r.d.Gaps {
+		x.maxGap = max(x.maxGap, g.ID)
+	}
+	return true
+}
+
+// changed tells whether the deal changed since the sign-off, hashing again
+// the stale sections only as far as it must: the smallest first, and none
+// once one section differs.
+func (x *Drift) changed() bool {
+	if x.whole {
+		for _, name := range ReportSectionNames() {
+			if !x.stale[name] && x.per[name] != x.latest.Sections[name] {
+				return true
+			}
+		}
+		for _, name := range []string{"readiness", "promises", "reality", "gaps"} {
+			if x.stale[name] {
+				x.rehash(name)
+				if x.per[name] != x.latest.Sections[name] {
+					return true
 				}
 			}
 		}
+		return false
 	}
-	promise := func(id int64) string { return x.promise[id].promise }
-	reality := func(id int64) string { return x.promise[id].reality }
-	gap := func(id int64) string { return x.gap[id].json }
-	if touched["promises"] {
-		x.per["promises"] = sectionHash(func(h hash.Hash) { writeList(h, records(x.order, promise)) })
+	for name := range x.stale {
+		x.rehash(name)
 	}
-	if touched["reality"] {
-		x.per["reality"] = sectionHash(func(h hash.Hash) {
-			io.WriteString(h, `{"promises":`)
-			writeList(h, records(x.order, reality))
-			io.WriteString(h, `,"constraints":`+x.constraints+"}")
-		})
-	}
-	if touched["gaps"] {
-		x.per["gaps"] = sectionHash(func(h hash.Hash) { writeList(h, records(x.gapIDs, gap)) })
-	}
+	return overallHash(x.per) != x.latest.ReportHash
 }
 
-// sectionHash is a section's canonical hash over what write writes.
-func sectionHash(write func(h hash.Hash)) string {
+// rehash hashes a stale section again.
+func (x *Drift) rehash(name string) {
 	h := sha256.New()
-	write(h)
-	return CanonicalPrefix + hex.EncodeToString(h.Sum(nil))
+	switch name {
+	case "readiness":
+		io.WriteString(h, x.readings.readiness)
+	case "promises":
+		writeList(h, slices.Values(x.promises))
+	case "reality":
+		io.WriteString(h, `{"promises":`)
+		writeList(h, slices.Values(x.reality))
+		io.WriteString(h, `,"constraints":`+x.readings.constraints+"}")
+	case "gaps":
+		writeList(h, slices.Values(x.gaps))
+	}
+	x.per[name] = CanonicalPrefix + hex.EncodeToString(h.Sum(nil))
+	delete(x.stale, name)
 }
 
 func cmpID(a, b int64) int {
