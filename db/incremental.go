@@ -127,11 +127,6 @@ func (h *hub) keepDeals(keep map[int64]*model.Dossier, seen int64) {
 	if len(h.kept) > keepMost {
 		h.kept = h.kept[:keepMost]
 	}
-	for id := range h.encoded {
-		if !h.keeps(id) {
-			delete(h.encoded, id)
-		}
-	}
 }
 
 func (h *hub) keeps(dealID int64) bool {
@@ -247,7 +242,7 @@ func (t *txn) refreshPart(d *model.Dossier, c *dealChange) error {
 			}
 		}
 	}
-	d.SetReadiness(model.Assess(d.Facts(), d.Gaps))
+	d.Reassess(c.promises, c.gaps)
 	t.keep[dealID] = d
 	t.s.hub.parts++
 	return t.storeSummary(d, c)
@@ -293,83 +288,4 @@ func compareID(a, b int64) int {
 		return 1
 	}
 	return 0
-}
-
-// blockerKey tells apart the blockers of one deal.
-type blockerKey struct {
-	kind      model.BlockerKind
-	promise   int64
-	gap       int64
-	term      string
-	role      model.Role
-	gapSevere model.Severity
-}
-
-// blockerMemo is the JSON of a deal's blockers in its latest list.
-type blockerMemo struct {
-	json  map[blockerKey]encodedBlocker
-	round int // the lists written so far
-	size  int // of the latest list, in bytes
-}
-
-// encodedBlocker is a blocker and its JSON, and the list it was last in.
-type encodedBlocker struct {
-	b     model.Blocker
-	json  []byte
-	round int
-}
-
-// sameBlocker reports whether two blockers are the same in every field.
-func sameBlocker(a, b model.Blocker) bool {
-	return a.Kind == b.Kind && a.Promise == b.Promise && a.Term == b.Term && a.Uses == b.Uses &&
-		a.Severity == b.Severity && a.GapKind == b.GapKind && a.NoOwner == b.NoOwner && a.NoDue == b.NoDue &&
-		a.Title == b.Title && a.Role == b.Role && a.PromiseID == b.PromiseID && a.GapID == b.GapID &&
-		slices.Equal(a.PromiseIDs, b.PromiseIDs) && a.Diff.Equal(b.Diff)
-}
-
-// blockerList is the deal's blockers as the JSON list kept beside it. A big
-// deal's list has thousands, of which a write changes a few: the JSON of
-// each blocker of its last list is remembered, and used again for a blocker
-// the same in every field, so the list is written in the same bytes as
-// encoding it whole gives.
-func (h *hub) blockerList(d *model.Dossier, list []model.Blocker) string {
-	if list == nil {
-		list = []model.Blocker{}
-	}
-	if len(d.Promises) < keepFrom {
-		return jsonValue(list)
-	}
-	memo := h.encoded[d.Deal.ID]
-	if memo == nil {
-		memo = &blockerMemo{json: map[blockerKey]encodedBlocker{}}
-		if h.encoded == nil {
-			h.encoded = map[int64]*blockerMemo{}
-		}
-		h.encoded[d.Deal.ID] = memo
-	}
-	memo.round++
-	var out strings.Builder
-	out.Grow(memo.size)
-	out.WriteByte('[')
-	for i, b := range list {
-		if i > 0 {
-			out.WriteByte(',')
-		}
-		k := blockerKey{b.Kind, b.PromiseID, b.GapID, b.Term, b.Role, b.Severity}
-		e, ok := memo.json[k]
-		if !ok || !sameBlocker(e.b, b) {
-			e = encodedBlocker{b: b, json: []byte(jsonValue(b))}
-		}
-		e.round = memo.round
-		memo.json[k] = e
-		out.Write(e.json)
-	}
-	out.WriteByte(']')
-	for k, e := range memo.json {
-		if e.round != memo.round {
-			delete(memo.json, k) // no longer a blocker
-		}
-	}
-	memo.size = out.Len()
-	return out.String()
 }

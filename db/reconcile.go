@@ -86,6 +86,7 @@ func (t *txn) refresh(dealID int64, watch []string) error {
 			return err
 		}
 	}
+	d.Reassess(nil, nil)
 	t.keep[dealID] = d
 	return t.storeSummary(d, nil)
 }
@@ -160,7 +161,13 @@ func (t *txn) storeSummary(d *model.Dossier, c *dealChange) error {
 			consider(p.Due)
 		}
 	}
-	reasons := t.s.hub.blockerList(d, r.Reasons)
+	reasons := d.BlockerJSON()
+	if reasons == "" {
+		reasons = jsonValue(r.Reasons)
+		if r.Reasons == nil {
+			reasons = "[]"
+		}
+	}
 	changed, err := t.signOffChanged(d, r, c, reasons)
 	if err != nil {
 		return err

@@ -110,9 +110,6 @@ type hub struct {
 	kept  []keptDeal
 	seen  int64
 	parts int // refreshes made in part, for the tests
-	// encoded are the blockers of the kept deals with their JSON (see
-	// blockerList), under writeMu.
-	encoded map[int64]*blockerMemo
 	// drift tells of each kept deal that is signed whether it changed
 	// since (see signOffChanged), under writeMu; drifts counts the writes
 	// it told, for the tests.

@@ -1,5 +1,7 @@
 package model
 
+import "slices"
+
 // Dossier is everything about one deal, read at one moment: what the deal
 // screen shows and the report prints.
 type Dossier struct {
@@ -30,6 +32,10 @@ type Dossier struct {
 
 	gl    *Glossary  // built on first use; a dossier is a snapshot
 	ready *Readiness // worked out on first use, or as stored with the deal
+	// index and blockers are the readiness as Reassess last worked it out,
+	// by promise and gap, and the JSON of its blockers.
+	index    *readinessIndex
+	blockers string
 }
 
 // Facts is what the gap rules read from the dossier.
@@ -45,6 +51,37 @@ func (d *Dossier) Readiness() Readiness {
 		d.ready = &r
 	}
 	return *d.ready
+}
+
+// Reassess works the readiness out again after a write changed the rows of
+// the promises named (with their answers and derived gaps) and the gaps
+// named, and nothing else the rules read: by difference from the last time
+// Reassess worked it out, or whole the first time (or when the lists are not
+// in id order, as the store keeps them). It gives what Assess gives.
+func (d *Dossier) Reassess(promises, gaps map[int64]bool) {
+	f := d.Facts()
+	if !slices.IsSortedFunc(d.Promises, func(a, b Promise) int { return cmpID(a.ID, b.ID) }) ||
+		!slices.IsSortedFunc(d.Gaps, func(a, b Gap) int { return cmpID(a.ID, b.ID) }) {
+		r := Assess(f, d.Gaps)
+		d.ready, d.index, d.blockers = &r, nil, ""
+		return
+	}
+	if d.index == nil {
+		d.index = newReadinessIndex(f, d.Gaps)
+	} else {
+		d.index.update(f, d.Gaps, promises, gaps)
+	}
+	r, blockers := d.index.readiness(d.Deal)
+	d.ready, d.blockers = &r, blockers
+}
+
+// BlockerJSON is the JSON of the blockers Reassess worked out ("" when it
+// did not, or worked them out whole by Assess).
+func (d *Dossier) BlockerJSON() string {
+	if d.index == nil {
+		return ""
+	}
+	return d.blockers
 }
 
 // SetReadiness gives the dossier the readiness the store keeps beside the

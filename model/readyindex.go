@@ -1,0 +1,323 @@
+package model
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+)
+
+// readinessIndex is what Assess works out, kept per promise and per gap
+// with each blocker's sentence and JSON, so that after a write that changed
+// some promises, answers and gaps the readiness is worked out again by
+// difference: the blockers of those alone are made again, and the list is
+// put together from the kept ones in the order Assess gives. It reads the
+// promises and the gaps in id order, as the store keeps them.
+type readinessIndex struct {
+	promises   map[int64]promiseFacts
+	unanswered []int64               // promises without an answer, by id
+	terms      map[string]*termUsers // by TermKey
+	termOrder  []string              // keys, as first written (see orderTerms)
+	suspect    []int64               // open suspect gaps, by id
+	byRank     [3][]int64            // open gaps without an owner or a due date, by severity rank + 1, by id
+	gaps       map[int64]gapFacts    // the gaps that count
+	unverified map[int64]int         // a promise's open unverified gaps
+	unsettled  int                   // promises with an open unverified gap
+	maxGap     int64                 // the newest gap id seen
+}
+
+// promiseFacts is what the readiness reads of a promise, and its blocker
+// when it has no answer.
+type promiseFacts struct {
+	title      string
+	terms      []string // the words it uses that no agreed term defines
+	unanswered *entry
+}
+
+// termUsers are the promises using a term not agreed (once per use, by
+// id) and its blocker.
+type termUsers struct {
+	ids   []int64
+	block *entry
+}
+
+// gapFacts is how a gap counts: an open unverified gap settles its
+// promise; an open suspect gap, or an open critical or high gap without an
+// owner or a due date, blocks.
+type gapFacts struct {
+	promise    int64
+	unverified bool
+	rank       int // into byRank, or -1
+	block      *entry
+}
+
+// entry is a blocker with its English sentence and its JSON.
+type entry struct {
+	b        Blocker
+	sentence string
+	json     []byte
+}
+
+func newEntry(b Blocker) *entry {
+	j, err := json.Marshal(b)
+	if err != nil { // a blocker is plain values
+		panic(err)
+	}
+	return &entry{b, b.String(), j}
+}
+
+// newReadinessIndex indexes the readiness of the facts and gaps (promises
+// and gaps in id order).
+func newReadinessIndex(f Facts, gaps []Gap) *readinessIndex {
+	x := &readinessIndex{promises: make(map[int64]promiseFacts, len(f.Promises)), terms: map[string]*termUsers{},
+		gaps: map[int64]gapFacts{}, unverified: map[int64]int{}}
+	answered := make(map[int64]bool, len(f.Assessments))
+	for _, a := range f.Assessments {
+		answered[a.PromiseID] = true
+	}
+	gl := f.glossary()
+	for _, p := range f.Promises {
+		x.addPromise(gl, p, answered[p.ID])
+	}
+	titles := x.titles()
+	for _, g := range gaps {
+		x.addGap(g, titles)
+	}
+	x.orderTerms()
+	return x
+}
+
+// titles gives a promise's title (or "" for none held).
+func (x *readinessIndex) titles() func(int64) string {
+	return func(id int64) string { return x.promises[id].title }
+}
+
+func (x *readinessIndex) addPromise(gl *Glossary, p Promise, answered bool) {
+	pf := promiseFacts{title: p.Title, terms: gl.InPromise(p)}
+	if !answered {
+		pf.unanswered = newEntry(Blocker{Kind: BlockUnanswered, Promise: p.Title, PromiseID: p.ID})
+		x.unanswered = insertID(x.unanswered, p.ID)
+	}
+	for _, t := range pf.terms {
+		k := TermKey(t)
+		u := x.terms[k]
+		if u == nil {
+			u = &termUsers{}
+			x.terms[k] = u
+		}
+		u.ids = insertID(u.ids, p.ID)
+		u.block = nil
+	}
+	x.promises[p.ID] = pf
+	if x.unverified[p.ID] > 0 {
+		x.unsettled++
+	}
+}
+
+func (x *readinessIndex) removePromise(id int64) {
+	pf, ok := x.promises[id]
+	if !ok {
+		return
+	}
+	if pf.unanswered != nil {
+		x.unanswered = removeID(x.unanswered, id)
+	}
+	for _, t := range pf.terms {
+		k := TermKey(t)
+		u := x.terms[k]
+		u.ids = removeID(u.ids, id)
+		u.block = nil
+		if len(u.ids) == 0 {
+			delete(x.terms, k)
+		}
+	}
+	delete(x.promises, id)
+	if x.unverified[id] > 0 {
+		x.unsettled--
+	}
+}
+
+func (x *readinessIndex) addGap(g Gap, title func(int64) string) {
+	x.maxGap = max(x.maxGap, g.ID)
+	if !g.Open() {
+		return
+	}
+	gf := gapFacts{promise: g.PromiseID, unverified: g.Kind == KindUnverified, rank: -1}
+	if gf.unverified {
+		if x.unverified[g.PromiseID]++; x.unverified[g.PromiseID] == 1 {
+			if _, ok := x.promises[g.PromiseID]; ok {
+				x.unsettled++
+			}
+		}
+	}
+	switch rank := g.Severity.Rank(); {
+	case g.Kind == KindSuspect:
+		gf.block = newEntry(Blocker{Kind: BlockSuspect, Promise: title(g.PromiseID), PromiseID: g.PromiseID, GapID: g.ID})
+		x.suspect = insertID(x.suspect, g.ID)
+	case rank <= SeverityHigh.Rank() && (g.Owner == 0 || g.Due.IsZero()):
+		b := Blocker{Kind: BlockGap, Severity: g.Severity, GapKind: g.Kind, NoOwner: g.Owner == 0,
+			NoDue: g.Due.IsZero(), Title: g.Title, PromiseID: g.PromiseID, GapID: g.ID}
+		if g.Origin == OriginDerived {
+			b.Diff = g.Diff
+		}
+		gf.block, gf.rank = newEntry(b), rank+1
+		x.byRank[gf.rank] = insertID(x.byRank[gf.rank], g.ID)
+	}
+	if gf.unverified || gf.block != nil {
+		x.gaps[g.ID] = gf
+	}
+}
+
+func (x *readinessIndex) removeGap(id int64) {
+	gf, ok := x.gaps[id]
+	if !ok {
+		return
+	}
+	if gf.unverified {
+		if x.unverified[gf.promise]--; x.unverified[gf.promise] == 0 {
+			delete(x.unverified, gf.promise)
+			if _, ok := x.promises[gf.promise]; ok {
+				x.unsettled--
+			}
+		}
+	}
+	switch {
+	case gf.rank >= 0:
+		x.byRank[gf.rank] = removeID(x.byRank[gf.rank], id)
+	case gf.block != nil:
+		x.suspect = removeID(x.suspect, id)
+	}
+	delete(x.gaps, id)
+}
+
+// update works the index out again for the promises (with their answers)
+// and the gaps a write changed, and the gaps of those promises (a suspect
+// gap's blocker names its promise); f and gaps are all the deal's, as after
+// the write. The blockers of the terms those promises use are made again.
+func (x *readinessIndex) update(f Facts, gaps []Gap, promises, changedGaps map[int64]bool) {
+	gl := f.glossary()
+	for id := range promises {
+		x.removePromise(id)
+		i, found := slices.BinarySearchFunc(f.Promises, id, func(p Promise, id int64) int { return cmpID(p.ID, id) })
+		if !found {
+			continue
+		}
+		answered := slices.ContainsFunc(f.Assessments, func(a Assessment) bool { return a.PromiseID == id })
+		x.addPromise(gl, f.Promises[i], answered)
+	}
+	title := x.titles()
+	seen := map[int64]bool{}
+	for _, g := range gaps {
+		if g.ID <= x.maxGap && !changedGaps[g.ID] && !promises[g.PromiseID] {
+			continue
+		}
+		seen[g.ID] = true
+		x.removeGap(g.ID)
+		x.addGap(g, title)
+	}
+	for id := range changedGaps {
+		if !seen[id] { // no longer read: deleted
+			x.removeGap(id)
+		}
+	}
+	x.orderTerms()
+}
+
+// orderTerms makes the blockers of the terms whose users changed (those
+// without one), and puts the terms in the order Assess finds them: by the
+// first promise using each, then as that promise writes them.
+func (x *readinessIndex) orderTerms() {
+	type first struct {
+		key string
+		id  int64
+		at  int
+	}
+	order := make([]first, 0, len(x.terms))
+	for k, u := range x.terms {
+		pf := x.promises[u.ids[0]]
+		at := slices.IndexFunc(pf.terms, func(t string) bool { return TermKey(t) == k })
+		order = append(order, first{k, u.ids[0], at})
+		if u.block == nil {
+			u.block = newEntry(Blocker{Kind: BlockTerm, Term: pf.terms[at], Promise: pf.title, Uses: len(u.ids),
+				PromiseIDs: slices.Clone(u.ids)})
+		}
+	}
+	slices.SortFunc(order, func(a, b first) int {
+		if c := cmpID(a.id, b.id); c != 0 {
+			return c
+		}
+		return a.at - b.at
+	})
+	x.termOrder = x.termOrder[:0]
+	for _, o := range order {
+		x.termOrder = append(x.termOrder, o.key)
+	}
+}
+
+// readiness is the readiness Assess gives, and the JSON of its blockers.
+func (x *readinessIndex) readiness(deal Deal) (Readiness, string) {
+	var list []*entry
+	if len(x.promises) == 0 {
+		list = append(list, newEntry(Blocker{Kind: BlockNoPromises}))
+	}
+	for _, id := range x.unanswered {
+		list = append(list, x.promises[id].unanswered)
+	}
+	for _, k := range x.termOrder {
+		list = append(list, x.terms[k].block)
+	}
+	for _, id := range x.suspect {
+		list = append(list, x.gaps[id].block)
+	}
+	gapBlocks := len(x.suspect)
+	for _, ids := range x.byRank {
+		gapBlocks += len(ids)
+		for _, id := range ids {
+			list = append(list, x.gaps[id].block)
+		}
+	}
+	for _, r := range []Role{RoleSales, RolePresales, RoleDelivery} {
+		if deal.Owner(r) == 0 {
+			list = append(list, newEntry(Blocker{Kind: BlockOwner, Role: r}))
+		}
+	}
+	checks := 1 + 2*len(x.promises) + len(x.termOrder) + gapBlocks + 3
+	pct := 100 * (checks - len(list) - x.unsettled) / checks
+	if len(list) > 0 && pct > 99 {
+		pct = 99
+	}
+	r := Readiness{Percent: max(pct, 0)}
+	var js strings.Builder
+	js.WriteByte('[')
+	if len(list) > 0 {
+		r.Reasons, r.Blockers = make([]Blocker, len(list)), make([]string, len(list))
+		for i, e := range list {
+			r.Reasons[i], r.Blockers[i] = e.b, e.sentence
+			if i > 0 {
+				js.WriteByte(',')
+			}
+			js.Write(e.json)
+		}
+	}
+	js.WriteByte(']')
+	return r, js.String()
+}
+
+func insertID(ids []int64, id int64) []int64 {
+	i, _ := slices.BinarySearch(ids, id)
+	for i < len(ids) && ids[i] == id { // a term used twice by a promise is used twice
+		i++
+	}
+	return slices.Insert(ids, i, id)
+}
+
+func removeID(ids []int64, id int64) []int64 {
+	i, ok := slices.BinarySearch(ids, id)
+	if !ok {
+		return ids
+	}
+	j := i
+	for j < len(ids) && ids[j] == id {
+		j++
+	}
+	return slices.Delete(ids, i, j)
+}
