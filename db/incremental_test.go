@@ -319,7 +319,8 @@ func derivedRows(t *testing.T, q querier) string {
 	for _, query := range []string{
 		"SELECT * FROM gaps ORDER BY id",
 		"SELECT id, entity, entity_id, action, before, after FROM events WHERE entity = 'gap' ORDER BY id",
-		"SELECT id, readiness, blockers, blocker_list, open_critical, open_high, open_medium, open_low, next_due, signoff_changed FROM deals ORDER BY id",
+		"SELECT id, readiness, blockers, open_critical, open_high, open_medium, open_low, next_due, signoff_changed FROM deals ORDER BY id",
+		"SELECT * FROM blockers ORDER BY deal_id, part, ref, sub",
 	} {
 		rows, err := q.QueryContext(context.Background(), query)
 		if err != nil {

@@ -161,31 +161,84 @@ func (t *txn) storeSummary(d *model.Dossier, c *dealChange) error {
 			consider(p.Due)
 		}
 	}
-	reasons := d.BlockerJSON()
-	if reasons == "" {
-		reasons = jsonValue(r.Reasons)
-		if r.Reasons == nil {
-			reasons = "[]"
-		}
-	}
-	changed, err := t.signOffChanged(d, r, c, reasons)
+	changed, err := t.signOffChanged(d, r, c)
 	if err != nil {
 		return err
 	}
-	_, err = t.exec(`UPDATE deals SET readiness = ?, blockers = ?, blocker_list = ?, open_critical = ?, open_high = ?,
+	if err := t.storeBlockers(d); err != nil {
+		return err
+	}
+	_, err = t.exec(`UPDATE deals SET readiness = ?, blockers = ?, open_critical = ?, open_high = ?,
 		open_medium = ?, open_low = ?, next_due = ?, signoff_changed = ? WHERE id = ?`,
-		r.Percent, len(r.Blockers), reasons, open[0], open[1], open[2], open[3], next.String(), changed, d.Deal.ID)
+		r.Percent, len(r.Blockers), open[0], open[1], open[2], open[3], next.String(), changed, d.Deal.ID)
 	return err
+}
+
+// storeBlockers keeps the deal's blockers beside it, one row each, writing
+// the rows that changed alone: those the readiness worked out by difference
+// says, or, when it was worked out whole, those unlike the rows stored.
+func (t *txn) storeBlockers(d *model.Dossier) error {
+	dealID := d.Deal.ID
+	set, gone, whole := d.BlockerRows()
+	if whole {
+		stored, err := t.storedBlockers(dealID)
+		if err != nil {
+			return err
+		}
+		fresh := set[:0:0]
+		for _, row := range set {
+			if was, ok := stored[row.Pos]; !ok || was != string(row.JSON) {
+				fresh = append(fresh, row)
+			}
+			delete(stored, row.Pos)
+		}
+		set = fresh
+		for pos := range stored {
+			gone = append(gone, pos)
+		}
+	}
+	for _, pos := range gone {
+		if _, err := t.exec("DELETE FROM blockers WHERE deal_id = ? AND part = ? AND ref = ? AND sub = ?",
+			dealID, pos.Part, pos.Ref, pos.Sub); err != nil {
+			return err
+		}
+	}
+	for _, row := range set {
+		if _, err := t.exec("INSERT OR REPLACE INTO blockers (deal_id, part, ref, sub, blocker) VALUES (?, ?, ?, ?, ?)",
+			dealID, row.Pos.Part, row.Pos.Ref, row.Pos.Sub, string(row.JSON)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// storedBlockers are the rows of the deal's blockers, by place.
+func (t *txn) storedBlockers(dealID int64) (map[model.BlockerPos]string, error) {
+	rows, err := t.tx.QueryContext(t.ctx, "SELECT part, ref, sub, blocker FROM blockers WHERE deal_id = ?", dealID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[model.BlockerPos]string{}
+	for rows.Next() {
+		var pos model.BlockerPos
+		var b string
+		if err := rows.Scan(&pos.Part, &pos.Ref, &pos.Sub, &b); err != nil {
+			return nil, err
+		}
+		out[pos] = b
+	}
+	return out, rows.Err()
 }
 
 // signOffChanged reports whether a signed deal's report changed since its
 // latest sign-off. Only signed deals pay for it. After a refresh in part
 // (c), the deal's Drift from the write before tells it from the rows that
-// changed (reasons is the JSON of r's blockers); otherwise, or when the
+// changed; otherwise, or when the
 // change reaches further, the report is worked out whole from the rows d
 // holds already (as loadDossier reads them) and the rest, and gives the
 // Drift for the next write.
-func (t *txn) signOffChanged(d *model.Dossier, r model.Readiness, c *dealChange, reasons string) (bool, error) {
+func (t *txn) signOffChanged(d *model.Dossier, r model.Readiness, c *dealChange) (bool, error) {
 	dealID := d.Deal.ID
 	t.drift[dealID] = nil
 	var n int
@@ -194,7 +247,7 @@ func (t *txn) signOffChanged(d *model.Dossier, r model.Readiness, c *dealChange,
 	}
 	if x := t.s.hub.drift[dealID]; x != nil && c != nil {
 		delete(t.s.hub.drift, dealID) // changed in place: back only once this commits
-		if changed, ok := x.Update(d, c.promises, c.gaps, reasons); ok {
+		if changed, ok := x.Update(d, c.promises, c.gaps); ok {
 			t.drift[dealID] = x
 			t.s.hub.drifts++
 			return changed, nil

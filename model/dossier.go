@@ -32,10 +32,10 @@ type Dossier struct {
 
 	gl    *Glossary  // built on first use; a dossier is a snapshot
 	ready *Readiness // worked out on first use, or as stored with the deal
-	// index and blockers are the readiness as Reassess last worked it out,
-	// by promise and gap, and the JSON of its blockers.
-	index    *readinessIndex
-	blockers string
+	// index is the readiness as Reassess last worked it out, by promise and
+	// gap, and changes what that changed in its list of blockers.
+	index   *readinessIndex
+	changes blockerChanges
 }
 
 // Facts is what the gap rules read from the dossier.
@@ -54,34 +54,58 @@ func (d *Dossier) Readiness() Readiness {
 }
 
 // Reassess works the readiness out again after a write changed the rows of
-// the promises named (with their answers and derived gaps) and the gaps
-// named, and nothing else the rules read: by difference from the last time
-// Reassess worked it out, or whole the first time (or when the lists are not
-// in id order, as the store keeps them). It gives what Assess gives.
+// the promises named (with their answers and gaps) and the gaps named, and
+// nothing else the rules read: by difference from the last time Reassess
+// worked it out, or whole the first time (or when the lists are not in id
+// order, as the store keeps them). It gives what Assess gives.
 func (d *Dossier) Reassess(promises, gaps map[int64]bool) {
 	f := d.Facts()
+	d.changes = blockerChanges{}
 	if !slices.IsSortedFunc(d.Promises, func(a, b Promise) int { return cmpID(a.ID, b.ID) }) ||
 		!slices.IsSortedFunc(d.Gaps, func(a, b Gap) int { return cmpID(a.ID, b.ID) }) {
 		r := Assess(f, d.Gaps)
-		d.ready, d.index, d.blockers = &r, nil, ""
+		d.ready, d.index = &r, nil
+		d.changes.whole = true
+		for i, b := range r.Reasons {
+			d.changes.set = append(d.changes.set, BlockerRow{BlockerPos{Ref: int64(i)}, []byte(canonJSON(b))})
+		}
 		return
 	}
 	if d.index == nil {
 		d.index = newReadinessIndex(f, d.Gaps)
+		d.changes.whole = true
 	} else {
 		d.index.update(f, d.Gaps, promises, gaps)
 	}
-	r, blockers := d.index.readiness(d.Deal)
-	d.ready, d.blockers = &r, blockers
+	r, set, gone := d.index.readiness(d.Deal)
+	d.ready, d.changes.set, d.changes.gone = &r, set, gone
 }
 
-// BlockerJSON is the JSON of the blockers Reassess worked out ("" when it
-// did not, or worked them out whole by Assess).
+// blockerChanges are the blockers the latest Reassess changed.
+type blockerChanges struct {
+	set   []BlockerRow
+	gone  []BlockerPos
+	whole bool
+}
+
+// BlockerRows are what the latest Reassess changed in the deal's list of
+// blockers: the blockers new or changed, with their places, and the places
+// of those no longer blockers; whole when it worked the list out whole, so
+// set is every blocker and what was kept before is not known.
+func (d *Dossier) BlockerRows() (set []BlockerRow, gone []BlockerPos, whole bool) {
+	return d.changes.set, d.changes.gone, d.changes.whole
+}
+
+// BlockerJSON is the JSON of the readiness's blockers.
 func (d *Dossier) BlockerJSON() string {
-	if d.index == nil {
-		return ""
+	if d.index != nil && d.ready != nil {
+		return d.index.json()
 	}
-	return d.blockers
+	reasons := d.Readiness().Reasons
+	if reasons == nil {
+		reasons = []Blocker{}
+	}
+	return canonJSON(reasons)
 }
 
 // SetReadiness gives the dossier the readiness the store keeps beside the

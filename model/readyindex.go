@@ -17,12 +17,46 @@ type readinessIndex struct {
 	unanswered []int64               // promises without an answer, by id
 	terms      map[string]*termUsers // by TermKey
 	termOrder  []string              // keys, as first written (see orderTerms)
+	termAt     []int                 // where each one's first promise writes it
 	suspect    []int64               // open suspect gaps, by id
 	byRank     [3][]int64            // open gaps without an owner or a due date, by severity rank + 1, by id
 	gaps       map[int64]gapFacts    // the gaps that count
 	unverified map[int64]int         // a promise's open unverified gaps
 	unsettled  int                   // promises with an open unverified gap
 	maxGap     int64                 // the newest gap id seen
+	fixed      map[BlockerPos]*entry // the blockers of no promises and of owners
+	// list is the blockers as last listed, and listed the same by place,
+	// with the round they were last in, to tell what the next list changed.
+	list   []*entry
+	listed map[BlockerPos]listedEntry
+	round  int
+}
+
+// BlockerPos places a blocker in its deal's list, as Assess orders it: by
+// part (no promises, unanswered, terms, suspect gaps, gaps by severity rank,
+// owners), then by the promise or gap it is about, or the owner's role (a
+// term: its first promise, then where that promise writes it).
+type BlockerPos struct{ Part, Ref, Sub int64 }
+
+// The parts of a deal's list of blockers.
+const (
+	partNoPromises = iota
+	partUnanswered
+	partTerms
+	partSuspect
+	partGaps   // + severity rank + 1
+	partOwners = partGaps + 3
+)
+
+// BlockerRow is a blocker's place in its deal's list and its JSON.
+type BlockerRow struct {
+	Pos  BlockerPos
+	JSON []byte
+}
+
+type listedEntry struct {
+	e     *entry
+	round int
 }
 
 // promiseFacts is what the readiness reads of a promise, and its blocker
@@ -69,7 +103,7 @@ func newEntry(b Blocker) *entry {
 // and gaps in id order).
 func newReadinessIndex(f Facts, gaps []Gap) *readinessIndex {
 	x := &readinessIndex{promises: make(map[int64]promiseFacts, len(f.Promises)), terms: map[string]*termUsers{},
-		gaps: map[int64]gapFacts{}, unverified: map[int64]int{}}
+		gaps: map[int64]gapFacts{}, unverified: map[int64]int{}, fixed: map[BlockerPos]*entry{}}
 	answered := make(map[int64]bool, len(f.Assessments))
 	for _, a := range f.Assessments {
 		answered[a.PromiseID] = true
@@ -247,59 +281,102 @@ func (x *readinessIndex) orderTerms() {
 		}
 		return a.at - b.at
 	})
-	x.termOrder = x.termOrder[:0]
+	x.termOrder, x.termAt = x.termOrder[:0], x.termAt[:0]
 	for _, o := range order {
-		x.termOrder = append(x.termOrder, o.key)
+		x.termOrder, x.termAt = append(x.termOrder, o.key), append(x.termAt, o.at)
 	}
 }
 
-// readiness is the readiness Assess gives, and the JSON of its blockers.
-func (x *readinessIndex) readiness(deal Deal) (Readiness, string) {
+// readiness is the readiness Assess gives, with the blockers that changed
+// since the list before (all of them the first time) and the places of
+// those no longer blockers.
+func (x *readinessIndex) readiness(deal Deal) (r Readiness, set []BlockerRow, gone []BlockerPos) {
 	var list []*entry
+	x.round++
+	add := func(pos BlockerPos, e *entry) {
+		list = append(list, e)
+		if was, ok := x.listed[pos]; !ok || was.e != e {
+			set = append(set, BlockerRow{pos, e.json})
+		}
+		x.listed[pos] = listedEntry{e, x.round}
+	}
+	fixed := func(pos BlockerPos, b Blocker) *entry {
+		e := x.fixed[pos]
+		if e == nil {
+			e = newEntry(b)
+			x.fixed[pos] = e
+		}
+		return e
+	}
+	if x.listed == nil {
+		x.listed = map[BlockerPos]listedEntry{}
+	}
 	if len(x.promises) == 0 {
-		list = append(list, newEntry(Blocker{Kind: BlockNoPromises}))
+		pos := BlockerPos{partNoPromises, 0, 0}
+		add(pos, fixed(pos, Blocker{Kind: BlockNoPromises}))
 	}
 	for _, id := range x.unanswered {
-		list = append(list, x.promises[id].unanswered)
+		add(BlockerPos{partUnanswered, id, 0}, x.promises[id].unanswered)
 	}
-	for _, k := range x.termOrder {
-		list = append(list, x.terms[k].block)
+	for i, k := range x.termOrder {
+		u := x.terms[k]
+		add(BlockerPos{partTerms, u.ids[0], int64(x.termAt[i])}, u.block)
 	}
 	for _, id := range x.suspect {
-		list = append(list, x.gaps[id].block)
+		add(BlockerPos{partSuspect, id, 0}, x.gaps[id].block)
 	}
 	gapBlocks := len(x.suspect)
-	for _, ids := range x.byRank {
+	for rank, ids := range x.byRank {
 		gapBlocks += len(ids)
 		for _, id := range ids {
-			list = append(list, x.gaps[id].block)
+			add(BlockerPos{partGaps + int64(rank), id, 0}, x.gaps[id].block)
 		}
 	}
-	for _, r := range []Role{RoleSales, RolePresales, RoleDelivery} {
-		if deal.Owner(r) == 0 {
-			list = append(list, newEntry(Blocker{Kind: BlockOwner, Role: r}))
+	for i, role := range []Role{RoleSales, RolePresales, RoleDelivery} {
+		if deal.Owner(role) == 0 {
+			pos := BlockerPos{partOwners, int64(i), 0}
+			add(pos, fixed(pos, Blocker{Kind: BlockOwner, Role: role}))
 		}
 	}
+	for pos, l := range x.listed {
+		if l.round != x.round {
+			gone = append(gone, pos)
+			delete(x.listed, pos)
+		}
+	}
+	x.list = list
 	checks := 1 + 2*len(x.promises) + len(x.termOrder) + gapBlocks + 3
 	pct := 100 * (checks - len(list) - x.unsettled) / checks
 	if len(list) > 0 && pct > 99 {
 		pct = 99
 	}
-	r := Readiness{Percent: max(pct, 0)}
-	var js strings.Builder
-	js.WriteByte('[')
+	r = Readiness{Percent: max(pct, 0)}
 	if len(list) > 0 {
 		r.Reasons, r.Blockers = make([]Blocker, len(list)), make([]string, len(list))
 		for i, e := range list {
 			r.Reasons[i], r.Blockers[i] = e.b, e.sentence
-			if i > 0 {
-				js.WriteByte(',')
-			}
-			js.Write(e.json)
 		}
 	}
-	js.WriteByte(']')
-	return r, js.String()
+	return r, set, gone
+}
+
+// json is the JSON of the blockers as last listed.
+func (x *readinessIndex) json() string {
+	n := 2
+	for _, e := range x.list {
+		n += len(e.json) + 1
+	}
+	var b strings.Builder
+	b.Grow(n)
+	b.WriteByte('[')
+	for i, e := range x.list {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.Write(e.json)
+	}
+	b.WriteByte(']')
+	return b.String()
 }
 
 func insertID(ids []int64, id int64) []int64 {

@@ -174,10 +174,9 @@ func overallHash(per map[string]string) string {
 // write that changed the promises, their answers and derived gaps, and the
 // gaps named, and nothing else of the deal, its people or its sign-offs. d
 // is the deal's rows as loadDossier reads them (without decisions, people
-// or sign-offs), its readiness worked out; reasons is the JSON of that
-// readiness's blockers. ok false: the change reaches what only the whole
+// or sign-offs), its readiness worked out. ok false: the change reaches what only the whole
 // deal tells (see Drift), and x is spent.
-func (x *Drift) Update(d *Dossier, promises, gaps map[int64]bool, reasons string) (changed, ok bool) {
+func (x *Drift) Update(d *Dossier, promises, gaps map[int64]bool) (changed, ok bool) {
 	r := &report{d: d, people: x.people, number: x.number, answers: map[int64]Assessment{}}
 	for _, a := range d.Assessments {
 		if promises[a.PromiseID] {
@@ -194,7 +193,7 @@ func (x *Drift) Update(d *Dossier, promises, gaps map[int64]bool, reasons string
 	}
 	readiness := `{"ready":true}`
 	if rd := d.Readiness(); !rd.Ready() {
-		readiness = `{"percent":` + strconv.Itoa(rd.Percent) + `,"reasons":` + reasons + "}"
+		readiness = `{"percent":` + strconv.Itoa(rd.Percent) + `,"reasons":` + d.BlockerJSON() + "}"
 	}
 	if readiness != x.readings.readiness {
 		x.readings.readiness = readiness
