@@ -3,6 +3,7 @@ package db
 import (
 	"context"
 	"database/sql"
+	"slices"
 	"sort"
 
 	"handoff/model"
@@ -140,7 +141,7 @@ func (t *txn) storeSummary(d *model.Dossier, c *dealChange) error {
 	r := d.Readiness()
 	var open [4]int
 	var next model.Date
-	withOpen := map[int64]bool{}
+	var withOpen []int64 // the promises of open gaps
 	consider := func(due model.Date) {
 		if !due.IsZero() && (next.IsZero() || due.Before(next)) {
 			next = due
@@ -154,10 +155,11 @@ func (t *txn) storeSummary(d *model.Dossier, c *dealChange) error {
 			open[rank]++
 		}
 		consider(g.Due)
-		withOpen[g.PromiseID] = true
+		withOpen = append(withOpen, g.PromiseID)
 	}
+	slices.Sort(withOpen)
 	for _, p := range d.Promises {
-		if withOpen[p.ID] {
+		if _, ok := slices.BinarySearch(withOpen, p.ID); ok {
 			consider(p.Due)
 		}
 	}

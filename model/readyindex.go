@@ -25,11 +25,10 @@ type readinessIndex struct {
 	unsettled  int                   // promises with an open unverified gap
 	maxGap     int64                 // the newest gap id seen
 	fixed      map[BlockerPos]*entry // the blockers of no promises and of owners
-	// list is the blockers as last listed, and listed the same by place,
-	// with the round they were last in, to tell what the next list changed.
-	list   []*entry
-	listed map[BlockerPos]listedEntry
-	round  int
+	// list is the blockers as last listed, and at their places (in order),
+	// to tell what the next list changed.
+	list []*entry
+	at   []BlockerPos
 }
 
 // BlockerPos places a blocker in its deal's list, as Assess orders it: by
@@ -37,6 +36,17 @@ type readinessIndex struct {
 // owners), then by the promise or gap it is about, or the owner's role (a
 // term: its first promise, then where that promise writes it).
 type BlockerPos struct{ Part, Ref, Sub int64 }
+
+// Compare orders places as the list does.
+func (p BlockerPos) Compare(q BlockerPos) int {
+	if c := cmpID(p.Part, q.Part); c != 0 {
+		return c
+	}
+	if c := cmpID(p.Ref, q.Ref); c != 0 {
+		return c
+	}
+	return cmpID(p.Sub, q.Sub)
+}
 
 // The parts of a deal's list of blockers.
 const (
@@ -52,11 +62,6 @@ const (
 type BlockerRow struct {
 	Pos  BlockerPos
 	JSON []byte
-}
-
-type listedEntry struct {
-	e     *entry
-	round int
 }
 
 // promiseFacts is what the readiness reads of a promise, and its blocker
@@ -291,14 +296,23 @@ func (x *readinessIndex) orderTerms() {
 // since the list before (all of them the first time) and the places of
 // those no longer blockers.
 func (x *readinessIndex) readiness(deal Deal) (r Readiness, set []BlockerRow, gone []BlockerPos) {
-	var list []*entry
-	x.round++
+	list := make([]*entry, 0, len(x.list))
+	at := make([]BlockerPos, 0, len(x.at))
+	j := 0 // into the list before, walked beside: both are in order
 	add := func(pos BlockerPos, e *entry) {
-		list = append(list, e)
-		if was, ok := x.listed[pos]; !ok || was.e != e {
+		for j < len(x.at) && x.at[j].Compare(pos) < 0 {
+			gone = append(gone, x.at[j])
+			j++
+		}
+		if j < len(x.at) && x.at[j] == pos {
+			if x.list[j] != e {
+				set = append(set, BlockerRow{pos, e.json})
+			}
+			j++
+		} else {
 			set = append(set, BlockerRow{pos, e.json})
 		}
-		x.listed[pos] = listedEntry{e, x.round}
+		list, at = append(list, e), append(at, pos)
 	}
 	fixed := func(pos BlockerPos, b Blocker) *entry {
 		e := x.fixed[pos]
@@ -307,9 +321,6 @@ func (x *readinessIndex) readiness(deal Deal) (r Readiness, set []BlockerRow, go
 			x.fixed[pos] = e
 		}
 		return e
-	}
-	if x.listed == nil {
-		x.listed = map[BlockerPos]listedEntry{}
 	}
 	if len(x.promises) == 0 {
 		pos := BlockerPos{partNoPromises, 0, 0}
@@ -338,13 +349,8 @@ func (x *readinessIndex) readiness(deal Deal) (r Readiness, set []BlockerRow, go
 			add(pos, fixed(pos, Blocker{Kind: BlockOwner, Role: role}))
 		}
 	}
-	for pos, l := range x.listed {
-		if l.round != x.round {
-			gone = append(gone, pos)
-			delete(x.listed, pos)
-		}
-	}
-	x.list = list
+	gone = append(gone, x.at[j:]...)
+	x.list, x.at = list, at
 	checks := 1 + 2*len(x.promises) + len(x.termOrder) + gapBlocks + 3
 	pct := 100 * (checks - len(list) - x.unsettled) / checks
 	if len(list) > 0 && pct > 99 {
