@@ -169,19 +169,44 @@ func sortedIDs(ids map[int64]bool) []int64 {
 }
 
 // replaceRows puts fresh in place of every row of held that gone says to
-// drop, keeping held in the order less gives (fresh comes in that order).
-func replaceRows[T any](held []T, gone func(T) bool, fresh []T, less func(a, b T) int) []T {
-	out := held[:0]
-	for _, v := range held {
-		if !gone(v) {
-			out = append(out, v)
+// drop, keeping held in the order compare gives (fresh comes in that order).
+// A fresh row takes the very place of the row it replaces, so a big deal's
+// rows are moved only when rows come or go.
+func replaceRows[T any](held []T, gone func(T) bool, fresh []T, compare func(a, b T) int) []T {
+	var drop []int // the places of the rows to drop, in order
+	for i, v := range held {
+		if gone(v) {
+			drop = append(drop, i)
 		}
 	}
+	replaced := make([]bool, len(drop))
+	var extra []T
 	for _, v := range fresh {
-		i, _ := slices.BinarySearchFunc(out, v, less)
-		out = slices.Insert(out, i, v)
+		i, found := slices.BinarySearchFunc(held, v, compare)
+		if k, dropped := slices.BinarySearch(drop, i); found && dropped && !replaced[k] {
+			held[i], replaced[k] = v, true
+			continue
+		}
+		extra = append(extra, v)
 	}
-	return out
+	if slices.Contains(replaced, false) {
+		out, k := held[:0], 0
+		for i, v := range held {
+			if k < len(drop) && drop[k] == i {
+				k++
+				if !replaced[k-1] {
+					continue
+				}
+			}
+			out = append(out, v)
+		}
+		held = out
+	}
+	for _, v := range extra {
+		i, _ := slices.BinarySearchFunc(held, v, compare)
+		held = slices.Insert(held, i, v)
+	}
+	return held
 }
 
 // refreshPart brings d, the deal's rows as kept, up to date with what c

@@ -138,7 +138,7 @@ func (t *txn) applyGapChange(c model.GapChange) error {
 // storeSummary keeps the deal list's figures beside the deal. c is what
 // the transaction changed when d was refreshed in part, nil when in full.
 func (t *txn) storeSummary(d *model.Dossier, c *dealChange) error {
-	r := d.Readiness()
+	percent, blockers := d.ReadinessFigures()
 	var open [4]int
 	var next model.Date
 	var withOpen []int64 // the promises of open gaps
@@ -163,7 +163,7 @@ func (t *txn) storeSummary(d *model.Dossier, c *dealChange) error {
 			consider(p.Due)
 		}
 	}
-	changed, err := t.signOffChanged(d, r, c)
+	changed, err := t.signOffChanged(d, c)
 	if err != nil {
 		return err
 	}
@@ -172,7 +172,7 @@ func (t *txn) storeSummary(d *model.Dossier, c *dealChange) error {
 	}
 	_, err = t.exec(`UPDATE deals SET readiness = ?, blockers = ?, open_critical = ?, open_high = ?,
 		open_medium = ?, open_low = ?, next_due = ?, signoff_changed = ? WHERE id = ?`,
-		r.Percent, len(r.Blockers), open[0], open[1], open[2], open[3], next.String(), changed, d.Deal.ID)
+		percent, blockers, open[0], open[1], open[2], open[3], next.String(), changed, d.Deal.ID)
 	return err
 }
 
@@ -240,7 +240,7 @@ func (t *txn) storedBlockers(dealID int64) (map[model.BlockerPos]string, error) 
 // change reaches further, the report is worked out whole from the rows d
 // holds already (as loadDossier reads them) and the rest, and gives the
 // Drift for the next write.
-func (t *txn) signOffChanged(d *model.Dossier, r model.Readiness, c *dealChange) (bool, error) {
+func (t *txn) signOffChanged(d *model.Dossier, c *dealChange) (bool, error) {
 	dealID := d.Deal.ID
 	t.drift[dealID] = nil
 	var n int
@@ -257,6 +257,7 @@ func (t *txn) signOffChanged(d *model.Dossier, r model.Readiness, c *dealChange)
 	}
 	full := *d
 	// the readiness just worked out; the stored one is not written yet
+	r := d.Readiness()
 	if err := completeDossier(t.ctx, t.tx, &full, &r); err != nil {
 		return false, err
 	}

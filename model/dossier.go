@@ -47,7 +47,12 @@ func (d *Dossier) Facts() Facts {
 // Readiness is the deal's readiness now.
 func (d *Dossier) Readiness() Readiness {
 	if d.ready == nil {
-		r := Assess(d.Facts(), d.Gaps)
+		var r Readiness
+		if d.index != nil {
+			r = d.index.readiness()
+		} else {
+			r = Assess(d.Facts(), d.Gaps)
+		}
 		d.ready = &r
 	}
 	return *d.ready
@@ -77,8 +82,18 @@ func (d *Dossier) Reassess(promises, gaps map[int64]bool) {
 	} else {
 		d.index.update(f, d.Gaps, promises, gaps)
 	}
-	r, set, gone := d.index.readiness(d.Deal)
-	d.ready, d.changes.set, d.changes.gone = &r, set, gone
+	d.ready = nil // made from the index when asked
+	d.changes.set, d.changes.gone = d.index.list(d.Deal)
+}
+
+// ReadinessFigures are the readiness's percent and number of blockers,
+// without making the list of blockers when Reassess has them.
+func (d *Dossier) ReadinessFigures() (percent, blockers int) {
+	if d.index != nil && d.ready == nil {
+		return d.index.percent, len(d.index.entries)
+	}
+	r := d.Readiness()
+	return r.Percent, len(r.Blockers)
 }
 
 // blockerChanges are the blockers the latest Reassess changed.
@@ -98,7 +113,7 @@ func (d *Dossier) BlockerRows() (set []BlockerRow, gone []BlockerPos, whole bool
 
 // BlockerJSON is the JSON of the readiness's blockers.
 func (d *Dossier) BlockerJSON() string {
-	if d.index != nil && d.ready != nil {
+	if d.index != nil {
 		return d.index.json()
 	}
 	reasons := d.Readiness().Reasons
@@ -111,7 +126,7 @@ func (d *Dossier) BlockerJSON() string {
 // SetReadiness gives the dossier the readiness the store keeps beside the
 // deal, worked out by the same rules when the deal last changed, so a big
 // deal opens without working it out again.
-func (d *Dossier) SetReadiness(r Readiness) { d.ready = &r }
+func (d *Dossier) SetReadiness(r Readiness) { d.ready, d.index = &r, nil }
 
 // Glossary is the deal's term detector.
 // It is built once per dossier, and remembers what it found, so the rules,

@@ -25,10 +25,11 @@ type readinessIndex struct {
 	unsettled  int                   // promises with an open unverified gap
 	maxGap     int64                 // the newest gap id seen
 	fixed      map[BlockerPos]*entry // the blockers of no promises and of owners
-	// list is the blockers as last listed, and at their places (in order),
-	// to tell what the next list changed.
-	list []*entry
-	at   []BlockerPos
+	// entries are the blockers as last listed, and at their places (in
+	// order), to tell what the next list changed; percent the readiness's.
+	entries []*entry
+	at      []BlockerPos
+	percent int
 }
 
 // BlockerPos places a blocker in its deal's list, as Assess orders it: by
@@ -292,11 +293,11 @@ func (x *readinessIndex) orderTerms() {
 	}
 }
 
-// readiness is the readiness Assess gives, with the blockers that changed
-// since the list before (all of them the first time) and the places of
-// those no longer blockers.
-func (x *readinessIndex) readiness(deal Deal) (r Readiness, set []BlockerRow, gone []BlockerPos) {
-	list := make([]*entry, 0, len(x.list))
+// list lists the blockers and works out the percent Assess gives, and
+// returns the blockers that changed since the list before (all of them the
+// first time) and the places of those no longer blockers.
+func (x *readinessIndex) list(deal Deal) (set []BlockerRow, gone []BlockerPos) {
+	list := make([]*entry, 0, len(x.entries))
 	at := make([]BlockerPos, 0, len(x.at))
 	j := 0 // into the list before, walked beside: both are in order
 	add := func(pos BlockerPos, e *entry) {
@@ -305,7 +306,7 @@ func (x *readinessIndex) readiness(deal Deal) (r Readiness, set []BlockerRow, go
 			j++
 		}
 		if j < len(x.at) && x.at[j] == pos {
-			if x.list[j] != e {
+			if x.entries[j] != e {
 				set = append(set, BlockerRow{pos, e.json})
 			}
 			j++
@@ -350,32 +351,38 @@ func (x *readinessIndex) readiness(deal Deal) (r Readiness, set []BlockerRow, go
 		}
 	}
 	gone = append(gone, x.at[j:]...)
-	x.list, x.at = list, at
+	x.entries, x.at = list, at
 	checks := 1 + 2*len(x.promises) + len(x.termOrder) + gapBlocks + 3
 	pct := 100 * (checks - len(list) - x.unsettled) / checks
 	if len(list) > 0 && pct > 99 {
 		pct = 99
 	}
-	r = Readiness{Percent: max(pct, 0)}
-	if len(list) > 0 {
-		r.Reasons, r.Blockers = make([]Blocker, len(list)), make([]string, len(list))
-		for i, e := range list {
+	x.percent = max(pct, 0)
+	return set, gone
+}
+
+// readiness is the readiness as last listed: what Assess gives.
+func (x *readinessIndex) readiness() Readiness {
+	r := Readiness{Percent: x.percent}
+	if len(x.entries) > 0 {
+		r.Reasons, r.Blockers = make([]Blocker, len(x.entries)), make([]string, len(x.entries))
+		for i, e := range x.entries {
 			r.Reasons[i], r.Blockers[i] = e.b, e.sentence
 		}
 	}
-	return r, set, gone
+	return r
 }
 
 // json is the JSON of the blockers as last listed.
 func (x *readinessIndex) json() string {
 	n := 2
-	for _, e := range x.list {
+	for _, e := range x.entries {
 		n += len(e.json) + 1
 	}
 	var b strings.Builder
 	b.Grow(n)
 	b.WriteByte('[')
-	for i, e := range x.list {
+	for i, e := range x.entries {
 		if i > 0 {
 			b.WriteByte(',')
 		}

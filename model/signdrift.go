@@ -192,8 +192,8 @@ func (x *Drift) Update(d *Dossier, promises, gaps map[int64]bool) (changed, ok b
 		return false, false
 	}
 	readiness := `{"ready":true}`
-	if rd := d.Readiness(); !rd.Ready() {
-		readiness = `{"percent":` + strconv.Itoa(rd.Percent) + `,"reasons":` + d.BlockerJSON() + "}"
+	if percent, blockers := d.ReadinessFigures(); blockers > 0 {
+		readiness = `{"percent":` + strconv.Itoa(percent) + `,"reasons":` + d.BlockerJSON() + "}"
 	}
 	if readiness != x.readings.readiness {
 		x.readings.readiness = readiness
