@@ -23,6 +23,9 @@ type dealChange struct {
 	all      bool           // something the rules read for every promise
 	promises map[int64]bool // promises whose row, answer or gaps changed
 	gaps     map[int64]bool // gaps a person changed
+	// read are the gaps a refresh in part read again: those a person
+	// changed and the derived gaps of the promises changed.
+	read map[int64]bool
 }
 
 // change is the record of what changed in a deal, made on first use.
@@ -172,10 +175,10 @@ func sortedIDs(ids map[int64]bool) []int64 {
 // drop, keeping held in the order compare gives (fresh comes in that order).
 // A fresh row takes the very place of the row it replaces, so a big deal's
 // rows are moved only when rows come or go.
-func replaceRows[T any](held []T, gone func(T) bool, fresh []T, compare func(a, b T) int) []T {
+func replaceRows[T any](held []T, gone func(*T) bool, fresh []T, compare func(a, b T) int) []T {
 	var drop []int // the places of the rows to drop, in order
-	for i, v := range held {
-		if gone(v) {
+	for i := range held {
+		if gone(&held[i]) {
 			drop = append(drop, i)
 		}
 	}
@@ -214,69 +217,68 @@ func replaceRows[T any](held []T, gone func(T) bool, fresh []T, compare func(a, 
 // stores the summary.
 func (t *txn) refreshPart(d *model.Dossier, c *dealChange) error {
 	dealID := d.Deal.ID
+	var ps []model.Promise
+	var as []model.Assessment
 	if len(c.promises) > 0 {
 		list, args := inIDs(c.promises)
-		ps, err := promises.list(t.ctx, t.tx, "+deal_id = ? AND id IN "+list, "id", append([]any{dealID}, args...)...)
+		var err error
+		ps, err = promises.list(t.ctx, t.tx, "+deal_id = ? AND id IN "+list, "id", append([]any{dealID}, args...)...)
 		if err != nil {
 			return err
 		}
-		d.Promises = replaceRows(d.Promises, func(p model.Promise) bool { return c.promises[p.ID] }, ps,
+		d.Promises = replaceRows(d.Promises, func(p *model.Promise) bool { return c.promises[p.ID] }, ps,
 			func(a, b model.Promise) int { return compareID(a.ID, b.ID) })
-		as, err := assessments.list(t.ctx, t.tx, "promise_id IN (SELECT id FROM promises WHERE +deal_id = ? AND deleted = 0 AND id IN "+list+")",
+		as, err = assessments.list(t.ctx, t.tx, "promise_id IN (SELECT id FROM promises WHERE +deal_id = ? AND deleted = 0 AND id IN "+list+")",
 			"promise_id", append([]any{dealID}, args...)...)
 		if err != nil {
 			return err
 		}
-		d.Assessments = replaceRows(d.Assessments, func(a model.Assessment) bool { return c.promises[a.PromiseID] }, as,
+		d.Assessments = replaceRows(d.Assessments, func(a *model.Assessment) bool { return c.promises[a.PromiseID] }, as,
 			func(a, b model.Assessment) int { return compareID(a.PromiseID, b.PromiseID) })
 	}
+	c.read = map[int64]bool{}
+	var fresh []model.Gap
 	if len(c.promises) > 0 || len(c.gaps) > 0 {
-		if err := t.reloadGaps(d, c); err != nil {
+		var err error
+		if fresh, err = t.reloadGaps(d, c); err != nil {
 			return err
 		}
 	}
 	if len(c.promises) > 0 {
-		part := &model.Dossier{Deal: d.Deal, Watch: d.Watch}
-		live := make(map[int64]bool, len(c.promises))
-		for _, p := range d.Promises {
-			if c.promises[p.ID] {
-				part.Promises = append(part.Promises, p)
-				live[p.ID] = true
-			}
+		live := make(map[int64]bool, len(ps))
+		for _, p := range ps {
+			live[p.ID] = true
 		}
-		for _, a := range d.Assessments {
-			if c.promises[a.PromiseID] {
-				part.Assessments = append(part.Assessments, a)
-			}
-		}
-		var held []model.Gap
-		for _, g := range d.Gaps {
+		var held []model.Gap // the derived gaps of the changed promises, as read again
+		for _, g := range fresh {
 			if g.Origin == model.OriginDerived && c.promises[g.PromiseID] {
 				held = append(held, g)
 			}
 		}
 		f := d.Facts() // the deal's glossary, with what it remembers
-		f.Promises, f.Assessments = part.Promises, part.Assessments
+		f.Promises, f.Assessments = ps, as
 		plan := model.Reconcile(dealID, held, model.Derive(f), live)
 		if err := t.applyPlan(plan); err != nil {
 			return err
 		}
 		if !plan.Empty() {
-			if err := t.reloadGaps(d, &dealChange{promises: c.promises}); err != nil {
+			if _, err := t.reloadGaps(d, &dealChange{promises: c.promises, read: c.read}); err != nil {
 				return err
 			}
 		}
 	}
-	d.Reassess(c.promises, c.gaps)
+	d.Reassess(c.promises, c.read)
 	t.keep[dealID] = d
 	t.s.hub.parts++
 	return t.storeSummary(d, c)
 }
 
 // reloadGaps reads again the derived gaps of the changed promises and the
-// gaps a person changed, in place of those d holds. A gap a person recorded
-// changes only when a person changes it, so it is read again only then.
-func (t *txn) reloadGaps(d *model.Dossier, c *dealChange) error {
+// gaps a person changed, in place of those d holds, and returns them; c.read
+// gets their ids and those of the gaps a person changed. A gap a person
+// recorded changes only when a person changes it, so it is read again only
+// then.
+func (t *txn) reloadGaps(d *model.Dossier, c *dealChange) ([]model.Gap, error) {
 	var fresh []model.Gap
 	if len(c.promises) > 0 {
 		list, ids := inIDs(c.promises)
@@ -284,7 +286,7 @@ func (t *txn) reloadGaps(d *model.Dossier, c *dealChange) error {
 		gs, err := gaps.list(t.ctx, t.tx, "origin = 'derived' AND promise_id IN "+list+" AND +deal_id = ?", "",
 			append(ids, d.Deal.ID)...)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		fresh = append(fresh, gs...)
 	}
@@ -292,17 +294,23 @@ func (t *txn) reloadGaps(d *model.Dossier, c *dealChange) error {
 		list, ids := inIDs(c.gaps)
 		gs, err := gaps.list(t.ctx, t.tx, "id IN "+list+" AND +deal_id = ?", "", append(ids, d.Deal.ID)...)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		fresh = append(fresh, gs...)
 	}
 	slices.SortFunc(fresh, func(a, b model.Gap) int { return compareID(a.ID, b.ID) })
 	fresh = slices.CompactFunc(fresh, func(a, b model.Gap) bool { return a.ID == b.ID })
-	gone := func(g model.Gap) bool {
+	for id := range c.gaps {
+		c.read[id] = true
+	}
+	for _, g := range fresh {
+		c.read[g.ID] = true
+	}
+	gone := func(g *model.Gap) bool {
 		return (g.Origin == model.OriginDerived && c.promises[g.PromiseID]) || c.gaps[g.ID]
 	}
 	d.Gaps = replaceRows(d.Gaps, gone, fresh, func(a, b model.Gap) int { return compareID(a.ID, b.ID) })
-	return nil
+	return fresh, nil
 }
 
 func compareID(a, b int64) int {

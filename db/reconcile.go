@@ -147,7 +147,8 @@ func (t *txn) storeSummary(d *model.Dossier, c *dealChange) error {
 			next = due
 		}
 	}
-	for _, g := range d.Gaps {
+	for i := range d.Gaps {
+		g := &d.Gaps[i]
 		if !g.Open() {
 			continue
 		}
@@ -158,9 +159,9 @@ func (t *txn) storeSummary(d *model.Dossier, c *dealChange) error {
 		withOpen = append(withOpen, g.PromiseID)
 	}
 	slices.Sort(withOpen)
-	for _, p := range d.Promises {
-		if _, ok := slices.BinarySearch(withOpen, p.ID); ok {
-			consider(p.Due)
+	for i := range d.Promises {
+		if _, ok := slices.BinarySearch(withOpen, d.Promises[i].ID); ok {
+			consider(d.Promises[i].Due)
 		}
 	}
 	changed, err := t.signOffChanged(d, c)
@@ -249,7 +250,7 @@ func (t *txn) signOffChanged(d *model.Dossier, c *dealChange) (bool, error) {
 	}
 	if x := t.s.hub.drift[dealID]; x != nil && c != nil {
 		delete(t.s.hub.drift, dealID) // changed in place: back only once this commits
-		if changed, ok := x.Update(d, c.promises, c.gaps); ok {
+		if changed, ok := x.Update(d, c.promises, c.read); ok {
 			t.drift[dealID] = x
 			t.s.hub.drifts++
 			return changed, nil

@@ -1,7 +1,5 @@
 package model
 
-import "slices"
-
 // Dossier is everything about one deal, read at one moment: what the deal
 // screen shows and the report prints.
 type Dossier struct {
@@ -59,15 +57,15 @@ func (d *Dossier) Readiness() Readiness {
 }
 
 // Reassess works the readiness out again after a write changed the rows of
-// the promises named (with their answers and gaps) and the gaps named, and
-// nothing else the rules read: by difference from the last time Reassess
+// the promises named (with their answers) and the gaps named (the derived
+// gaps of those promises among them), and nothing else the rules read: by difference from the last time Reassess
 // worked it out, or whole the first time (or when the lists are not in id
 // order, as the store keeps them). It gives what Assess gives.
 func (d *Dossier) Reassess(promises, gaps map[int64]bool) {
 	f := d.Facts()
 	d.changes = blockerChanges{}
-	if !slices.IsSortedFunc(d.Promises, func(a, b Promise) int { return cmpID(a.ID, b.ID) }) ||
-		!slices.IsSortedFunc(d.Gaps, func(a, b Gap) int { return cmpID(a.ID, b.ID) }) {
+	if !inIDOrder(len(d.Promises), func(i int) int64 { return d.Promises[i].ID }) ||
+		!inIDOrder(len(d.Gaps), func(i int) int64 { return d.Gaps[i].ID }) {
 		r := Assess(f, d.Gaps)
 		d.ready, d.index = &r, nil
 		d.changes.whole = true
@@ -94,6 +92,16 @@ func (d *Dossier) ReadinessFigures() (percent, blockers int) {
 	}
 	r := d.Readiness()
 	return r.Percent, len(r.Blockers)
+}
+
+// inIDOrder reports whether the n ids are in increasing order.
+func inIDOrder(n int, id func(i int) int64) bool {
+	for i := 1; i < n; i++ {
+		if id(i-1) > id(i) {
+			return false
+		}
+	}
+	return true
 }
 
 // blockerChanges are the blockers the latest Reassess changed.

@@ -23,7 +23,6 @@ type readinessIndex struct {
 	gaps       map[int64]gapFacts    // the gaps that count
 	unverified map[int64]int         // a promise's open unverified gaps
 	unsettled  int                   // promises with an open unverified gap
-	maxGap     int64                 // the newest gap id seen
 	fixed      map[BlockerPos]*entry // the blockers of no promises and of owners
 	// entries are the blockers as last listed, and at their places (in
 	// order), to tell what the next list changed; percent the readiness's.
@@ -177,7 +176,6 @@ func (x *readinessIndex) removePromise(id int64) {
 }
 
 func (x *readinessIndex) addGap(g Gap, title func(int64) string) {
-	x.maxGap = max(x.maxGap, g.ID)
 	if !g.Open() {
 		return
 	}
@@ -230,9 +228,10 @@ func (x *readinessIndex) removeGap(id int64) {
 }
 
 // update works the index out again for the promises (with their answers)
-// and the gaps a write changed, and the gaps of those promises (a suspect
-// gap's blocker names its promise); f and gaps are all the deal's, as after
-// the write. The blockers of the terms those promises use are made again.
+// and the gaps a write changed, with the derived gaps of those promises (a
+// suspect gap's blocker names its promise) among the gaps; f and gaps are
+// all the deal's, as after the write. The blockers of the terms those
+// promises use are made again.
 func (x *readinessIndex) update(f Facts, gaps []Gap, promises, changedGaps map[int64]bool) {
 	gl := f.glossary()
 	for id := range promises {
@@ -245,18 +244,10 @@ func (x *readinessIndex) update(f Facts, gaps []Gap, promises, changedGaps map[i
 		x.addPromise(gl, f.Promises[i], answered)
 	}
 	title := x.titles()
-	seen := map[int64]bool{}
-	for _, g := range gaps {
-		if g.ID <= x.maxGap && !changedGaps[g.ID] && !promises[g.PromiseID] {
-			continue
-		}
-		seen[g.ID] = true
-		x.removeGap(g.ID)
-		x.addGap(g, title)
-	}
 	for id := range changedGaps {
-		if !seen[id] { // no longer read: deleted
-			x.removeGap(id)
+		x.removeGap(id)
+		if i, found := slices.BinarySearchFunc(gaps, id, func(g Gap, id int64) int { return cmpID(g.ID, id) }); found {
+			x.addGap(gaps[i], title)
 		}
 	}
 	x.orderTerms()

@@ -110,7 +110,6 @@ type Drift struct {
 	gapIDs   []int64
 	gaps     [][]byte
 	owners   []int64
-	maxGap   int64          // the newest gap id seen: a gap after it is new
 	named    map[int64]bool // gaps a decision names
 	readings struct{ constraints, readiness string }
 	per      map[string]string // each section's hash
@@ -150,9 +149,6 @@ func NewDrift(d *Dossier) (*Drift, []string) {
 	for i, g := range r.gaps {
 		x.owners[i] = g.Owner
 	}
-	for _, g := range d.Gaps {
-		x.maxGap = max(x.maxGap, g.ID)
-	}
 	for _, dec := range d.Decisions {
 		if dec.GapID != 0 {
 			x.named[dec.GapID] = true
@@ -171,8 +167,9 @@ func overallHash(per map[string]string) string {
 }
 
 // Update tells whether the deal changed since its latest sign-off, after a
-// write that changed the promises, their answers and derived gaps, and the
-// gaps named, and nothing else of the deal, its people or its sign-offs. d
+// write that changed the promises named, their answers, and the gaps named
+// (the derived gaps of those promises among them), and nothing else of the
+// deal, its people or its sign-offs. d
 // is the deal's rows as loadDossier reads them (without decisions, people
 // or sign-offs), its readiness worked out. ok false: the change reaches what only the whole
 // deal tells (see Drift), and x is spent.
@@ -188,7 +185,7 @@ func (x *Drift) Update(d *Dossier, promises, gaps map[int64]bool) (changed, ok b
 			return false, false
 		}
 	}
-	if !x.updateGaps(r, promises, gaps) {
+	if !x.updateGaps(r, gaps) {
 		return false, false
 	}
 	readiness := `{"ready":true}`
@@ -231,48 +228,42 @@ func (x *Drift) set(section string, record *[]byte, now []byte) {
 	}
 }
 
-// updateGaps encodes again the records of the gaps a write changed: the
-// derived gaps of the promises it changed, the gaps it named and new ones.
-func (x *Drift) updateGaps(r *report, promises, gaps map[int64]bool) bool {
-	seen := map[int64]bool{}
-	for _, g := range r.d.Gaps {
-		if g.ID <= x.maxGap && !gaps[g.ID] && !(g.Origin == OriginDerived && promises[g.PromiseID]) {
-			continue
-		}
-		seen[g.ID] = true
-		i, had := slices.BinarySearch(x.gapIDs, g.ID)
-		if g.PromiseID != 0 && x.number[g.PromiseID] == 0 && g.Origin == OriginDerived {
-			if had {
-				return false
-			}
-			continue // the report leaves out the gaps of a promise it does not show
-		}
-		if had && g.Owner == x.owners[i] {
-			now := canonBytes(r.canonGap(g))
-			if x.named[g.ID] && !bytes.Equal(now, x.gaps[i]) {
-				return false // a decision shows its gap's title
-			}
-			x.set("gaps", &x.gaps[i], now)
-			continue
-		}
-		if had || g.Owner != 0 || x.named[g.ID] {
-			return false // the summary counts gaps owned; a decision shows its gap's title
-		}
-		x.gapIDs, x.gaps, x.owners = slices.Insert(x.gapIDs, i, g.ID), slices.Insert(x.gaps, i, canonBytes(r.canonGap(g))),
-			slices.Insert(x.owners, i, 0)
-		x.stale["gaps"] = true
-	}
+// updateGaps encodes again the records of the gaps a write changed (with
+// the derived gaps of the promises it changed among them).
+func (x *Drift) updateGaps(r *report, gaps map[int64]bool) bool {
 	for id := range gaps {
-		if i, had := slices.BinarySearch(x.gapIDs, id); had && !seen[id] { // no longer read: deleted
+		i, had := slices.BinarySearch(x.gapIDs, id)
+		j, found := slices.BinarySearchFunc(r.d.Gaps, id, func(g Gap, id int64) int { return cmpID(g.ID, id) })
+		if found {
+			if g := &r.d.Gaps[j]; g.PromiseID != 0 && x.number[g.PromiseID] == 0 && g.Origin == OriginDerived {
+				found = false // the report leaves out the gaps of a promise it does not show
+			}
+		}
+		switch {
+		case !found && !had:
+			continue
+		case !found: // deleted, or no longer shown
 			if x.owners[i] != 0 || x.named[id] {
-				return false
+				return false // the summary counts gaps owned; a decision shows its gap's title
 			}
 			x.gapIDs, x.gaps, x.owners = slices.Delete(x.gapIDs, i, i+1), slices.Delete(x.gaps, i, i+1), slices.Delete(x.owners, i, i+1)
 			x.stale["gaps"] = true
+			continue
 		}
-	}
-	for _, g := range r.d.Gaps {
-		x.maxGap = max(x.maxGap, g.ID)
+		g := &r.d.Gaps[j]
+		now := canonBytes(r.canonGap(*g))
+		switch {
+		case had && g.Owner == x.owners[i]:
+			if x.named[id] && !bytes.Equal(now, x.gaps[i]) {
+				return false
+			}
+			x.set("gaps", &x.gaps[i], now)
+		case had || g.Owner != 0 || x.named[id]:
+			return false
+		default: // a new gap
+			x.gapIDs, x.gaps, x.owners = slices.Insert(x.gapIDs, i, id), slices.Insert(x.gaps, i, now), slices.Insert(x.owners, i, 0)
+			x.stale["gaps"] = true
+		}
 	}
 	return true
 }
