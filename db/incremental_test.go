@@ -466,3 +466,60 @@ func TestIncrementalBigImport(t *testing.T) {
 		t.Fatalf("%d promises after the import, want %d", len(ps), len(rows)+1)
 	}
 }
+
+// A signed deal edited away from what was signed and back reads unchanged
+// again, told by difference: the records as signed say so without a hash.
+func TestDriftTellsARevertUnchanged(t *testing.T) {
+	defer func(from int) { keepFrom = from }(keepFrom)
+	keepFrom = 0
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "revert.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	sam := model.Person{Name: "Sam Sales", Role: model.RoleSales}
+	if err := s.CreatePerson(ctx, &sam); err != nil {
+		t.Fatal(err)
+	}
+	d := model.Deal{Name: "Deal", Customer: "Acme", Stage: model.StageProposal}
+	if err := s.CreateDeal(ctx, &d); err != nil {
+		t.Fatal(err)
+	}
+	var ps []model.Promise
+	for _, title := range []string{"Nightly export", "Portal login", "Monthly invoice"} {
+		p := model.NewPromise(d.ID)
+		p.Title, p.Verification = title, model.VerificationHeard
+		if err := s.CreatePromise(ctx, &p); err != nil {
+			t.Fatal(err)
+		}
+		ps = append(ps, p)
+	}
+	if _, err := s.Sign(ctx, d.ID, sam.ID, model.RoleSales); err != nil {
+		t.Fatal(err)
+	}
+	changed := func() bool {
+		list, err := s.DealSummaries(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return list[0].SignOffChanged
+	}
+	drifts := s.hub.drifts
+	p := ps[1]
+	for i, v := range []model.Verification{model.VerificationWritten, model.VerificationHeard, model.VerificationConfirmed, model.VerificationHeard} {
+		p.Verification = v
+		if err := s.UpdatePromise(ctx, &p); err != nil {
+			t.Fatal(err)
+		}
+		if got, want := changed(), v != model.VerificationHeard; got != want {
+			t.Errorf("edit %d (%s): changed since signed %v, want %v", i, v, got, want)
+		}
+		if inc, full := incrementalAndFull(t, s); inc != full {
+			t.Fatalf("edit %d: the incremental rows differ from the full recomputation:\n%s", i, firstDifference(inc, full))
+		}
+	}
+	if s.hub.drifts-drifts < 4 {
+		t.Errorf("%d of 4 edits told the sign-off drift by difference", s.hub.drifts-drifts)
+	}
+}

@@ -112,8 +112,22 @@ type Drift struct {
 	owners   []int64
 	named    map[int64]bool // gaps a decision names
 	readings struct{ constraints, readiness string }
+	percent  int               // the readiness's, as readings.readiness has it
 	per      map[string]string // each section's hash
 	stale    map[string]bool   // sections whose records changed since hashed
+	// signed are the records of the sections that read as the sign-off when
+	// the Drift was built (what was signed), with how many records differ
+	// from them now, so telling such a section unchanged needs no hash;
+	// signedReadiness the same for the readiness section ("": not known).
+	signed          map[string]*signedRecords
+	signedReadiness string
+}
+
+// signedRecords are a section's records as signed, and how many of the
+// section's records differ from them.
+type signedRecords struct {
+	records [][]byte
+	differ  int
 }
 
 // promiseUse is what the summary and the definitions read of a promise.
@@ -142,6 +156,16 @@ func NewDrift(d *Dossier) (*Drift, []string) {
 		uses: make([]promiseUse, len(r.promises)), gapIDs: rec.gapIDs, gaps: rec.gaps, owners: make([]int64, len(r.gaps)),
 		named: map[int64]bool{}, per: per, stale: map[string]bool{}}
 	x.readings.constraints, x.readings.readiness = rec.constraints, secs["readiness"]
+	x.percent = r.d.Readiness().Percent
+	x.signed = map[string]*signedRecords{}
+	for name, records := range map[string][][]byte{"promises": x.promises, "reality": x.reality, "gaps": x.gaps} {
+		if per[name] == latest.Sections[name] {
+			x.signed[name] = &signedRecords{records: slices.Clone(records)}
+		}
+	}
+	if per["readiness"] == latest.Sections["readiness"] {
+		x.signedReadiness = x.readings.readiness
+	}
 	x.whole = len(latest.Sections) > 0 && latest.ReportHash == overallHash(latest.Sections)
 	for i, p := range r.promises {
 		x.uses[i] = promiseUse{p.PromisedBy, r.answers[p.ID].AssessedBy, p.Text()}
@@ -188,13 +212,18 @@ func (x *Drift) Update(d *Dossier, promises, gaps map[int64]bool) (changed, ok b
 	if !x.updateGaps(r, gaps) {
 		return false, false
 	}
-	readiness := `{"ready":true}`
-	if percent, blockers := d.ReadinessFigures(); blockers > 0 {
-		readiness = `{"percent":` + strconv.Itoa(percent) + `,"reasons":` + d.BlockerJSON() + "}"
-	}
-	if readiness != x.readings.readiness {
-		x.readings.readiness = readiness
-		x.stale["readiness"] = true
+	percent, blockers := d.ReadinessFigures()
+	// The blockers are the same when Reassess changed none of them.
+	if set, gone, whole := d.BlockerRows(); whole || len(set) > 0 || len(gone) > 0 || percent != x.percent {
+		readiness := `{"ready":true}`
+		if blockers > 0 {
+			readiness = `{"percent":` + strconv.Itoa(percent) + `,"reasons":` + d.BlockerJSON() + "}"
+		}
+		if readiness != x.readings.readiness {
+			x.readings.readiness = readiness
+			x.stale["readiness"] = true
+		}
+		x.percent = percent
 	}
 	return x.changed(), true
 }
@@ -215,17 +244,26 @@ func (x *Drift) updatePromise(r *report, id int64) bool {
 	if (promiseUse{p.PromisedBy, r.answers[p.ID].AssessedBy, p.Text()}) != x.uses[n-1] {
 		return false // the summary's counts or the definitions' uses
 	}
-	x.set("promises", &x.promises[n-1], canonBytes(r.canonPromise(p)))
-	x.set("reality", &x.reality[n-1], canonBytes(r.canonReality(p)))
+	x.set("promises", x.promises, n-1, canonBytes(r.canonPromise(p)))
+	x.set("reality", x.reality, n-1, canonBytes(r.canonReality(p)))
 	return true
 }
 
-// set puts a record in place, marking its section stale when it changed.
-func (x *Drift) set(section string, record *[]byte, now []byte) {
-	if !bytes.Equal(*record, now) {
-		*record = now
-		x.stale[section] = true
+// set puts a section's record i in place, marking the section stale when
+// it changed.
+func (x *Drift) set(section string, records [][]byte, i int, now []byte) {
+	if bytes.Equal(records[i], now) {
+		return
 	}
+	if s := x.signed[section]; s != nil {
+		if bytes.Equal(records[i], s.records[i]) {
+			s.differ++
+		} else if bytes.Equal(now, s.records[i]) {
+			s.differ--
+		}
+	}
+	records[i] = now
+	x.stale[section] = true
 }
 
 // updateGaps encodes again the records of the gaps a write changed (with
@@ -248,6 +286,7 @@ func (x *Drift) updateGaps(r *report, gaps map[int64]bool) bool {
 			}
 			x.gapIDs, x.gaps, x.owners = slices.Delete(x.gapIDs, i, i+1), slices.Delete(x.gaps, i, i+1), slices.Delete(x.owners, i, i+1)
 			x.stale["gaps"] = true
+			delete(x.signed, "gaps") // the records moved
 			continue
 		}
 		g := &r.d.Gaps[j]
@@ -257,20 +296,21 @@ func (x *Drift) updateGaps(r *report, gaps map[int64]bool) bool {
 			if x.named[id] && !bytes.Equal(now, x.gaps[i]) {
 				return false
 			}
-			x.set("gaps", &x.gaps[i], now)
+			x.set("gaps", x.gaps, i, now)
 		case had || g.Owner != 0 || x.named[id]:
 			return false
 		default: // a new gap
 			x.gapIDs, x.gaps, x.owners = slices.Insert(x.gapIDs, i, id), slices.Insert(x.gaps, i, now), slices.Insert(x.owners, i, 0)
 			x.stale["gaps"] = true
+			delete(x.signed, "gaps")
 		}
 	}
 	return true
 }
 
 // changed tells whether the deal changed since the sign-off, hashing again
-// the stale sections only as far as it must: the smallest first, and none
-// once one section differs.
+// the stale sections only as far as it must: none once one section differs,
+// none that the records as signed tell, and the smallest first.
 func (x *Drift) changed() bool {
 	if x.whole {
 		for _, name := range ReportSectionNames() {
@@ -278,12 +318,25 @@ func (x *Drift) changed() bool {
 				return true
 			}
 		}
-		for _, name := range []string{"readiness", "promises", "reality", "gaps"} {
-			if x.stale[name] {
-				x.rehash(name)
-				if x.per[name] != x.latest.Sections[name] {
-					return true
-				}
+		big := []string{"readiness", "promises", "reality", "gaps"}
+		for _, name := range big {
+			if !x.stale[name] {
+				continue
+			}
+			if s := x.signed[name]; s != nil && s.differ > 0 {
+				return true
+			}
+			if name == "readiness" && x.signedReadiness != "" && x.readings.readiness != x.signedReadiness {
+				return true
+			}
+		}
+		for _, name := range big {
+			if !x.stale[name] || x.signed[name] != nil || (name == "readiness" && x.signedReadiness != "") {
+				continue // unchanged since signed, as the records tell
+			}
+			x.rehash(name)
+			if x.per[name] != x.latest.Sections[name] {
+				return true
 			}
 		}
 		return false
