@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"slices"
 	"sort"
+	"strings"
 
 	"handoff/model"
 )
@@ -206,14 +207,24 @@ func (t *txn) storeBlockers(d *model.Dossier) error {
 			return err
 		}
 	}
-	for _, row := range set {
-		if _, err := t.exec("INSERT OR REPLACE INTO blockers (deal_id, part, ref, sub, blocker) VALUES (?, ?, ?, ?, ?)",
-			dealID, row.Pos.Part, row.Pos.Ref, row.Pos.Sub, string(row.JSON)); err != nil {
+	// many rows a statement: a new deal's list is thousands long
+	for len(set) > 0 {
+		n := min(len(set), blockersAtOnce)
+		args := make([]any, 0, 5*n)
+		for _, row := range set[:n] {
+			args = append(args, dealID, row.Pos.Part, row.Pos.Ref, row.Pos.Sub, string(row.JSON))
+		}
+		values := strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?), ", n), ", ")
+		if _, err := t.exec("INSERT OR REPLACE INTO blockers (deal_id, part, ref, sub, blocker) VALUES "+values, args...); err != nil {
 			return err
 		}
+		set = set[n:]
 	}
 	return nil
 }
+
+// blockersAtOnce is how many blockers one statement writes.
+const blockersAtOnce = 100
 
 // storedBlockers are the rows of the deal's blockers, by place.
 func (t *txn) storedBlockers(dealID int64) (map[model.BlockerPos]string, error) {
