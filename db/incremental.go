@@ -1,6 +1,7 @@
 package db
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -171,42 +172,36 @@ func sortedIDs(ids map[int64]bool) []int64 {
 	return out
 }
 
-// replaceRows puts fresh in place of every row of held that gone says to
-// drop, keeping held in the order compare gives (fresh comes in that order).
-// A fresh row takes the very place of the row it replaces, so a big deal's
-// rows are moved only when rows come or go.
-func replaceRows[T any](held []T, gone func(*T) bool, fresh []T, compare func(a, b T) int) []T {
-	var drop []int // the places of the rows to drop, in order
-	for i := range held {
-		if gone(&held[i]) {
-			drop = append(drop, i)
+// replaceRows puts fresh in place of the rows of held whose keys gone
+// names, keeping held in the order of key (one row a key; fresh comes in
+// that order). The rows to drop are looked up, not looked for, and a fresh
+// row takes the very place of the row it replaces, so a big deal's rows are
+// moved only when rows come or go.
+func replaceRows[T any](held []T, key func(*T) int64, gone map[int64]bool, fresh []T) []T {
+	at := func(rows []T, k int64) (int, bool) {
+		return slices.BinarySearchFunc(rows, k, func(v T, k int64) int { return compareID(key(&v), k) })
+	}
+	left := map[int64]bool{} // dropped, not replaced
+	for k := range gone {
+		if _, ok := at(held, k); ok {
+			left[k] = true
 		}
 	}
-	replaced := make([]bool, len(drop))
 	var extra []T
 	for _, v := range fresh {
-		i, found := slices.BinarySearchFunc(held, v, compare)
-		if k, dropped := slices.BinarySearch(drop, i); found && dropped && !replaced[k] {
-			held[i], replaced[k] = v, true
+		if i, ok := at(held, key(&v)); ok && left[key(&v)] {
+			held[i] = v
+			delete(left, key(&v))
 			continue
 		}
 		extra = append(extra, v)
 	}
-	if slices.Contains(replaced, false) {
-		out, k := held[:0], 0
-		for i, v := range held {
-			if k < len(drop) && drop[k] == i {
-				k++
-				if !replaced[k-1] {
-					continue
-				}
-			}
-			out = append(out, v)
-		}
-		held = out
+	for k := range left {
+		i, _ := at(held, k)
+		held = slices.Delete(held, i, i+1)
 	}
 	for _, v := range extra {
-		i, _ := slices.BinarySearchFunc(held, v, compare)
+		i, _ := at(held, key(&v))
 		held = slices.Insert(held, i, v)
 	}
 	return held
@@ -226,15 +221,13 @@ func (t *txn) refreshPart(d *model.Dossier, c *dealChange) error {
 		if err != nil {
 			return err
 		}
-		d.Promises = replaceRows(d.Promises, func(p *model.Promise) bool { return c.promises[p.ID] }, ps,
-			func(a, b model.Promise) int { return compareID(a.ID, b.ID) })
+		d.Promises = replaceRows(d.Promises, func(p *model.Promise) int64 { return p.ID }, c.promises, ps)
 		as, err = assessments.list(t.ctx, t.tx, "promise_id IN (SELECT id FROM promises WHERE +deal_id = ? AND deleted = 0 AND id IN "+list+")",
 			"promise_id", append([]any{dealID}, args...)...)
 		if err != nil {
 			return err
 		}
-		d.Assessments = replaceRows(d.Assessments, func(a *model.Assessment) bool { return c.promises[a.PromiseID] }, as,
-			func(a, b model.Assessment) int { return compareID(a.PromiseID, b.PromiseID) })
+		d.Assessments = replaceRows(d.Assessments, func(a *model.Assessment) int64 { return a.PromiseID }, c.promises, as)
 	}
 	c.read = map[int64]bool{}
 	var fresh []model.Gap
@@ -300,16 +293,18 @@ func (t *txn) reloadGaps(d *model.Dossier, c *dealChange) ([]model.Gap, error) {
 	}
 	slices.SortFunc(fresh, func(a, b model.Gap) int { return compareID(a.ID, b.ID) })
 	fresh = slices.CompactFunc(fresh, func(a, b model.Gap) bool { return a.ID == b.ID })
-	for id := range c.gaps {
-		c.read[id] = true
+	// The gaps to replace: those a person changed, and the derived gaps of
+	// the changed promises, which are all read again (the rules never
+	// delete a gap; a person who does changes it).
+	gone := maps.Clone(c.gaps)
+	if gone == nil {
+		gone = map[int64]bool{}
 	}
 	for _, g := range fresh {
-		c.read[g.ID] = true
+		gone[g.ID] = true
 	}
-	gone := func(g *model.Gap) bool {
-		return (g.Origin == model.OriginDerived && c.promises[g.PromiseID]) || c.gaps[g.ID]
-	}
-	d.Gaps = replaceRows(d.Gaps, gone, fresh, func(a, b model.Gap) int { return compareID(a.ID, b.ID) })
+	maps.Copy(c.read, gone)
+	d.Gaps = replaceRows(d.Gaps, func(g *model.Gap) int64 { return g.ID }, gone, fresh)
 	return fresh, nil
 }
 

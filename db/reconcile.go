@@ -3,7 +3,6 @@ package db
 import (
 	"context"
 	"database/sql"
-	"slices"
 	"sort"
 	"strings"
 
@@ -140,31 +139,7 @@ func (t *txn) applyGapChange(c model.GapChange) error {
 // the transaction changed when d was refreshed in part, nil when in full.
 func (t *txn) storeSummary(d *model.Dossier, c *dealChange) error {
 	percent, blockers := d.ReadinessFigures()
-	var open [4]int
-	var next model.Date
-	var withOpen []int64 // the promises of open gaps
-	consider := func(due model.Date) {
-		if !due.IsZero() && (next.IsZero() || due.Before(next)) {
-			next = due
-		}
-	}
-	for i := range d.Gaps {
-		g := &d.Gaps[i]
-		if !g.Open() {
-			continue
-		}
-		if rank := g.Severity.Rank(); rank >= 0 {
-			open[rank]++
-		}
-		consider(g.Due)
-		withOpen = append(withOpen, g.PromiseID)
-	}
-	slices.Sort(withOpen)
-	for i := range d.Promises {
-		if _, ok := slices.BinarySearch(withOpen, d.Promises[i].ID); ok {
-			consider(d.Promises[i].Due)
-		}
-	}
+	open, next := d.OpenFigures()
 	changed, err := t.signOffChanged(d, c)
 	if err != nil {
 		return err

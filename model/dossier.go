@@ -1,5 +1,7 @@
 package model
 
+import "slices"
+
 // Dossier is everything about one deal, read at one moment: what the deal
 // screen shows and the report prints.
 type Dossier struct {
@@ -117,6 +119,39 @@ type blockerChanges struct {
 // set is every blocker and what was kept before is not known.
 func (d *Dossier) BlockerRows() (set []BlockerRow, gone []BlockerPos, whole bool) {
 	return d.changes.set, d.changes.gone, d.changes.whole
+}
+
+// OpenFigures are what the deal list shows of the open gaps: how many by
+// severity rank, and the next due date among them and the promises that
+// have one — by difference when Reassess worked the readiness out.
+func (d *Dossier) OpenFigures() (open [4]int, next Date) {
+	if d.index != nil {
+		return d.index.figures()
+	}
+	consider := func(due Date) {
+		if !due.IsZero() && (next.IsZero() || due.Before(next)) {
+			next = due
+		}
+	}
+	var withOpen []int64 // the promises of open gaps
+	for i := range d.Gaps {
+		g := &d.Gaps[i]
+		if !g.Open() {
+			continue
+		}
+		if rank := g.Severity.Rank(); rank >= 0 {
+			open[rank]++
+		}
+		consider(g.Due)
+		withOpen = append(withOpen, g.PromiseID)
+	}
+	slices.Sort(withOpen)
+	for i := range d.Promises {
+		if _, ok := slices.BinarySearch(withOpen, d.Promises[i].ID); ok {
+			consider(d.Promises[i].Due)
+		}
+	}
+	return open, next
 }
 
 // BlockerJSON is the JSON of the readiness's blockers.

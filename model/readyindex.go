@@ -23,7 +23,13 @@ type readinessIndex struct {
 	gaps       map[int64]gapFacts    // the gaps that count
 	unverified map[int64]int         // a promise's open unverified gaps
 	unsettled  int                   // promises with an open unverified gap
-	fixed      map[BlockerPos]*entry // the blockers of no promises and of owners
+	// The deal list's figures: open gaps by severity rank, each promise's
+	// open gaps, and the due dates of the open gaps and of the promises with
+	// one, counted by day.
+	open   [4]int
+	openOf map[int64]int
+	dues   map[int64]*dueCount
+	fixed  map[BlockerPos]*entry // the blockers of no promises and of owners
 	// entries are the blockers as last listed, and at their places (in
 	// order), to tell what the next list changed; percent the readiness's.
 	entries []*entry
@@ -64,10 +70,17 @@ type BlockerRow struct {
 	JSON []byte
 }
 
+// dueCount is a due date and how many open gaps and promises with one it is due.
+type dueCount struct {
+	day Date
+	n   int
+}
+
 // promiseFacts is what the readiness reads of a promise, and its blocker
 // when it has no answer.
 type promiseFacts struct {
 	title      string
+	due        Date
 	terms      []string // the words it uses that no agreed term defines
 	unanswered *entry
 }
@@ -79,14 +92,16 @@ type termUsers struct {
 	block *entry
 }
 
-// gapFacts is how a gap counts: an open unverified gap settles its
-// promise; an open suspect gap, or an open critical or high gap without an
-// owner or a due date, blocks.
+// gapFacts is how an open gap counts: an unverified gap settles its
+// promise; a suspect gap, or a critical or high gap without an owner or a
+// due date, blocks; each counts in the deal list's figures.
 type gapFacts struct {
 	promise    int64
 	unverified bool
 	rank       int // into byRank, or -1
 	block      *entry
+	severity   int // Severity.Rank
+	due        Date
 }
 
 // entry is a blocker with its English sentence and its JSON.
@@ -108,7 +123,8 @@ func newEntry(b Blocker) *entry {
 // and gaps in id order).
 func newReadinessIndex(f Facts, gaps []Gap) *readinessIndex {
 	x := &readinessIndex{promises: make(map[int64]promiseFacts, len(f.Promises)), terms: map[string]*termUsers{},
-		gaps: map[int64]gapFacts{}, unverified: map[int64]int{}, fixed: map[BlockerPos]*entry{}}
+		gaps: map[int64]gapFacts{}, unverified: map[int64]int{}, fixed: map[BlockerPos]*entry{},
+		openOf: map[int64]int{}, dues: map[int64]*dueCount{}}
 	answered := make(map[int64]bool, len(f.Assessments))
 	for _, a := range f.Assessments {
 		answered[a.PromiseID] = true
@@ -131,7 +147,7 @@ func (x *readinessIndex) titles() func(int64) string {
 }
 
 func (x *readinessIndex) addPromise(gl *Glossary, p Promise, answered bool) {
-	pf := promiseFacts{title: p.Title, terms: gl.InPromise(p)}
+	pf := promiseFacts{title: p.Title, due: p.Due, terms: gl.InPromise(p)}
 	if !answered {
 		pf.unanswered = newEntry(Blocker{Kind: BlockUnanswered, Promise: p.Title, PromiseID: p.ID})
 		x.unanswered = insertID(x.unanswered, p.ID)
@@ -149,6 +165,9 @@ func (x *readinessIndex) addPromise(gl *Glossary, p Promise, answered bool) {
 	x.promises[p.ID] = pf
 	if x.unverified[p.ID] > 0 {
 		x.unsettled++
+	}
+	if x.openOf[p.ID] > 0 {
+		x.countDue(p.Due, 1)
 	}
 }
 
@@ -173,13 +192,52 @@ func (x *readinessIndex) removePromise(id int64) {
 	if x.unverified[id] > 0 {
 		x.unsettled--
 	}
+	if x.openOf[id] > 0 {
+		x.countDue(pf.due, -1)
+	}
+}
+
+// countDue counts a due date n more times (unset dates are not counted).
+func (x *readinessIndex) countDue(day Date, n int) {
+	if day.IsZero() {
+		return
+	}
+	k := day.t.Unix()
+	c := x.dues[k]
+	if c == nil {
+		c = &dueCount{day: day}
+		x.dues[k] = c
+	}
+	if c.n += n; c.n == 0 {
+		delete(x.dues, k)
+	}
+}
+
+// figures are the open gaps by severity rank and the next due date among
+// the open gaps and the promises with one.
+func (x *readinessIndex) figures() (open [4]int, next Date) {
+	for _, c := range x.dues {
+		if next.IsZero() || c.day.Before(next) {
+			next = c.day
+		}
+	}
+	return x.open, next
 }
 
 func (x *readinessIndex) addGap(g Gap, title func(int64) string) {
 	if !g.Open() {
 		return
 	}
-	gf := gapFacts{promise: g.PromiseID, unverified: g.Kind == KindUnverified, rank: -1}
+	gf := gapFacts{promise: g.PromiseID, unverified: g.Kind == KindUnverified, rank: -1, severity: g.Severity.Rank(), due: g.Due}
+	if gf.severity >= 0 {
+		x.open[gf.severity]++
+	}
+	x.countDue(g.Due, 1)
+	if x.openOf[g.PromiseID]++; x.openOf[g.PromiseID] == 1 {
+		if pf, ok := x.promises[g.PromiseID]; ok {
+			x.countDue(pf.due, 1)
+		}
+	}
 	if gf.unverified {
 		if x.unverified[g.PromiseID]++; x.unverified[g.PromiseID] == 1 {
 			if _, ok := x.promises[g.PromiseID]; ok {
@@ -200,9 +258,7 @@ func (x *readinessIndex) addGap(g Gap, title func(int64) string) {
 		gf.block, gf.rank = newEntry(b), rank+1
 		x.byRank[gf.rank] = insertID(x.byRank[gf.rank], g.ID)
 	}
-	if gf.unverified || gf.block != nil {
-		x.gaps[g.ID] = gf
-	}
+	x.gaps[g.ID] = gf
 }
 
 func (x *readinessIndex) removeGap(id int64) {
@@ -223,6 +279,16 @@ func (x *readinessIndex) removeGap(id int64) {
 		x.byRank[gf.rank] = removeID(x.byRank[gf.rank], id)
 	case gf.block != nil:
 		x.suspect = removeID(x.suspect, id)
+	}
+	if gf.severity >= 0 {
+		x.open[gf.severity]--
+	}
+	x.countDue(gf.due, -1)
+	if x.openOf[gf.promise]--; x.openOf[gf.promise] == 0 {
+		delete(x.openOf, gf.promise)
+		if pf, ok := x.promises[gf.promise]; ok {
+			x.countDue(pf.due, -1)
+		}
 	}
 	delete(x.gaps, id)
 }
