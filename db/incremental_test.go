@@ -308,6 +308,9 @@ func incrementalAndFull(t *testing.T, s *Store) (string, string) {
 	if err := full.refreshDirty(); err != nil {
 		t.Fatal(err)
 	}
+	if err := full.flushEvents(); err != nil {
+		t.Fatal(err)
+	}
 	return inc, derivedRows(t, tx)
 }
 
