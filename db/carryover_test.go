@@ -65,7 +65,8 @@ func TestCarryOverSignOffs(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	for _, q := range []string{"DROP TABLE outcomes", "DROP TABLE change_requests", "DROP TABLE baselines", "ALTER TABLE deals DROP COLUMN report_lang", "ALTER TABLE terms DROP COLUMN equivalents",
+	for _, q := range []string{undoBlockerRows[0], undoBlockerRows[1], undoBlockerRows[2],
+		"DROP TABLE outcomes", "DROP TABLE change_requests", "DROP TABLE baselines", "ALTER TABLE deals DROP COLUMN report_lang", "ALTER TABLE terms DROP COLUMN equivalents",
 		"PRAGMA user_version = 7"} {
 		if _, err := raw.ExecContext(ctx, q); err != nil {
 			t.Fatalf("%s: %v", q, err)

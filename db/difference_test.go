@@ -100,8 +100,9 @@ func TestUpgradeFillsDetails(t *testing.T) {
 	// Schema 3, before the detail columns (0004), had no index on the
 	// gaps' owner (0005), none of the customer copy's columns (0006) and
 	// no people's keys (0007), no report language or equivalents (0008),
-	// nothing kept (0009).
-	undo = append(undo, "DROP TABLE outcomes", "DROP TABLE change_requests", "DROP TABLE baselines",
+	// nothing kept (0009), its blockers in the deal's row (0010).
+	undo = append(undo, undoBlockerRows[0], undoBlockerRows[1], undoBlockerRows[2],
+		"DROP TABLE outcomes", "DROP TABLE change_requests", "DROP TABLE baselines",
 		"ALTER TABLE deals DROP COLUMN report_lang", "ALTER TABLE terms DROP COLUMN equivalents",
 		"DROP TABLE person_keys", "DROP INDEX gaps_owner", "ALTER TABLE gaps DROP COLUMN shared", "ALTER TABLE decisions DROP COLUMN shared",
 		"ALTER TABLE constraints DROP COLUMN shared",

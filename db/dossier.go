@@ -32,10 +32,12 @@ func fullDossier(ctx context.Context, q querier, dealID int64) (*model.Dossier, 
 	// Blockers are kept as data; a list of sentences (kept before they
 	// were data) is worked out again from the rows, to read in any language.
 	var pct int
-	var list []json.RawMessage
-	if err := q.QueryRowContext(ctx, "SELECT readiness, blocker_list FROM deals WHERE id = ?", dealID).
-		Scan(&pct, jsonDest{&list}); err != nil {
+	if err := q.QueryRowContext(ctx, "SELECT readiness FROM deals WHERE id = ?", dealID).Scan(&pct); err != nil {
 		return nil, mapErr(err)
+	}
+	list, err := blockerList(ctx, q, dealID)
+	if err != nil {
+		return nil, err
 	}
 	var r *model.Readiness
 	if reasons, ok := storedBlockers(list); ok {
@@ -150,6 +152,24 @@ func (s *Store) DealSummaries(ctx context.Context) ([]model.DealSummary, error) 
 			return nil, mapErr(err)
 		}
 		out = append(out, sm)
+	}
+	return out, mapErr(rows.Err())
+}
+
+// blockerList is the deal's blockers as kept beside it, in order, as JSON.
+func blockerList(ctx context.Context, q querier, dealID int64) ([]json.RawMessage, error) {
+	rows, err := q.QueryContext(ctx, "SELECT blocker FROM blockers WHERE deal_id = ? ORDER BY part, ref, sub", dealID)
+	if err != nil {
+		return nil, mapErr(err)
+	}
+	defer rows.Close()
+	var out []json.RawMessage
+	for rows.Next() {
+		var b []byte
+		if err := rows.Scan(&b); err != nil {
+			return nil, mapErr(err)
+		}
+		out = append(out, json.RawMessage(b))
 	}
 	return out, mapErr(rows.Err())
 }

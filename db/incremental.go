@@ -1,6 +1,7 @@
 package db
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -12,7 +13,9 @@ import (
 // when a transaction changed only some promises, answers and gaps of a deal
 // whose rows this process already holds, only those promises are derived
 // and reconciled again, and the rows held are brought up to date by reading
-// those rows alone. Anything else — the deal itself, a term, a dismissed
+// those rows alone; the readiness, the deal list's figures, the stored
+// blockers (Dossier.Reassess) and the sign-off drift (model.Drift) follow
+// by difference. Anything else — the deal itself, a term, a dismissed
 // word, the watch list, a row of a kind the rules read as a whole — and any
 // write this process did not make (a newer history event than it saw) sends
 // the deal down the full path, which reads it all again. Both paths end in
@@ -23,6 +26,9 @@ type dealChange struct {
 	all      bool           // something the rules read for every promise
 	promises map[int64]bool // promises whose row, answer or gaps changed
 	gaps     map[int64]bool // gaps a person changed
+	// read are the gaps a refresh in part read again: those a person
+	// changed and the derived gaps of the promises changed.
+	read map[int64]bool
 }
 
 // change is the record of what changed in a deal, made on first use.
@@ -39,6 +45,7 @@ func (t *txn) change(dealID int64) *dealChange {
 // answer or a gap its promise; any other row the whole deal.
 func (t *txn) touchRow(dealID int64, row any) {
 	if dealID <= 0 {
+		t.undealt = true
 		return
 	}
 	switch v := row.(type) {
@@ -68,7 +75,7 @@ type keptDeal struct {
 // than a few milliseconds, and only the latest few, for memory.
 var (
 	keepFrom = 200 // promises; a variable so the tests can keep small deals
-	keepMost = 1   // a 10,000-promise deal held is about 20 MB of memory
+	keepMost = 1   // a 10,000-promise deal held is about 20 MB of memory, 35 MB signed off (its Drift)
 )
 
 // partMost is the most promises and gaps a transaction may change for the
@@ -126,9 +133,26 @@ func (h *hub) keepDeals(keep map[int64]*model.Dossier, seen int64) {
 	if len(h.kept) > keepMost {
 		h.kept = h.kept[:keepMost]
 	}
-	for id := range h.encoded {
-		if !slices.ContainsFunc(h.kept, func(k keptDeal) bool { return k.id == id }) {
-			delete(h.encoded, id)
+}
+
+// keeps reports whether the hub keeps the deal's rows.
+func (h *hub) keeps(dealID int64) bool {
+	return slices.ContainsFunc(h.kept, func(k keptDeal) bool { return k.id == dealID })
+}
+
+// keepDrifts keeps the sign-off drifts a committed transaction worked out,
+// of the deals kept. A change to a row of no deal (the directory, whose
+// names the report shows) forgets the drifts it did not work out.
+func (h *hub) keepDrifts(drift map[int64]*model.Drift, undealt bool) {
+	if undealt || h.drift == nil {
+		h.drift = map[int64]*model.Drift{}
+	}
+	for id, x := range drift {
+		h.drift[id] = x
+	}
+	for id, x := range h.drift {
+		if x == nil || !h.keeps(id) {
+			delete(h.drift, id)
 		}
 	}
 }
@@ -151,20 +175,39 @@ func sortedIDs(ids map[int64]bool) []int64 {
 	return out
 }
 
-// replaceRows puts fresh in place of every row of held that gone says to
-// drop, keeping held in the order less gives (fresh comes in that order).
-func replaceRows[T any](held []T, gone func(T) bool, fresh []T, less func(a, b T) int) []T {
-	out := held[:0]
-	for _, v := range held {
-		if !gone(v) {
-			out = append(out, v)
+// replaceRows puts fresh in place of the rows of held whose keys gone
+// names, keeping held in the order of key (one row a key; fresh comes in
+// that order). The rows to drop are looked up, not looked for, and a fresh
+// row takes the very place of the row it replaces, so a big deal's rows are
+// moved only when rows come or go.
+func replaceRows[T any](held []T, key func(*T) int64, gone map[int64]bool, fresh []T) []T {
+	at := func(rows []T, k int64) (int, bool) {
+		return slices.BinarySearchFunc(rows, k, func(v T, k int64) int { return compareID(key(&v), k) })
+	}
+	left := map[int64]bool{} // dropped, not replaced
+	for k := range gone {
+		if _, ok := at(held, k); ok {
+			left[k] = true
 		}
 	}
+	var extra []T
 	for _, v := range fresh {
-		i, _ := slices.BinarySearchFunc(out, v, less)
-		out = slices.Insert(out, i, v)
+		if i, ok := at(held, key(&v)); ok && left[key(&v)] {
+			held[i] = v
+			delete(left, key(&v))
+			continue
+		}
+		extra = append(extra, v)
 	}
-	return out
+	for k := range left {
+		i, _ := at(held, k)
+		held = slices.Delete(held, i, i+1)
+	}
+	for _, v := range extra {
+		i, _ := at(held, key(&v))
+		held = slices.Insert(held, i, v)
+	}
+	return held
 }
 
 // refreshPart brings d, the deal's rows as kept, up to date with what c
@@ -172,69 +215,66 @@ func replaceRows[T any](held []T, gone func(T) bool, fresh []T, less func(a, b T
 // stores the summary.
 func (t *txn) refreshPart(d *model.Dossier, c *dealChange) error {
 	dealID := d.Deal.ID
+	var ps []model.Promise
+	var as []model.Assessment
 	if len(c.promises) > 0 {
 		list, args := inIDs(c.promises)
-		ps, err := promises.list(t.ctx, t.tx, "+deal_id = ? AND id IN "+list, "id", append([]any{dealID}, args...)...)
+		var err error
+		ps, err = promises.list(t.ctx, t.tx, "+deal_id = ? AND id IN "+list, "id", append([]any{dealID}, args...)...)
 		if err != nil {
 			return err
 		}
-		d.Promises = replaceRows(d.Promises, func(p model.Promise) bool { return c.promises[p.ID] }, ps,
-			func(a, b model.Promise) int { return compareID(a.ID, b.ID) })
-		as, err := assessments.list(t.ctx, t.tx, "promise_id IN (SELECT id FROM promises WHERE +deal_id = ? AND deleted = 0 AND id IN "+list+")",
+		d.Promises = replaceRows(d.Promises, func(p *model.Promise) int64 { return p.ID }, c.promises, ps)
+		as, err = assessments.list(t.ctx, t.tx, "promise_id IN (SELECT id FROM promises WHERE +deal_id = ? AND deleted = 0 AND id IN "+list+")",
 			"promise_id", append([]any{dealID}, args...)...)
 		if err != nil {
 			return err
 		}
-		d.Assessments = replaceRows(d.Assessments, func(a model.Assessment) bool { return c.promises[a.PromiseID] }, as,
-			func(a, b model.Assessment) int { return compareID(a.PromiseID, b.PromiseID) })
+		d.Assessments = replaceRows(d.Assessments, func(a *model.Assessment) int64 { return a.PromiseID }, c.promises, as)
 	}
+	c.read = map[int64]bool{}
+	var fresh []model.Gap
 	if len(c.promises) > 0 || len(c.gaps) > 0 {
-		if err := t.reloadGaps(d, c); err != nil {
+		var err error
+		if fresh, err = t.reloadGaps(d, c); err != nil {
 			return err
 		}
 	}
 	if len(c.promises) > 0 {
-		part := &model.Dossier{Deal: d.Deal, Watch: d.Watch}
-		live := make(map[int64]bool, len(c.promises))
-		for _, p := range d.Promises {
-			if c.promises[p.ID] {
-				part.Promises = append(part.Promises, p)
-				live[p.ID] = true
-			}
+		live := make(map[int64]bool, len(ps))
+		for _, p := range ps {
+			live[p.ID] = true
 		}
-		for _, a := range d.Assessments {
-			if c.promises[a.PromiseID] {
-				part.Assessments = append(part.Assessments, a)
-			}
-		}
-		var held []model.Gap
-		for _, g := range d.Gaps {
+		var held []model.Gap // the derived gaps of the changed promises, as read again
+		for _, g := range fresh {
 			if g.Origin == model.OriginDerived && c.promises[g.PromiseID] {
 				held = append(held, g)
 			}
 		}
 		f := d.Facts() // the deal's glossary, with what it remembers
-		f.Promises, f.Assessments = part.Promises, part.Assessments
+		f.Promises, f.Assessments = ps, as
 		plan := model.Reconcile(dealID, held, model.Derive(f), live)
 		if err := t.applyPlan(plan); err != nil {
 			return err
 		}
 		if !plan.Empty() {
-			if err := t.reloadGaps(d, &dealChange{promises: c.promises}); err != nil {
+			if _, err := t.reloadGaps(d, &dealChange{promises: c.promises, read: c.read}); err != nil {
 				return err
 			}
 		}
 	}
-	d.SetReadiness(model.Assess(d.Facts(), d.Gaps))
+	d.Reassess(c.promises, c.read)
 	t.keep[dealID] = d
 	t.s.hub.parts++
-	return t.storeSummary(d)
+	return t.storeSummary(d, c)
 }
 
 // reloadGaps reads again the derived gaps of the changed promises and the
-// gaps a person changed, in place of those d holds. A gap a person recorded
-// changes only when a person changes it, so it is read again only then.
-func (t *txn) reloadGaps(d *model.Dossier, c *dealChange) error {
+// gaps a person changed, in place of those d holds, and returns them; c.read
+// gets their ids and those of the gaps a person changed. A gap a person
+// recorded changes only when a person changes it, so it is read again only
+// then.
+func (t *txn) reloadGaps(d *model.Dossier, c *dealChange) ([]model.Gap, error) {
 	var fresh []model.Gap
 	if len(c.promises) > 0 {
 		list, ids := inIDs(c.promises)
@@ -242,7 +282,7 @@ func (t *txn) reloadGaps(d *model.Dossier, c *dealChange) error {
 		gs, err := gaps.list(t.ctx, t.tx, "origin = 'derived' AND promise_id IN "+list+" AND +deal_id = ?", "",
 			append(ids, d.Deal.ID)...)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		fresh = append(fresh, gs...)
 	}
@@ -250,17 +290,25 @@ func (t *txn) reloadGaps(d *model.Dossier, c *dealChange) error {
 		list, ids := inIDs(c.gaps)
 		gs, err := gaps.list(t.ctx, t.tx, "id IN "+list+" AND +deal_id = ?", "", append(ids, d.Deal.ID)...)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		fresh = append(fresh, gs...)
 	}
 	slices.SortFunc(fresh, func(a, b model.Gap) int { return compareID(a.ID, b.ID) })
 	fresh = slices.CompactFunc(fresh, func(a, b model.Gap) bool { return a.ID == b.ID })
-	gone := func(g model.Gap) bool {
-		return (g.Origin == model.OriginDerived && c.promises[g.PromiseID]) || c.gaps[g.ID]
+	// The gaps to replace: those a person changed, and the derived gaps of
+	// the changed promises, which are all read again (the rules never
+	// delete a gap; a person who does changes it).
+	gone := maps.Clone(c.gaps)
+	if gone == nil {
+		gone = map[int64]bool{}
 	}
-	d.Gaps = replaceRows(d.Gaps, gone, fresh, func(a, b model.Gap) int { return compareID(a.ID, b.ID) })
-	return nil
+	for _, g := range fresh {
+		gone[g.ID] = true
+	}
+	maps.Copy(c.read, gone)
+	d.Gaps = replaceRows(d.Gaps, func(g *model.Gap) int64 { return g.ID }, gone, fresh)
+	return fresh, nil
 }
 
 func compareID(a, b int64) int {
@@ -271,83 +319,4 @@ func compareID(a, b int64) int {
 		return 1
 	}
 	return 0
-}
-
-// blockerKey tells apart the blockers of one deal.
-type blockerKey struct {
-	kind      model.BlockerKind
-	promise   int64
-	gap       int64
-	term      string
-	role      model.Role
-	gapSevere model.Severity
-}
-
-// blockerMemo is the JSON of a deal's blockers in its latest list.
-type blockerMemo struct {
-	json  map[blockerKey]encodedBlocker
-	round int // the lists written so far
-	size  int // of the latest list, in bytes
-}
-
-// encodedBlocker is a blocker and its JSON, and the list it was last in.
-type encodedBlocker struct {
-	b     model.Blocker
-	json  []byte
-	round int
-}
-
-// sameBlocker reports whether two blockers are the same in every field.
-func sameBlocker(a, b model.Blocker) bool {
-	return a.Kind == b.Kind && a.Promise == b.Promise && a.Term == b.Term && a.Uses == b.Uses &&
-		a.Severity == b.Severity && a.GapKind == b.GapKind && a.NoOwner == b.NoOwner && a.NoDue == b.NoDue &&
-		a.Title == b.Title && a.Role == b.Role && a.PromiseID == b.PromiseID && a.GapID == b.GapID &&
-		slices.Equal(a.PromiseIDs, b.PromiseIDs) && a.Diff.Equal(b.Diff)
-}
-
-// blockerList is the deal's blockers as the JSON list kept beside it. A big
-// deal's list has thousands, of which a write changes a few: the JSON of
-// each blocker of its last list is remembered, and used again for a blocker
-// the same in every field, so the list is written in the same bytes as
-// encoding it whole gives.
-func (h *hub) blockerList(d *model.Dossier, list []model.Blocker) string {
-	if list == nil {
-		list = []model.Blocker{}
-	}
-	if len(d.Promises) < keepFrom {
-		return jsonValue(list)
-	}
-	memo := h.encoded[d.Deal.ID]
-	if memo == nil {
-		memo = &blockerMemo{json: map[blockerKey]encodedBlocker{}}
-		if h.encoded == nil {
-			h.encoded = map[int64]*blockerMemo{}
-		}
-		h.encoded[d.Deal.ID] = memo
-	}
-	memo.round++
-	var out strings.Builder
-	out.Grow(memo.size)
-	out.WriteByte('[')
-	for i, b := range list {
-		if i > 0 {
-			out.WriteByte(',')
-		}
-		k := blockerKey{b.Kind, b.PromiseID, b.GapID, b.Term, b.Role, b.Severity}
-		e, ok := memo.json[k]
-		if !ok || !sameBlocker(e.b, b) {
-			e = encodedBlocker{b: b, json: []byte(jsonValue(b))}
-		}
-		e.round = memo.round
-		memo.json[k] = e
-		out.Write(e.json)
-	}
-	out.WriteByte(']')
-	for k, e := range memo.json {
-		if e.round != memo.round {
-			delete(memo.json, k) // no longer a blocker
-		}
-	}
-	memo.size = out.Len()
-	return out.String()
 }

@@ -69,8 +69,9 @@ func TestStoredBlockerSentencesReadInAnyLanguage(t *testing.T) {
 	f := newFixture(t).withDeal()
 	f.promise(f.deal, "Nightly export", f.people[model.RoleSales])
 	raw := rawOpen(t, f.path)
-	if _, err := raw.ExecContext(f.ctx, `UPDATE deals SET blocker_list = ? WHERE id = ?`,
-		`["Promise “Nightly export” has no answer from delivery."]`, f.deal); err != nil {
+	if _, err := raw.ExecContext(f.ctx, `DELETE FROM blockers WHERE deal_id = ?;
+		INSERT INTO blockers (deal_id, part, ref, sub, blocker) VALUES (?, 0, 0, 0, ?)`,
+		f.deal, f.deal, `"Promise “Nightly export” has no answer from delivery."`); err != nil {
 		t.Fatal(err)
 	}
 	d, err := f.s.Dossier(f.ctx, f.deal)
@@ -84,4 +85,12 @@ func TestStoredBlockerSentencesReadInAnyLanguage(t *testing.T) {
 	if len(r.Blockers) != 1 || r.Blockers[0] != "Promise “Nightly export” has no answer from delivery." {
 		t.Errorf("English blockers %q", r.Blockers)
 	}
+}
+
+// undoBlockerRows puts a deal's blockers back in its row, as before 0010.
+var undoBlockerRows = [3]string{
+	"ALTER TABLE deals ADD COLUMN blocker_list TEXT NOT NULL DEFAULT '[]'",
+	`UPDATE deals SET blocker_list = (SELECT json_group_array(json(blocker))
+		FROM (SELECT blocker FROM blockers b WHERE b.deal_id = deals.id ORDER BY part, ref, sub))`,
+	"DROP TABLE blockers",
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"sort"
+	"strings"
 
 	"handoff/model"
 )
@@ -86,8 +87,9 @@ func (t *txn) refresh(dealID int64, watch []string) error {
 			return err
 		}
 	}
+	d.Reassess(nil, nil)
 	t.keep[dealID] = d
-	return t.storeSummary(d)
+	return t.storeSummary(d, nil)
 }
 
 // applyPlan writes what reconciliation decided.
@@ -133,56 +135,122 @@ func (t *txn) applyGapChange(c model.GapChange) error {
 	return t.event(a.DealID, gaps.entity, a.ID, action, c.Before, a)
 }
 
-// storeSummary keeps the deal list's figures beside the deal.
-func (t *txn) storeSummary(d *model.Dossier) error {
-	r := d.Readiness()
-	var open [4]int
-	var next model.Date
-	withOpen := map[int64]bool{}
-	consider := func(due model.Date) {
-		if !due.IsZero() && (next.IsZero() || due.Before(next)) {
-			next = due
-		}
-	}
-	for _, g := range d.Gaps {
-		if !g.Open() {
-			continue
-		}
-		if rank := g.Severity.Rank(); rank >= 0 {
-			open[rank]++
-		}
-		consider(g.Due)
-		withOpen[g.PromiseID] = true
-	}
-	for _, p := range d.Promises {
-		if withOpen[p.ID] {
-			consider(p.Due)
-		}
-	}
-	changed, err := t.signOffChanged(d, r)
+// storeSummary keeps the deal list's figures beside the deal. c is what
+// the transaction changed when d was refreshed in part, nil when in full.
+func (t *txn) storeSummary(d *model.Dossier, c *dealChange) error {
+	percent, blockers := d.ReadinessFigures()
+	open, next := d.OpenFigures()
+	changed, err := t.signOffChanged(d, c)
 	if err != nil {
 		return err
 	}
-	_, err = t.exec(`UPDATE deals SET readiness = ?, blockers = ?, blocker_list = ?, open_critical = ?, open_high = ?,
+	if err := t.storeBlockers(d); err != nil {
+		return err
+	}
+	_, err = t.exec(`UPDATE deals SET readiness = ?, blockers = ?, open_critical = ?, open_high = ?,
 		open_medium = ?, open_low = ?, next_due = ?, signoff_changed = ? WHERE id = ?`,
-		r.Percent, len(r.Blockers), t.s.hub.blockerList(d, r.Reasons), open[0], open[1], open[2], open[3], next.String(), changed, d.Deal.ID)
+		percent, blockers, open[0], open[1], open[2], open[3], next.String(), changed, d.Deal.ID)
 	return err
 }
 
+// storeBlockers keeps the deal's blockers beside it, one row each, writing
+// the rows that changed alone: those the readiness worked out by difference
+// says, or, when it was worked out whole, those unlike the rows stored.
+func (t *txn) storeBlockers(d *model.Dossier) error {
+	dealID := d.Deal.ID
+	set, gone, whole := d.BlockerRows()
+	if whole {
+		stored, err := t.storedBlockers(dealID)
+		if err != nil {
+			return err
+		}
+		fresh := set[:0:0]
+		for _, row := range set {
+			if was, ok := stored[row.Pos]; !ok || was != string(row.JSON) {
+				fresh = append(fresh, row)
+			}
+			delete(stored, row.Pos)
+		}
+		set = fresh
+		for pos := range stored {
+			gone = append(gone, pos)
+		}
+	}
+	for _, pos := range gone {
+		if _, err := t.exec("DELETE FROM blockers WHERE deal_id = ? AND part = ? AND ref = ? AND sub = ?",
+			dealID, pos.Part, pos.Ref, pos.Sub); err != nil {
+			return err
+		}
+	}
+	// many rows a statement: a new deal's list is thousands long
+	for len(set) > 0 {
+		n := min(len(set), blockersAtOnce)
+		args := make([]any, 0, 5*n)
+		for _, row := range set[:n] {
+			args = append(args, dealID, row.Pos.Part, row.Pos.Ref, row.Pos.Sub, string(row.JSON))
+		}
+		values := strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?), ", n), ", ")
+		if _, err := t.exec("INSERT OR REPLACE INTO blockers (deal_id, part, ref, sub, blocker) VALUES "+values, args...); err != nil {
+			return err
+		}
+		set = set[n:]
+	}
+	return nil
+}
+
+// blockersAtOnce is how many blockers one statement writes.
+const blockersAtOnce = 100
+
+// storedBlockers are the rows of the deal's blockers, by place.
+func (t *txn) storedBlockers(dealID int64) (map[model.BlockerPos]string, error) {
+	rows, err := t.tx.QueryContext(t.ctx, "SELECT part, ref, sub, blocker FROM blockers WHERE deal_id = ?", dealID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[model.BlockerPos]string{}
+	for rows.Next() {
+		var pos model.BlockerPos
+		var b string
+		if err := rows.Scan(&pos.Part, &pos.Ref, &pos.Sub, &b); err != nil {
+			return nil, err
+		}
+		out[pos] = b
+	}
+	return out, rows.Err()
+}
+
 // signOffChanged reports whether a signed deal's report changed since its
-// latest sign-off. Only signed deals pay for rendering the report, and the
-// rows d holds already (as loadDossier reads them) are not read again.
-func (t *txn) signOffChanged(d *model.Dossier, r model.Readiness) (bool, error) {
+// latest sign-off. Only signed deals pay for it. After a refresh in part
+// (c), the deal's Drift from the write before tells it from the rows that
+// changed; otherwise, or when the
+// change reaches further, the report is worked out whole from the rows d
+// holds already (as loadDossier reads them) and the rest, and gives the
+// Drift for the next write.
+func (t *txn) signOffChanged(d *model.Dossier, c *dealChange) (bool, error) {
+	dealID := d.Deal.ID
+	t.drift[dealID] = nil
 	var n int
-	if err := t.queryRow("SELECT count(*) FROM signoffs WHERE deal_id = ? AND deleted = 0", d.Deal.ID).Scan(&n); err != nil || n == 0 {
+	if err := t.queryRow("SELECT count(*) FROM signoffs WHERE deal_id = ? AND deleted = 0", dealID).Scan(&n); err != nil || n == 0 {
 		return false, err
+	}
+	if x := t.s.hub.drift[dealID]; x != nil && c != nil {
+		delete(t.s.hub.drift, dealID) // changed in place: back only once this commits
+		if changed, ok := x.Update(d, c.promises, c.read); ok {
+			t.drift[dealID] = x
+			t.s.hub.drifts++
+			return changed, nil
+		}
 	}
 	full := *d
 	// the readiness just worked out; the stored one is not written yet
+	r := d.Readiness()
 	if err := completeDossier(t.ctx, t.tx, &full, &r); err != nil {
 		return false, err
 	}
-	return len(model.ChangesSinceSignOff(&full)) > 0, nil
+	x, changed := model.NewDrift(&full)
+	t.drift[dealID] = x
+	return len(changed) > 0, nil
 }
 
 // diffMigration ends the name of the migration that added the gaps'

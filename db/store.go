@@ -110,9 +110,11 @@ type hub struct {
 	kept  []keptDeal
 	seen  int64
 	parts int // refreshes made in part, for the tests
-	// encoded are the blockers of the kept deals with their JSON (see
-	// blockerList), under writeMu.
-	encoded map[int64]*blockerMemo
+	// drift tells of each kept deal that is signed whether it changed
+	// since (see signOffChanged), under writeMu; drifts counts the writes
+	// it told, for the tests.
+	drift  map[int64]*model.Drift
+	drifts int
 }
 
 func newStore(pool *sql.DB, path string, o options) *Store {
@@ -259,6 +261,14 @@ type txn struct {
 	// keep are the deals refreshed in full or in part, as they stand once
 	// this transaction commits (see hub.kept).
 	keep map[int64]*model.Dossier
+	// drift are the sign-off drifts of the deals refreshed, as they
+	// stand once this transaction commits (nil: the deal is not signed).
+	drift map[int64]*model.Drift
+	// undealt is set when a row of no deal changed (a person).
+	undealt bool
+	// events are the lines of history written but not yet stored, eight
+	// values each (see flushEvents).
+	events []any
 	// stmts are the statements this transaction prepared, by their SQL, so
 	// an import of many rows prepares each kind of statement once. They
 	// close with the transaction.
@@ -286,7 +296,8 @@ func (s *Store) write(ctx context.Context, fn func(t *txn) error) error {
 		return mapErr(err)
 	}
 	defer tx.Rollback()
-	t := &txn{ctx: ctx, tx: tx, s: s, now: s.now(), dirty: map[int64]*dealChange{}, keep: map[int64]*model.Dossier{}}
+	t := &txn{ctx: ctx, tx: tx, s: s, now: s.now(), dirty: map[int64]*dealChange{}, keep: map[int64]*model.Dossier{},
+		drift: map[int64]*model.Drift{}}
 	if err := t.checkKept(); err != nil {
 		return mapErr(err)
 	}
@@ -294,6 +305,9 @@ func (s *Store) write(ctx context.Context, fn func(t *txn) error) error {
 		return mapErr(err)
 	}
 	if err := t.refreshDirty(); err != nil {
+		return mapErr(err)
+	}
+	if err := t.flushEvents(); err != nil {
 		return mapErr(err)
 	}
 	seen, err := t.newestEvent()
@@ -305,6 +319,7 @@ func (s *Store) write(ctx context.Context, fn func(t *txn) error) error {
 		return mapErr(err)
 	}
 	s.hub.keepDeals(t.keep, seen)
+	s.hub.keepDrifts(t.drift, t.undealt)
 	s.hub.notify()
 	return nil
 }
@@ -346,10 +361,30 @@ func (t *txn) event(dealID int64, entity string, id int64, action string, before
 	if err != nil {
 		return err
 	}
-	_, err = t.exec(`INSERT INTO events (deal_id, actor, at, entity, entity_id, action, before, after)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-		nullID(dealID), t.s.Actor, formatTime(t.now), entity, id, action, b, a)
-	return err
+	t.events = append(t.events, nullID(dealID), t.s.Actor, formatTime(t.now), entity, id, action, b, a)
+	if len(t.events) >= 8*eventsAtOnce {
+		return t.flushEvents()
+	}
+	return nil
+}
+
+// eventsAtOnce is how many lines of history one statement writes: an
+// import writes thousands.
+const eventsAtOnce = 100
+
+// flushEvents writes the lines of history event gathered, in the order
+// they came, so they get the ids they would one at a time.
+func (t *txn) flushEvents() error {
+	for len(t.events) > 0 {
+		n := min(len(t.events)/8, eventsAtOnce)
+		values := strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?), ", n), ", ")
+		if _, err := t.exec("INSERT INTO events (deal_id, actor, at, entity, entity_id, action, before, after) VALUES "+values,
+			t.events[:8*n]...); err != nil {
+			return err
+		}
+		t.events = t.events[8*n:]
+	}
+	return nil
 }
 
 func eventJSON(v any) (string, error) {

@@ -63,24 +63,17 @@ func hashSectionsWith(secs map[string]string, prefix string, bytes func(string) 
 }
 
 // canonicalSections are the sections' data as the canonical JSON, by name.
-func (r *report) canonicalSections() map[string]string {
-	enc := func(v any) string {
-		b, err := json.Marshal(v)
-		if err != nil { // only plain values go in
-			panic(err)
-		}
-		return string(b)
+func (r *report) canonicalSections() map[string]string { return r.records().sections() }
+
+// canonJSON is the canonical encoding of one value.
+func canonJSON(v any) string { return string(canonBytes(v)) }
+
+func canonBytes(v any) []byte {
+	b, err := json.Marshal(v)
+	if err != nil { // only plain values go in
+		panic(err)
 	}
-	return map[string]string{
-		"summary":     enc(r.canonSummary()),
-		"definitions": enc(r.canonDefinitions()),
-		"promises":    enc(r.canonPromises()),
-		"reality":     enc(r.canonReality()),
-		"gaps":        enc(r.canonGaps()),
-		"decisions":   enc(r.canonDecisions()),
-		"not sold":    enc(r.canonNotSold()),
-		"readiness":   enc(r.canonReadiness()),
-	}
+	return b
 }
 
 // canonName is a person as the report names them: "" for nobody, "#id" for
@@ -156,70 +149,67 @@ func (r *report) canonDefinitions() any {
 	return out
 }
 
-func (r *report) canonPromises() any {
-	type row struct {
-		Ref, Priority, Title, By, Source, SourceRef, Verification, Fit string
-		Stale                                                          bool
-		Due, Earliest                                                  string
-	}
-	out := []row{}
-	for _, p := range r.promises {
-		x := row{Ref: r.ref(p.ID), Priority: string(p.Priority), Title: p.Title, By: r.canonName(p.PromisedBy),
-			Source: string(p.Source), SourceRef: p.SourceRef, Verification: string(p.Verification), Due: p.Due.String()}
-		if a, ok := r.answers[p.ID]; ok {
-			x.Fit, x.Stale, x.Earliest = string(a.Fit), a.PromiseRevision < p.Revision, a.Earliest.String()
-		}
-		out = append(out, x)
-	}
-	return out
+// canonPromise is a promise's record in the promises section.
+type canonPromise struct {
+	Ref, Priority, Title, By, Source, SourceRef, Verification, Fit string
+	Stale                                                          bool
+	Due, Earliest                                                  string
 }
 
-func (r *report) canonReality() any {
-	type answer struct {
-		Fit, CanDo         string
-		Effort, Budget     float64
-		Earliest, Due      string
-		Confidence, By, On string
-		Revision, Of       int
+func (r *report) canonPromise(p Promise) canonPromise {
+	x := canonPromise{Ref: r.ref(p.ID), Priority: string(p.Priority), Title: p.Title, By: r.canonName(p.PromisedBy),
+		Source: string(p.Source), SourceRef: p.SourceRef, Verification: string(p.Verification), Due: p.Due.String()}
+	if a, ok := r.answers[p.ID]; ok {
+		x.Fit, x.Stale, x.Earliest = string(a.Fit), a.PromiseRevision < p.Revision, a.Earliest.String()
 	}
-	type row struct {
-		Ref, Title, Detail, Problem string
-		Answer                      *answer
-	}
-	rows := []row{}
-	for _, p := range r.promises {
-		x := row{Ref: r.ref(p.ID), Title: p.Title, Detail: p.Detail, Problem: p.Problem}
-		if a, ok := r.answers[p.ID]; ok {
-			on := ""
-			if !a.AssessedAt.IsZero() {
-				on = a.AssessedAt.UTC().Format(dateLayout)
-			}
-			x.Answer = &answer{string(a.Fit), a.CanDo, a.EffortDays, p.BudgetDays, a.Earliest.String(), p.Due.String(),
-				string(a.Confidence), r.canonName(a.AssessedBy), on, a.PromiseRevision, p.Revision}
+	return x
+}
+
+// canonReality is a promise's record in the reality section.
+type canonReality struct {
+	Ref, Title, Detail, Problem string
+	Answer                      *canonAnswer
+}
+
+type canonAnswer struct {
+	Fit, CanDo         string
+	Effort, Budget     float64
+	Earliest, Due      string
+	Confidence, By, On string
+	Revision, Of       int
+}
+
+func (r *report) canonReality(p Promise) canonReality {
+	x := canonReality{Ref: r.ref(p.ID), Title: p.Title, Detail: p.Detail, Problem: p.Problem}
+	if a, ok := r.answers[p.ID]; ok {
+		on := ""
+		if !a.AssessedAt.IsZero() {
+			on = a.AssessedAt.UTC().Format(dateLayout)
 		}
-		rows = append(rows, x)
+		x.Answer = &canonAnswer{string(a.Fit), a.CanDo, a.EffortDays, p.BudgetDays, a.Earliest.String(), p.Due.String(),
+			string(a.Confidence), r.canonName(a.AssessedBy), on, a.PromiseRevision, p.Revision}
 	}
-	constraints := []string{}
+	return x
+}
+
+// canonConstraints are the delivery constraints the reality section ends with.
+func (r *report) canonConstraints() []string {
+	out := []string{}
 	for _, c := range r.d.Constraints {
-		constraints = append(constraints, c.Text)
-	}
-	return struct {
-		Promises    []row    `json:"promises"`
-		Constraints []string `json:"constraints"`
-	}{rows, constraints}
-}
-
-func (r *report) canonGaps() any {
-	type row struct {
-		Severity, Title, Kind, Owner, Due, Status, Resolution string
-		Diff                                                  Difference `json:",omitzero"`
-	}
-	out := []row{}
-	for _, g := range r.gaps { // by id: the page's grouping is layout
-		out = append(out, row{string(g.Severity), g.Title, string(g.Kind), r.canonName(g.Owner), g.Due.String(),
-			string(g.Status), g.Resolution, g.Diff})
+		out = append(out, c.Text)
 	}
 	return out
+}
+
+// canonGap is a gap's record in the gaps section.
+type canonGap struct {
+	Severity, Title, Kind, Owner, Due, Status, Resolution string
+	Diff                                                  Difference `json:",omitzero"`
+}
+
+func (r *report) canonGap(g Gap) canonGap {
+	return canonGap{string(g.Severity), g.Title, string(g.Kind), r.canonName(g.Owner), g.Due.String(),
+		string(g.Status), g.Resolution, g.Diff}
 }
 
 func (r *report) canonDecisions() any {

@@ -1,5 +1,7 @@
 package model
 
+import "slices"
+
 // Dossier is everything about one deal, read at one moment: what the deal
 // screen shows and the report prints.
 type Dossier struct {
@@ -30,6 +32,10 @@ type Dossier struct {
 
 	gl    *Glossary  // built on first use; a dossier is a snapshot
 	ready *Readiness // worked out on first use, or as stored with the deal
+	// index is the readiness as Reassess last worked it out, by promise and
+	// gap, and changes what that changed in its list of blockers.
+	index   *readinessIndex
+	changes blockerChanges
 }
 
 // Facts is what the gap rules read from the dossier.
@@ -41,16 +47,129 @@ func (d *Dossier) Facts() Facts {
 // Readiness is the deal's readiness now.
 func (d *Dossier) Readiness() Readiness {
 	if d.ready == nil {
-		r := Assess(d.Facts(), d.Gaps)
+		var r Readiness
+		if d.index != nil {
+			r = d.index.readiness()
+		} else {
+			r = Assess(d.Facts(), d.Gaps)
+		}
 		d.ready = &r
 	}
 	return *d.ready
 }
 
+// Reassess works the readiness out again after a write changed the rows of
+// the promises named (with their answers) and the gaps named (the derived
+// gaps of those promises among them), and nothing else the rules read: by difference from the last time Reassess
+// worked it out, or whole the first time (or when the lists are not in id
+// order, as the store keeps them). It gives what Assess gives.
+func (d *Dossier) Reassess(promises, gaps map[int64]bool) {
+	f := d.Facts()
+	d.changes = blockerChanges{}
+	if !inIDOrder(len(d.Promises), func(i int) int64 { return d.Promises[i].ID }) ||
+		!inIDOrder(len(d.Gaps), func(i int) int64 { return d.Gaps[i].ID }) {
+		r := Assess(f, d.Gaps)
+		d.ready, d.index = &r, nil
+		d.changes.whole = true
+		for i, b := range r.Reasons {
+			d.changes.set = append(d.changes.set, BlockerRow{BlockerPos{Ref: int64(i)}, []byte(canonJSON(b))})
+		}
+		return
+	}
+	if d.index == nil {
+		d.index = newReadinessIndex(f, d.Gaps)
+		d.changes.whole = true
+	} else {
+		d.index.update(f, d.Gaps, promises, gaps)
+	}
+	d.ready = nil // made from the index when asked
+	d.changes.set, d.changes.gone = d.index.list(d.Deal)
+}
+
+// ReadinessFigures are the readiness's percent and number of blockers,
+// without making the list of blockers when Reassess has them.
+func (d *Dossier) ReadinessFigures() (percent, blockers int) {
+	if d.index != nil && d.ready == nil {
+		return d.index.percent, len(d.index.entries)
+	}
+	r := d.Readiness()
+	return r.Percent, len(r.Blockers)
+}
+
+// inIDOrder reports whether the n ids are in increasing order.
+func inIDOrder(n int, id func(i int) int64) bool {
+	for i := 1; i < n; i++ {
+		if id(i-1) > id(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// blockerChanges are the blockers the latest Reassess changed.
+type blockerChanges struct {
+	set   []BlockerRow
+	gone  []BlockerPos
+	whole bool
+}
+
+// BlockerRows are what the latest Reassess changed in the deal's list of
+// blockers: the blockers new or changed, with their places, and the places
+// of those no longer blockers; whole when it worked the list out whole, so
+// set is every blocker and what was kept before is not known.
+func (d *Dossier) BlockerRows() (set []BlockerRow, gone []BlockerPos, whole bool) {
+	return d.changes.set, d.changes.gone, d.changes.whole
+}
+
+// OpenFigures are what the deal list shows of the open gaps: how many by
+// severity rank, and the next due date among them and the promises that
+// have one — by difference when Reassess worked the readiness out.
+func (d *Dossier) OpenFigures() (open [4]int, next Date) {
+	if d.index != nil {
+		return d.index.figures()
+	}
+	consider := func(due Date) {
+		if !due.IsZero() && (next.IsZero() || due.Before(next)) {
+			next = due
+		}
+	}
+	var withOpen []int64 // the promises of open gaps
+	for i := range d.Gaps {
+		g := &d.Gaps[i]
+		if !g.Open() {
+			continue
+		}
+		if rank := g.Severity.Rank(); rank >= 0 {
+			open[rank]++
+		}
+		consider(g.Due)
+		withOpen = append(withOpen, g.PromiseID)
+	}
+	slices.Sort(withOpen)
+	for i := range d.Promises {
+		if _, ok := slices.BinarySearch(withOpen, d.Promises[i].ID); ok {
+			consider(d.Promises[i].Due)
+		}
+	}
+	return open, next
+}
+
+// BlockerJSON is the JSON of the readiness's blockers.
+func (d *Dossier) BlockerJSON() string {
+	if d.index != nil {
+		return d.index.json()
+	}
+	reasons := d.Readiness().Reasons
+	if reasons == nil {
+		reasons = []Blocker{}
+	}
+	return canonJSON(reasons)
+}
+
 // SetReadiness gives the dossier the readiness the store keeps beside the
 // deal, worked out by the same rules when the deal last changed, so a big
 // deal opens without working it out again.
-func (d *Dossier) SetReadiness(r Readiness) { d.ready = &r }
+func (d *Dossier) SetReadiness(r Readiness) { d.ready, d.index = &r, nil }
 
 // Glossary is the deal's term detector.
 // It is built once per dossier, and remembers what it found, so the rules,
