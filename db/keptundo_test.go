@@ -93,7 +93,7 @@ func TestUndoOutcome(t *testing.T) {
 		t.Errorf("an outcome after undoing the first: %+v", o)
 	}
 	// Recording again after undo stores a fresh outcome.
-	if _, err := f.s.RecordOutcome(f.ctx, p.ID, model.OutcomeLate, model.Date{}, ""); err != nil {
+	if _, err := f.s.RecordOutcome(f.ctx, p.ID, model.OutcomeBroken, model.Date{}, ""); err != nil {
 		t.Fatal(err)
 	}
 }
