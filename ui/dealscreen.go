@@ -147,7 +147,8 @@ func (s dealScreen) crumb() string {
 // syncReality shows the selected promise's answer in pane 3.
 func (s *dealScreen) syncReality() {
 	p, ok := s.promises.selected()
-	s.reality.show(p, ok)
+	a, answered := s.promises.answer(p.ID)
+	s.reality.show(p, ok, a, answered)
 }
 
 // grid reports whether all four panes fit at once: on a terminal of at
