@@ -130,11 +130,20 @@ func loadRest(ctx context.Context, q querier, d *model.Dossier) error {
 }
 
 // DealSummaries lists every deal with the figures the deal list shows,
-// without computing any gap: they are kept up to date by every write.
+// by name.
 func (s *Store) DealSummaries(ctx context.Context) ([]model.DealSummary, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT id, "+strings.Join(deals.columns, ", ")+
+	return dealSummaries(ctx, s.db, "")
+}
+
+// summaryOrder is the order of DealSummaries, and of DealNames.
+const summaryOrder = " ORDER BY name COLLATE NOCASE, id"
+
+// dealSummaries reads the summaries of the deals not deleted that also
+// match where ("" for all; "AND …" otherwise), by name.
+func dealSummaries(ctx context.Context, q querier, where string, args ...any) ([]model.DealSummary, error) {
+	rows, err := q.QueryContext(ctx, "SELECT id, "+strings.Join(deals.columns, ", ")+
 		", version, readiness, blockers, open_critical, open_high, open_medium, open_low, next_due, signoff_changed"+
-		" FROM deals WHERE deleted = 0 ORDER BY name COLLATE NOCASE, id")
+		" FROM deals WHERE deleted = 0 "+where+summaryOrder, args...)
 	if err != nil {
 		return nil, mapErr(err)
 	}

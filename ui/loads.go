@@ -3,6 +3,8 @@ package ui
 import (
 	"context"
 	"errors"
+	"sort"
+	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -16,7 +18,18 @@ import (
 
 type dealsLoadedMsg struct {
 	list []model.DealSummary
-	err  error
+	// start, when set, says list is the first screen only: the rest of
+	// the deals follow the first frame.
+	start *dealsStart
+	err   error
+}
+
+// dealsStart is what the deal list knows of every deal before all of
+// them are read: how many there are and how many archived, and whether
+// any not archived changed since its sign-off (the footer says so).
+type dealsStart struct {
+	total, archived int
+	signOffChanged  bool
 }
 
 // dossierLoadedMsg carries a deal as read, with what the screens show of
@@ -76,8 +89,59 @@ func loadDealsCmd(sh *shared) tea.Cmd {
 	ctx, s := sh.ctx, sh.store
 	return func() tea.Msg {
 		list, err := s.DealSummaries(ctx)
-		return dealsLoadedMsg{list, err}
+		return dealsLoadedMsg{list: list, err: err}
 	}
+}
+
+// firstScreenDeals is how many deals the first read of the deal list
+// brings: the rows of a tall screen and a margin.
+const firstScreenDeals = 100
+
+// loadFirstDealsCmd reads the deal list's first screen, or every deal
+// when there are no more than fit on it: the deals not archived, by name,
+// as the list starts. The rest is read after the first frame.
+func loadFirstDealsCmd(sh *shared) tea.Cmd {
+	ctx, s := sh.ctx, sh.store
+	return func() tea.Msg {
+		start, err := s.DealsStart(ctx, firstByName)
+		if err != nil {
+			return dealsLoadedMsg{err: err}
+		}
+		if len(start.Names) <= firstScreenDeals {
+			list, err := s.DealSummaries(ctx)
+			return dealsLoadedMsg{list: list, err: err}
+		}
+		info := &dealsStart{total: len(start.Names)}
+		for _, n := range start.Names {
+			if n.Archived {
+				info.archived++
+			}
+			info.signOffChanged = info.signOffChanged || (n.SignOffChanged && !n.Archived)
+		}
+		return dealsLoadedMsg{list: start.Deals, start: info}
+	}
+}
+
+// firstByName is the first screen of the deal list as it starts: the
+// deals not archived in the list's order by name (dealsScreen.less),
+// the store's order keeping ties as the full list does.
+func firstByName(names []db.DealName) []int64 {
+	type named struct {
+		id    int64
+		lower string
+	}
+	var shown []named
+	for _, n := range names {
+		if !n.Archived {
+			shown = append(shown, named{n.ID, strings.ToLower(n.Name)})
+		}
+	}
+	sort.SliceStable(shown, func(i, j int) bool { return shown[i].lower < shown[j].lower })
+	ids := make([]int64, 0, firstScreenDeals)
+	for _, n := range shown[:min(len(shown), firstScreenDeals)] {
+		ids = append(ids, n.id)
+	}
+	return ids
 }
 
 func loadDossierCmd(sh *shared, dealID int64) tea.Cmd {
