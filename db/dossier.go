@@ -27,25 +27,33 @@ func fullDossier(ctx context.Context, q querier, dealID int64) (*model.Dossier, 
 	if err != nil {
 		return nil, err
 	}
-	// The readiness kept beside the deal was worked out from these very
-	// rows when they last changed.
-	// Blockers are kept as data; a list of sentences (kept before they
-	// were data) is worked out again from the rows, to read in any language.
+	r, err := storedReadiness(ctx, q, dealID)
+	if err != nil {
+		return nil, err
+	}
+	if err := completeDossier(ctx, q, d, r); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// storedReadiness is the readiness kept beside the deal, worked out from
+// its rows when they last changed; nil when its blockers are sentences
+// (kept before they were data), which are worked out again from the rows,
+// to read in any language.
+func storedReadiness(ctx context.Context, q querier, dealID int64) (*model.Readiness, error) {
 	var pct int
 	var list []json.RawMessage
 	if err := q.QueryRowContext(ctx, "SELECT readiness, blocker_list FROM deals WHERE id = ?", dealID).
 		Scan(&pct, jsonDest{&list}); err != nil {
 		return nil, mapErr(err)
 	}
-	var r *model.Readiness
-	if reasons, ok := storedBlockers(list); ok {
-		ready := model.NewReadiness(pct, reasons)
-		r = &ready
+	reasons, ok := storedBlockers(list)
+	if !ok {
+		return nil, nil
 	}
-	if err := completeDossier(ctx, q, d, r); err != nil {
-		return nil, err
-	}
-	return d, nil
+	ready := model.NewReadiness(pct, reasons)
+	return &ready, nil
 }
 
 // completeDossier adds to d, as loadDossier reads it without the full

@@ -275,7 +275,7 @@ func (s *dealsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			s.lastDeal = newDealScreen(s.sh, sel.Deal.ID)
 		}
 		s.sh.push(s.lastDeal)
-		return s, loadDossierCmd(s.sh, sel.Deal.ID)
+		return s, openDossierCmd(s.sh, sel.Deal.ID)
 	case key.Matches(press, k.Deals.Sort):
 		s.sortBy = (s.sortBy + 1) % sortCount
 		note := ""

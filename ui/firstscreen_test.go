@@ -2,12 +2,14 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
+	"handoff/db"
 	"handoff/model"
 )
 
@@ -78,4 +80,78 @@ func wholeListOf(t *testing.T, h *harness) *harness {
 	w.a.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	w.run(tea.Batch(loadPeopleCmd(w.a.sh), loadDealsCmd(w.a.sh)))
 	return w
+}
+
+// TestDealFirstScreen: a big deal opens on its first screen of promises and
+// gaps, in the panes' order, with the counts of the whole deal; the rest
+// arriving moves no row, column or selection; keys other than moving wait
+// for the whole deal.
+func TestDealFirstScreen(t *testing.T) {
+	h := newHarness(t, 120, 40, false)
+	if err := h.s.Generate(h.ctx, db.GenerateSpec{Deals: 2, Promises: 3, Big: firstScreenRows + 40, Seed: 3}); err != nil {
+		t.Fatal(err)
+	}
+	h.run(loadDealsCmd(h.a.sh))
+	var id int64
+	for _, d := range h.a.deals().all {
+		if d.Deal.Name == "Deal 0001" {
+			id = d.Deal.ID
+		}
+	}
+	// Due dates on some gaps, one of them past, and on a promise far down:
+	// the panes' order and their due columns depend on them.
+	gs := h.dossier(id).Gaps
+	for i := range gs {
+		if i%7 == 0 {
+			gs[i].Due = model.MustDate("2026-12-01").AddDays(-i % 30)
+		}
+	}
+	if err := h.s.UpdateGaps(h.ctx, gs); err != nil {
+		t.Fatal(err)
+	}
+	ps := h.dossier(id).Promises
+	late := ps[len(ps)-1]
+	late.Due = model.MustDate("2026-11-01")
+	if err := h.s.UpdatePromise(h.ctx, &late); err != nil {
+		t.Fatal(err)
+	}
+	h.run(loadDealsCmd(h.a.sh))
+	whole := h.dossier(id)
+	if len(whole.Gaps) <= firstScreenRows {
+		t.Fatalf("only %d gaps: the gaps pane would be read whole", len(whole.Gaps))
+	}
+	h.a.deals().cur.to(slices.IndexFunc(h.a.deals().rows, func(r int) bool { return h.a.deals().all[r].Deal.ID == id }))
+	_, open := h.a.Update(keyMsg("enter"))
+	msg := open().(dossierLoadedMsg)
+	if msg.part == nil {
+		t.Fatal("the big deal was read whole at once")
+	}
+	for i, p := range msg.d.Promises {
+		if p.ID != whole.Promises[i].ID {
+			t.Fatalf("promise %d: %d, whole deal %d", i, p.ID, whole.Promises[i].ID)
+		}
+	}
+	order := sortedGaps(whole.Gaps)
+	for i, g := range msg.d.Gaps {
+		if want := whole.Gaps[order[i]].ID; g.ID != want {
+			t.Fatalf("gap %d: %d, in the pane's order %d", i, g.ID, want)
+		}
+	}
+	if msg.part.Promises != len(whole.Promises) || msg.part.Gaps != len(whole.Gaps) {
+		t.Fatalf("counts %+v, whole deal %d promises and %d gaps", msg.part, len(whole.Promises), len(whole.Gaps))
+	}
+	_, rest := h.a.Update(msg)
+	h.press("j", "j", "4", "j", "j", "j")
+	first := h.screen()
+	h.press("x") // the report waits for the whole deal
+	if _, ok := h.a.top().(*dealScreen); !ok {
+		t.Fatalf("a key acted on the first screen of the deal: %T on top", h.a.top())
+	}
+	h.run(rest)
+	if h.a.deal().part != nil || len(h.a.deal().d.Promises) != len(whole.Promises) {
+		t.Fatal("the rest of the deal did not arrive")
+	}
+	if after := h.screen(); after != first {
+		t.Fatalf("the rest moved the deal screen:\n%s\nthen:\n%s", first, after)
+	}
 }

@@ -39,6 +39,9 @@ type dealsStart struct {
 type dossierLoadedMsg struct {
 	dealID int64
 	d      *model.Dossier
+	// part, when set, says d holds the first screen of a big deal's
+	// promises and gaps only: the rest follows the first frame.
+	part   *db.DossierPart
 	signed map[int64][]string
 	terms  []glossaryRow
 	err    error
@@ -151,9 +154,41 @@ func loadDossierCmd(sh *shared, dealID int64) tea.Cmd {
 		if err != nil {
 			return dossierLoadedMsg{dealID: dealID, err: err}
 		}
+		return wholeDossier(d)
+	}
+}
+
+// wholeDossier is a whole dossier read, with what the screens show of it
+// worked out.
+func wholeDossier(d *model.Dossier) dossierLoadedMsg {
+	d.Readiness()
+	d.Glossary()
+	return dossierLoadedMsg{dealID: d.Deal.ID, d: d, signed: model.SignOffChanges(d), terms: glossaryRows(d)}
+}
+
+// firstScreenRows is how many promises and how many gaps the first read
+// of a big deal brings: more than a tall screen shows of either.
+const firstScreenRows = 100
+
+// openDossierCmd reads a deal being opened: the first screen of a big one
+// (its panes in the order they start in), the rest after the first frame;
+// a small one whole.
+func openDossierCmd(sh *shared, dealID int64) tea.Cmd {
+	if sh.promiseSort.by != sortAdded || (sh.gapSort.by != sortAdded && sh.gapSort != gapSorts[0]) {
+		return loadDossierCmd(sh, dealID) // another order needs every row
+	}
+	ctx, s, today := sh.ctx, sh.store, sh.today()
+	return func() tea.Msg {
+		d, part, err := s.DossierStart(ctx, dealID, firstScreenRows, today)
+		switch {
+		case err != nil:
+			return dossierLoadedMsg{dealID: dealID, err: err}
+		case part == nil:
+			return wholeDossier(d)
+		}
 		d.Readiness()
 		d.Glossary()
-		return dossierLoadedMsg{dealID: dealID, d: d, signed: model.SignOffChanges(d), terms: glossaryRows(d)}
+		return dossierLoadedMsg{dealID: dealID, d: d, part: part}
 	}
 }
 

@@ -43,9 +43,19 @@ func (g *gapsPane) setData(d *model.Dossier) {
 
 // promiseRefs are a deal's promises' numbers in its reports, "P3", by id.
 func promiseRefs(d *model.Dossier) map[int64]string {
-	refs := map[int64]string{}
-	for i, p := range d.PromiseRefs() {
-		refs[p.ID] = "P" + strconv.Itoa(i+1)
+	ps := d.PromiseRefs()
+	ids := make([]int64, len(ps))
+	for i, p := range ps {
+		ids[i] = p.ID
+	}
+	return refsOf(ids)
+}
+
+// refsOf numbers promises given by id in the order of their numbers.
+func refsOf(ids []int64) map[int64]string {
+	refs := make(map[int64]string, len(ids))
+	for i, id := range ids {
+		refs[id] = "P" + strconv.Itoa(i+1)
 	}
 	return refs
 }
