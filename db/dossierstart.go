@@ -86,33 +86,32 @@ func (s *Store) DossierStart(ctx context.Context, dealID int64, n int, today mod
 }
 
 // dossierPart counts a deal's promises and gaps, lists its promises' ids
-// and finds whether any is late today.
+// and finds whether any is late today: one pass over each.
 func dossierPart(ctx context.Context, q querier, dealID int64, today model.Date) (*DossierPart, error) {
 	part := &DossierPart{}
-	rows, err := q.QueryContext(ctx, "SELECT id FROM promises WHERE deal_id = ? AND deleted = 0 ORDER BY id", dealID)
+	day := today.String()
+	rows, err := q.QueryContext(ctx, "SELECT id, due != '' AND due < ? FROM promises WHERE deal_id = ? AND deleted = 0 ORDER BY id", day, dealID)
 	if err != nil {
 		return nil, mapErr(err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var id int64
-		if err := rows.Scan(&id); err != nil {
+		var late bool
+		if err := rows.Scan(&id, &late); err != nil {
 			return nil, mapErr(err)
 		}
 		part.Refs = append(part.Refs, id)
+		part.LatePromise = part.LatePromise || late
 	}
 	if err := rows.Err(); err != nil {
 		return nil, mapErr(err)
 	}
 	part.Promises = len(part.Refs)
-	if err := q.QueryRowContext(ctx, "SELECT count(*), count(*) FILTER (WHERE status NOT IN (?, ?)) FROM gaps WHERE deal_id = ? AND deleted = 0",
-		model.GapResolved, model.GapAccepted, dealID).Scan(&part.Gaps, &part.OpenGaps); err != nil {
-		return nil, mapErr(err)
-	}
-	day := today.String()
-	if err := q.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM promises WHERE deal_id = ? AND deleted = 0 AND due != '' AND due < ?),"+
-		" EXISTS (SELECT 1 FROM gaps WHERE deal_id = ? AND deleted = 0 AND status NOT IN (?, ?) AND due != '' AND due < ?)",
-		dealID, day, dealID, model.GapResolved, model.GapAccepted, day).Scan(&part.LatePromise, &part.LateGap); err != nil {
+	if err := q.QueryRowContext(ctx, "SELECT count(*), count(*) FILTER (WHERE status NOT IN (?, ?)),"+
+		" count(*) FILTER (WHERE status NOT IN (?, ?) AND due != '' AND due < ?) > 0 FROM gaps WHERE deal_id = ? AND deleted = 0",
+		model.GapResolved, model.GapAccepted, model.GapResolved, model.GapAccepted, day, dealID).
+		Scan(&part.Gaps, &part.OpenGaps, &part.LateGap); err != nil {
 		return nil, mapErr(err)
 	}
 	return part, nil
