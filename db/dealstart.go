@@ -74,3 +74,90 @@ func dealNames(ctx context.Context, q querier) ([]DealName, error) {
 	}
 	return out, mapErr(rows.Err())
 }
+
+// DealSummariesSeen is DealSummaries with the newest history event it
+// reflects, in one read transaction: DealChanges takes the list on from
+// there.
+func (s *Store) DealSummariesSeen(ctx context.Context) ([]model.DealSummary, int64, error) {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, 0, mapErr(err)
+	}
+	defer tx.Rollback()
+	seen, err := latestEvent(ctx, tx)
+	if err != nil {
+		return nil, 0, err
+	}
+	list, err := dealSummaries(ctx, tx, "")
+	return list, seen, err
+}
+
+// maxChangedDeals is how many changed deals DealChanges reads by id; more
+// than that, and the whole list is read again.
+const maxChangedDeals = 200
+
+// DealChanges reads the summaries of the deals the history shows changed
+// after the event since, and the ids of those deleted meanwhile, with the
+// newest event they reflect. whole says the changes cannot be told deal by
+// deal — a change to no deal in particular (the directory, the watch list),
+// too many deals, or a history that went back (the file was replaced) — and
+// the whole list must be read again.
+func (s *Store) DealChanges(ctx context.Context, since int64) (changed []model.DealSummary, gone []int64, seen int64, whole bool, err error) {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, nil, 0, false, mapErr(err)
+	}
+	defer tx.Rollback()
+	if seen, err = latestEvent(ctx, tx); err != nil || seen < since || since == 0 {
+		return nil, nil, seen, true, err
+	}
+	// By the events' ids: the index on the deal would walk every event.
+	rows, err := tx.QueryContext(ctx, "SELECT DISTINCT deal_id FROM events NOT INDEXED WHERE id > ? LIMIT ?", since, maxChangedDeals+1)
+	if err != nil {
+		return nil, nil, 0, false, mapErr(err)
+	}
+	defer rows.Close()
+	var ids []any
+	for rows.Next() {
+		var id sql.NullInt64
+		if err := rows.Scan(&id); err != nil {
+			return nil, nil, 0, false, mapErr(err)
+		}
+		if !id.Valid {
+			return nil, nil, seen, true, nil
+		}
+		ids = append(ids, id.Int64)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, nil, 0, false, mapErr(err)
+	}
+	if len(ids) > maxChangedDeals {
+		return nil, nil, seen, true, nil
+	}
+	if len(ids) == 0 {
+		return nil, nil, seen, false, nil
+	}
+	marks := strings.TrimSuffix(strings.Repeat("?,", len(ids)), ",")
+	if changed, err = dealSummaries(ctx, tx, "AND id IN ("+marks+")", ids...); err != nil {
+		return nil, nil, 0, false, err
+	}
+	found := make(map[int64]bool, len(changed))
+	for _, d := range changed {
+		found[d.Deal.ID] = true
+	}
+	for _, id := range ids {
+		if !found[id.(int64)] {
+			gone = append(gone, id.(int64))
+		}
+	}
+	return changed, gone, seen, false, nil
+}
+
+// latestEvent is the id of the newest history event, 0 when there is none.
+func latestEvent(ctx context.Context, q querier) (int64, error) {
+	var id sql.NullInt64
+	if err := q.QueryRowContext(ctx, "SELECT max(id) FROM events").Scan(&id); err != nil {
+		return 0, mapErr(err)
+	}
+	return id.Int64, nil
+}

@@ -237,7 +237,7 @@ func (a *App) routeData(msg tea.Msg) (tea.Cmd, bool) {
 			return tea.Batch(cmd, loadDealsCmd(a.sh)), true
 		}
 		if msg.err == nil {
-			a.sh.deals = msg.list
+			a.sh.deals, a.sh.dealsSeen = msg.list, msg.seen
 		}
 		if !a.checkStarted {
 			// The check reads the whole file: it runs once the first list
@@ -389,7 +389,7 @@ func (a *App) navigate() {
 // forms as they are: the deal list, the open deal (which brings the people
 // with it) or else the people, and what each screen reads of its own.
 func (a *App) reload() tea.Cmd {
-	cmds := []tea.Cmd{loadDealsCmd(a.sh)}
+	cmds := []tea.Cmd{reloadDealsCmd(a.sh)}
 	dealID := int64(0)
 	for _, s := range a.stack {
 		if d, ok := s.(showsDeal); ok && d.shownDeal() != 0 {

@@ -267,3 +267,31 @@ func BenchmarkQuickCheck(b *testing.B) {
 func reportCPU(b *testing.B, start time.Duration) {
 	b.ReportMetric(float64(cpuTime()-start)/float64(b.N)/1e6, "cpu-ms/op")
 }
+
+// BenchmarkDealListReload: read the deal list again after the last fifty
+// history events, as after a save: the deals they name, put into the list.
+func BenchmarkDealListReload(b *testing.B) {
+	path := benchDB(b)
+	ctx := context.Background()
+	s, err := db.Open(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	a := New(ctx, s, Options{NoColor: true})
+	a.checkStarted = true // the integrity check follows: BenchmarkQuickCheck
+	a.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	drain(a, loadDealsCmd(a.sh))
+	seen := a.sh.dealsSeen
+	b.ResetTimer()
+	cpu := cpuTime()
+	defer func() { reportCPU(b, cpu) }()
+	for b.Loop() {
+		a.sh.dealsSeen = seen - 50
+		drain(a, reloadDealsCmd(a.sh))
+		if len(a.deals().all) != benchSpec().Deals {
+			b.Fatalf("%d deals", len(a.deals().all))
+		}
+		_ = a.View()
+	}
+}

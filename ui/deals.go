@@ -168,9 +168,36 @@ func (s *dealsScreen) refilter(keep int64) {
 		}
 	}
 	s.widestGaps, s.signOffRows, s.late = 0, false, &lateMemo{}
+	width := gapCountsWidth(s.sh.lang)
 	for _, r := range s.rows {
-		s.widestGaps = max(s.widestGaps, textWidth(gapCounts(s.sh.lang, s.all[r].Open)))
+		s.widestGaps = max(s.widestGaps, width(s.all[r].Open))
 		s.signOffRows = s.signOffRows || s.all[r].SignOffChanged
+	}
+}
+
+// gapCountsWidth measures gapCounts in the language l without making the
+// text: a list of thousands of deals is measured on every change.
+func gapCountsWidth(l i18n.Lang) func(open [4]int) int {
+	var letters [4]int
+	for i, sev := range model.Severities {
+		letters[i] = textWidth(sevShortIn(l, sev))
+	}
+	none := textWidth(l.T("none"))
+	return func(open [4]int) int {
+		w, parts := 0, 0
+		for i, n := range open {
+			if n > 0 {
+				parts++
+				w += letters[i] + 1
+				for ; n >= 10; n /= 10 {
+					w++
+				}
+			}
+		}
+		if parts == 0 {
+			return none
+		}
+		return w + parts - 1
 	}
 }
 

@@ -322,7 +322,7 @@ func (s *dealScreen) viewKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 	switch {
 	case key.Matches(press, k.Global.Back):
 		sh.popSelecting(dealEntity.noun, s.id)
-		return loadDealsCmd(sh), true
+		return reloadDealsCmd(sh), true
 	case key.Matches(press, k.Deal.People):
 		sh.push(newPeopleScreen(sh))
 		return nil, true

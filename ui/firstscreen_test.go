@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"handoff/db"
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -153,5 +154,92 @@ func TestDealFirstScreen(t *testing.T) {
 	}
 	if after := h.screen(); after != first {
 		t.Fatalf("the rest moved the deal screen:\n%s\nthen:\n%s", first, after)
+	}
+}
+
+// TestReloadReadsChangedDeals: a reload after changes reads the deals the
+// history names and puts them into the list, which then equals the list
+// read whole — deals added, renamed (the order's ties and letters beyond
+// A to Z included), archived, given promises and deleted.
+func TestReloadReadsChangedDeals(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	names := []string{"alpha", "Alpha", "ÄB", "äa", "b", "Émile"}
+	var ids []int64
+	for _, n := range names {
+		d := model.Deal{Name: n, Stage: model.StageLead}
+		if err := h.s.CreateDeal(h.ctx, &d); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, d.ID)
+	}
+	h.run(loadDealsCmd(h.a.sh))
+	check := func(what string, merged bool) {
+		t.Helper()
+		since := h.a.sh.dealsSeen
+		_, _, _, whole, err := h.s.DealChanges(h.ctx, since)
+		if err != nil || whole == merged {
+			t.Fatalf("%s: read whole %v, err %v", what, whole, err)
+		}
+		h.send(reloadMsg{})
+		want, err := h.s.DealSummaries(h.ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.EqualFunc(h.a.sh.deals, want, func(a, b model.DealSummary) bool { return fmt.Sprint(a) == fmt.Sprint(b) }) {
+			t.Fatalf("%s: the list reloaded is not the list read whole:\n%v\nwant\n%v", what, h.a.sh.deals, want)
+		}
+		if got, want := len(h.a.deals().all), len(want); got != want {
+			t.Fatalf("%s: the deal list has %d deals, want %d", what, got, want)
+		}
+	}
+	d := model.Deal{Name: "alpha", Stage: model.StageLead}
+	if err := h.s.CreateDeal(h.ctx, &d); err != nil {
+		t.Fatal(err)
+	}
+	check("added", true)
+	for i, name := range []string{"äA", "Alpha", "a"} {
+		dl, err := h.s.Dossier(h.ctx, ids[i+3])
+		if err != nil {
+			t.Fatal(err)
+		}
+		deal := dl.Deal
+		deal.Name, deal.Archived = name, i == 1
+		if err := h.s.UpdateDeal(h.ctx, &deal); err != nil {
+			t.Fatal(err)
+		}
+	}
+	check("renamed and archived", true)
+	p := model.NewPromise(ids[0])
+	p.Title = "Single sign-on"
+	if err := h.s.CreatePromise(h.ctx, &p); err != nil {
+		t.Fatal(err)
+	}
+	check("promised", true)
+	dl, err := h.s.Dossier(h.ctx, ids[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := h.s.DeleteDeal(h.ctx, dl.Deal.ID, dl.Deal.Version); err != nil {
+		t.Fatal(err)
+	}
+	check("deleted", true)
+	check("unchanged", true)
+	person := model.Person{Name: "Zoë", Role: model.RoleSales}
+	if err := h.s.CreatePerson(h.ctx, &person); err != nil {
+		t.Fatal(err)
+	}
+	check("a change to no deal", false)
+}
+
+// TestGapCountsWidth: the deal list measures the gap counts as wide as
+// their text, in every language.
+func TestGapCountsWidth(t *testing.T) {
+	for _, l := range i18n.All() {
+		width := gapCountsWidth(l)
+		for _, open := range [][4]int{{}, {1}, {0, 0, 0, 9}, {10, 0, 3, 0}, {123, 4567, 89, 1}, {0, 100000, 0, 7}} {
+			if got, want := width(open), textWidth(gapCounts(l, open)); got != want {
+				t.Errorf("%s %v: %d cells, the text %q has %d", l, open, got, gapCounts(l, open), want)
+			}
+		}
 	}
 }

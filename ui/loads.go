@@ -1,8 +1,10 @@
 package ui
 
 import (
+	"cmp"
 	"context"
 	"errors"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -21,7 +23,9 @@ type dealsLoadedMsg struct {
 	// start, when set, says list is the first screen only: the rest of
 	// the deals follow the first frame.
 	start *dealsStart
-	err   error
+	// seen is the newest history event the whole list reflects.
+	seen int64
+	err  error
 }
 
 // dealsStart is what the deal list knows of every deal before all of
@@ -91,9 +95,77 @@ func ownWriteCmd(sh *shared) tea.Cmd {
 func loadDealsCmd(sh *shared) tea.Cmd {
 	ctx, s := sh.ctx, sh.store
 	return func() tea.Msg {
-		list, err := s.DealSummaries(ctx)
-		return dealsLoadedMsg{list: list, err: err}
+		list, seen, err := s.DealSummariesSeen(ctx)
+		return dealsLoadedMsg{list: list, seen: seen, err: err}
 	}
+}
+
+// reloadDealsCmd reads the deal list again: the deals the history shows
+// changed since the list was read, put into it, or the whole list when
+// the changes cannot be told deal by deal.
+func reloadDealsCmd(sh *shared) tea.Cmd {
+	if sh.deals == nil || sh.dealsSeen == 0 {
+		return loadDealsCmd(sh)
+	}
+	ctx, s, base, since := sh.ctx, sh.store, sh.deals, sh.dealsSeen
+	whole := loadDealsCmd(sh)
+	return func() tea.Msg {
+		changed, gone, seen, all, err := s.DealChanges(ctx, since)
+		switch {
+		case err != nil:
+			return dealsLoadedMsg{err: err}
+		case all:
+			return whole()
+		}
+		return dealsLoadedMsg{list: mergeDeals(base, changed, gone), seen: seen}
+	}
+}
+
+// mergeDeals is the list base, in the store's order, with the deals
+// changed put in (or added) and those gone taken out, in the same order.
+func mergeDeals(base, changed []model.DealSummary, gone []int64) []model.DealSummary {
+	drop := make(map[int64]bool, len(changed)+len(gone))
+	for _, id := range gone {
+		drop[id] = true
+	}
+	for _, d := range changed {
+		drop[d.Deal.ID] = true
+	}
+	changed = slices.Clone(changed)
+	slices.SortFunc(changed, storeOrder)
+	out := make([]model.DealSummary, 0, len(base)+len(changed))
+	for _, d := range base {
+		if drop[d.Deal.ID] {
+			continue
+		}
+		for len(changed) > 0 && storeOrder(changed[0], d) < 0 {
+			out, changed = append(out, changed[0]), changed[1:]
+		}
+		out = append(out, d)
+	}
+	return append(out, changed...)
+}
+
+// storeOrder is the order the store lists deals in: by name with the
+// letters A to Z in either case alike (SQLite's NOCASE), then by id.
+func storeOrder(a, b model.DealSummary) int {
+	x, y := a.Deal.Name, b.Deal.Name
+	for i := 0; i < len(x) && i < len(y); i++ {
+		if c := cmp.Compare(asciiLower(x[i]), asciiLower(y[i])); c != 0 {
+			return c
+		}
+	}
+	if c := cmp.Compare(len(x), len(y)); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Deal.ID, b.Deal.ID)
+}
+
+func asciiLower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // firstScreenDeals is how many deals the first read of the deal list
@@ -111,8 +183,8 @@ func loadFirstDealsCmd(sh *shared) tea.Cmd {
 			return dealsLoadedMsg{err: err}
 		}
 		if len(start.Names) <= firstScreenDeals {
-			list, err := s.DealSummaries(ctx)
-			return dealsLoadedMsg{list: list, err: err}
+			list, seen, err := s.DealSummariesSeen(ctx)
+			return dealsLoadedMsg{list: list, seen: seen, err: err}
 		}
 		info := &dealsStart{total: len(start.Names)}
 		for _, n := range start.Names {
