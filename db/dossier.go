@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"slices"
 	"strings"
 
 	"handoff/model"
@@ -43,14 +44,25 @@ func fullDossier(ctx context.Context, q querier, dealID int64) (*model.Dossier, 
 // to read in any language.
 func storedReadiness(ctx context.Context, q querier, dealID int64) (*model.Readiness, error) {
 	var pct int
-	var list []json.RawMessage
+	var text []byte
 	if err := q.QueryRowContext(ctx, "SELECT readiness, blocker_list FROM deals WHERE id = ?", dealID).
-		Scan(&pct, jsonDest{&list}); err != nil {
+		Scan(&pct, &text); err != nil {
 		return nil, mapErr(err)
 	}
-	reasons, ok := storedBlockers(list)
+	// Blockers as data read in one pass; anything else element by element.
+	var reasons []model.Blocker
+	ok := json.Unmarshal(text, &reasons) == nil && !slices.ContainsFunc(reasons, func(b model.Blocker) bool { return b.Kind == "" })
 	if !ok {
-		return nil, nil
+		var list []json.RawMessage
+		if err := json.Unmarshal(text, &list); err != nil {
+			return nil, err
+		}
+		if reasons, ok = storedBlockers(list); !ok {
+			return nil, nil
+		}
+	}
+	if len(reasons) == 0 {
+		reasons = nil
 	}
 	ready := model.NewReadiness(pct, reasons)
 	return &ready, nil
