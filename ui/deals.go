@@ -302,6 +302,9 @@ func (s *dealsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			s.lastDeal = newDealScreen(s.sh, sel.Deal.ID)
 		}
 		s.sh.push(s.lastDeal)
+		if s.lastDeal.d != nil {
+			return s, loadDossierCmd(s.sh, sel.Deal.ID) // on show as it was left: read it whole again
+		}
 		return s, openDossierCmd(s.sh, sel.Deal.ID)
 	case key.Matches(press, k.Deals.Sort):
 		s.sortBy = (s.sortBy + 1) % sortCount

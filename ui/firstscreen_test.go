@@ -155,6 +155,17 @@ func TestDealFirstScreen(t *testing.T) {
 	if after := h.screen(); after != first {
 		t.Fatalf("the rest moved the deal screen:\n%s\nthen:\n%s", first, after)
 	}
+	// Opened again, the deal shows as it was left, read whole again.
+	h.press("esc")
+	p := whole.Promises[0]
+	p.Title = "Renamed meanwhile"
+	if err := h.s.UpdatePromise(h.ctx, &p); err != nil {
+		t.Fatal(err)
+	}
+	h.press("enter")
+	if h.a.deal().part != nil || h.a.deal().d.Promises[0].Title != p.Title {
+		t.Fatal("the deal opened again does not show it as it is now")
+	}
 }
 
 // TestReloadReadsChangedDeals: a reload after changes reads the deals the
