@@ -27,10 +27,21 @@ func fullDossier(ctx context.Context, q querier, dealID int64) (*model.Dossier, 
 	if err != nil {
 		return nil, err
 	}
-	// The readiness kept beside the deal was worked out from these very
-	// rows when they last changed.
-	// Blockers are kept as data; a list of sentences (kept before they
-	// were data) is worked out again from the rows, to read in any language.
+	r, err := storedReadiness(ctx, q, dealID)
+	if err != nil {
+		return nil, err
+	}
+	if err := completeDossier(ctx, q, d, r); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// storedReadiness is the readiness kept beside the deal, worked out from
+// its rows when they last changed; nil when its blockers are sentences
+// (kept before they were data), which are worked out again from the rows,
+// to read in any language.
+func storedReadiness(ctx context.Context, q querier, dealID int64) (*model.Readiness, error) {
 	var pct int
 	if err := q.QueryRowContext(ctx, "SELECT readiness FROM deals WHERE id = ?", dealID).Scan(&pct); err != nil {
 		return nil, mapErr(err)
@@ -39,15 +50,12 @@ func fullDossier(ctx context.Context, q querier, dealID int64) (*model.Dossier, 
 	if err != nil {
 		return nil, err
 	}
-	var r *model.Readiness
-	if reasons, ok := storedBlockers(list); ok {
-		ready := model.NewReadiness(pct, reasons)
-		r = &ready
+	reasons, ok := storedBlockers(list)
+	if !ok {
+		return nil, nil
 	}
-	if err := completeDossier(ctx, q, d, r); err != nil {
-		return nil, err
-	}
-	return d, nil
+	ready := model.NewReadiness(pct, reasons)
+	return &ready, nil
 }
 
 // completeDossier adds to d, as loadDossier reads it without the full
@@ -132,11 +140,20 @@ func loadRest(ctx context.Context, q querier, d *model.Dossier) error {
 }
 
 // DealSummaries lists every deal with the figures the deal list shows,
-// without computing any gap: they are kept up to date by every write.
+// by name.
 func (s *Store) DealSummaries(ctx context.Context) ([]model.DealSummary, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT id, "+strings.Join(deals.columns, ", ")+
+	return dealSummaries(ctx, s.db, "")
+}
+
+// summaryOrder is the order of DealSummaries, and of DealNames.
+const summaryOrder = " ORDER BY name COLLATE NOCASE, id"
+
+// dealSummaries reads the summaries of the deals not deleted that also
+// match where ("" for all; "AND …" otherwise), by name.
+func dealSummaries(ctx context.Context, q querier, where string, args ...any) ([]model.DealSummary, error) {
+	rows, err := q.QueryContext(ctx, "SELECT id, "+strings.Join(deals.columns, ", ")+
 		", version, readiness, blockers, open_critical, open_high, open_medium, open_low, next_due, signoff_changed"+
-		" FROM deals WHERE deleted = 0 ORDER BY name COLLATE NOCASE, id")
+		" FROM deals WHERE deleted = 0 "+where+summaryOrder, args...)
 	if err != nil {
 		return nil, mapErr(err)
 	}

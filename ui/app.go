@@ -108,10 +108,11 @@ func New(ctx context.Context, store *db.Store, opts Options) *App {
 	return a
 }
 
-// Init loads the people and the deals, asks the terminal's background
-// colour, and starts watching the file.
+// Init loads the people and the deal list's first screen (the rest of
+// the list follows it), asks the terminal's background colour, and starts
+// watching the file.
 func (a *App) Init() tea.Cmd {
-	return tea.Batch(loadPeopleCmd(a.sh), loadDealsCmd(a.sh), tea.RequestBackgroundColor, pollCmd(a.sh), noticeCmd(a.sh))
+	return tea.Batch(loadPeopleCmd(a.sh), loadFirstDealsCmd(a.sh), tea.RequestBackgroundColor, pollCmd(a.sh), noticeCmd(a.sh))
 }
 
 func (a *App) restyle() {
@@ -229,10 +230,15 @@ func (a *App) routeData(msg tea.Msg) (tea.Cmd, bool) {
 		for _, d := range msg.list {
 			a.sh.blockers[d.Deal.ID] = d.Blockers
 		}
-		if msg.err == nil {
-			a.sh.deals = msg.list
-		}
 		cmd := a.broadcast(msg)
+		if msg.start != nil {
+			// The first screen is drawn from this; the rest of the deals
+			// are read after it.
+			return tea.Batch(cmd, loadDealsCmd(a.sh)), true
+		}
+		if msg.err == nil {
+			a.sh.deals, a.sh.dealsSeen = msg.list, msg.seen
+		}
 		if !a.checkStarted {
 			// The check reads the whole file: it runs once the first list
 			// is on screen, not before.
@@ -383,7 +389,7 @@ func (a *App) navigate() {
 // forms as they are: the deal list, the open deal (which brings the people
 // with it) or else the people, and what each screen reads of its own.
 func (a *App) reload() tea.Cmd {
-	cmds := []tea.Cmd{loadDealsCmd(a.sh)}
+	cmds := []tea.Cmd{reloadDealsCmd(a.sh)}
 	dealID := int64(0)
 	for _, s := range a.stack {
 		if d, ok := s.(showsDeal); ok && d.shownDeal() != 0 {

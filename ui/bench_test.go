@@ -92,8 +92,9 @@ func drain(a *App, cmd tea.Cmd) {
 	}
 }
 
-// BenchmarkStartToFirstFrame: open the file, load people and deals, lay out
-// and render the deal list.
+// BenchmarkStartToFirstFrame: open the file, load people and the deal
+// list's first screen, lay out and render it. The rest of the list is read
+// after this frame (BenchmarkDealListRest).
 func BenchmarkStartToFirstFrame(b *testing.B) {
 	path := benchDB(b)
 	ctx := context.Background()
@@ -106,14 +107,39 @@ func BenchmarkStartToFirstFrame(b *testing.B) {
 			b.Fatal(err)
 		}
 		a := New(ctx, s, Options{NoColor: true})
-		a.checkStarted = true // the integrity check follows the first frame: BenchmarkQuickCheck
 		a.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-		drain(a, tea.Batch(loadPeopleCmd(a.sh), loadDealsCmd(a.sh)))
+		drain(a, loadPeopleCmd(a.sh))
+		a.Update(loadFirstDealsCmd(a.sh)()) // what it asks next comes after the frame
+		if n := len(a.deals().all); n != min(firstScreenDeals, benchSpec().Deals) {
+			b.Fatalf("%d deals", n)
+		}
+		_ = a.View()
+		s.Close()
+	}
+}
+
+// BenchmarkDealListRest: read every deal's summary and take them into the
+// deal list, as after its first frame.
+func BenchmarkDealListRest(b *testing.B) {
+	path := benchDB(b)
+	ctx := context.Background()
+	s, err := db.Open(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	a := New(ctx, s, Options{NoColor: true})
+	a.checkStarted = true // the integrity check follows: BenchmarkQuickCheck
+	a.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	b.ResetTimer()
+	cpu := cpuTime()
+	defer func() { reportCPU(b, cpu) }()
+	for b.Loop() {
+		drain(a, loadDealsCmd(a.sh))
 		if len(a.deals().all) != benchSpec().Deals {
 			b.Fatalf("%d deals", len(a.deals().all))
 		}
 		_ = a.View()
-		s.Close()
 	}
 }
 
@@ -171,14 +197,22 @@ func BenchmarkKeyPress10k(b *testing.B) {
 	b.ReportMetric(float64(times[len(times)*99/100].Microseconds()), "p99-µs")
 }
 
-// BenchmarkOpenDeal1000: open the deal with 1,000 promises: read its
-// dossier, lay it out, render it.
-func BenchmarkOpenDeal1000(b *testing.B) { benchOpen(b, 2, 1000) }
+// BenchmarkOpenDeal1000: open the deal with 1,000 promises as Enter on the
+// deal list does: read its first screen, lay it out, render it. The rest
+// of the deal is read after this frame (BenchmarkReadDeal1000).
+func BenchmarkOpenDeal1000(b *testing.B) { benchOpen(b, 2, 1000, false) }
 
 // BenchmarkOpenDeal10000: the same for the deal with 10,000 promises.
-func BenchmarkOpenDeal10000(b *testing.B) { benchOpen(b, 1, 10000) }
+func BenchmarkOpenDeal10000(b *testing.B) { benchOpen(b, 1, 10000, false) }
 
-func benchOpen(b *testing.B, which, n int) {
+// BenchmarkReadDeal1000: read the deal with 1,000 promises whole, lay it
+// out, render it: what follows the first frame, and every reload.
+func BenchmarkReadDeal1000(b *testing.B) { benchOpen(b, 2, 1000, true) }
+
+// BenchmarkReadDeal10000: the same for the deal with 10,000 promises.
+func BenchmarkReadDeal10000(b *testing.B) { benchOpen(b, 1, 10000, true) }
+
+func benchOpen(b *testing.B, which, n int, whole bool) {
 	a, done := openDeal(b, which)
 	defer done()
 	id := a.deal().id
@@ -186,10 +220,14 @@ func benchOpen(b *testing.B, which, n int) {
 	cpu := cpuTime()
 	defer func() { reportCPU(b, cpu) }()
 	for b.Loop() {
-		a.deal().id = 0
-		drain(a, a.openDeal(id))
-		if len(a.deal().d.Promises) != n {
-			b.Fatalf("%d promises", len(a.deal().d.Promises))
+		a.stack = append(a.stack[:1], newDealScreen(a.sh, id))
+		if whole {
+			drain(a, loadDossierCmd(a.sh, id))
+		} else {
+			a.Update(openDossierCmd(a.sh, id)()) // what it asks next comes after the frame
+		}
+		if got := a.deal().promiseCount(); got != n {
+			b.Fatalf("%d promises", got)
 		}
 		_ = a.View()
 	}
@@ -228,4 +266,32 @@ func BenchmarkQuickCheck(b *testing.B) {
 // reportCPU reports the processor time per operation since start.
 func reportCPU(b *testing.B, start time.Duration) {
 	b.ReportMetric(float64(cpuTime()-start)/float64(b.N)/1e6, "cpu-ms/op")
+}
+
+// BenchmarkDealListReload: read the deal list again after the last fifty
+// history events, as after a save: the deals they name, put into the list.
+func BenchmarkDealListReload(b *testing.B) {
+	path := benchDB(b)
+	ctx := context.Background()
+	s, err := db.Open(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	a := New(ctx, s, Options{NoColor: true})
+	a.checkStarted = true // the integrity check follows: BenchmarkQuickCheck
+	a.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	drain(a, loadDealsCmd(a.sh))
+	seen := a.sh.dealsSeen
+	b.ResetTimer()
+	cpu := cpuTime()
+	defer func() { reportCPU(b, cpu) }()
+	for b.Loop() {
+		a.sh.dealsSeen = seen - 50
+		drain(a, reloadDealsCmd(a.sh))
+		if len(a.deals().all) != benchSpec().Deals {
+			b.Fatalf("%d deals", len(a.deals().all))
+		}
+		_ = a.View()
+	}
 }

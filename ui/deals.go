@@ -51,8 +51,17 @@ type dealsScreen struct {
 	sortBy       dealSort
 	showArchived bool
 	loaded       bool
-	err          error
-	pending      int64 // select this deal when the next data arrives
+	// start is set while the list holds its first screen only: what it
+	// knows of every deal until the rest arrives.
+	start *dealsStart
+	// What the columns and the footer take from every row shown, worked
+	// out with the rows, not on every frame: the widest gap counts,
+	// whether any row changed since its sign-off, whether any is late.
+	widestGaps  int
+	signOffRows bool
+	late        *lateMemo
+	err         error
+	pending     int64 // select this deal when the next data arrives
 	// lastDeal is the deal screen last opened from here: opening the same
 	// deal again finds its panes as they were left.
 	lastDeal *dealScreen
@@ -93,8 +102,14 @@ func (s *dealsScreen) selected() (model.DealSummary, bool) {
 	return s.all[s.rows[s.cur.pos]], true
 }
 
-// setData takes a fresh list, keeping the cursor on the same deal.
-func (s *dealsScreen) setData(list []model.DealSummary) {
+// setData takes a fresh list, keeping the cursor on the same deal; start
+// is set when the list is the first screen only. A first screen that comes
+// after a whole list is old news, and dropped.
+func (s *dealsScreen) setData(list []model.DealSummary, start *dealsStart) {
+	if start != nil && s.loaded && s.start == nil {
+		return
+	}
+	s.start = start
 	keep := int64(0)
 	if sel, ok := s.selected(); ok {
 		keep = sel.Deal.ID
@@ -152,6 +167,38 @@ func (s *dealsScreen) refilter(keep int64) {
 			s.cur.to(i)
 		}
 	}
+	s.widestGaps, s.signOffRows, s.late = 0, false, &lateMemo{}
+	width := gapCountsWidth(s.sh.lang)
+	for _, r := range s.rows {
+		s.widestGaps = max(s.widestGaps, width(s.all[r].Open))
+		s.signOffRows = s.signOffRows || s.all[r].SignOffChanged
+	}
+}
+
+// gapCountsWidth measures gapCounts in the language l without making the
+// text: a list of thousands of deals is measured on every change.
+func gapCountsWidth(l i18n.Lang) func(open [4]int) int {
+	var letters [4]int
+	for i, sev := range model.Severities {
+		letters[i] = textWidth(sevShortIn(l, sev))
+	}
+	none := textWidth(l.T("none"))
+	return func(open [4]int) int {
+		w, parts := 0, 0
+		for i, n := range open {
+			if n > 0 {
+				parts++
+				w += letters[i] + 1
+				for ; n >= 10; n /= 10 {
+					w++
+				}
+			}
+		}
+		if parts == 0 {
+			return none
+		}
+		return w + parts - 1
+	}
 }
 
 func (s *dealsScreen) less(a, b model.DealSummary) bool {
@@ -206,7 +253,7 @@ func (s *dealsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		if msg.err != nil {
 			s.err = msg.err
 		} else {
-			s.setData(msg.list)
+			s.setData(msg.list, msg.start)
 		}
 		return s, nil
 	case presentingMsg:
@@ -255,7 +302,10 @@ func (s *dealsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			s.lastDeal = newDealScreen(s.sh, sel.Deal.ID)
 		}
 		s.sh.push(s.lastDeal)
-		return s, loadDossierCmd(s.sh, sel.Deal.ID)
+		if s.lastDeal.d != nil {
+			return s, loadDossierCmd(s.sh, sel.Deal.ID) // on show as it was left: read it whole again
+		}
+		return s, openDossierCmd(s.sh, sel.Deal.ID)
 	case key.Matches(press, k.Deals.Sort):
 		s.sortBy = (s.sortBy + 1) % sortCount
 		note := ""
@@ -375,27 +425,22 @@ func (s dealsScreen) View() string {
 	l := s.sh.lang
 	c := columnsIn(l, s.width)
 	today := s.sh.today()
-	for _, r := range s.rows {
-		if _, late := model.Overdue(s.all[r].NextDue, today); late && c.due > 0 {
-			// Room for the word: the name and customer columns give it up.
-			grow := dueWidthIn(l, true) - c.due
-			c.due += grow
-			if c.customer > 0 {
-				c.customer = max(c.customer-grow/2, 6)
-				grow -= grow / 2
-			}
-			c.name = max(c.name-grow, 8)
-			break
+	if s.anyLate(today) && c.due > 0 {
+		// Room for the word: the name and customer columns give it up.
+		grow := dueWidthIn(l, true) - c.due
+		c.due += grow
+		if c.customer > 0 {
+			c.customer = max(c.customer-grow/2, 6)
+			grow -= grow / 2
 		}
+		c.name = max(c.name-grow, 8)
 	}
 	// The gap counts are as wide as the widest (letters of other
 	// languages may be wide), within reason.
-	for _, r := range s.rows {
-		if w := textWidth(gapCounts(l, s.all[r].Open)); w > c.gaps && c.name > 16 {
-			grow := min(w-c.gaps, c.name-16)
-			c.gaps += grow
-			c.name -= grow
-		}
+	if w := s.widestGaps; w > c.gaps && c.name > 16 {
+		grow := min(w-c.gaps, c.name-16)
+		c.gaps += grow
+		c.name -= grow
 	}
 	long := c.ready >= 19
 	var b strings.Builder
@@ -441,17 +486,45 @@ func (s dealsScreen) footer() string {
 		return s.filter.input.View() + sty.Muted.Render("  "+l.T("%d of %d", len(s.rows), len(s.all)))
 	}
 	legend := ""
-	for _, r := range s.rows {
-		if s.all[r].SignOffChanged {
-			legend = " · ⚠ " + l.T("changed since sign-off")
-			break
+	if s.anySignOffChanged() {
+		legend = " · ⚠ " + l.T("changed since sign-off")
+	}
+	count, hidden := len(s.rows), len(s.all)-len(s.rows)
+	if st := s.start; st != nil {
+		count, hidden = st.total-st.archived, st.archived
+		if s.showArchived {
+			count, hidden = st.total, 0
 		}
 	}
-	shown := l.N("%d deals", len(s.rows))
-	if hidden := len(s.all) - len(s.rows); hidden > 0 {
+	shown := l.N("%d deals", count)
+	if hidden > 0 {
 		shown += " " + l.N("(%d archived hidden: v shows them)", hidden)
 	}
 	return sty.Muted.Render(shown + " · " + s.sortBy.sortedBy(l) + legend)
+}
+
+// anyLate is whether a deal shown is overdue today. While the list holds
+// its first screen, that is of the deals on it: whether one further down
+// is late is known when the rest arrives (the figures that say so cost a
+// walk through every deal's stored blockers).
+func (s dealsScreen) anyLate(today model.Date) bool {
+	return s.late.on(today, func() bool {
+		for _, r := range s.rows {
+			if _, late := model.Overdue(s.all[r].NextDue, today); late {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// anySignOffChanged is whether a deal shown changed since its sign-off;
+// while the list holds its first screen, whether any deal not archived did.
+func (s dealsScreen) anySignOffChanged() bool {
+	if s.start != nil {
+		return s.start.signOffChanged
+	}
+	return s.signOffRows
 }
 
 func (s dealsScreen) welcome() string {

@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"handoff/db"
 	"handoff/internal/i18n"
 	"handoff/model"
 )
@@ -50,7 +51,10 @@ type dealScreen struct {
 	width    int
 	height   int
 	// rects is where the panes are drawn (layout), set with the size.
-	rects    [paneCount]rect
+	rects [paneCount]rect
+	// part is set while d holds the first screen of a big deal only: the
+	// panes move, the rest of the keys wait for the whole deal.
+	part     *db.DossierPart
 	err      error
 	pending  int64 // select this row of the focused list when data arrives
 	openGaps int   // counted once per load, not per frame
@@ -86,14 +90,20 @@ func (s *dealScreen) loaded(msg dossierLoadedMsg) tea.Cmd {
 		s.err = msg.err
 		return nil
 	}
+	if msg.part != nil && s.d != nil && s.part == nil {
+		return nil // the whole deal is here already
+	}
 	d := msg.d
-	s.d, s.err, s.terms = d, nil, msg.terms
+	s.d, s.err, s.terms, s.part = d, nil, msg.terms, msg.part
 	s.ready = d.Readiness()
 	s.openGaps = 0
 	for _, g := range d.Gaps {
 		if g.Open() {
 			s.openGaps++
 		}
+	}
+	if s.part != nil {
+		s.openGaps = s.part.OpenGaps
 	}
 	s.changed = nil
 	if latest, ok := model.LatestSignOff(d); ok {
@@ -103,6 +113,14 @@ func (s *dealScreen) loaded(msg dossierLoadedMsg) tea.Cmd {
 	s.promises.setData(d, d.Glossary())
 	s.reality.setData(d)
 	s.gaps.setData(d)
+	if s.part != nil {
+		// Of every row, not of those read so far: the columns stay put
+		// when the rest arrives.
+		today := s.sh.today()
+		s.gaps.refs = refsOf(s.part.Refs)
+		s.gaps.late = &lateMemo{day: today, any: s.part.LateGap, known: true}
+		s.promises.late = &lateMemo{day: today, any: s.part.LatePromise, known: true}
+	}
 	if s.pending != 0 {
 		switch s.focus {
 		case panePromises:
@@ -113,7 +131,25 @@ func (s *dealScreen) loaded(msg dossierLoadedMsg) tea.Cmd {
 		s.pending = 0
 	}
 	s.syncReality()
+	if s.part != nil {
+		return loadDossierCmd(s.sh, s.id)
+	}
 	return nil
+}
+
+// promiseCount and gapCount are how many promises and gaps the deal has.
+func (s dealScreen) promiseCount() int {
+	if s.part != nil {
+		return s.part.Promises
+	}
+	return len(s.d.Promises)
+}
+
+func (s dealScreen) gapCount() int {
+	if s.part != nil {
+		return s.part.Gaps
+	}
+	return len(s.d.Gaps)
 }
 
 // Crumb is the deal's name after the deal list's.
@@ -147,7 +183,8 @@ func (s dealScreen) crumb() string {
 // syncReality shows the selected promise's answer in pane 3.
 func (s *dealScreen) syncReality() {
 	p, ok := s.promises.selected()
-	s.reality.show(p, ok)
+	a, answered := s.promises.answer(p.ID)
+	s.reality.show(p, ok, a, answered)
 }
 
 // grid reports whether all four panes fit at once: on a terminal of at
@@ -268,6 +305,9 @@ func (s *dealScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		s.focus = paneGaps
 		return s, nil
 	}
+	if s.part != nil {
+		return s.updatePane(msg)
+	}
 	if cmd, handled := s.action(press); handled {
 		return s, cmd
 	}
@@ -282,11 +322,11 @@ func (s *dealScreen) viewKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 	switch {
 	case key.Matches(press, k.Global.Back):
 		sh.popSelecting(dealEntity.noun, s.id)
-		return loadDealsCmd(sh), true
+		return reloadDealsCmd(sh), true
 	case key.Matches(press, k.Deal.People):
 		sh.push(newPeopleScreen(sh))
 		return nil, true
-	case s.d == nil:
+	case s.d == nil || s.part != nil:
 		return nil, false
 	case key.Matches(press, k.Deal.Export):
 		return openReport(sh, s.d), true
@@ -416,7 +456,7 @@ func (s dealScreen) pane(p paneID, r rect) string {
 		title += " · " + line(s.d.Deal.Name)
 		content = s.deal.View()
 	case panePromises:
-		title += fmt.Sprintf(" (%d)", len(s.d.Promises))
+		title += fmt.Sprintf(" (%d)", s.promiseCount())
 		if s.sh.promiseSort.by != sortAdded {
 			title += " · " + s.sh.promiseSort.label(l, panePromises)
 		}
@@ -425,7 +465,7 @@ func (s dealScreen) pane(p paneID, r rect) string {
 	case paneReality:
 		content = s.reality.View()
 	case paneGaps:
-		title = l.T("%s (%d open of %d)", title, s.openGaps, len(s.d.Gaps))
+		title = l.T("%s (%d open of %d)", title, s.openGaps, s.gapCount())
 		if srt := s.gaps.sort(); srt != gapSorts[0] {
 			title += " · " + srt.label(l, paneGaps)
 		}

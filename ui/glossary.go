@@ -155,7 +155,7 @@ func (g glossaryScreen) selected() (glossaryRow, bool) {
 func (g *glossaryScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case dossierLoadedMsg:
-		if msg.err == nil && msg.dealID == g.d.Deal.ID {
+		if msg.err == nil && msg.part == nil && msg.dealID == g.d.Deal.ID {
 			g.open(msg.d, msg.terms)
 		}
 		return g, nil

@@ -1,13 +1,18 @@
 package ui
 
 import (
+	"cmp"
 	"context"
 	"errors"
+	"slices"
+	"sort"
+	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"handoff/db"
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -16,7 +21,20 @@ import (
 
 type dealsLoadedMsg struct {
 	list []model.DealSummary
+	// start, when set, says list is the first screen only: the rest of
+	// the deals follow the first frame.
+	start *dealsStart
+	// seen is the newest history event the whole list reflects.
+	seen int64
 	err  error
+}
+
+// dealsStart is what the deal list knows of every deal before all of
+// them are read: how many there are and how many archived, and whether
+// any not archived changed since its sign-off (the footer says so).
+type dealsStart struct {
+	total, archived int
+	signOffChanged  bool
 }
 
 // dossierLoadedMsg carries a deal as read, with what the screens show of
@@ -26,6 +44,9 @@ type dealsLoadedMsg struct {
 type dossierLoadedMsg struct {
 	dealID int64
 	d      *model.Dossier
+	// part, when set, says d holds the first screen of a big deal's
+	// promises and gaps only: the rest follows the first frame.
+	part   *db.DossierPart
 	signed map[int64][]string
 	since  signOffLine
 	terms  []glossaryRow
@@ -76,9 +97,128 @@ func ownWriteCmd(sh *shared) tea.Cmd {
 func loadDealsCmd(sh *shared) tea.Cmd {
 	ctx, s := sh.ctx, sh.store
 	return func() tea.Msg {
-		list, err := s.DealSummaries(ctx)
-		return dealsLoadedMsg{list, err}
+		list, seen, err := s.DealSummariesSeen(ctx)
+		return dealsLoadedMsg{list: list, seen: seen, err: err}
 	}
+}
+
+// reloadDealsCmd reads the deal list again: the deals the history shows
+// changed since the list was read, put into it, or the whole list when
+// the changes cannot be told deal by deal.
+func reloadDealsCmd(sh *shared) tea.Cmd {
+	if sh.deals == nil || sh.dealsSeen == 0 {
+		return loadDealsCmd(sh)
+	}
+	ctx, s, base, since := sh.ctx, sh.store, sh.deals, sh.dealsSeen
+	whole := loadDealsCmd(sh)
+	return func() tea.Msg {
+		changed, gone, seen, all, err := s.DealChanges(ctx, since)
+		switch {
+		case err != nil:
+			return dealsLoadedMsg{err: err}
+		case all:
+			return whole()
+		}
+		return dealsLoadedMsg{list: mergeDeals(base, changed, gone), seen: seen}
+	}
+}
+
+// mergeDeals is the list base, in the store's order, with the deals
+// changed put in (or added) and those gone taken out, in the same order.
+func mergeDeals(base, changed []model.DealSummary, gone []int64) []model.DealSummary {
+	drop := make(map[int64]bool, len(changed)+len(gone))
+	for _, id := range gone {
+		drop[id] = true
+	}
+	for _, d := range changed {
+		drop[d.Deal.ID] = true
+	}
+	changed = slices.Clone(changed)
+	slices.SortFunc(changed, storeOrder)
+	out := make([]model.DealSummary, 0, len(base)+len(changed))
+	for _, d := range base {
+		if drop[d.Deal.ID] {
+			continue
+		}
+		for len(changed) > 0 && storeOrder(changed[0], d) < 0 {
+			out, changed = append(out, changed[0]), changed[1:]
+		}
+		out = append(out, d)
+	}
+	return append(out, changed...)
+}
+
+// storeOrder is the order the store lists deals in: by name with the
+// letters A to Z in either case alike (SQLite's NOCASE), then by id.
+func storeOrder(a, b model.DealSummary) int {
+	x, y := a.Deal.Name, b.Deal.Name
+	for i := 0; i < len(x) && i < len(y); i++ {
+		if c := cmp.Compare(asciiLower(x[i]), asciiLower(y[i])); c != 0 {
+			return c
+		}
+	}
+	if c := cmp.Compare(len(x), len(y)); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Deal.ID, b.Deal.ID)
+}
+
+func asciiLower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// firstScreenDeals is how many deals the first read of the deal list
+// brings: the rows of a tall screen and a margin.
+const firstScreenDeals = 100
+
+// loadFirstDealsCmd reads the deal list's first screen, or every deal
+// when there are no more than fit on it: the deals not archived, by name,
+// as the list starts. The rest is read after the first frame.
+func loadFirstDealsCmd(sh *shared) tea.Cmd {
+	ctx, s := sh.ctx, sh.store
+	return func() tea.Msg {
+		start, err := s.DealsStart(ctx, firstByName)
+		if err != nil {
+			return dealsLoadedMsg{err: err}
+		}
+		if len(start.Names) <= firstScreenDeals {
+			list, seen, err := s.DealSummariesSeen(ctx)
+			return dealsLoadedMsg{list: list, seen: seen, err: err}
+		}
+		info := &dealsStart{total: len(start.Names)}
+		for _, n := range start.Names {
+			if n.Archived {
+				info.archived++
+			}
+			info.signOffChanged = info.signOffChanged || (n.SignOffChanged && !n.Archived)
+		}
+		return dealsLoadedMsg{list: start.Deals, start: info}
+	}
+}
+
+// firstByName is the first screen of the deal list as it starts: the
+// deals not archived in the list's order by name (dealsScreen.less),
+// the store's order keeping ties as the full list does.
+func firstByName(names []db.DealName) []int64 {
+	type named struct {
+		id    int64
+		lower string
+	}
+	var shown []named
+	for _, n := range names {
+		if !n.Archived {
+			shown = append(shown, named{n.ID, strings.ToLower(n.Name)})
+		}
+	}
+	sort.SliceStable(shown, func(i, j int) bool { return shown[i].lower < shown[j].lower })
+	ids := make([]int64, 0, firstScreenDeals)
+	for _, n := range shown[:min(len(shown), firstScreenDeals)] {
+		ids = append(ids, n.id)
+	}
+	return ids
 }
 
 func loadDossierCmd(sh *shared, dealID int64) tea.Cmd {
@@ -88,10 +228,42 @@ func loadDossierCmd(sh *shared, dealID int64) tea.Cmd {
 		if err != nil {
 			return dossierLoadedMsg{dealID: dealID, err: err}
 		}
+		return wholeDossier(d, l)
+	}
+}
+
+// wholeDossier is a whole dossier read, with what the screens show of it
+// worked out.
+func wholeDossier(d *model.Dossier, l i18n.Lang) dossierLoadedMsg {
+	d.Readiness()
+	d.Glossary()
+	return dossierLoadedMsg{dealID: d.Deal.ID, d: d, signed: model.SignOffChanges(d), since: newSignOffLine(d, l),
+		terms: glossaryRows(d)}
+}
+
+// firstScreenRows is how many promises and how many gaps the first read
+// of a big deal brings: more than a tall screen shows of either.
+const firstScreenRows = 100
+
+// openDossierCmd reads a deal being opened: the first screen of a big one
+// (its panes in the order they start in), the rest after the first frame;
+// a small one whole.
+func openDossierCmd(sh *shared, dealID int64) tea.Cmd {
+	if sh.promiseSort.by != sortAdded || (sh.gapSort.by != sortAdded && sh.gapSort != gapSorts[0]) {
+		return loadDossierCmd(sh, dealID) // another order needs every row
+	}
+	ctx, s, l, today := sh.ctx, sh.store, sh.lang, sh.today()
+	return func() tea.Msg {
+		d, part, err := s.DossierStart(ctx, dealID, firstScreenRows, today)
+		switch {
+		case err != nil:
+			return dossierLoadedMsg{dealID: dealID, err: err}
+		case part == nil:
+			return wholeDossier(d, l)
+		}
 		d.Readiness()
 		d.Glossary()
-		return dossierLoadedMsg{dealID: dealID, d: d, signed: model.SignOffChanges(d), since: newSignOffLine(d, l),
-			terms: glossaryRows(d)}
+		return dossierLoadedMsg{dealID: dealID, d: d, part: part}
 	}
 }
 

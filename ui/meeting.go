@@ -136,7 +136,7 @@ func (m meetingScreen) inSummary() bool { return m.pos >= len(m.agenda) }
 func (m *meetingScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case dossierLoadedMsg:
-		if msg.err == nil && msg.dealID == m.d.Deal.ID {
+		if msg.err == nil && msg.part == nil && msg.dealID == m.d.Deal.ID {
 			m.setData(msg.d)
 		}
 		return m, nil

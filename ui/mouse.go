@@ -198,11 +198,6 @@ func (s *dealScreen) click(at pointer) tea.Cmd {
 	return nil
 }
 
-// scroll moves the deal pane's text by n lines, within its length.
-func (p *dealPane) scroll(n int) {
-	p.offset = max(min(p.offset+n, len(p.text)-p.height), 0)
-}
-
 // The glossary, the history, the people and the decisions: a title line
 // and the column header, then the rows.
 const tableTop = 2

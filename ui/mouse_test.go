@@ -194,11 +194,11 @@ func TestDealPaneScrollsWithTheWheel(t *testing.T) {
 	h.openDeal("SAP")
 	h.press("1")
 	s := h.a.deal()
-	if len(s.deal.text) <= s.deal.height {
-		t.Fatalf("the deal pane fits (%d lines in %d): nothing to scroll", len(s.deal.text), s.deal.height)
+	if s.deal.text.length() <= s.deal.height {
+		t.Fatalf("the deal pane fits (%d lines in %d): nothing to scroll", s.deal.text.length(), s.deal.height)
 	}
 	h.wheelAt(10, 10, 1)
-	if s.deal.offset != min(wheelStep, len(s.deal.text)-s.deal.height) {
+	if s.deal.offset != min(wheelStep, s.deal.text.length()-s.deal.height) {
 		t.Errorf("one notch: offset %d, want %d", s.deal.offset, wheelStep)
 	}
 	h.wheelAt(10, 10, -5)

@@ -59,3 +59,24 @@ func dueDetail(l i18n.Lang, sty Styles, due model.Date, late bool, today model.D
 	}
 	return due.StringIn(l) + " · " + sty.Overdue.Render(model.OverdueTextIn(due, today, l))
 }
+
+// lateMemo remembers whether any row of a list is late, for the day it was
+// worked out on: a frame asks it, and a list of thousands of rows is walked
+// once a load and a day, not on every key. A list makes a new one with
+// each load of its rows.
+type lateMemo struct {
+	day   model.Date
+	any   bool
+	known bool
+}
+
+// on is whether any row is late today; late walks the rows.
+func (m *lateMemo) on(today model.Date, late func() bool) bool {
+	if m == nil {
+		return late()
+	}
+	if !m.known || m.day.Before(today) || m.day.After(today) {
+		m.day, m.any, m.known = today, late(), true
+	}
+	return m.any
+}

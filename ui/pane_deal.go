@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -23,10 +24,63 @@ type dealPane struct {
 	offset int
 	width  int
 	height int
-	// text is the whole pane, wrapped, made when the data, the width or
-	// presenting change — not on every frame: a big deal has thousands of
-	// blockers.
-	text []string
+	// text is the pane's lines, made when the data, the width or
+	// presenting change — not on every frame — and its blockers wrapped
+	// only as far down as the pane is shown: a big deal has thousands.
+	text *dealText
+}
+
+// dealText is the deal pane's lines: the lines above the blockers, the
+// blockers wrapped as far as asked, then the lines below them.
+type dealText struct {
+	head, tail []string
+	blockers   []string // the sentences, wrapped from next on when asked
+	next       int
+	body       []string // the blockers before next, wrapped
+	width      int
+}
+
+// upTo wraps blockers until n lines are known or all are, and returns how
+// many lines are known.
+func (t *dealText) upTo(n int) int {
+	if t == nil {
+		return 0
+	}
+	for len(t.head)+len(t.body) < n && t.next < len(t.blockers) {
+		for i, ln := range wrap(line(t.blockers[t.next]), t.width-2) {
+			if i == 0 {
+				t.body = append(t.body, "• "+ln)
+			} else {
+				t.body = append(t.body, "  "+ln)
+			}
+		}
+		t.next++
+	}
+	n = len(t.head) + len(t.body)
+	if t.next == len(t.blockers) {
+		n += len(t.tail)
+	}
+	return n
+}
+
+// length is how many lines the pane has, every blocker wrapped.
+func (t *dealText) length() int { return t.upTo(math.MaxInt) }
+
+// lines is the pane's lines from offset, at most h of them.
+func (t *dealText) lines(offset, h int) []string {
+	end := min(t.upTo(offset+h), offset+h)
+	var out []string
+	for i := offset; i < end; i++ {
+		switch {
+		case i < len(t.head):
+			out = append(out, t.head[i])
+		case i < len(t.head)+len(t.body):
+			out = append(out, t.body[i-len(t.head)])
+		default:
+			out = append(out, t.tail[i-len(t.head)-len(t.body)])
+		}
+	}
+	return out
 }
 
 func newDealPane(sh *shared) dealPane { return dealPane{sh: sh} }
@@ -50,40 +104,43 @@ func (p dealPane) Update(msg tea.Msg) (dealPane, tea.Cmd) {
 		return p, nil
 	}
 	k := p.sh.keys
-	total := len(p.text)
 	switch {
 	case key.Matches(press, k.List.Down):
-		p.offset++
+		p.scroll(1)
 	case key.Matches(press, k.List.Up):
-		p.offset--
+		p.scroll(-1)
 	case key.Matches(press, k.List.PageDown):
-		p.offset += p.height
+		p.scroll(p.height)
 	case key.Matches(press, k.List.PageUp):
-		p.offset -= p.height
+		p.scroll(-p.height)
 	case key.Matches(press, k.List.Top):
 		p.offset = 0
 	case key.Matches(press, k.List.Bottom):
-		p.offset = total
+		p.offset = max(p.text.length()-p.height, 0)
 	}
-	p.offset = max(min(p.offset, total-p.height), 0)
 	return p, nil
+}
+
+// scroll moves the deal pane's text by n lines, within its length.
+func (p *dealPane) scroll(n int) {
+	p.offset = max(min(p.offset+n, p.text.upTo(p.offset+n+p.height)-p.height), 0)
 }
 
 // View is the visible window of the deal's lines.
 func (p dealPane) View() []string {
-	if p.offset >= len(p.text) {
+	if p.text == nil {
 		return nil
 	}
-	end := min(p.offset+p.height, len(p.text))
-	return p.text[p.offset:end]
+	return p.text.lines(p.offset, p.height)
 }
 
-// lines is the whole pane, wrapped to its width.
-func (p dealPane) lines() []string {
+// lines is the pane's text at its width, its blockers not yet wrapped.
+func (p dealPane) lines() *dealText {
 	sty := p.sh.styles
 	if p.d == nil {
 		return nil
 	}
+	t := &dealText{width: p.width}
 	d := p.d.Deal
 	w := p.width
 	l := p.sh.lang
@@ -112,16 +169,9 @@ func (p dealPane) lines() []string {
 		out = append(out, sty.Ready.Render("✓ "+l.T("Ready for handoff")))
 	} else {
 		out = append(out, sty.NotReady.Render(l.T("✗ Not ready: %d%%, %s", p.ready.Percent, l.N("%d blockers", len(p.ready.Blockers)))))
-		for _, b := range p.ready.BlockersIn(l) {
-			for i, ln := range wrap(line(b), w-2) {
-				if i == 0 {
-					out = append(out, "• "+ln)
-				} else {
-					out = append(out, "  "+ln)
-				}
-			}
-		}
+		t.blockers = p.ready.BlockersIn(l)
 	}
+	t.head, out = out, nil
 	section := func(title string) { out = append(out, "", sty.Header.Render(title)) }
 	if d.WhyBuy != "" {
 		section(l.T("Why they buy"))
@@ -164,7 +214,8 @@ func (p dealPane) lines() []string {
 		section(l.T("Sign-off"))
 		out = append(out, sty.Muted.Render(l.T("nobody has signed yet · S signs off")))
 	}
-	return out
+	t.tail = out
+	return t
 }
 
 // signOffLine is how a deal stands against the state every role signed,

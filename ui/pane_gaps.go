@@ -18,6 +18,7 @@ type gapsPane struct {
 	d      *model.Dossier
 	order  []int            // indexes into d.Gaps, in display order, filtered
 	refs   map[int64]string // the promises' numbers, "P3", by id
+	late   *lateMemo
 	marked marks
 	cur    cursor
 	filter filterBox
@@ -31,6 +32,7 @@ func (g *gapsPane) setData(d *model.Dossier) {
 	keep := g.selectedID()
 	g.d = d
 	g.refs = promiseRefs(d)
+	g.late = &lateMemo{}
 	present := make(map[int64]bool, len(d.Gaps))
 	for _, x := range d.Gaps {
 		present[x.ID] = true
@@ -41,9 +43,19 @@ func (g *gapsPane) setData(d *model.Dossier) {
 
 // promiseRefs are a deal's promises' numbers in its reports, "P3", by id.
 func promiseRefs(d *model.Dossier) map[int64]string {
-	refs := map[int64]string{}
-	for i, p := range d.PromiseRefs() {
-		refs[p.ID] = "P" + strconv.Itoa(i+1)
+	ps := d.PromiseRefs()
+	ids := make([]int64, len(ps))
+	for i, p := range ps {
+		ids[i] = p.ID
+	}
+	return refsOf(ids)
+}
+
+// refsOf numbers promises given by id in the order of their numbers.
+func refsOf(ids []int64) map[int64]string {
+	refs := make(map[int64]string, len(ids))
+	for i, id := range ids {
+		refs[id] = "P" + strconv.Itoa(i+1)
 	}
 	return refs
 }
@@ -173,13 +185,15 @@ func (g gapsPane) View() []string {
 		return out
 	}
 	w := g.width
-	today, anyLate := g.sh.today(), false
-	for _, x := range g.d.Gaps {
-		if _, late := x.Overdue(today); late {
-			anyLate = true
-			break
+	today := g.sh.today()
+	anyLate := g.late.on(today, func() bool {
+		for _, x := range g.d.Gaps {
+			if _, late := x.Overdue(today); late {
+				return true
+			}
 		}
-	}
+		return false
+	})
 	rw := w - markGutter // the table's rows, after the selection and bulk marks
 	// The severity and status columns are as wide as their longest word
 	// in the app's language (within reason: the title needs the room).
@@ -315,6 +329,9 @@ func (p *gapsPane) action(s *dealScreen, press tea.KeyPressMsg) (tea.Cmd, bool) 
 // markedGaps are the marked gaps in the pane's own order, those a filter
 // hides as well: the count in the title is what a bulk change reaches.
 func (p *gapsPane) markedGaps() []model.Gap {
+	if len(p.marked) == 0 {
+		return nil
+	}
 	var out []model.Gap
 	for _, i := range sortedGaps(p.d.Gaps) {
 		if x := p.d.Gaps[i]; p.marked[x.ID] {

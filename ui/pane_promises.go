@@ -13,16 +13,20 @@ import (
 // promisesPane is pane 2: the table of promises, and under it the selected
 // promise in full with its undefined terms highlighted.
 type promisesPane struct {
-	sh     *shared
-	d      *model.Dossier
-	gl     *model.Glossary
-	rows   []int // indexes into d.Promises, filtered, in the order chosen
-	hay    []string
-	marked marks
-	cur    cursor
-	filter filterBox
-	width  int
-	height int
+	sh   *shared
+	d    *model.Dossier
+	gl   *model.Glossary
+	rows []int // indexes into d.Promises, filtered, in the order chosen
+	hay  []string
+	// answers is the index in d.Assessments of each promise's answer, by
+	// promise id: a row finds its answer without a walk through them all.
+	answers map[int64]int
+	late    *lateMemo
+	marked  marks
+	cur     cursor
+	filter  filterBox
+	width   int
+	height  int
 }
 
 func newPromisesPane(sh *shared) promisesPane {
@@ -41,8 +45,23 @@ func (p *promisesPane) setData(d *model.Dossier, gl *model.Glossary) {
 	for _, pr := range d.Promises {
 		present[pr.ID] = true
 	}
+	p.answers = make(map[int64]int, len(d.Assessments))
+	for i, a := range d.Assessments {
+		if _, seen := p.answers[a.PromiseID]; !seen {
+			p.answers[a.PromiseID] = i // the first, as Dossier.Answer finds it
+		}
+	}
+	p.late = &lateMemo{}
 	p.marked.keepOnly(present)
 	p.refilter(keep)
+}
+
+// answer is delivery's answer to a promise, if there is one.
+func (p promisesPane) answer(promiseID int64) (model.Assessment, bool) {
+	if i, ok := p.answers[promiseID]; ok {
+		return p.d.Assessments[i], true
+	}
+	return model.Assessment{}, false
 }
 
 func (p *promisesPane) refilter(keep int64) {
@@ -120,13 +139,15 @@ func (p promisesPane) View() []string {
 			wrap(l.T("Press %s to record what sales told the customer.", sty.Accent.Render("n")), max(p.width, 20))...)
 	}
 	w := p.width
-	today, anyLate := p.sh.today(), false
-	for _, pr := range p.d.Promises {
-		if _, late := pr.Overdue(today); late {
-			anyLate = true
-			break
+	today := p.sh.today()
+	anyLate := p.late.on(today, func() bool {
+		for _, pr := range p.d.Promises {
+			if _, late := pr.Overdue(today); late {
+				return true
+			}
 		}
-	}
+		return false
+	})
 	fitW := 12
 	for _, f := range model.Fits {
 		fitW = max(fitW, textWidth(fitMark(l, f, true)))
@@ -171,7 +192,7 @@ func (p promisesPane) View() []string {
 	start, end := p.cur.visible()
 	for i := start; i < end; i++ {
 		pr := p.d.Promises[p.rows[i]]
-		a, answered := p.d.Answer(pr.ID)
+		a, answered := p.answer(pr.ID)
 		title := line(pr.Title)
 		if mark := changeMark(l, p.d, pr.ID); mark != "" {
 			title = mark + " " + title
@@ -420,6 +441,9 @@ func verificationForm(sh *shared, p model.Promise) *form {
 // those a filter hides as well: the count in the title is what a bulk
 // change reaches.
 func (p *promisesPane) markedPromises() []model.Promise {
+	if len(p.marked) == 0 {
+		return nil
+	}
 	var out []model.Promise
 	for _, pr := range p.d.Promises {
 		if p.marked[pr.ID] {

@@ -15,7 +15,10 @@ type realityPane struct {
 	d       *model.Dossier
 	promise model.Promise
 	has     bool // a promise is selected
-	cur     cursor
+	// answer is delivery's answer to the promise, when answered.
+	shownAnswer model.Assessment
+	answered    bool
+	cur         cursor
 	// top is the first line shown (follow keeps the selection in sight).
 	top    int
 	width  int
@@ -30,9 +33,10 @@ func (r *realityPane) setData(d *model.Dossier) {
 	r.follow()
 }
 
-// show sets the promise whose answer is shown.
-func (r *realityPane) show(p model.Promise, ok bool) {
+// show sets the promise whose answer is shown, with that answer.
+func (r *realityPane) show(p model.Promise, ok bool, a model.Assessment, answered bool) {
 	r.promise, r.has = p, ok
+	r.shownAnswer, r.answered = a, answered
 	r.follow()
 }
 
@@ -87,7 +91,7 @@ func (r realityPane) lines() ([]string, []int) {
 	case !r.has:
 		out = append(out, mark(0, sty.Muted.Render(l.T("Select a promise to see delivery's answer."))))
 	default:
-		a, answered := r.d.Answer(r.promise.ID)
+		a, answered := r.shownAnswer, r.answered
 		out = append(out, mark(0, sty.Bold.Render(cut(l.T("To: %s", line(r.promise.Title)), w-2))))
 		if !answered {
 			out = append(out, "  "+sty.NotReady.Render(l.T("No answer from delivery yet.")),

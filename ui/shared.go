@@ -46,6 +46,9 @@ type shared struct {
 	// deals is the deal list as last loaded (the report's file name
 	// depends on the other deals' names).
 	deals []model.DealSummary
+	// dealsSeen is the newest history event deals reflects: a reload
+	// reads the deals changed after it.
+	dealsSeen int64
 	// bodyW and bodyH are the size of a screen's body: the window less the
 	// title, status and help lines.
 	bodyW, bodyH int
