@@ -205,7 +205,7 @@ func (p dealPane) lines() *dealText {
 				out = append(out, wrap(sty.NotReady.Render("  ⚠ "+nr), w)...)
 			}
 			if changed := p.signed[s.ID]; len(changed) > 0 {
-				out = append(out, wrap(sty.StatusErr.Render("  ⚠ "+l.T("changed since: %s", strings.Join(changed, ", "))), w)...)
+				out = append(out, wrap(sty.StatusErr.Render("  ⚠ "+l.T("changed since: %s", strings.Join(changed, l.T(", ")))), w)...)
 			} else {
 				out = append(out, sty.Ready.Render("  ✓ "+l.T("unchanged since")))
 			}
