@@ -128,26 +128,14 @@ func KeptText(l i18n.Lang, m model.MadeVsKept) string {
 		fmt.Fprintf(w, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%s\n", key, c.Kept, c.Late, c.Changed, c.Dropped, c.Broken, c.Open, c.KeptShareIn(l))
 	}
 	fmt.Fprintln(w, l.T("Promises made vs kept"))
-	head(l.T("All deals"))
-	row(l.T("total"), m.Total)
-	for _, sec := range []struct {
-		title string
-		kind  string
-		rows  []model.KeptRow
-	}{{l.T("By deal"), "", m.ByDeal}, {l.T("By category"), "category", m.ByCategory}, {l.T("By source"), "source", m.BySource},
-		{l.T("By verification at handoff"), "verification", m.ByVerification}, {l.T("By delivery fit at handoff"), "fit", m.ByFit}} {
-		head(sec.title)
-		for _, r := range sec.rows {
-			key := r.Key
-			switch {
-			case key == "" && sec.kind == "fit":
-				key = l.T("not answered")
-			case sec.kind != "":
-				key = l.Word(sec.kind, key)
-			default:
-				key = model.PlainCell(key)
+	for _, sec := range m.Sections(l) {
+		head(sec.Title)
+		for _, r := range sec.Rows {
+			name := r.Name
+			if sec.Typed {
+				name = model.PlainCell(name)
 			}
-			row(key, r.Counts)
+			row(name, r.Counts)
 		}
 	}
 	w.Flush()

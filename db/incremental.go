@@ -1,6 +1,7 @@
 package db
 
 import (
+	"cmp"
 	"maps"
 	"slices"
 	"strings"
@@ -182,7 +183,7 @@ func sortedIDs(ids map[int64]bool) []int64 {
 // moved only when rows come or go.
 func replaceRows[T any](held []T, key func(*T) int64, gone map[int64]bool, fresh []T) []T {
 	at := func(rows []T, k int64) (int, bool) {
-		return slices.BinarySearchFunc(rows, k, func(v T, k int64) int { return compareID(key(&v), k) })
+		return slices.BinarySearchFunc(rows, k, func(v T, k int64) int { return cmp.Compare(key(&v), k) })
 	}
 	left := map[int64]bool{} // dropped, not replaced
 	for k := range gone {
@@ -294,7 +295,7 @@ func (t *txn) reloadGaps(d *model.Dossier, c *dealChange) ([]model.Gap, error) {
 		}
 		fresh = append(fresh, gs...)
 	}
-	slices.SortFunc(fresh, func(a, b model.Gap) int { return compareID(a.ID, b.ID) })
+	slices.SortFunc(fresh, func(a, b model.Gap) int { return cmp.Compare(a.ID, b.ID) })
 	fresh = slices.CompactFunc(fresh, func(a, b model.Gap) bool { return a.ID == b.ID })
 	// The gaps to replace: those a person changed, and the derived gaps of
 	// the changed promises, which are all read again (the rules never
@@ -309,14 +310,4 @@ func (t *txn) reloadGaps(d *model.Dossier, c *dealChange) ([]model.Gap, error) {
 	maps.Copy(c.read, gone)
 	d.Gaps = replaceRows(d.Gaps, func(g *model.Gap) int64 { return g.ID }, gone, fresh)
 	return fresh, nil
-}
-
-func compareID(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }

@@ -174,3 +174,45 @@ func keptRows(in map[string]*KeptCounts, order []string) []KeptRow {
 	})
 	return out
 }
+
+// KeptSection is the total or one breakdown of the count, in the reader's
+// words.
+type KeptSection struct {
+	Title string
+	// Typed says the rows are named as people typed them (the deals),
+	// not in words of the catalogue.
+	Typed bool
+	Rows  []KeptNamedRow
+}
+
+// KeptNamedRow is a row of counts with its name.
+type KeptNamedRow struct {
+	Name   string
+	Counts KeptCounts
+}
+
+// Sections are the total and the breakdowns — by deal, category, source,
+// verification and delivery's fit at handoff — as a screen or a table
+// shows them.
+func (m MadeVsKept) Sections(l i18n.Lang) []KeptSection {
+	out := []KeptSection{{Title: l.T("All deals"), Rows: []KeptNamedRow{{l.T("total"), m.Total}}}}
+	for _, sec := range []struct {
+		title, kind string
+		rows        []KeptRow
+	}{{l.T("By deal"), "", m.ByDeal}, {l.T("By category"), "category", m.ByCategory}, {l.T("By source"), "source", m.BySource},
+		{l.T("By verification at handoff"), "verification", m.ByVerification}, {l.T("By delivery fit at handoff"), "fit", m.ByFit}} {
+		ks := KeptSection{Title: sec.title, Typed: sec.kind == ""}
+		for _, r := range sec.rows {
+			name := r.Key
+			switch {
+			case name == "" && sec.kind == "fit":
+				name = l.T("not answered")
+			case sec.kind != "":
+				name = l.Word(sec.kind, name)
+			}
+			ks.Rows = append(ks.Rows, KeptNamedRow{name, r.Counts})
+		}
+		out = append(out, ks)
+	}
+	return out
+}

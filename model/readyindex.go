@@ -1,6 +1,7 @@
 package model
 
 import (
+	"cmp"
 	"encoding/json"
 	"slices"
 	"strings"
@@ -45,13 +46,13 @@ type BlockerPos struct{ Part, Ref, Sub int64 }
 
 // Compare orders places as the list does.
 func (p BlockerPos) Compare(q BlockerPos) int {
-	if c := cmpID(p.Part, q.Part); c != 0 {
+	if c := cmp.Compare(p.Part, q.Part); c != 0 {
 		return c
 	}
-	if c := cmpID(p.Ref, q.Ref); c != 0 {
+	if c := cmp.Compare(p.Ref, q.Ref); c != 0 {
 		return c
 	}
-	return cmpID(p.Sub, q.Sub)
+	return cmp.Compare(p.Sub, q.Sub)
 }
 
 // The parts of a deal's list of blockers.
@@ -302,7 +303,7 @@ func (x *readinessIndex) update(f Facts, gaps []Gap, promises, changedGaps map[i
 	gl := f.glossary()
 	for id := range promises {
 		x.removePromise(id)
-		i, found := slices.BinarySearchFunc(f.Promises, id, func(p Promise, id int64) int { return cmpID(p.ID, id) })
+		i, found := slices.BinarySearchFunc(f.Promises, id, func(p Promise, id int64) int { return cmp.Compare(p.ID, id) })
 		if !found {
 			continue
 		}
@@ -312,7 +313,7 @@ func (x *readinessIndex) update(f Facts, gaps []Gap, promises, changedGaps map[i
 	title := x.titles()
 	for id := range changedGaps {
 		x.removeGap(id)
-		if i, found := slices.BinarySearchFunc(gaps, id, func(g Gap, id int64) int { return cmpID(g.ID, id) }); found {
+		if i, found := slices.BinarySearchFunc(gaps, id, func(g Gap, id int64) int { return cmp.Compare(g.ID, id) }); found {
 			x.addGap(gaps[i], title)
 		}
 	}
@@ -339,7 +340,7 @@ func (x *readinessIndex) orderTerms() {
 		}
 	}
 	slices.SortFunc(order, func(a, b first) int {
-		if c := cmpID(a.id, b.id); c != 0 {
+		if c := cmp.Compare(a.id, b.id); c != 0 {
 			return c
 		}
 		return a.at - b.at

@@ -2,6 +2,7 @@ package model
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"io"
@@ -231,7 +232,7 @@ func (x *Drift) Update(d *Dossier, promises, gaps map[int64]bool) (changed, ok b
 // updatePromise encodes again the records of a promise a write changed.
 func (x *Drift) updatePromise(r *report, id int64) bool {
 	d := r.d
-	i, found := slices.BinarySearchFunc(d.Promises, id, func(p Promise, id int64) int { return cmpID(p.ID, id) })
+	i, found := slices.BinarySearchFunc(d.Promises, id, func(p Promise, id int64) int { return cmp.Compare(p.ID, id) })
 	live := found && d.InScope(id)
 	n := x.number[id]
 	if live != (n != 0) {
@@ -271,7 +272,7 @@ func (x *Drift) set(section string, records [][]byte, i int, now []byte) {
 func (x *Drift) updateGaps(r *report, gaps map[int64]bool) bool {
 	for id := range gaps {
 		i, had := slices.BinarySearch(x.gapIDs, id)
-		j, found := slices.BinarySearchFunc(r.d.Gaps, id, func(g Gap, id int64) int { return cmpID(g.ID, id) })
+		j, found := slices.BinarySearchFunc(r.d.Gaps, id, func(g Gap, id int64) int { return cmp.Compare(g.ID, id) })
 		if found {
 			if g := &r.d.Gaps[j]; g.PromiseID != 0 && x.number[g.PromiseID] == 0 && g.Origin == OriginDerived {
 				found = false // the report leaves out the gaps of a promise it does not show
@@ -364,14 +365,4 @@ func (x *Drift) rehash(name string) {
 	}
 	x.per[name] = CanonicalPrefix + hex.EncodeToString(h.Sum(nil))
 	delete(x.stale, name)
-}
-
-func cmpID(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }

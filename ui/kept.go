@@ -194,38 +194,30 @@ func newKeptScreen(sh *shared) (*linesScreen, tea.Cmd) {
 	return s, s.Reload()
 }
 
-// keptSection is one breakdown of the count: its title and its rows,
-// each named in words.
+// keptSection is a section of the made-vs-kept screen: its title and its
+// rows, each named, a breakdown's indented under it.
 type keptSection struct {
 	title string
 	rows  []keptNamedRow
 }
 
-// keptNamedRow is a row of counts with its name in words.
+// keptNamedRow is a row of counts with its name.
 type keptNamedRow struct {
 	key    string
 	counts model.KeptCounts
 }
 
-// keptSections are the total and the breakdowns, by deal, category,
-// source, verification and delivery's fit at handoff.
+// keptSections are the count's sections as the screen shows them.
 func keptSections(l i18n.Lang, m model.MadeVsKept) []keptSection {
-	out := []keptSection{{l.T("All deals"), []keptNamedRow{{l.T("total"), m.Total}}}}
-	for _, sec := range []struct {
-		title, kind string
-		rows        []model.KeptRow
-	}{{l.T("By deal"), "", m.ByDeal}, {l.T("By category"), "category", m.ByCategory}, {l.T("By source"), "source", m.BySource},
-		{l.T("By verification at handoff"), "verification", m.ByVerification}, {l.T("By delivery fit at handoff"), "fit", m.ByFit}} {
-		ks := keptSection{title: sec.title}
-		for _, r := range sec.rows {
-			key := r.Key
-			switch {
-			case key == "" && sec.kind == "fit":
-				key = l.T("not answered")
-			case sec.kind != "":
-				key = l.Word(sec.kind, key)
-			}
-			ks.rows = append(ks.rows, keptNamedRow{"  " + key, r.Counts})
+	var out []keptSection
+	for i, sec := range m.Sections(l) {
+		ks := keptSection{title: sec.Title}
+		indent := "  " // under a breakdown's title; the total is not
+		if i == 0 {
+			indent = ""
+		}
+		for _, r := range sec.Rows {
+			ks.rows = append(ks.rows, keptNamedRow{indent + r.Name, r.Counts})
 		}
 		out = append(out, ks)
 	}
