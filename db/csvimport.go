@@ -81,7 +81,10 @@ func (s *Store) CreateDealWithPromises(ctx context.Context, d *model.Deal, rows 
 }
 
 // importPromises inserts the rows into res.DealID, adding the people they
-// name who are not in the directory.
+// name who are not in the directory. The promises go in many a statement;
+// a new person, or a refused row, first stores the promises before it, so
+// the ids, the history and which error comes first are those of one row
+// at a time.
 func (t *txn) importPromises(res *PromiseImport, rows []model.PromiseRow) error {
 	dir, err := people.list(t.ctx, t.tx, "", "id")
 	if err != nil {
@@ -94,6 +97,17 @@ func (t *txn) importPromises(res *PromiseImport, rows []model.PromiseRow) error 
 			byName[k] = p
 		}
 	}
+	var batch []model.Promise
+	flush := func() error {
+		if err := promises.insertAll(t, batch); err != nil {
+			return err
+		}
+		for _, p := range batch {
+			res.Promises = append(res.Promises, p.ID)
+		}
+		batch = batch[:0]
+		return nil
+	}
 	for _, row := range rows {
 		p := row.Promise
 		p.ID, p.Version, p.Revision = 0, 0, 1
@@ -101,6 +115,9 @@ func (t *txn) importPromises(res *PromiseImport, rows []model.PromiseRow) error 
 		if name := strings.Join(strings.Fields(row.PromisedBy), " "); name != "" {
 			who, ok := byName[personKey(name)]
 			if !ok {
+				if err := flush(); err != nil {
+					return err
+				}
 				who = model.Person{Name: name, Role: model.RoleSales}
 				if err := who.Validate(); err != nil {
 					return fmt.Errorf("line %d, column %q: %w", row.Line, "promised_by", err)
@@ -114,14 +131,14 @@ func (t *txn) importPromises(res *PromiseImport, rows []model.PromiseRow) error 
 			p.PromisedBy = who.ID
 		}
 		if err := p.Validate(); err != nil {
+			if ferr := flush(); ferr != nil {
+				return ferr
+			}
 			return fmt.Errorf("line %d: %w", row.Line, err)
 		}
-		if err := promises.insert(t, &p); err != nil {
-			return err
-		}
-		res.Promises = append(res.Promises, p.ID)
+		batch = append(batch, p)
 	}
-	return nil
+	return flush()
 }
 
 // promiseKey is what makes a spreadsheet row the same promise as one the

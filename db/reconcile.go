@@ -94,10 +94,8 @@ func (t *txn) refresh(dealID int64, watch []string) error {
 
 // applyPlan writes what reconciliation decided.
 func (t *txn) applyPlan(plan model.Plan) error {
-	for i := range plan.Create {
-		if err := gaps.insert(t, &plan.Create[i]); err != nil {
-			return err
-		}
+	if err := gaps.insertAll(t, plan.Create); err != nil {
+		return err
 	}
 	for _, c := range plan.Change {
 		if err := t.applyGapChange(c); err != nil {

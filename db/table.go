@@ -106,6 +106,63 @@ func (tb *table[T]) insert(t *txn, v *T) error {
 	return t.event(deal, tb.entity, *id, "create", nil, v)
 }
 
+// insertAll stores new rows as insert does one at a time, in order, but
+// many rows a statement: a row without an id gets the one SQLite would
+// give it there (one more than the largest id stored or given before it),
+// and the history events come in the order of the rows.
+func (tb *table[T]) insertAll(t *txn, vs []T) error {
+	if len(vs) == 0 {
+		return nil
+	}
+	var next int64
+	if err := t.queryRow("SELECT coalesce(max(id), 0) + 1 FROM " + tb.name).Scan(&next); err != nil {
+		return err
+	}
+	cols := append([]string{"id"}, tb.columns...)
+	cols = append(cols, "version")
+	row := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + "), "
+	head := "INSERT INTO " + tb.name + " (" + strings.Join(cols, ", ") + ") VALUES "
+	per := max(1, maxVariables/len(cols))
+	for len(vs) > 0 {
+		n := min(len(vs), per)
+		args := make([]any, 0, n*len(cols))
+		for i := range vs[:n] {
+			id, version := tb.ids(&vs[i])
+			if *id == 0 {
+				*id = next
+			}
+			next = max(next, *id+1)
+			if *version == 0 {
+				*version = 1
+			}
+			args = append(args, *id)
+			args = append(args, tb.values(&vs[i])...)
+			args = append(args, *version)
+		}
+		if _, err := t.exec(head+strings.TrimSuffix(strings.Repeat(row, n), ", "), args...); err != nil {
+			return err
+		}
+		for i := range vs[:n] {
+			v := &vs[i]
+			deal, err := tb.deal(t, v)
+			if err != nil {
+				return err
+			}
+			id, _ := tb.ids(v)
+			t.touchRow(deal, v)
+			if err := t.event(deal, tb.entity, *id, "create", nil, v); err != nil {
+				return err
+			}
+		}
+		vs = vs[n:]
+	}
+	return nil
+}
+
+// maxVariables is the most values one statement binds: SQLite's limit of
+// old, which every build allows.
+const maxVariables = 999
+
 // update writes v over the stored row if the stored version is still
 // v's version, then bumps the version. prepare, when given, sees the stored
 // row first and may adjust v (a promise's revision, say).
