@@ -478,6 +478,8 @@ func (im *importer) deal(at string, d model.Dossier) (int64, error) {
 	// not another deal's.
 	own := ownRows{promises: map[int64]bool{}, terms: map[int64]bool{}, decisions: map[int64]bool{}}
 	ownPromise, ownGap, ownTerm := own.promises, map[int64]bool{}, own.terms
+	// Checked first, then stored many rows a statement, as are the gaps.
+	ps, olds := make([]model.Promise, 0, len(d.Promises)), make([]int64, 0, len(d.Promises))
 	for i, p := range d.Promises {
 		path := fmt.Sprintf("%s.promises[%d]", at, i)
 		p.DealID = deal.ID
@@ -487,11 +489,14 @@ func (im *importer) deal(at string, d model.Dossier) (int64, error) {
 		if err := p.Validate(); err != nil {
 			return 0, invalidAt(path, p, p.Title, err)
 		}
-		old := im.prepare(&p.ID, &p.Version)
-		if err := promises.insert(im.t, &p); err != nil {
-			return 0, err
-		}
-		im.remember("promise", old, p.ID)
+		olds = append(olds, im.prepare(&p.ID, &p.Version))
+		ps = append(ps, p)
+	}
+	if err := promises.insertAll(im.t, ps); err != nil {
+		return 0, err
+	}
+	for i, p := range ps {
+		im.remember("promise", olds[i], p.ID)
 		ownPromise[p.ID] = true
 	}
 	for i, a := range d.Assessments {
@@ -523,6 +528,8 @@ func (im *importer) deal(at string, d model.Dossier) (int64, error) {
 			return 0, err
 		}
 	}
+	gs := make([]model.Gap, 0, len(d.Gaps))
+	olds = olds[:0]
 	for i, g := range d.Gaps {
 		path := fmt.Sprintf("%s.gaps[%d]", at, i)
 		g.DealID = deal.ID
@@ -538,11 +545,14 @@ func (im *importer) deal(at string, d model.Dossier) (int64, error) {
 		if err := g.Validate(); err != nil {
 			return 0, invalidAt(path, g, g.Title, err)
 		}
-		old := im.prepare(&g.ID, &g.Version)
-		if err := gaps.insert(im.t, &g); err != nil {
-			return 0, err
-		}
-		im.remember("gap", old, g.ID)
+		olds = append(olds, im.prepare(&g.ID, &g.Version))
+		gs = append(gs, g)
+	}
+	if err := gaps.insertAll(im.t, gs); err != nil {
+		return 0, err
+	}
+	for i, g := range gs {
+		im.remember("gap", olds[i], g.ID)
 		ownGap[g.ID] = true
 	}
 	for j, term := range d.Terms {

@@ -45,7 +45,8 @@ func (s *Store) ImportPromisesWith(ctx context.Context, dealID int64, opts Impor
 				return err
 			}
 		}
-		return t.importPromises(&res, rows)
+		_, err := t.importPromises(&res, rows)
+		return err
 	})
 	if err != nil {
 		return PromiseImport{}, err
@@ -71,7 +72,11 @@ func (s *Store) CreateDealWithPromises(ctx context.Context, d *model.Deal, rows 
 			return err
 		}
 		res = PromiseImport{DealID: deal.ID}
-		return t.importPromises(&res, rows)
+		ps, err := t.importPromises(&res, rows)
+		if len(ps) > 0 {
+			t.made = map[int64][]model.Promise{deal.ID: ps}
+		}
+		return err
 	})
 	if err != nil {
 		return PromiseImport{}, err
@@ -84,11 +89,11 @@ func (s *Store) CreateDealWithPromises(ctx context.Context, d *model.Deal, rows 
 // name who are not in the directory. The promises go in many a statement;
 // a new person, or a refused row, first stores the promises before it, so
 // the ids, the history and which error comes first are those of one row
-// at a time.
-func (t *txn) importPromises(res *PromiseImport, rows []model.PromiseRow) error {
+// at a time. It returns the promises as stored.
+func (t *txn) importPromises(res *PromiseImport, rows []model.PromiseRow) ([]model.Promise, error) {
 	dir, err := people.list(t.ctx, t.tx, "", "id")
 	if err != nil {
-		return err
+		return nil, err
 	}
 	byName := make(map[string]model.Person, len(dir))
 	for _, p := range dir {
@@ -97,15 +102,16 @@ func (t *txn) importPromises(res *PromiseImport, rows []model.PromiseRow) error 
 			byName[k] = p
 		}
 	}
-	var batch []model.Promise
+	stored := make([]model.Promise, 0, len(rows))
+	batch := 0 // the promises at the end of stored not stored yet
 	flush := func() error {
-		if err := promises.insertAll(t, batch); err != nil {
+		if err := promises.insertAll(t, stored[len(stored)-batch:]); err != nil {
 			return err
 		}
-		for _, p := range batch {
+		for _, p := range stored[len(stored)-batch:] {
 			res.Promises = append(res.Promises, p.ID)
 		}
-		batch = batch[:0]
+		batch = 0
 		return nil
 	}
 	for _, row := range rows {
@@ -116,14 +122,14 @@ func (t *txn) importPromises(res *PromiseImport, rows []model.PromiseRow) error 
 			who, ok := byName[personKey(name)]
 			if !ok {
 				if err := flush(); err != nil {
-					return err
+					return nil, err
 				}
 				who = model.Person{Name: name, Role: model.RoleSales}
 				if err := who.Validate(); err != nil {
-					return fmt.Errorf("line %d, column %q: %w", row.Line, "promised_by", err)
+					return nil, fmt.Errorf("line %d, column %q: %w", row.Line, "promised_by", err)
 				}
 				if err := people.insert(t, &who); err != nil {
-					return err
+					return nil, err
 				}
 				byName[personKey(name)] = who
 				res.People = append(res.People, who)
@@ -132,13 +138,17 @@ func (t *txn) importPromises(res *PromiseImport, rows []model.PromiseRow) error 
 		}
 		if err := p.Validate(); err != nil {
 			if ferr := flush(); ferr != nil {
-				return ferr
+				return nil, ferr
 			}
-			return fmt.Errorf("line %d: %w", row.Line, err)
+			return nil, fmt.Errorf("line %d: %w", row.Line, err)
 		}
-		batch = append(batch, p)
+		stored = append(stored, p)
+		batch++
 	}
-	return flush()
+	if err := flush(); err != nil {
+		return nil, err
+	}
+	return stored, nil
 }
 
 // promiseKey is what makes a spreadsheet row the same promise as one the

@@ -87,13 +87,21 @@ func completeDossier(ctx context.Context, q querier, d *model.Dossier, r *model.
 // loadDossier reads a deal and its rows; full adds what only the screens
 // and the report need (constraints, decisions, sign-offs).
 func loadDossier(ctx context.Context, q querier, dealID int64, full bool) (*model.Dossier, error) {
+	return loadHolding(ctx, q, dealID, full, nil)
+}
+
+// loadHolding is loadDossier for a deal whose live promises, in id order,
+// are held already (held nil: they are read).
+func loadHolding(ctx context.Context, q querier, dealID int64, full bool, held []model.Promise) (*model.Dossier, error) {
 	deal, err := deals.get(ctx, q, dealID)
 	if err != nil {
 		return nil, err
 	}
-	d := &model.Dossier{Deal: deal}
-	if d.Promises, err = promises.list(ctx, q, "deal_id = ?", "id", dealID); err != nil {
-		return nil, err
+	d := &model.Dossier{Deal: deal, Promises: held}
+	if held == nil {
+		if d.Promises, err = promises.list(ctx, q, "deal_id = ?", "id", dealID); err != nil {
+			return nil, err
+		}
 	}
 	if d.Assessments, err = assessments.list(ctx, q,
 		"promise_id IN (SELECT id FROM promises WHERE deal_id = ? AND deleted = 0)", "promise_id", dealID); err != nil {

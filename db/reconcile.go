@@ -70,7 +70,7 @@ func reconcilePlan(d *model.Dossier, watch []string) model.Plan {
 // refresh reconciles one deal's derived gaps with its facts and stores the
 // deal's summary figures.
 func (t *txn) refresh(dealID int64, watch []string) error {
-	d, err := loadDossier(t.ctx, t.tx, dealID, false)
+	d, err := loadHolding(t.ctx, t.tx, dealID, false, t.made[dealID])
 	if err == model.ErrNotFound {
 		t.keep[dealID] = nil
 		return nil // the deal itself was deleted: leave its gaps as they were
@@ -82,7 +82,11 @@ func (t *txn) refresh(dealID int64, watch []string) error {
 	if err := t.applyPlan(plan); err != nil {
 		return err
 	}
-	if !plan.Empty() {
+	switch {
+	case len(plan.Change) == 0 && len(plan.Fill) == 0:
+		// new gaps alone, as stored: their ids come after every id held
+		d.Gaps = append(d.Gaps, plan.Create...)
+	case !plan.Empty():
 		if d.Gaps, err = gaps.list(t.ctx, t.tx, "deal_id = ?", "id", dealID); err != nil {
 			return err
 		}

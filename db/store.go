@@ -264,6 +264,9 @@ type txn struct {
 	// drift are the sign-off drifts of the deals refreshed, as they
 	// stand once this transaction commits (nil: the deal is not signed).
 	drift map[int64]*model.Drift
+	// made are the promises of the deals this transaction made, as
+	// stored, so their refresh need not read them back.
+	made map[int64][]model.Promise
 	// undealt is set when a row of no deal changed (a person).
 	undealt bool
 	// events are the lines of history written but not yet stored, eight
