@@ -499,6 +499,7 @@ func (im *importer) deal(at string, d model.Dossier) (int64, error) {
 		im.remember("promise", olds[i], p.ID)
 		ownPromise[p.ID] = true
 	}
+	im.t.hold(deal.ID, ps)
 	for i, a := range d.Assessments {
 		path := fmt.Sprintf("%s.assessments[%d]", at, i)
 		if a.PromiseID, err = im.ref("promise", a.PromiseID, path+".promise_id"); err != nil {
@@ -688,6 +689,8 @@ func UnmarshalArchive(data []byte) (model.Archive, error) {
 		Format  string `json:"format"`
 		Version int    `json:"version"`
 	}
+	// json.Unmarshal checks the syntax of the whole file first, anything
+	// after the export included, so the decoding below meets valid JSON.
 	if err := json.Unmarshal(data, &head); err != nil {
 		return model.Archive{}, jsonError(data, err)
 	}
@@ -697,9 +700,6 @@ func UnmarshalArchive(data []byte) (model.Archive, error) {
 	if head.Version > model.ArchiveVersion {
 		return model.Archive{}, fmt.Errorf("the file is export version %d, from a newer version of handoff; this one reads version %d",
 			head.Version, model.ArchiveVersion)
-	}
-	if err := checkSyntax(data); err != nil {
-		return model.Archive{}, err
 	}
 	var a model.Archive
 	dec := json.NewDecoder(bytes.NewReader(data))
@@ -714,19 +714,6 @@ func UnmarshalArchive(data []byte) (model.Archive, error) {
 		return model.Archive{}, jsonError(data, err)
 	}
 	return a, nil
-}
-
-// checkSyntax refuses a file that is not one JSON value, saying where.
-func checkSyntax(data []byte) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	var v json.RawMessage
-	if err := dec.Decode(&v); err != nil {
-		return jsonError(data, err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return errors.New("the file is not valid JSON: there is more after the export")
-	}
-	return nil
 }
 
 // jsonError says what is wrong with an export file, with the line for a

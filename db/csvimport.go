@@ -1,8 +1,10 @@
 package db
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"handoff/model"
@@ -73,9 +75,7 @@ func (s *Store) CreateDealWithPromises(ctx context.Context, d *model.Deal, rows 
 		}
 		res = PromiseImport{DealID: deal.ID}
 		ps, err := t.importPromises(&res, rows)
-		if len(ps) > 0 {
-			t.made = map[int64][]model.Promise{deal.ID: ps}
-		}
+		t.hold(deal.ID, ps)
 		return err
 	})
 	if err != nil {
@@ -83,6 +83,20 @@ func (s *Store) CreateDealWithPromises(ctx context.Context, d *model.Deal, rows 
 	}
 	*d = deal
 	return res, nil
+}
+
+// hold keeps the promises a deal this transaction made was stored with,
+// for its refresh (see txn.made).
+func (t *txn) hold(dealID int64, ps []model.Promise) {
+	if len(ps) == 0 {
+		return
+	}
+	held := slices.Clone(ps)
+	slices.SortFunc(held, func(a, b model.Promise) int { return cmp.Compare(a.ID, b.ID) })
+	if t.made == nil {
+		t.made = map[int64][]model.Promise{}
+	}
+	t.made[dealID] = held
 }
 
 // importPromises inserts the rows into res.DealID, adding the people they
