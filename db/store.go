@@ -269,6 +269,8 @@ type txn struct {
 	made map[int64][]model.Promise
 	// undealt is set when a row of no deal changed (a person).
 	undealt bool
+	// at is now as the history writes it, once it has been written.
+	at string
 	// events are the lines of history written but not yet stored, eight
 	// values each (see flushEvents).
 	events []any
@@ -364,7 +366,10 @@ func (t *txn) event(dealID int64, entity string, id int64, action string, before
 	if err != nil {
 		return err
 	}
-	t.events = append(t.events, nullID(dealID), t.s.Actor, formatTime(t.now), entity, id, action, b, a)
+	if t.at == "" {
+		t.at = formatTime(t.now)
+	}
+	t.events = append(t.events, nullID(dealID), t.s.Actor, t.at, entity, id, action, b, a)
 	if len(t.events) >= 8*eventsAtOnce {
 		return t.flushEvents()
 	}
