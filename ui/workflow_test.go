@@ -524,7 +524,7 @@ func TestExportWritesTheReport(t *testing.T) {
 	}
 	// e writes to a path the user types.
 	h.press("e")
-	for range 60 {
+	for range len([]rune(h.a.topForm().value("path"))) {
 		h.press("backspace")
 	}
 	h.typeText(filepath.Join(dir, "out", "missing-folder.md"))
