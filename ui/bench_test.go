@@ -121,16 +121,8 @@ func BenchmarkStartToFirstFrame(b *testing.B) {
 // BenchmarkDealListRest: read every deal's summary and take them into the
 // deal list, as after its first frame.
 func BenchmarkDealListRest(b *testing.B) {
-	path := benchDB(b)
-	ctx := context.Background()
-	s, err := db.Open(ctx, path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
-	a := New(ctx, s, Options{NoColor: true})
-	a.checkStarted = true // the integrity check follows: BenchmarkQuickCheck
-	a.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	a, done := benchApp(b)
+	defer done()
 	b.ResetTimer()
 	cpu := cpuTime()
 	defer func() { reportCPU(b, cpu) }()
@@ -143,16 +135,22 @@ func BenchmarkDealListRest(b *testing.B) {
 	}
 }
 
-// openBig opens the app on the deal with the most promises.
-func openDeal(b *testing.B, which int) (*App, func()) {
-	path := benchDB(b)
-	ctx := context.Background()
-	s, err := db.Open(ctx, path)
+// benchApp is the app on the benchmark database at 120×40, its
+// integrity check left to BenchmarkQuickCheck; done closes the store.
+func benchApp(b *testing.B) (a *App, done func()) {
+	s, err := db.Open(context.Background(), benchDB(b))
 	if err != nil {
 		b.Fatal(err)
 	}
-	a := New(ctx, s, Options{NoColor: true})
+	a = New(context.Background(), s, Options{NoColor: true})
+	a.checkStarted = true
 	a.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	return a, func() { s.Close() }
+}
+
+// openDeal opens the app on the benchmark deal numbered which.
+func openDeal(b *testing.B, which int) (*App, func()) {
+	a, done := benchApp(b)
 	drain(a, tea.Batch(loadPeopleCmd(a.sh), loadDealsCmd(a.sh)))
 	var id int64
 	for _, d := range a.deals().all {
@@ -161,7 +159,7 @@ func openDeal(b *testing.B, which int) (*App, func()) {
 		}
 	}
 	drain(a, a.openDeal(id))
-	return a, func() { s.Close() }
+	return a, done
 }
 
 // BenchmarkKeyPress10k: one key press (down, then up at the end) in the
@@ -271,16 +269,8 @@ func reportCPU(b *testing.B, start time.Duration) {
 // BenchmarkDealListReload: read the deal list again after the last fifty
 // history events, as after a save: the deals they name, put into the list.
 func BenchmarkDealListReload(b *testing.B) {
-	path := benchDB(b)
-	ctx := context.Background()
-	s, err := db.Open(ctx, path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
-	a := New(ctx, s, Options{NoColor: true})
-	a.checkStarted = true // the integrity check follows: BenchmarkQuickCheck
-	a.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	a, done := benchApp(b)
+	defer done()
 	drain(a, loadDealsCmd(a.sh))
 	seen := a.sh.dealsSeen
 	b.ResetTimer()
