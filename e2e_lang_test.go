@@ -116,17 +116,26 @@ func TestE2EChineseDemoSmall(t *testing.T) {
 	p.quit()
 }
 
+// startOnNewFile runs handoff with LANG=locale on a file that does not
+// exist yet, answers its question whether to create it with yes, and waits
+// for the welcome.
+func (s *server) startOnNewFile(name string, w, h int, locale, question, yes, welcome string) (*tui, string) {
+	s.t.Helper()
+	path := filepath.Join(s.t.TempDir(), "handoff.db")
+	p := s.startEnv(name, w, h, []string{"-u", "LC_ALL", "-u", "LC_MESSAGES", "LANG=" + locale}, "--db", path)
+	p.waitFor(question)
+	p.keys(yes, "Enter")
+	p.waitFor(welcome)
+	return p, path
+}
+
 // Issue 12, a Polish presales engineer on a fresh install: the app speaks
 // Polish from the first question, "486 000,00" PLN is stored as 48,600,000
 // grosze, and the deal's report language set to German makes the report
 // German — in the preview of a Polish session and from export.
 func TestE2EPolishDealGermanReport(t *testing.T) {
 	s := newServer(t)
-	path := filepath.Join(t.TempDir(), "handoff.db")
-	p := s.startEnv("plnew", 120, 35, []string{"-u", "LC_ALL", "-u", "LC_MESSAGES", "LANG=pl_PL.UTF-8"}, "--db", path)
-	p.waitFor("utworzyć tam nową? [t/N]")
-	p.keys("t", "Enter")
-	p.waitFor("Witaj w handoff.")
+	p, path := s.startOnNewFile("plnew", 120, 35, "pl_PL.UTF-8", "utworzyć tam nową? [t/N]", "t", "Witaj w handoff.")
 	p.keys("n")
 	p.waitFor("Nowa szansa sprzedażowa", "▸ Nazwa")
 	p.enterText("Wdrożenie WMS")
@@ -178,11 +187,7 @@ func TestE2EPolishDealGermanReport(t *testing.T) {
 // Chinese way is stored to the fen, and the list shows it in yuan.
 func TestE2EChineseAmountSmall(t *testing.T) {
 	s := newServer(t)
-	path := filepath.Join(t.TempDir(), "handoff.db")
-	p := s.startEnv("zhnew", 80, 24, []string{"-u", "LC_ALL", "-u", "LC_MESSAGES", "LANG=zh_CN.UTF-8"}, "--db", path)
-	p.waitFor("新建一个吗？[y/N]")
-	p.keys("y", "Enter")
-	p.waitFor("欢迎使用 handoff。")
+	p, path := s.startOnNewFile("zhnew", 80, 24, "zh_CN.UTF-8", "新建一个吗？[y/N]", "y", "欢迎使用 handoff。")
 	p.keys("n")
 	p.waitFor("新建商机", "▸ 名称")
 	p.enterText("苏州工厂 MES")
