@@ -66,11 +66,7 @@ func completeDossier(ctx context.Context, q querier, d *model.Dossier, r *model.
 		return err
 	}
 	if r != nil {
-		ready := *r
-		if len(ready.Blockers) == 0 {
-			ready.Blockers, ready.Reasons = nil, nil
-		}
-		d.SetReadiness(ready)
+		setReadiness(d, *r)
 	}
 	var err error
 	if d.People, err = directory(ctx, q); err != nil {
@@ -82,6 +78,15 @@ func completeDossier(ctx context.Context, q querier, d *model.Dossier, r *model.
 	}
 	d.Watch = model.WatchWords(user)
 	return nil
+}
+
+// setReadiness gives d the readiness kept beside its deal, with no lists
+// where it has no blockers, as a readiness worked out from the rows has.
+func setReadiness(d *model.Dossier, r model.Readiness) {
+	if len(r.Blockers) == 0 {
+		r.Blockers, r.Reasons = nil, nil
+	}
+	d.SetReadiness(r)
 }
 
 // loadDossier reads a deal and its rows; full adds what only the screens
@@ -128,8 +133,14 @@ func loadHolding(ctx context.Context, q querier, dealID int64, full bool, held [
 }
 
 // loadRest reads what loadDossier reads only in full: constraints,
-// decisions, sign-offs and confirmations.
+// decisions, sign-offs, confirmations, the baseline and the outcomes.
 func loadRest(ctx context.Context, q querier, d *model.Dossier) error {
+	return loadSides(ctx, q, d, true)
+}
+
+// loadSides is loadRest, reading the baseline too only when asked: of a
+// big deal signed off it is the biggest of them.
+func loadSides(ctx context.Context, q querier, d *model.Dossier, baseline bool) error {
 	dealID := d.Deal.ID
 	var err error
 	if d.Constraints, err = constraints.list(ctx, q, "deal_id = ?", "id", dealID); err != nil {
@@ -144,7 +155,7 @@ func loadRest(ctx context.Context, q querier, d *model.Dossier) error {
 	if d.Confirmations, err = confirmations.list(ctx, q, "deal_id = ?", "id", dealID); err != nil {
 		return err
 	}
-	return loadKept(ctx, q, d)
+	return loadKept(ctx, q, d, baseline)
 }
 
 // DealSummaries lists every deal with the figures the deal list shows,

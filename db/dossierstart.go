@@ -34,13 +34,24 @@ const gapScreenOrder = "CASE WHEN status IN ('" + string(model.GapResolved) + "'
 // gaps in the screen's first order, the rest of the deal whole, and the
 // readiness kept beside it; the part says how many there are in all. A deal
 // whose readiness, sign-offs or scope need every row to show (no readiness
-// kept as data, a sign-off, a change request) is read whole too.
-func (s *Store) DossierStart(ctx context.Context, dealID int64, n int, today model.Date) (*model.Dossier, *DossierPart, error) {
+// kept as data, a sign-off, a change request) is read whole too, and seen
+// is then the newest history event it reflects (as DossierSeen gives).
+func (s *Store) DossierStart(ctx context.Context, dealID int64, n int, today model.Date) (d *model.Dossier, part *DossierPart, seen int64, err error) {
 	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
-		return nil, nil, mapErr(err)
+		return nil, nil, 0, mapErr(err)
 	}
 	defer tx.Rollback()
+	d, part, err = dossierStart(ctx, tx, dealID, n, today)
+	if err != nil || part != nil {
+		return d, part, 0, err
+	}
+	seen, err = newestEvent(ctx, tx)
+	return d, nil, seen, err
+}
+
+// dossierStart is DossierStart in the read transaction tx.
+func dossierStart(ctx context.Context, tx *sql.Tx, dealID int64, n int, today model.Date) (*model.Dossier, *DossierPart, error) {
 	part, err := dossierPart(ctx, tx, dealID, today)
 	if err != nil {
 		return nil, nil, err

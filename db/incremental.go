@@ -2,6 +2,7 @@ package db
 
 import (
 	"cmp"
+	"context"
 	"maps"
 	"slices"
 	"strings"
@@ -86,11 +87,7 @@ var (
 const partMost = 500
 
 // newestEvent is the id of the newest history event.
-func (t *txn) newestEvent() (int64, error) {
-	var id int64
-	err := t.queryRow("SELECT coalesce(max(id), 0) FROM events").Scan(&id)
-	return id, err
-}
+func (t *txn) newestEvent() (int64, error) { return newestEvent(t.ctx, t.tx) }
 
 // checkKept forgets the kept deals when anyone else wrote to the file since
 // this process last did: every change to what the rules read leaves an event.
@@ -216,30 +213,9 @@ func replaceRows[T any](held []T, key func(*T) int64, gone map[int64]bool, fresh
 // stores the summary.
 func (t *txn) refreshPart(d *model.Dossier, c *dealChange) error {
 	dealID := d.Deal.ID
-	var ps []model.Promise
-	var as []model.Assessment
-	if len(c.promises) > 0 {
-		list, args := inIDs(c.promises)
-		var err error
-		ps, err = promises.list(t.ctx, t.tx, "+deal_id = ? AND id IN "+list, "id", append([]any{dealID}, args...)...)
-		if err != nil {
-			return err
-		}
-		d.Promises = replaceRows(d.Promises, func(p *model.Promise) int64 { return p.ID }, c.promises, ps)
-		as, err = assessments.list(t.ctx, t.tx, "promise_id IN (SELECT id FROM promises WHERE +deal_id = ? AND deleted = 0 AND id IN "+list+")",
-			"promise_id", append([]any{dealID}, args...)...)
-		if err != nil {
-			return err
-		}
-		d.Assessments = replaceRows(d.Assessments, func(a *model.Assessment) int64 { return a.PromiseID }, c.promises, as)
-	}
-	c.read = map[int64]bool{}
-	var fresh []model.Gap
-	if len(c.promises) > 0 || len(c.gaps) > 0 {
-		var err error
-		if fresh, err = t.reloadGaps(d, c); err != nil {
-			return err
-		}
+	ps, as, fresh, err := readChanged(t.ctx, t.tx, d, c)
+	if err != nil {
+		return err
 	}
 	if len(c.promises) > 0 {
 		live := make(map[int64]bool, len(ps))
@@ -259,7 +235,7 @@ func (t *txn) refreshPart(d *model.Dossier, c *dealChange) error {
 			return err
 		}
 		if !plan.Empty() {
-			if _, err := t.reloadGaps(d, &dealChange{promises: c.promises, read: c.read}); err != nil {
+			if _, err := reloadGaps(t.ctx, t.tx, d, &dealChange{promises: c.promises, read: c.read}); err != nil {
 				return err
 			}
 		}
@@ -270,17 +246,50 @@ func (t *txn) refreshPart(d *model.Dossier, c *dealChange) error {
 	return t.storeSummary(d, c)
 }
 
+// readChanged brings d's promises, answers and gaps up to date with what c
+// says changed, reading those rows alone, and returns the changed promises
+// and their answers as read and the gaps read again (reloadGaps).
+func readChanged(ctx context.Context, q querier, d *model.Dossier, c *dealChange) ([]model.Promise, []model.Assessment, []model.Gap, error) {
+	dealID := d.Deal.ID
+	var ps []model.Promise
+	var as []model.Assessment
+	if len(c.promises) > 0 {
+		list, args := inIDs(c.promises)
+		var err error
+		ps, err = promises.list(ctx, q, "+deal_id = ? AND id IN "+list, "id", append([]any{dealID}, args...)...)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		d.Promises = replaceRows(d.Promises, func(p *model.Promise) int64 { return p.ID }, c.promises, ps)
+		as, err = assessments.list(ctx, q, "promise_id IN (SELECT id FROM promises WHERE +deal_id = ? AND deleted = 0 AND id IN "+list+")",
+			"promise_id", append([]any{dealID}, args...)...)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		d.Assessments = replaceRows(d.Assessments, func(a *model.Assessment) int64 { return a.PromiseID }, c.promises, as)
+	}
+	c.read = map[int64]bool{}
+	var fresh []model.Gap
+	if len(c.promises) > 0 || len(c.gaps) > 0 {
+		var err error
+		if fresh, err = reloadGaps(ctx, q, d, c); err != nil {
+			return nil, nil, nil, err
+		}
+	}
+	return ps, as, fresh, nil
+}
+
 // reloadGaps reads again the derived gaps of the changed promises and the
 // gaps a person changed, in place of those d holds, and returns them; c.read
 // gets their ids and those of the gaps a person changed. A gap a person
 // recorded changes only when a person changes it, so it is read again only
 // then.
-func (t *txn) reloadGaps(d *model.Dossier, c *dealChange) ([]model.Gap, error) {
+func reloadGaps(ctx context.Context, q querier, d *model.Dossier, c *dealChange) ([]model.Gap, error) {
 	var fresh []model.Gap
 	if len(c.promises) > 0 {
 		list, ids := inIDs(c.promises)
 		// by the index of derived gaps, (promise_id, kind) WHERE origin = 'derived'
-		gs, err := gaps.list(t.ctx, t.tx, "origin = 'derived' AND promise_id IN "+list+" AND +deal_id = ?", "",
+		gs, err := gaps.list(ctx, q, "origin = 'derived' AND promise_id IN "+list+" AND +deal_id = ?", "",
 			append(ids, d.Deal.ID)...)
 		if err != nil {
 			return nil, err
@@ -289,7 +298,7 @@ func (t *txn) reloadGaps(d *model.Dossier, c *dealChange) ([]model.Gap, error) {
 	}
 	if len(c.gaps) > 0 {
 		list, ids := inIDs(c.gaps)
-		gs, err := gaps.list(t.ctx, t.tx, "id IN "+list+" AND +deal_id = ?", "", append(ids, d.Deal.ID)...)
+		gs, err := gaps.list(ctx, q, "id IN "+list+" AND +deal_id = ?", "", append(ids, d.Deal.ID)...)
 		if err != nil {
 			return nil, err
 		}

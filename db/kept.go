@@ -61,15 +61,20 @@ var outcomes = &table[model.Outcome]{
 	deal: func(_ *txn, o *model.Outcome) (int64, error) { return o.DealID, nil },
 }
 
-// loadKept reads a deal's latest baseline and its outcomes into d.
-func loadKept(ctx context.Context, q querier, d *model.Dossier) error {
-	bs, err := baselines.list(ctx, q, "deal_id = ?", "taken_at DESC, id DESC LIMIT 1", d.Deal.ID)
-	if err != nil {
-		return err
+// loadKept reads a deal's outcomes into d, and its latest baseline when
+// baseline is set.
+func loadKept(ctx context.Context, q querier, d *model.Dossier, baseline bool) error {
+	if baseline {
+		bs, err := baselines.list(ctx, q, "deal_id = ?", "taken_at DESC, id DESC LIMIT 1", d.Deal.ID)
+		if err != nil {
+			return err
+		}
+		d.Baseline = nil
+		if len(bs) > 0 {
+			d.Baseline = &bs[0]
+		}
 	}
-	if len(bs) > 0 {
-		d.Baseline = &bs[0]
-	}
+	var err error
 	d.Outcomes, err = outcomes.list(ctx, q, "deal_id = ?", "id", d.Deal.ID)
 	return err
 }
@@ -288,7 +293,7 @@ func (s *Store) KeptPromises(ctx context.Context) ([]model.KeptPromise, error) {
 		if err != nil {
 			return nil, err
 		}
-		if err := loadKept(ctx, tx, d); err != nil {
+		if err := loadKept(ctx, tx, d, true); err != nil {
 			return nil, err
 		}
 		out = append(out, model.KeptPromises(d)...)

@@ -66,20 +66,56 @@ func (s *Store) UpdatePerson(ctx context.Context, p *model.Person) error {
 	if err := p.Validate(); err != nil {
 		return err
 	}
-	return s.write(ctx, func(t *txn) error { return people.update(t, p, nil) })
+	return s.write(ctx, func(t *txn) error {
+		if err := people.update(t, p, nil); err != nil {
+			return err
+		}
+		return t.touchSigned()
+	})
 }
 
 // DeletePerson removes a person from the directory. References to them in
 // deals stay, shown as "(removed)", so no history is rewritten.
 func (s *Store) DeletePerson(ctx context.Context, id, version int64) error {
-	return s.write(ctx, func(t *txn) error { return people.remove(t, id, version) })
+	return s.write(ctx, func(t *txn) error {
+		if err := people.remove(t, id, version); err != nil {
+			return err
+		}
+		return t.touchSigned()
+	})
 }
 
 // RestorePerson undoes DeletePerson.
 func (s *Store) RestorePerson(ctx context.Context, id int64) (model.Person, error) {
 	var p model.Person
-	err := s.write(ctx, func(t *txn) (err error) { p, err = people.restore(t, id); return err })
+	err := s.write(ctx, func(t *txn) (err error) {
+		if p, err = people.restore(t, id); err != nil {
+			return err
+		}
+		return t.touchSigned()
+	})
 	return p, err
+}
+
+// touchSigned has every deal signed off worked out again in the
+// transaction: a sign-off covers the people its report names, by name
+// (as "(removed)" once removed), so a person renamed, removed or restored
+// may change whether a deal changed since its sign-off, which the deal
+// list shows from the deal's row.
+func (t *txn) touchSigned() error {
+	rows, err := t.tx.QueryContext(t.ctx, "SELECT DISTINCT deal_id FROM signoffs WHERE deleted = 0")
+	if err != nil {
+		return mapErr(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return mapErr(err)
+		}
+		t.touch(id)
+	}
+	return mapErr(rows.Err())
 }
 
 // checkPeople refuses references to people who do not exist, or who were

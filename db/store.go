@@ -110,6 +110,9 @@ type hub struct {
 	kept  []keptDeal
 	seen  int64
 	parts int // refreshes made in part, for the tests
+	// viewParts counts the dossiers DossierSince brought up to date in
+	// part, for the tests.
+	viewParts atomic.Int64
 	// drift tells of each kept deal that is signed whether it changed
 	// since (see signOffChanged), under writeMu; drifts counts the writes
 	// it told, for the tests.

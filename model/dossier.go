@@ -38,6 +38,18 @@ type Dossier struct {
 	changes blockerChanges
 }
 
+// Copy is a dossier to bring up to date with rows read again: the same
+// records, with lists of promises, answers and gaps of its own, so rows
+// put in its lists leave d as it was, and nothing worked out from them.
+func (d *Dossier) Copy() *Dossier {
+	c := *d
+	c.Promises = slices.Clone(d.Promises)
+	c.Assessments = slices.Clone(d.Assessments)
+	c.Gaps = slices.Clone(d.Gaps)
+	c.gl, c.ready, c.index, c.changes = nil, nil, nil, blockerChanges{}
+	return &c
+}
+
 // Facts is what the gap rules read from the dossier.
 func (d *Dossier) Facts() Facts {
 	return Facts{Deal: d.Deal, Promises: d.Promises, Assessments: d.Assessments, Terms: d.Terms, Watch: d.Watch,

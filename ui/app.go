@@ -195,6 +195,8 @@ func (a *App) routeRoot(msg tea.Msg) (tea.Cmd, bool) {
 		return a.undone(msg), true
 	case reloadMsg:
 		return a.reload(), true
+	case refreshDealMsg:
+		return a.refreshDeal(msg.dealID), true
 	case pollMsg:
 		return tea.Batch(checkChangedCmd(a.sh), pollCmd(a.sh)), true
 	case noticeMsg:
@@ -262,6 +264,8 @@ func (a *App) routeData(msg tea.Msg) (tea.Cmd, bool) {
 			a.sh.people = msg.d.People
 			a.broadcast(peopleLoadedMsg{people: msg.d.People})
 		}
+		return a.broadcast(msg), true
+	case dossierSeenMsg:
 		return a.broadcast(msg), true
 	}
 	return nil, false
@@ -390,19 +394,33 @@ func (a *App) navigate() {
 // with it) or else the people, and what each screen reads of its own.
 func (a *App) reload() tea.Cmd {
 	cmds := []tea.Cmd{reloadDealsCmd(a.sh)}
-	dealID := int64(0)
+	var shown showsDeal
 	for _, s := range a.stack {
 		if d, ok := s.(showsDeal); ok && d.shownDeal() != 0 {
-			dealID = d.shownDeal()
+			shown = d
 		}
 		cmds = append(cmds, s.Reload())
 	}
-	if dealID != 0 {
-		cmds = append(cmds, loadDossierCmd(a.sh, dealID))
+	if shown != nil {
+		cmds = append(cmds, a.refreshDeal(shown.shownDeal()))
 	} else {
 		cmds = append(cmds, loadPeopleCmd(a.sh))
 	}
 	return tea.Batch(cmds...)
+}
+
+// refreshDeal reads again what changed in the deal shown since its screen
+// read it, or the whole deal when the screen holds only a part of it.
+func (a *App) refreshDeal(dealID int64) tea.Cmd {
+	for i := len(a.stack) - 1; i >= 0; i-- {
+		if d, ok := a.stack[i].(showsDeal); ok && d.shownDeal() == dealID {
+			if held, seen := d.heldDeal(); held != nil {
+				return reloadDossierCmd(a.sh, held, seen)
+			}
+			break
+		}
+	}
+	return loadDossierCmd(a.sh, dealID)
 }
 
 // resize lays everything out for a new window size.

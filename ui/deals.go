@@ -303,7 +303,7 @@ func (s *dealsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		s.sh.push(s.lastDeal)
 		if s.lastDeal.d != nil {
-			return s, loadDossierCmd(s.sh, sel.Deal.ID) // on show as it was left: read it whole again
+			return s, refreshDealCmd(sel.Deal.ID) // on show as it was left: read what changed since
 		}
 		return s, openDossierCmd(s.sh, sel.Deal.ID)
 	case key.Matches(press, k.Deals.Sort):

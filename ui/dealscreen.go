@@ -54,7 +54,9 @@ type dealScreen struct {
 	rects [paneCount]rect
 	// part is set while d holds the first screen of a big deal only: the
 	// panes move, the rest of the keys wait for the whole deal.
-	part     *db.DossierPart
+	part *db.DossierPart
+	// seen is the history event the whole dossier shown was read at.
+	seen     int64
 	err      error
 	pending  int64 // select this row of the focused list when data arrives
 	openGaps int   // counted once per load, not per frame
@@ -93,8 +95,11 @@ func (s *dealScreen) loaded(msg dossierLoadedMsg) tea.Cmd {
 	if msg.part != nil && s.d != nil && s.part == nil {
 		return nil // the whole deal is here already
 	}
+	if msg.part == nil && msg.seen != 0 && msg.seen < s.seen {
+		return nil // read before the deal shown: a slower read of an older moment
+	}
 	d := msg.d
-	s.d, s.err, s.terms, s.part = d, nil, msg.terms, msg.part
+	s.d, s.err, s.terms, s.part, s.seen = d, nil, msg.terms, msg.part, msg.seen
 	s.ready = d.Readiness()
 	s.openGaps = 0
 	for _, g := range d.Gaps {
@@ -171,6 +176,13 @@ func (s *dealScreen) SelectAfterReload(noun string, id int64) {
 // shownDeal is the deal this screen shows: the root reads it again on
 // every reload.
 func (s *dealScreen) shownDeal() int64 { return s.id }
+
+func (s *dealScreen) heldDeal() (*model.Dossier, int64) {
+	if s.d == nil || s.part != nil || s.seen == 0 {
+		return nil, 0
+	}
+	return s.d, s.seen
+}
 
 // crumb is the deal's name for the title line.
 func (s dealScreen) crumb() string {
@@ -257,6 +269,11 @@ func (s dealScreen) filtering() bool {
 // then the focused pane's own movement.
 func (s *dealScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
+	case dossierSeenMsg:
+		if msg.held == s.d && msg.seen > s.seen {
+			s.seen = msg.seen
+		}
+		return s, nil
 	case dossierLoadedMsg:
 		return s, s.loaded(msg)
 	case presentingMsg:
@@ -358,7 +375,10 @@ func (s *dealScreen) viewKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 			s.history = newHistoryScreen(sh, s.d.Deal)
 		}
 		sh.push(s.history)
-		return s.history.Reload(), true
+		if s.part != nil {
+			return s.history.show(nil), true // the history reads the deal whole
+		}
+		return s.history.show(s.d), true
 	}
 	return nil, false
 }

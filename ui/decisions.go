@@ -89,7 +89,7 @@ func (s *decisionsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	k := sh.keys
 	if key.Matches(press, k.Global.Back) {
 		sh.pop()
-		return s, loadDossierCmd(sh, s.d.Deal.ID)
+		return s, refreshDealCmd(s.d.Deal.ID)
 	}
 	if key.Matches(press, k.Decisions.New) {
 		return s, sh.open(decisionForm(sh, model.Decision{DealID: s.d.Deal.ID, DecidedBy: s.d.Deal.Owners.Delivery}, ""))

@@ -175,7 +175,7 @@ func (g *glossaryScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	}
 	if key.Matches(press, k.Global.Back) {
 		g.sh.pop()
-		return g, loadDossierCmd(g.sh, g.d.Deal.ID)
+		return g, refreshDealCmd(g.d.Deal.ID)
 	}
 	if g.cur.navigate(press, k) {
 		return g, nil

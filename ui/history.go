@@ -19,8 +19,11 @@ import (
 // folded under it, counted on its line; enter shows them beneath it.
 type historyScreen struct {
 	screenBase
-	dealID   int64
-	name     string
+	dealID int64
+	name   string
+	// d is the deal as its screen last read it whole, for the numbers of
+	// its promises and gaps; nil until then (the history reads it itself).
+	d        *model.Dossier
 	entries  []toldEntry
 	events   int // how many events the entries tell
 	rows     []historyRow
@@ -65,6 +68,13 @@ func newHistoryScreen(sh *shared, d model.Deal) *historyScreen {
 		expanded: map[int]bool{}}
 }
 
+// show tells the history of the deal as d has it (nil: the history reads
+// the deal itself), as the screen opens.
+func (h *historyScreen) show(d *model.Dossier) tea.Cmd {
+	h.d = d
+	return h.tell()
+}
+
 // Crumb is the deal's crumb and the history.
 func (h *historyScreen) Crumb(below string) string { return below + " › " + h.sh.lang.T("History") }
 
@@ -74,29 +84,42 @@ func (h *historyScreen) Name() string { return "history" }
 // Typing reports whether the filter line takes the keys.
 func (h *historyScreen) Typing() bool { return h.filter.active }
 
-// Reload reads the history again.
-func (h *historyScreen) Reload() tea.Cmd { return ownedCmd(h.oid, tellHistoryCmd(h.sh, h.dealID)) }
+// Reload reads the history again after a change. Once the screen has the
+// deal from its screen below, the root's reading of that deal brings
+// the change (dossierLoadedMsg), and the history is told again then, with
+// the deal as it is now: the deal is not read a second time.
+func (h *historyScreen) Reload() tea.Cmd {
+	if h.d != nil {
+		return nil
+	}
+	return h.tell()
+}
 
-// tellHistoryCmd reads a deal's history and the deal (for the numbers of
-// its promises and gaps) and tells it in the app's language.
-func tellHistoryCmd(sh *shared, dealID int64) tea.Cmd {
+// tell reads the history and tells it.
+func (h *historyScreen) tell() tea.Cmd { return ownedCmd(h.oid, tellHistoryCmd(h.sh, h.dealID, h.d)) }
+
+// tellHistoryCmd reads a deal's history and tells it in the app's
+// language, with d for the numbers of its promises and gaps (nil: the
+// deal is read too).
+func tellHistoryCmd(sh *shared, dealID int64, d *model.Dossier) tea.Cmd {
 	ctx, s, l, loc, presenting := sh.ctx, sh.store, sh.lang, sh.loc, sh.presenting
 	people := sh.people
 	return func() tea.Msg {
-		entries, n, err := tellHistory(ctx, s, dealID, l, loc, presenting, people)
+		entries, n, err := tellHistory(ctx, s, dealID, d, l, loc, presenting, people)
 		return historyToldMsg{dealID, entries, n, err}
 	}
 }
 
-func tellHistory(ctx context.Context, s *db.Store, dealID int64, l i18n.Lang, loc *time.Location, presenting bool,
+func tellHistory(ctx context.Context, s *db.Store, dealID int64, d *model.Dossier, l i18n.Lang, loc *time.Location, presenting bool,
 	people []model.Person) ([]toldEntry, int, error) {
 	ev, err := s.History(ctx, dealID, historyLimit)
 	if err != nil {
 		return nil, 0, err
 	}
-	d, err := s.Dossier(ctx, dealID)
-	if err != nil && err != model.ErrNotFound {
-		return nil, 0, err
+	if d == nil {
+		if d, err = s.Dossier(ctx, dealID); err != nil && err != model.ErrNotFound {
+			return nil, 0, err
+		}
 	}
 	name := func(id int64) string { return line(model.PersonName(people, id)) }
 	n := model.NewNarrator(l, d, name)
@@ -183,14 +206,20 @@ func (h *historyScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	case historyToldMsg:
 		h.setData(msg)
 		return h, nil
+	case dossierLoadedMsg:
+		if msg.dealID != h.dealID || msg.err != nil || msg.part != nil || h.d == nil {
+			return h, nil
+		}
+		h.d = msg.d
+		return h, h.tell()
 	case presentingMsg:
-		return h, h.Reload()
+		return h, h.tell()
 	case tea.KeyPressMsg:
 		if !h.filter.active {
 			switch {
 			case key.Matches(msg, h.sh.keys.Global.Back):
 				h.sh.pop()
-				return h, loadDossierCmd(h.sh, h.dealID)
+				return h, refreshDealCmd(h.dealID)
 			case key.Matches(msg, h.sh.keys.List.Open):
 				h.toggle()
 				return h, nil

@@ -46,7 +46,10 @@ type dossierLoadedMsg struct {
 	d      *model.Dossier
 	// part, when set, says d holds the first screen of a big deal's
 	// promises and gaps only: the rest follows the first frame.
-	part   *db.DossierPart
+	part *db.DossierPart
+	// seen is the newest history event a whole dossier reflects (0 for a
+	// part): the next reload reads what the history names after it.
+	seen   int64
 	signed map[int64][]string
 	since  signOffLine
 	terms  []glossaryRow
@@ -74,6 +77,15 @@ type pollMsg struct{}
 type changedMsg struct {
 	changed bool
 	err     error
+}
+
+// refreshDealMsg asks the root to bring the deal shown up to date: what
+// changed since its screen read it, or the whole deal when the screen holds
+// only a part of it (or nothing).
+type refreshDealMsg struct{ dealID int64 }
+
+func refreshDealCmd(dealID int64) tea.Cmd {
+	return func() tea.Msg { return refreshDealMsg{dealID} }
 }
 
 // reloadMsg asks the root to read again everything the screens show.
@@ -224,20 +236,45 @@ func firstByName(names []db.DealName) []int64 {
 func loadDossierCmd(sh *shared, dealID int64) tea.Cmd {
 	ctx, s, l := sh.ctx, sh.store, sh.lang
 	return func() tea.Msg {
-		d, err := s.Dossier(ctx, dealID)
+		d, seen, err := s.DossierSeen(ctx, dealID)
 		if err != nil {
 			return dossierLoadedMsg{dealID: dealID, err: err}
 		}
-		return wholeDossier(d, l)
+		return wholeDossier(d, seen, l)
 	}
 }
 
-// wholeDossier is a whole dossier read, with what the screens show of it
-// worked out.
-func wholeDossier(d *model.Dossier, l i18n.Lang) dossierLoadedMsg {
+// dossierSeenMsg says nothing changed in the deal of held between the
+// history event it was read at and seen.
+type dossierSeenMsg struct {
+	held *model.Dossier
+	seen int64
+}
+
+// reloadDossierCmd brings held, a whole dossier as read at history event
+// seen, up to date after a change: the rows the history names since, or
+// the whole deal when it cannot be told row by row; when nothing changed,
+// only the newest event seen.
+func reloadDossierCmd(sh *shared, held *model.Dossier, seen int64) tea.Cmd {
+	ctx, s, l := sh.ctx, sh.store, sh.lang
+	return func() tea.Msg {
+		d, now, err := s.DossierSince(ctx, held, seen)
+		switch {
+		case err != nil:
+			return dossierLoadedMsg{dealID: held.Deal.ID, err: err}
+		case d == held:
+			return dossierSeenMsg{held: held, seen: now}
+		}
+		return wholeDossier(d, now, l)
+	}
+}
+
+// wholeDossier is a whole dossier read at history event seen, with what
+// the screens show of it worked out.
+func wholeDossier(d *model.Dossier, seen int64, l i18n.Lang) dossierLoadedMsg {
 	d.Readiness()
 	d.Glossary()
-	return dossierLoadedMsg{dealID: d.Deal.ID, d: d, signed: model.SignOffChanges(d), since: newSignOffLine(d, l),
+	return dossierLoadedMsg{dealID: d.Deal.ID, d: d, seen: seen, signed: model.SignOffChanges(d), since: newSignOffLine(d, l),
 		terms: glossaryRows(d)}
 }
 
@@ -254,12 +291,12 @@ func openDossierCmd(sh *shared, dealID int64) tea.Cmd {
 	}
 	ctx, s, l, today := sh.ctx, sh.store, sh.lang, sh.today()
 	return func() tea.Msg {
-		d, part, err := s.DossierStart(ctx, dealID, firstScreenRows, today)
+		d, part, seen, err := s.DossierStart(ctx, dealID, firstScreenRows, today)
 		switch {
 		case err != nil:
 			return dossierLoadedMsg{dealID: dealID, err: err}
 		case part == nil:
-			return wholeDossier(d, l)
+			return wholeDossier(d, seen, l)
 		}
 		d.Readiness()
 		d.Glossary()

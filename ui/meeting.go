@@ -163,7 +163,7 @@ func (m *meetingScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		// Stepping out pauses the meeting; only E ends it.
 		m.sh.paused[m.d.Deal.ID] = m
 		m.sh.pop()
-		return m, tea.Batch(status(m.sh.lang.T("Meeting paused: m continues it, E in the meeting ends it.")), loadDossierCmd(m.sh, m.d.Deal.ID))
+		return m, tea.Batch(status(m.sh.lang.T("Meeting paused: m continues it, E in the meeting ends it.")), refreshDealCmd(m.d.Deal.ID))
 	case key.Matches(press, k.Meeting.Export):
 		return m, openReport(m.sh, m.d)
 	}
@@ -190,7 +190,7 @@ func (m *meetingScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		// opens on the deal.
 		delete(m.sh.paused, m.d.Deal.ID)
 		m.sh.pop()
-		return m, tea.Batch(status(m.sh.lang.T("Meeting ended after %s.", m.elapsed())), loadDossierCmd(m.sh, m.d.Deal.ID))
+		return m, tea.Batch(status(m.sh.lang.T("Meeting ended after %s.", m.elapsed())), refreshDealCmd(m.d.Deal.ID))
 	}
 	if m.inSummary() {
 		switch {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -154,4 +155,84 @@ func TestReopenedGlossaryKeepsItsCursor(t *testing.T) {
 	if pos := h.a.glossary().cur.pos; pos != 1 {
 		t.Fatalf("the glossary opened again has its cursor on row %d, want 1", pos)
 	}
+}
+
+// After a change the open deal reads the rows the history names, not the
+// whole deal: what the rules read for every promise (its terms here) is
+// kept from the copy shown; a change to the deal itself reads it whole;
+// a change to another deal reads nothing of this one. The history over the
+// deal tells the change with the deal its screen read, not a read of its
+// own.
+func TestReloadReadsWhatChangedInTheDeal(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.send(pollMsg{})
+	shown := func() *model.Dossier { return h.a.deal().d }
+	before := shown()
+	if len(before.Terms) == 0 {
+		t.Fatal("the sample deal has no terms to compare")
+	}
+	sameTerms := func(a, b *model.Dossier) bool { return &a.Terms[0] == &b.Terms[0] }
+
+	p := before.Promises[0]
+	p.Title = "Changed elsewhere"
+	if err := h.s.UpdatePromise(h.ctx, &p); err != nil {
+		t.Fatal(err)
+	}
+	h.send(pollMsg{})
+	h.sees("Changed elsewhere")
+	after := shown()
+	if after == before || !sameTerms(before, after) {
+		t.Fatal("a changed promise read the whole deal again")
+	}
+	if before.Promises[0].Title == "Changed elsewhere" {
+		t.Fatal("the copy shown before was changed in place")
+	}
+	if got, want := viewOf(after), viewOf(h.dossier(after.Deal.ID)); got != want {
+		t.Fatalf("the deal brought up to date differs from a fresh read:\n%s\nwant\n%s", got, want)
+	}
+
+	deal := after.Deal
+	deal.Customer += " GmbH"
+	if err := h.s.UpdateDeal(h.ctx, &deal); err != nil {
+		t.Fatal(err)
+	}
+	h.send(pollMsg{})
+	if sameTerms(after, shown()) {
+		t.Fatal("a change to the deal itself did not read it whole")
+	}
+	if shown().Deal.Customer != deal.Customer {
+		t.Fatalf("customer %q after the reload", shown().Deal.Customer)
+	}
+
+	other := model.Deal{Name: "Elsewhere", Stage: model.StageLead}
+	if err := h.s.CreateDeal(h.ctx, &other); err != nil {
+		t.Fatal(err)
+	}
+	held, seen := shown(), h.a.deal().seen
+	h.send(pollMsg{})
+	if shown() != held || h.a.deal().seen <= seen {
+		t.Fatalf("a change to another deal: dossier replaced %v, seen %d → %d", shown() != held, seen, h.a.deal().seen)
+	}
+
+	h.press("H")
+	hist := h.a.top().(*historyScreen)
+	if hist.d != shown() {
+		t.Fatal("the history did not take the deal its screen holds")
+	}
+	p = shown().Promises[1]
+	p.Title = "Renamed while the history is open"
+	if err := h.s.UpdatePromise(h.ctx, &p); err != nil {
+		t.Fatal(err)
+	}
+	h.send(pollMsg{})
+	h.sees("Renamed while the history is open")
+	if hist.d != h.a.stack[len(h.a.stack)-2].(*dealScreen).d {
+		t.Fatal("the history tells the change with a deal of its own")
+	}
+}
+
+// viewOf is what the screens read of a dossier, as text to compare.
+func viewOf(d *model.Dossier) string {
+	return fmt.Sprintf("%+v\n%+v\n%+v\n%+v\n%+v", d.Deal, d.Promises, d.Assessments, d.Gaps, d.Readiness())
 }

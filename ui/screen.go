@@ -3,6 +3,8 @@ package ui
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"handoff/model"
 )
 
 // screen is what the root needs of every screen on its stack. A screen
@@ -38,6 +40,10 @@ type screen interface {
 // again on every reload, and the people come with it.
 type showsDeal interface {
 	shownDeal() int64
+	// heldDeal is the whole dossier shown and the history event it was
+	// read at, for the reload to read only what changed since; nil while
+	// the screen holds a part of it or nothing.
+	heldDeal() (*model.Dossier, int64)
 }
 
 // screenBase gives a screen its owner id and the answers most screens
