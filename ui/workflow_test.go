@@ -529,7 +529,12 @@ func TestExportWritesTheReport(t *testing.T) {
 	}
 	h.typeText(filepath.Join(dir, "out", "missing-folder.md"))
 	h.press("enter")
-	h.sees("does not exist") // the form stays, saying why
+	// The form stays, saying why (on the screen wrapped where the path is
+	// long, so the message is read from the form).
+	h.sees("Could not write")
+	if f := h.a.topForm(); f == nil || !strings.Contains(f.err, "does not exist") {
+		t.Fatalf("the form does not say the folder is missing: %+v", f)
+	}
 	h.press("esc")
 }
 
