@@ -134,7 +134,7 @@ func (im *importer) outcome(path string, o model.Outcome, dealID int64, own ownR
 	if o.DecisionID, err = im.ownRef("decision", o.DecisionID, path+".decision_id", own.decisions); err != nil {
 		return err
 	}
-	if err := o.Validate(); err != nil {
+	if err := o.ValidateKept(); err != nil {
 		return invalidAt(path, o, "", err)
 	}
 	im.prepare(&o.ID, &o.Version)

@@ -298,3 +298,54 @@ func TestUnmarshalNamesBadKeptValues(t *testing.T) {
 		}
 	}
 }
+
+// An outcome "changed by agreement" whose decision was deleted after it
+// was recorded goes out without its link and comes back in: the export of
+// a file imports, and export, import, export gives the same bytes.
+func TestExportImportKeepsChangedOutcomeOfDeletedDecision(t *testing.T) {
+	f := keptSample(t)
+	d := f.dossier()
+	p := d.Promises[0]
+	o, err := f.s.RecordOutcome(f.ctx, p.ID, model.OutcomeChanged, model.NewDate(2027, 7, 9), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	deleted := false
+	for _, dec := range d.Decisions {
+		if dec.ID == o.DecisionID {
+			if err := f.s.DeleteDecision(f.ctx, dec.ID, dec.Version); err != nil {
+				t.Fatal(err)
+			}
+			deleted = true
+		}
+	}
+	if !deleted {
+		t.Fatalf("the outcome links no decision of the deal: %+v", o)
+	}
+	first := exportFile(t, f.s)
+	read, err := db.UnmarshalArchive(first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	empty := emptyStore(t)
+	if _, err := empty.Import(t.Context(), read); err != nil {
+		t.Fatalf("the export does not import: %v", err)
+	}
+	var got *model.Outcome
+	back := keptDossier(t, empty)
+	for i := range back.Outcomes {
+		if back.Outcomes[i].Kind == model.OutcomeChanged && back.Outcomes[i].On == model.NewDate(2027, 7, 9) {
+			got = &back.Outcomes[i]
+		}
+	}
+	if got == nil || got.DecisionID != 0 || got.ChangeRequestID != 0 {
+		t.Fatalf("the outcome came back as %+v, want changed by agreement with no link", got)
+	}
+	if again := exportFile(t, empty); !bytes.Equal(again, first) {
+		t.Error("export, import, export differs")
+	}
+	// Recording one still needs its agreement.
+	if err := (model.Outcome{DealID: 1, PromiseID: 1, Kind: model.OutcomeChanged, On: model.NewDate(2027, 7, 9)}).Validate(); err == nil {
+		t.Error("a new changed-by-agreement outcome with no agreement passes")
+	}
+}

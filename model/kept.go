@@ -237,8 +237,16 @@ func CheckLate(p Promise, on Date) error {
 	return nil
 }
 
-// Validate checks the outcome's fields.
-func (o Outcome) Validate() error {
+// Validate checks the outcome's fields as it is recorded: changed by
+// agreement names its agreement.
+func (o Outcome) Validate() error { return o.validate(true) }
+
+// ValidateKept checks the outcome's fields as a file keeps them: the
+// agreement a "changed by agreement" named may have been deleted since,
+// which leaves the outcome standing without its link.
+func (o Outcome) ValidateKept() error { return o.validate(false) }
+
+func (o Outcome) validate(linked bool) error {
 	var p problems
 	if o.DealID <= 0 {
 		p.add("deal", i18n.M("is required"))
@@ -251,7 +259,7 @@ func (o Outcome) Validate() error {
 		p.add("on", i18n.M("is required"))
 	}
 	limitText(&p, "note", o.Note, maxText)
-	if o.Kind == OutcomeChanged && o.ChangeRequestID == 0 && o.DecisionID == 0 {
+	if linked && o.Kind == OutcomeChanged && o.ChangeRequestID == 0 && o.DecisionID == 0 {
 		p.add("outcome", i18n.M("changed by agreement needs its change request or a decision"))
 	}
 	return p.err()
