@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -446,25 +447,50 @@ func (s dealScreen) header() string {
 	} else {
 		ready = sty.NotReady.Render(fmt.Sprintf("✗ %d%% · %s", s.ready.Percent, l.N("%d blockers", len(s.ready.Blockers))))
 	}
-	// Readiness comes right after the name: on a narrow screen the end of
-	// the line is what gets cut.
-	parts := sty.Bold.Render(line(d.Name)) + sty.Muted.Render(" · ") + ready
+	// Readiness comes right after the name, then what asks for action:
+	// on a narrow screen the end of the line is what gets cut.
+	var warn string
+	again := model.MustSignAgain(s.d)
 	// After every role signed, who must sign again says more than what
 	// changed (the deal pane lists that).
-	if again := model.MustSignAgain(s.d); len(again) > 0 {
-		parts += " " + sty.StatusErr.Render("⚠ "+l.T("must sign again: %s", model.RolesIn(again, l)))
+	if len(again) > 0 {
+		warn = " " + sty.StatusErr.Render("⚠ "+l.T("must sign again: %s", model.RolesIn(again, l)))
 	} else if len(s.changed) > 0 {
-		parts += " " + sty.StatusErr.Render("⚠ "+l.T("changed since sign-off: %s", strings.Join(s.changed, l.T(", "))))
+		warn = " " + sty.StatusErr.Render("⚠ "+l.T("changed since sign-off: %s", strings.Join(s.changed, l.T(", "))))
 	}
 	if _, ok := s.sh.paused[d.ID]; ok {
-		parts += " " + sty.Accent.Render("⏸ "+l.T("meeting paused · m continues it"))
+		warn += " " + sty.Accent.Render("⏸ "+l.T("meeting paused · m continues it"))
 	}
-	parts += sty.Muted.Render(" · " + d.Stage.In(l))
+	rest := sty.Muted.Render(" · ") + ready + warn
+	// The stage follows: where it is cut, its "…" takes the last cell.
+	room := s.width - 1
+	if len(again) > 0 && minHeaderName+textWidth(rest) > room {
+		// too narrow for the roles: B lists them
+		warn = " " + sty.StatusErr.Render("⚠ "+l.T("must sign again (B: who)"))
+		if _, ok := s.sh.paused[d.ID]; ok {
+			warn += " " + sty.Accent.Render("⏸ "+l.T("meeting paused · m continues it"))
+		}
+		rest = sty.Muted.Render(" · ") + ready + warn
+	}
+	// The name gives way to the warning (down to a few letters): the
+	// crumb and the deal pane show it whole.
+	name := line(d.Name)
+	if over := textWidth(name) + textWidth(rest) - room; warn != "" && over > 0 {
+		name = model.Shorten(name, max(minHeaderName, utf8.RuneCountInString(name)-over))
+		for textWidth(name)+textWidth(rest) > room && utf8.RuneCountInString(name) > minHeaderName {
+			name = model.Shorten(name, utf8.RuneCountInString(name)-1) // wide letters
+		}
+	}
+	parts := sty.Bold.Render(name) + rest + sty.Muted.Render(" · "+d.Stage.In(l))
 	if d.Customer != "" {
 		parts += sty.Muted.Render(" · " + line(d.Customer))
 	}
 	return fit(parts, s.width)
 }
+
+// minHeaderName is the fewest letters of the deal's name the header keeps
+// when a warning needs the room.
+const minHeaderName = 12
 
 // pane draws one pane in its frame.
 func (s dealScreen) pane(p paneID, r rect) string {
