@@ -3,6 +3,7 @@ package db
 import (
 	"context"
 	"database/sql"
+	"errors"
 
 	"handoff/internal/i18n"
 	"handoff/model"
@@ -192,6 +193,12 @@ func (s *Store) DecideChangeRequest(ctx context.Context, c *model.ChangeRequest)
 		}
 		next := old
 		next.Status, next.Reason, next.Present, next.DecidedAt = c.Status, c.Reason, c.Present, t.now
+		// Decided again: the decision an earlier acceptance recorded no
+		// longer stands (an acceptance again records its own).
+		if err := t.removeDecision(old.DecisionID); err != nil {
+			return err
+		}
+		next.DecisionID = 0
 		if c.Status == model.ChangeAccepted {
 			p, err := promises.get(t.ctx, t.tx, old.PromiseID)
 			if err != nil {
@@ -216,6 +223,22 @@ func (s *Store) DecideChangeRequest(ctx context.Context, c *model.ChangeRequest)
 		*c = next
 		return nil
 	})
+}
+
+// removeDecision deletes the decision of that id (0: none) if it is
+// still there.
+func (t *txn) removeDecision(id int64) error {
+	if id == 0 {
+		return nil
+	}
+	dec, err := decisions.get(t.ctx, t.tx, id)
+	switch {
+	case errors.Is(err, model.ErrNotFound):
+		return nil
+	case err != nil:
+		return err
+	}
+	return decisions.remove(t, dec.ID, dec.Version)
 }
 
 // RecordOutcome records what became of a promise, replacing an outcome

@@ -14,8 +14,9 @@ import (
 // goes and comes back with its promise.
 
 // UndecideChangeRequest puts a change request decided as decided back as
-// it was before (open, or an earlier decision), and deletes the decision
-// an acceptance recorded. decided gets the stored result.
+// it was before (open, or an earlier decision), deletes the decision an
+// acceptance recorded and brings back the one an earlier acceptance had.
+// decided gets the stored result.
 func (s *Store) UndecideChangeRequest(ctx context.Context, decided *model.ChangeRequest, before model.ChangeRequest) error {
 	return s.write(ctx, func(t *txn) error {
 		cur, err := changeRequests.get(t.ctx, t.tx, decided.ID)
@@ -25,15 +26,16 @@ func (s *Store) UndecideChangeRequest(ctx context.Context, decided *model.Change
 		if cur.Version != decided.Version {
 			return model.ErrConflict
 		}
-		if cur.DecisionID != 0 && cur.DecisionID != before.DecisionID {
-			dec, err := decisions.get(t.ctx, t.tx, cur.DecisionID)
-			switch {
-			case err == nil:
-				if err := decisions.remove(t, dec.ID, dec.Version); err != nil {
+		if cur.DecisionID != before.DecisionID {
+			if err := t.removeDecision(cur.DecisionID); err != nil {
+				return err
+			}
+			// An acceptance decided again took its decision away: it
+			// comes back with it.
+			if before.DecisionID != 0 {
+				if _, err := decisions.restore(t, before.DecisionID); err != nil && !errors.Is(err, model.ErrNotFound) {
 					return err
 				}
-			case !errors.Is(err, model.ErrNotFound):
-				return err
 			}
 		}
 		next := cur

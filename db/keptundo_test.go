@@ -2,6 +2,7 @@ package db_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"handoff/model"
@@ -133,5 +134,60 @@ func TestChangeRequestGoesWithItsPromise(t *testing.T) {
 	}
 	if cs := f.dossier().ChangeRequests; len(cs) != 1 {
 		t.Errorf("change requests after deleting and restoring a promise that is none: %+v", cs)
+	}
+}
+
+// A change request decided again leaves one entry in the decision log for
+// what stands: accepted, then rejected, it has none; accepted again with
+// another reason, the new one. Undoing brings the earlier acceptance back.
+func TestDecidingAgainReplacesTheDecision(t *testing.T) {
+	f := newFixture(t).withDeal()
+	f.promise(f.deal, "Invoice export", f.people[model.RoleSales])
+	f.signAll()
+	np := model.NewPromise(f.deal)
+	np.Title = "Credit notes in the export"
+	cr := model.ChangeRequest{RelayedBy: f.people[model.RoleSales]}
+	if err := f.s.CreateChangeRequest(f.ctx, &np, &cr); err != nil {
+		t.Fatal(err)
+	}
+	both := []int64{f.people[model.RoleSales], f.people[model.RoleDelivery]}
+	decide := func(c model.ChangeRequest, status model.ChangeStatus, reason string) model.ChangeRequest {
+		t.Helper()
+		c.Status, c.Reason, c.Present = status, reason, both
+		if err := f.s.DecideChangeRequest(f.ctx, &c); err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	log := func() []string {
+		var out []string
+		for _, d := range f.dossier().Decisions {
+			out = append(out, d.Text)
+		}
+		return out
+	}
+	first := decide(cr, model.ChangeAccepted, "Asked in writing")
+	if got := log(); len(got) != 1 || first.DecisionID == 0 {
+		t.Fatalf("after accepting: %q, decision %d", got, first.DecisionID)
+	}
+	rejected := decide(first, model.ChangeRejected, "Budget is gone")
+	if got := log(); len(got) != 0 || rejected.DecisionID != 0 {
+		t.Fatalf("after rejecting what was accepted the log says %q (decision %d)", got, rejected.DecisionID)
+	}
+	if err := f.s.UndecideChangeRequest(f.ctx, &rejected, first); err != nil {
+		t.Fatal(err)
+	}
+	if got := log(); len(got) != 1 || !strings.Contains(got[0], "Asked in writing") || rejected.DecisionID != first.DecisionID {
+		t.Fatalf("after undoing the rejection: %q, decision %d (want %d)", got, rejected.DecisionID, first.DecisionID)
+	}
+	again := decide(rejected, model.ChangeAccepted, "Agreed at the steering meeting")
+	if got := log(); len(got) != 1 || !strings.Contains(got[0], "steering meeting") {
+		t.Fatalf("after accepting again: %q", got)
+	}
+	if err := f.s.UndecideChangeRequest(f.ctx, &again, rejected); err != nil {
+		t.Fatal(err)
+	}
+	if got := log(); len(got) != 1 || !strings.Contains(got[0], "Asked in writing") {
+		t.Fatalf("after undoing the second acceptance: %q", got)
 	}
 }
