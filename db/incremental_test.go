@@ -282,7 +282,7 @@ func checkIncremental(t *testing.T, seed uint64, steps int) {
 	for _, id := range dealIDs {
 		viewers[id] = newViewer(t, s, id)
 	}
-	done := 0
+	done, looks := 0, 0
 	for step := range steps {
 		n := pick(total)
 		i := 0
@@ -303,8 +303,13 @@ func checkIncremental(t *testing.T, seed uint64, steps int) {
 			t.Fatalf("step %d (%s on deal %d): the incremental rows differ from the full recomputation:\n%s",
 				step, op.name, dealID, firstDifference(inc, full))
 		}
-		for _, id := range dealIDs {
-			viewers[id].check(t, fmt.Sprintf("step %d (%s on deal %d)", step, op.name, dealID))
+		// Under the race detector the viewers look every fourth change,
+		// each then bringing several in at once.
+		if !raceDetector || step%4 == 3 {
+			for _, id := range dealIDs {
+				viewers[id].check(t, fmt.Sprintf("step %d (%s on deal %d)", step, op.name, dealID))
+				looks++
+			}
 		}
 	}
 	if done < steps/2 {
@@ -313,10 +318,11 @@ func checkIncremental(t *testing.T, seed uint64, steps int) {
 	if s.hub.parts < steps/3 {
 		t.Fatalf("only %d of %d writes took the incremental path", s.hub.parts, steps)
 	}
-	// Two viewers, each brought up to date after every change: most of
-	// those are changes to promises, answers and gaps.
-	if n := s.hub.viewParts.Load(); n < int64(steps)/2 {
-		t.Fatalf("only %d of %d views were brought up to date in part", n, 2*steps)
+	t.Logf("%d looks, %d brought up to date in part", looks, s.hub.viewParts.Load())
+	// Most changes are to promises, answers and gaps: most looks bring
+	// them in part.
+	if n := s.hub.viewParts.Load(); n < int64(looks)/4 {
+		t.Fatalf("only %d of %d looks brought the deal up to date in part", n, looks)
 	}
 	if s.hub.drifts < steps/10 {
 		t.Fatalf("only %d of %d writes told the sign-off drift by difference", s.hub.drifts, steps)
