@@ -5,11 +5,9 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"io"
 
-	"handoff/internal/safe"
 	"handoff/model"
 )
 
@@ -126,10 +124,7 @@ func streamArchive(ctx context.Context, q querier, w io.Writer, a model.Archive,
 	}
 	head = head[:len(head)-len(tail)]
 	var lost []int64
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("    ", "  ") // a deal sits two levels in: the archive, its deals
-	enc.SetEscapeHTML(false)
+	enc := newDealEncoder(w)
 	n := 0
 	for _, id := range ids {
 		d, err := exportDossier(ctx, q, id)
@@ -140,19 +135,20 @@ func streamArchive(ctx context.Context, q querier, w io.Writer, a model.Archive,
 			lost = append(lost, id)
 			continue
 		}
-		buf.Reset()
 		if n == 0 {
-			buf.Write(head)
-			buf.WriteString("[\n    ")
+			if _, err := w.Write(head); err != nil {
+				return nil, err
+			}
+			_, err = io.WriteString(w, "[\n    ")
 		} else {
-			buf.WriteString(",\n    ")
+			_, err = io.WriteString(w, ",\n    ")
 		}
-		n++
-		if err := enc.Encode(d); err != nil {
+		if err != nil {
 			return nil, err
 		}
-		buf.Truncate(buf.Len() - 1) // Encode ends the value with a newline
-		if _, err := w.Write(safe.JSON(buf.Bytes())); err != nil {
+		n++
+		// A deal sits two levels in: the archive, its deals.
+		if err := enc.writeDeal(d, "    "); err != nil {
 			return nil, err
 		}
 	}
