@@ -32,20 +32,28 @@ func (s *Store) WriteExport(ctx context.Context, w io.Writer, ids ...int64) erro
 	if a.WatchWords, err = watchWords.list(ctx, tx, "", "id"); err != nil {
 		return err
 	}
-	if len(ids) == 0 {
+	whole := len(ids) == 0
+	if whole {
 		if ids, err = dealIDs(ctx, tx); err != nil {
 			return err
 		}
 	}
+	reads := newPreparedReads(tx)
+	defer reads.close()
 	var removed int
 	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM people WHERE deleted = 1").Scan(&removed); err != nil {
 		return mapErr(err)
 	}
 	if removed > 0 {
 		// The first reading: which removed people the deals name.
+		src, err := newDealSource(ctx, reads, whole)
+		if err != nil {
+			return err
+		}
 		for _, id := range ids {
-			d, err := exportDossier(ctx, tx, id)
+			d, err := src.read(id)
 			if err != nil {
+				src.close()
 				return err
 			}
 			if d == nil {
@@ -53,16 +61,21 @@ func (s *Store) WriteExport(ctx context.Context, w io.Writer, ids ...int64) erro
 			}
 			a.Deals = append(a.Deals[:0], *d)
 			if err := addRemovedPeople(ctx, tx, &a); err != nil {
+				src.close()
 				return err
 			}
 		}
+		src.close()
 		a.Deals = nil
 	}
 	nonNil(&a)
 	bw := bufio.NewWriterSize(w, 64<<10)
-	reads := newPreparedReads(tx)
-	defer reads.close()
-	lost, err := streamArchive(ctx, reads, bw, a, ids)
+	src, err := newDealSource(ctx, reads, whole)
+	if err != nil {
+		return err
+	}
+	defer src.close()
+	lost, err := streamArchive(src, bw, a, ids)
 	if err != nil {
 		return err
 	}
@@ -103,16 +116,67 @@ func exportDossier(ctx context.Context, q querier, id int64) (*model.Dossier, er
 	if err != nil {
 		return nil, err
 	}
+	return exportForm(d), nil
+}
+
+// exportForm is d as the export holds it: no rows about what is deleted,
+// and empty lists rather than none.
+func exportForm(d *model.Dossier) *model.Dossier {
 	dropOrphans(d)
 	one := model.Archive{Deals: []model.Dossier{*d}}
 	nonNil(&one)
-	return &one.Deals[0], nil
+	return &one.Deals[0]
+}
+
+// dealSource reads the deals of an export one at a time, in increasing id
+// order: a whole export with one scan of each table (exportScan), a choice
+// of deals each by itself. Both read in the export's one transaction.
+type dealSource struct {
+	ctx  context.Context
+	q    querier
+	scan *exportScan // nil: each deal read by itself
+}
+
+func newDealSource(ctx context.Context, q querier, whole bool) (*dealSource, error) {
+	src := &dealSource{ctx: ctx, q: q}
+	if whole {
+		var err error
+		if src.scan, err = newExportScan(ctx, q); err != nil {
+			return nil, err
+		}
+	}
+	return src, nil
+}
+
+// read reads deal id as exportDossier does: nil, with no error, for a deal
+// the file is damaged where it is kept.
+func (s *dealSource) read(id int64) (*model.Dossier, error) {
+	if s.scan != nil {
+		d, err := s.scan.dossier(id)
+		if err == nil {
+			return exportForm(d), nil
+		}
+		s.close()
+		if !errors.Is(mapErr(err), ErrDamaged) {
+			return nil, err
+		}
+		// Damage met in a scan ends it: from this deal on each is read by
+		// itself, so the deals the damage is not in are still exported.
+	}
+	return exportDossier(s.ctx, s.q, id)
+}
+
+func (s *dealSource) close() {
+	if s.scan != nil {
+		s.scan.close()
+		s.scan = nil
+	}
 }
 
 // streamArchive writes a, whose deals are empty, with the deals of ids in
 // their place, one at a time, laid out as MarshalArchive lays out the whole.
 // It returns the ids of the deals that could not be read.
-func streamArchive(ctx context.Context, q querier, w io.Writer, a model.Archive, ids []int64) ([]int64, error) {
+func streamArchive(src *dealSource, w io.Writer, a model.Archive, ids []int64) ([]int64, error) {
 	head, err := MarshalArchive(a)
 	if err != nil {
 		return nil, err
@@ -127,7 +191,7 @@ func streamArchive(ctx context.Context, q querier, w io.Writer, a model.Archive,
 	enc := newDealEncoder(w)
 	n := 0
 	for _, id := range ids {
-		d, err := exportDossier(ctx, q, id)
+		d, err := src.read(id)
 		if err != nil {
 			return nil, err
 		}
