@@ -140,10 +140,14 @@ type dealSource struct {
 func newDealSource(ctx context.Context, q querier, whole bool) (*dealSource, error) {
 	src := &dealSource{ctx: ctx, q: q}
 	if whole {
-		var err error
-		if src.scan, err = newExportScan(ctx, q); err != nil {
+		scan, err := newExportScan(ctx, q)
+		switch {
+		case err == nil:
+			src.scan = scan
+		case !errors.Is(mapErr(err), ErrDamaged):
 			return nil, err
 		}
+		// A file damaged where a scan starts is read a deal at a time.
 	}
 	return src, nil
 }

@@ -2,6 +2,8 @@ package db_test
 
 import (
 	"bytes"
+	"fmt"
+	"slices"
 	"testing"
 
 	"handoff/db"
@@ -70,4 +72,96 @@ func TestWriteExportSameBytes(t *testing.T) {
 		t.Fatal(err)
 	}
 	sameExport(t, g)
+}
+
+// writeHook is a writer that runs hook once, at its first write: by then
+// the export has read its first deals and not its last ones.
+type writeHook struct {
+	buf  bytes.Buffer
+	hook func()
+}
+
+func (w *writeHook) Write(p []byte) (int, error) {
+	if w.hook != nil {
+		w.hook()
+		w.hook = nil
+	}
+	return w.buf.Write(p)
+}
+
+// TestWriteExportOneMoment: an export is of one moment even when another
+// process changes the file while it is written: its last deal changed, a
+// promise of a deal in the middle removed and a deal added, all between
+// the export's first deals and its last, are not in it; the export after
+// has them. The whole file is read a table at a time, a choice of deals
+// a deal at a time; both are checked.
+func TestWriteExportOneMoment(t *testing.T) {
+	f := newFixture(t)
+	if err := f.s.Generate(f.ctx, db.GenerateSpec{Deals: 40, Promises: 30, Seed: 9}); err != nil {
+		t.Fatal(err)
+	}
+	other, err := db.Open(f.ctx, f.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	list, err := f.s.DealSummaries(f.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []int64
+	for _, sm := range list {
+		ids = append(ids, sm.Deal.ID)
+	}
+	slices.Sort(ids)
+	round := 0
+	for _, choice := range [][]int64{nil, ids} {
+		var before bytes.Buffer
+		if err := f.s.WriteExport(f.ctx, &before, choice...); err != nil {
+			t.Fatal(err)
+		}
+		if before.Len() < 200<<10 {
+			t.Fatalf("the export is %d bytes, too small to be written in several pieces", before.Len())
+		}
+		round++
+		title := fmt.Sprintf("Changed while exported %d", round)
+		w := &writeHook{hook: func() {
+			last, err := other.Promises(f.ctx, ids[len(ids)-1])
+			if err != nil {
+				t.Fatal(err)
+			}
+			last[0].Title = title
+			if err := other.UpdatePromise(f.ctx, &last[0]); err != nil {
+				t.Fatal(err)
+			}
+			mid, err := other.Promises(f.ctx, ids[len(ids)/2])
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := other.DeletePromise(f.ctx, mid[1].ID, mid[1].Version); err != nil {
+				t.Fatal(err)
+			}
+			d := model.Deal{Name: fmt.Sprintf("Added while exported %d", round), Customer: "Someone", Stage: model.StageProposal}
+			if err := other.CreateDeal(f.ctx, &d); err != nil {
+				t.Fatal(err)
+			}
+		}}
+		if err := f.s.WriteExport(f.ctx, w, choice...); err != nil {
+			t.Fatal(err)
+		}
+		if w.hook != nil {
+			t.Fatal("the export was written in one piece: nothing was changed during it")
+		}
+		if !bytes.Equal(w.buf.Bytes(), before.Bytes()) {
+			t.Fatalf("the export written while the file changed is not the export of before (choice %v)", choice != nil)
+		}
+		var after bytes.Buffer
+		if err := f.s.WriteExport(f.ctx, &after, choice...); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Contains(after.Bytes(), []byte(title)) || bytes.Equal(after.Bytes(), before.Bytes()) {
+			t.Fatal("the export after does not have the changes")
+		}
+		sameExport(t, f, choice...)
+	}
 }
