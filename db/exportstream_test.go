@@ -165,3 +165,84 @@ func TestWriteExportOneMoment(t *testing.T) {
 		sameExport(t, f, choice...)
 	}
 }
+
+// TestWriteExportSameBytesEveryList: the whole file, read a table at a
+// time, gives the bytes of the deals read one by one with every list a
+// deal has filled (confirmations of a promise and a term, dismissed words,
+// constraints, decisions), a deleted deal between live ones whose rows the
+// scans pass over, a deleted promise whose confirmation and derived gaps
+// are left out, and text a terminal would act on.
+func TestWriteExportSameBytesEveryList(t *testing.T) {
+	f := newFixture(t).withDeal()
+	sales, customer := f.people[model.RoleSales], f.people[model.RoleCustomer]
+	first := f.deal
+	p1 := f.promise(first, "Nightly stock sync \u202eevil\u202c <b>&</b> \x7f\u0085 \"quoted\" 🚀", sales)
+	f.promise(first, "Integration of the invoice file with the ERP", sales) // a watched word, dismissed below
+	p3 := f.promise(first, "Training for shift leaders", sales)
+	term := model.Term{DealID: first, Term: "go-live", Definition: "first order\tthrough the interface\u200b", Status: model.TermAgreed,
+		AgreedBy: []int64{sales, f.people[model.RoleDelivery]}}
+	if err := f.s.CreateTerm(f.ctx, &term); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.s.Confirm(f.ctx, []model.Confirmation{
+		{DealID: first, PromiseID: p1.ID, Answer: model.AnswerConfirmed, By: customer, Reference: "email 2026-12-10"},
+		{DealID: first, TermID: term.ID, Answer: model.AnswerConfirmed, By: customer, Reference: "email 2026-12-10"},
+		{DealID: first, PromiseID: p3.ID, Answer: model.AnswerNotAsWritten, By: customer, Reference: "letter", Wrote: "Only the night shift"},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.s.DismissWord(f.ctx, &model.DismissedWord{DealID: first, Word: "integration"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.s.CreateConstraint(f.ctx, &model.Constraint{DealID: first, Text: "No team free before March", Shared: true}); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.s.CreateDecision(f.ctx, &model.Decision{DealID: first, Text: "Go with the nightly file", DecidedBy: sales,
+		DecidedAt: f.clk.Now()}); err != nil {
+		t.Fatal(err)
+	}
+	gone, err := f.s.Promises(f.ctx, first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range gone {
+		if p.ID == p3.ID {
+			if err := f.s.DeletePromise(f.ctx, p.ID, p.Version); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	// Two more deals, the middle one deleted.
+	var more []int64
+	for i := range 2 {
+		d := model.Deal{Name: fmt.Sprintf("Deal %d", i), Customer: "Customer", Stage: model.StageProposal, Owners: model.Owners{Sales: sales}}
+		if err := f.s.CreateDeal(f.ctx, &d); err != nil {
+			t.Fatal(err)
+		}
+		f.promise(d.ID, fmt.Sprintf("A promise of deal %d", i), sales)
+		more = append(more, d.ID)
+	}
+	mid, err := f.s.Deal(f.ctx, more[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.s.DeleteDeal(f.ctx, mid.ID, mid.Version); err != nil {
+		t.Fatal(err)
+	}
+	whole := sameExport(t, f)
+	for _, want := range []string{`"confirmations": [`, `"dismissed_words": [`, `"constraints": [`, `"decisions": [`, `\u202e`, `\u0085`} {
+		if !bytes.Contains(whole, []byte(want)) {
+			t.Errorf("the export lacks %s", want)
+		}
+	}
+	if bytes.Contains(whole, []byte("Deal 0")) || bytes.Contains(whole, []byte(`"wrote": "Only the night shift"`)) {
+		t.Error("the export has the deleted deal or the answer about the deleted promise")
+	}
+	var ids bytes.Buffer
+	if err := f.s.WriteExport(f.ctx, &ids, first, more[1]); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(ids.Bytes(), whole) {
+		t.Error("the whole file read a table at a time differs from its live deals read one by one")
+	}
+}
