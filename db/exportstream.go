@@ -14,7 +14,10 @@ import (
 // WriteExport writes the JSON export of the given deals (every live deal
 // when ids is empty) to w deal by deal: the very bytes MarshalArchive gives
 // for what Export reads, holding one deal at a time, so memory is bounded
-// by the largest deal rather than the file. Only when the directory holds
+// by the largest deal rather than the file. The whole file is read with one
+// query a table, in deal order (exportScan), a choice of deals a deal at a
+// time; either way in one read transaction, so the export is of one moment
+// while others write. Only when the directory holds
 // removed people does it read the deals twice: the people come first in the
 // file, and which removed ones it names depends on every deal. A deal a
 // damaged file will not give up is left out and named by a *PartialExport
