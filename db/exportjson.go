@@ -328,7 +328,7 @@ func isEmptyValue(v reflect.Value) bool {
 	return false
 }
 
-// marshaler is v's MarshalJSON or MarshalText method as encoding/json
+// method is v's MarshalJSON or MarshalText method as encoding/json
 // would call it: through its address when only the pointer has it.
 func method[M any](v reflect.Value) (M, bool) {
 	if m, ok := v.Interface().(M); ok {

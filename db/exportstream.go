@@ -17,11 +17,11 @@ import (
 // by the largest deal rather than the file. The whole file is read with one
 // query a table, in deal order (exportScan), a choice of deals a deal at a
 // time; either way in one read transaction, so the export is of one moment
-// while others write. Only when the directory holds
-// removed people does it read the deals twice: the people come first in the
-// file, and which removed ones it names depends on every deal. A deal a
-// damaged file will not give up is left out and named by a *PartialExport
-// after the rest is written.
+// while others write. Only when the directory holds removed people does it
+// read the deals twice: the people come first in the file, and which
+// removed ones it names depends on every deal. A deal a damaged file will
+// not give up is left out and named by a *PartialExport after the rest is
+// written.
 func (s *Store) WriteExport(ctx context.Context, w io.Writer, ids ...int64) error {
 	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
