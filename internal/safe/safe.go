@@ -120,3 +120,8 @@ func JSON(data []byte) []byte {
 func needsEscape(r rune) bool {
 	return r == 0x7f || (r >= 0x80 && r < 0xa0) || r == '\u2028' || r == '\u2029' || unicode.Is(unicode.Cf, r)
 }
+
+// JSONEscapes reports whether JSON writes r, a rune other than ASCII, as a
+// \u escape: for an encoder that escapes as it writes instead of passing
+// its output through JSON.
+func JSONEscapes(r rune) bool { return needsEscape(r) }
