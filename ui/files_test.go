@@ -230,3 +230,29 @@ func TestNoFilesWritesNothing(t *testing.T) {
 		t.Errorf("the app wrote %v", names)
 	}
 }
+
+// A long path in the status line is shortened in its middle, so the
+// sentence around it stays in sight; a short one, or text without it, is
+// left as it is.
+func TestElidePath(t *testing.T) {
+	path := "/home/anna/projects/customers/2027/automotive/handoffs/handoff.db"
+	msg := path + " was deleted, moved or replaced while handoff had it open"
+	if got := elidePath(msg, path, 200); got != msg {
+		t.Errorf("fits already: %q", got)
+	}
+	got := elidePath(msg, path, 80)
+	if textWidth(got) > 80 || !strings.HasSuffix(got, "while handoff had it open") || !strings.Contains(got, "…/handoff.db") ||
+		!strings.HasPrefix(got, "/home/anna/") {
+		t.Errorf("at 80 columns: %q (%d)", got, textWidth(got))
+	}
+	twice := "handoff --db " + path + " is damaged; handoff --db " + path + " export --format json"
+	if got := elidePath(twice, path, 90); textWidth(got) > 90 || strings.Count(got, "…/handoff.db") != 2 {
+		t.Errorf("twice at 90 columns: %q (%d)", got, textWidth(got))
+	}
+	if got := elidePath(msg, path, 20); !strings.HasPrefix(got, "…/handoff.db was deleted") {
+		t.Errorf("at 20 columns the path keeps its file's name: %q", got)
+	}
+	if got := elidePath("Saved.", path, 3); got != "Saved." {
+		t.Errorf("text without the path: %q", got)
+	}
+}

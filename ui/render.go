@@ -4,6 +4,7 @@ package ui
 // the status line and the short help.
 
 import (
+	"path/filepath"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -75,15 +76,38 @@ func (a *App) titleLine() string {
 
 func (a *App) statusLine() string {
 	sty := a.sh.styles
+	path := line(a.sh.store.Path())
 	if a.fileTrouble != "" && !a.status.err {
 		// Why nothing can be saved stays in sight until an error says more.
-		return sty.StatusErr.Render(fit("✗ "+a.fileTrouble, a.width))
+		return sty.StatusErr.Render(fit(elidePath("✗ "+a.fileTrouble, path, a.width), a.width))
 	}
 	if a.status.text == "" {
 		return ""
 	}
 	if a.status.err {
-		return sty.StatusErr.Render(fit("✗ "+a.status.text, a.width))
+		return sty.StatusErr.Render(fit(elidePath("✗ "+a.status.text, path, a.width), a.width))
 	}
-	return sty.Status.Render(fit(a.status.text, a.width))
+	return sty.Status.Render(fit(elidePath(a.status.text, path, a.width), a.width))
+}
+
+// elidePath shortens the database's path in text, in its middle, as far
+// as text needs to fit in width (down to "…/" and the file's name): the
+// sentence around a path says what happened, and a long folder would
+// push it off the line.
+func elidePath(text, path string, width int) string {
+	n := strings.Count(text, path)
+	over := textWidth(text) - width
+	if path == "" || n == 0 || over <= 0 {
+		return text
+	}
+	dir, name := filepath.Split(path)
+	keep := len([]rune(dir)) - (over+n-1)/n - 2 // the letters of the folder kept, beside "…/"
+	short := "…" + string(filepath.Separator) + name
+	if keep > 0 {
+		short = string([]rune(dir)[:keep]) + short
+	}
+	if len(short) >= len(path) {
+		return text
+	}
+	return strings.ReplaceAll(text, path, short)
 }
