@@ -36,7 +36,7 @@ func carryOverSignOffs(ctx context.Context, tx *sql.Tx) error {
 		return err
 	}
 	for _, id := range ids {
-		d, err := fullDossier(ctx, tx, id)
+		d, err := fullDossier(ctx, tx, id, nil)
 		if err != nil {
 			return err
 		}

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"strings"
+	"sync"
 
 	"handoff/model"
 )
@@ -17,17 +18,19 @@ func (s *Store) Dossier(ctx context.Context, dealID int64) (*model.Dossier, erro
 		return nil, mapErr(err)
 	}
 	defer tx.Rollback()
-	return fullDossier(ctx, tx, dealID)
+	return fullDossier(ctx, tx, dealID, &s.hub.blockers)
 }
 
 // fullDossier is loadDossier with everything, the people directory and the
 // watch list: all the report needs.
-func fullDossier(ctx context.Context, q querier, dealID int64) (*model.Dossier, error) {
+// memo, when given, decodes the blockers a read of the deal before
+// decoded already only once.
+func fullDossier(ctx context.Context, q querier, dealID int64, memo *blockerMemo) (*model.Dossier, error) {
 	d, err := loadDossier(ctx, q, dealID, false)
 	if err != nil {
 		return nil, err
 	}
-	r, err := storedReadiness(ctx, q, dealID)
+	r, err := storedReadiness(ctx, q, dealID, memo)
 	if err != nil {
 		return nil, err
 	}
@@ -40,8 +43,8 @@ func fullDossier(ctx context.Context, q querier, dealID int64) (*model.Dossier, 
 // storedReadiness is the readiness kept beside the deal, worked out from
 // its rows when they last changed; nil when its blockers are sentences
 // (kept before they were data), which are worked out again from the rows,
-// to read in any language.
-func storedReadiness(ctx context.Context, q querier, dealID int64) (*model.Readiness, error) {
+// to read in any language. memo may be nil.
+func storedReadiness(ctx context.Context, q querier, dealID int64, memo *blockerMemo) (*model.Readiness, error) {
 	var pct int
 	if err := q.QueryRowContext(ctx, "SELECT readiness FROM deals WHERE id = ?", dealID).Scan(&pct); err != nil {
 		return nil, mapErr(err)
@@ -50,7 +53,7 @@ func storedReadiness(ctx context.Context, q querier, dealID int64) (*model.Readi
 	if err != nil {
 		return nil, err
 	}
-	reasons, ok := storedBlockers(list)
+	reasons, ok := memo.decode(dealID, list)
 	if !ok {
 		return nil, nil
 	}
@@ -210,17 +213,56 @@ func blockerList(ctx context.Context, q querier, dealID int64) ([]json.RawMessag
 	return out, mapErr(rows.Err())
 }
 
-// storedBlockers reads the blockers kept beside a deal; false when they are
-// sentences from before blockers were kept as data.
-func storedBlockers(list []json.RawMessage) ([]model.Blocker, bool) {
+// blockerMemo keeps the blockers of the deal read last, decoded, by their
+// stored JSON, so a deal read again — after a change, or whole after its
+// first screen — decodes only the blockers that changed: those of a big
+// deal are hundreds of kilobytes of JSON (its terms list every promise
+// that uses them). A blocker decoded is shared by the dossiers read, which
+// only read it.
+type blockerMemo struct {
+	mu     sync.Mutex
+	deal   int64
+	byJSON map[string]model.Blocker
+}
+
+// ForgetReads forgets what the store keeps of the deal it read last (its
+// blockers, decoded), as a store just opened has nothing: for measuring a
+// first read.
+func (s *Store) ForgetReads() {
+	m := &s.hub.blockers
+	m.mu.Lock()
+	m.deal, m.byJSON = 0, nil
+	m.mu.Unlock()
+}
+
+// decode is the blockers of the list, false when one is not data (a
+// sentence kept before blockers were data). A nil memo decodes them all.
+func (m *blockerMemo) decode(dealID int64, list []json.RawMessage) ([]model.Blocker, bool) {
 	if len(list) == 0 {
 		return nil, true
 	}
+	var known map[string]model.Blocker
+	if m != nil {
+		m.mu.Lock()
+		if m.deal == dealID {
+			known = m.byJSON
+		}
+		m.mu.Unlock()
+	}
 	reasons := make([]model.Blocker, len(list))
+	next := make(map[string]model.Blocker, len(list))
 	for i, raw := range list {
-		if json.Unmarshal(raw, &reasons[i]) != nil || reasons[i].Kind == "" {
+		if b, ok := known[string(raw)]; ok {
+			reasons[i] = b
+		} else if json.Unmarshal(raw, &reasons[i]) != nil || reasons[i].Kind == "" {
 			return nil, false
 		}
+		next[string(raw)] = reasons[i]
+	}
+	if m != nil {
+		m.mu.Lock()
+		m.deal, m.byJSON = dealID, next
+		m.mu.Unlock()
 	}
 	return reasons, true
 }

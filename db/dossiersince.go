@@ -34,7 +34,7 @@ func (s *Store) DossierSeen(ctx context.Context, dealID int64) (*model.Dossier, 
 	if err != nil {
 		return nil, 0, err
 	}
-	d, err := fullDossier(ctx, tx, dealID)
+	d, err := fullDossier(ctx, tx, dealID, &s.hub.blockers)
 	return d, seen, err
 }
 
@@ -62,7 +62,7 @@ func (s *Store) DossierSince(ctx context.Context, held *model.Dossier, since int
 	case c.lines == 0:
 		return held, seen, nil // written elsewhere: nothing of this deal changed
 	case c.whole:
-		d, err := fullDossier(ctx, tx, dealID)
+		d, err := fullDossier(ctx, tx, dealID, &s.hub.blockers)
 		return d, seen, err
 	}
 	s.hub.viewParts.Add(1)
@@ -83,7 +83,7 @@ func (s *Store) DossierSince(ctx context.Context, held *model.Dossier, since int
 	if err := loadSides(ctx, tx, d, c.baseline); err != nil {
 		return nil, 0, err
 	}
-	r, err := storedReadiness(ctx, tx, dealID)
+	r, err := storedReadiness(ctx, tx, dealID, &s.hub.blockers)
 	if err != nil {
 		return nil, 0, err
 	}

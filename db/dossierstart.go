@@ -42,7 +42,7 @@ func (s *Store) DossierStart(ctx context.Context, dealID int64, n int, today mod
 		return nil, nil, 0, mapErr(err)
 	}
 	defer tx.Rollback()
-	d, part, err = dossierStart(ctx, tx, dealID, n, today)
+	d, part, err = dossierStart(ctx, tx, dealID, n, today, &s.hub.blockers)
 	if err != nil || part != nil {
 		return d, part, 0, err
 	}
@@ -51,12 +51,12 @@ func (s *Store) DossierStart(ctx context.Context, dealID int64, n int, today mod
 }
 
 // dossierStart is DossierStart in the read transaction tx.
-func dossierStart(ctx context.Context, tx *sql.Tx, dealID int64, n int, today model.Date) (*model.Dossier, *DossierPart, error) {
+func dossierStart(ctx context.Context, tx *sql.Tx, dealID int64, n int, today model.Date, memo *blockerMemo) (*model.Dossier, *DossierPart, error) {
 	part, err := dossierPart(ctx, tx, dealID, today)
 	if err != nil {
 		return nil, nil, err
 	}
-	r, err := storedReadiness(ctx, tx, dealID)
+	r, err := storedReadiness(ctx, tx, dealID, memo)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -66,7 +66,7 @@ func dossierStart(ctx context.Context, tx *sql.Tx, dealID int64, n int, today mo
 		return nil, nil, mapErr(err)
 	}
 	if whole || r == nil || (part.Promises <= n && part.Gaps <= n) {
-		d, err := fullDossier(ctx, tx, dealID)
+		d, err := fullDossier(ctx, tx, dealID, memo)
 		return d, nil, err
 	}
 	deal, err := deals.get(ctx, tx, dealID)

@@ -83,7 +83,7 @@ func loadKept(ctx context.Context, q querier, d *model.Dossier, baseline bool) e
 // takeBaseline records the deal as it stands as its baseline when every
 // role has signed it so and it differs from the baseline it has.
 func (t *txn) takeBaseline(dealID int64) error {
-	d, err := fullDossier(t.ctx, t.tx, dealID)
+	d, err := fullDossier(t.ctx, t.tx, dealID, &t.s.hub.blockers)
 	if err != nil {
 		return err
 	}

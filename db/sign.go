@@ -14,7 +14,7 @@ import (
 func (s *Store) Sign(ctx context.Context, dealID, personID int64, role model.Role) (model.SignOff, error) {
 	var so model.SignOff
 	err := s.write(ctx, func(t *txn) error {
-		d, err := fullDossier(t.ctx, t.tx, dealID)
+		d, err := fullDossier(t.ctx, t.tx, dealID, &t.s.hub.blockers)
 		if err != nil {
 			return err
 		}

@@ -110,6 +110,8 @@ type hub struct {
 	kept  []keptDeal
 	seen  int64
 	parts int // refreshes made in part, for the tests
+	// blockers are the blockers of the deal read last, decoded.
+	blockers blockerMemo
 	// viewParts counts the dossiers DossierSince brought up to date in
 	// part, for the tests.
 	viewParts atomic.Int64

@@ -254,6 +254,7 @@ func benchOpen(b *testing.B, which, n int, whole bool) {
 	cpu := cpuTime()
 	defer func() { reportCPU(b, cpu) }()
 	for b.Loop() {
+		a.sh.store.ForgetReads() // each a first read of the deal, as on opening it after start
 		a.stack = append(a.stack[:1], newDealScreen(a.sh, id))
 		if whole {
 			drain(a, loadDossierCmd(a.sh, id))
