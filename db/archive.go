@@ -277,6 +277,7 @@ func (s *Store) Import(ctx context.Context, a model.Archive, opts ...ImportOptio
 	var o ImportOptions
 	for _, x := range opts {
 		o.AllowDuplicates = o.AllowDuplicates || x.AllowDuplicates
+		o.File = cmp.Or(x.File, o.File)
 	}
 	err := s.write(ctx, func(t *txn) error {
 		empty, err := t.empty()
@@ -289,7 +290,7 @@ func (s *Store) Import(ctx context.Context, a model.Archive, opts ...ImportOptio
 				return dup
 			}
 		}
-		im := &importer{t: t, keep: empty, ids: map[string]map[int64]int64{}}
+		im := &importer{t: t, keep: empty, ids: map[string]map[int64]int64{}, file: o.File}
 		if res, err = im.run(a); err != nil {
 			return err
 		}
@@ -306,6 +307,9 @@ type ImportOptions struct {
 	// AllowDuplicates adds what looks like rows already stored (the same
 	// deal, the same promise) instead of refusing the import.
 	AllowDuplicates bool
+	// File is the file the rows come from, named by the import's line of
+	// history ("" for none).
+	File string
 }
 
 // DuplicateError refuses an import that would add again what the database
@@ -365,6 +369,7 @@ type importer struct {
 	t    *txn
 	keep bool
 	ids  map[string]map[int64]int64 // entity → old id → new id
+	file string                     // the export's file, for the history
 }
 
 // prepare readies a row for insert: with ids kept it keeps id and version;
@@ -469,6 +474,8 @@ func (im *importer) deal(at string, d model.Dossier) (int64, error) {
 			return 0, err
 		}
 	}
+	// The deal and all its rows are one line of history: restored.
+	im.t.importNew(deal.Name, im.file, true)
 	if err := deals.insert(im.t, &deal); err != nil {
 		return 0, err
 	}

@@ -47,6 +47,11 @@ func (s *Store) ImportPromisesWith(ctx context.Context, dealID int64, opts Impor
 				return err
 			}
 		}
+		if len(rows) > 0 {
+			if err := t.importInto(dealID, opts.File); err != nil {
+				return err
+			}
+		}
 		_, err := t.importPromises(&res, rows)
 		return err
 	})
@@ -60,6 +65,12 @@ func (s *Store) ImportPromisesWith(ctx context.Context, dealID int64, opts Impor
 // transaction, so a refused row leaves no empty deal behind. It sets d's ID
 // and Version.
 func (s *Store) CreateDealWithPromises(ctx context.Context, d *model.Deal, rows ...model.PromiseRow) (PromiseImport, error) {
+	return s.CreateDealWithPromisesWith(ctx, d, ImportOptions{}, rows...)
+}
+
+// CreateDealWithPromisesWith is CreateDealWithPromises with options (a new
+// deal holds no duplicates: only the file counts).
+func (s *Store) CreateDealWithPromisesWith(ctx context.Context, d *model.Deal, opts ImportOptions, rows ...model.PromiseRow) (PromiseImport, error) {
 	if err := d.Validate(); err != nil {
 		return PromiseImport{}, err
 	}
@@ -69,6 +80,10 @@ func (s *Store) CreateDealWithPromises(ctx context.Context, d *model.Deal, rows 
 	err := s.write(ctx, func(t *txn) error {
 		if err := t.checkDeal(&deal); err != nil {
 			return err
+		}
+		if len(rows) > 0 {
+			// The deal and its promises are one line of history.
+			t.importNew(deal.Name, opts.File, false)
 		}
 		if err := deals.insert(t, &deal); err != nil {
 			return err

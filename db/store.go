@@ -278,6 +278,11 @@ type txn struct {
 	// an import of many rows prepares each kind of statement once. They
 	// close with the transaction.
 	stmts map[string]*sql.Stmt
+	// imports are the deals this transaction imports into, each told in
+	// one line of history; newImport is the import of the deal it is
+	// about to make (see importLine).
+	imports   map[int64]*importLine
+	newImport *importLine
 }
 
 // write runs fn in a BEGIN IMMEDIATE transaction, refreshes the gaps and
@@ -310,6 +315,9 @@ func (s *Store) write(ctx context.Context, fn func(t *txn) error) error {
 		return mapErr(err)
 	}
 	if err := t.refreshDirty(); err != nil {
+		return mapErr(err)
+	}
+	if err := t.finishImports(); err != nil {
 		return mapErr(err)
 	}
 	if err := t.flushEvents(); err != nil {
@@ -356,8 +364,14 @@ func (t *txn) queryRow(query string, args ...any) *sql.Row {
 }
 
 // event writes one line of history. before and after are the row as it was
-// and as it is (nil when it did not or no longer exists).
+// and as it is (nil when it did not or no longer exists). A row an import
+// adds has no line of its own: the import's line tells it (see importLine).
 func (t *txn) event(dealID int64, entity string, id int64, action string, before, after any) error {
+	if action == "create" && dealID != 0 && (t.imports != nil || t.newImport != nil) {
+		if told, err := t.imported(dealID, entity, id); told || err != nil {
+			return err
+		}
+	}
 	b, err := eventJSON(before)
 	if err != nil {
 		return err
