@@ -83,7 +83,9 @@ func (s *Store) CreateDealWithPromisesWith(ctx context.Context, d *model.Deal, o
 		}
 		if len(rows) > 0 {
 			// The deal and its promises are one line of history.
-			t.importNew(deal.Name, opts.File, false)
+			if err := t.importNew(deal.Name, opts.File, false); err != nil {
+				return err
+			}
 		}
 		if err := deals.insert(t, &deal); err != nil {
 			return err
@@ -112,6 +114,25 @@ func (t *txn) hold(dealID int64, ps []model.Promise) {
 		t.made = map[int64][]model.Promise{}
 	}
 	t.made[dealID] = held
+}
+
+// holdGaps keeps the gaps a deal this transaction made was stored with, as
+// gaps.list would read them back, for its refresh.
+func (t *txn) holdGaps(dealID int64, gs []model.Gap) {
+	if len(gs) == 0 {
+		return
+	}
+	held := slices.Clone(gs)
+	for i := range held {
+		if len(held[i].Diff.Terms) == 0 {
+			held[i].Diff.Terms = nil // stored as "", read as none
+		}
+	}
+	slices.SortFunc(held, func(a, b model.Gap) int { return cmp.Compare(a.ID, b.ID) })
+	if t.madeGaps == nil {
+		t.madeGaps = map[int64][]model.Gap{}
+	}
+	t.madeGaps[dealID] = held
 }
 
 // importPromises inserts the rows into res.DealID, adding the people they

@@ -3,6 +3,7 @@ package db
 import (
 	"encoding/json"
 	"path/filepath"
+	"strconv"
 
 	"handoff/model"
 )
@@ -21,14 +22,21 @@ type importLine struct {
 // already one import, told in one line of history. file is the file
 // imported from ("" for none).
 func (t *txn) importInto(dealID int64, file string) error {
+	if err := t.roomyCache(); err != nil {
+		return err
+	}
 	return t.beginImport(dealID, &importLine{rec: model.ImportRecord{File: baseName(file)}})
 }
 
 // importNew makes the next deal this transaction creates, and every row it
 // adds to that deal, one import told in one line of history: restored says
 // the deal comes whole from an export.
-func (t *txn) importNew(name, file string, restored bool) {
+func (t *txn) importNew(name, file string, restored bool) error {
+	if err := t.roomyCache(); err != nil {
+		return err
+	}
 	t.newImport = &importLine{rec: model.ImportRecord{File: baseName(file), NewDeal: name, Restored: restored}}
+	return nil
 }
 
 // baseName is the file's name without its folder: the history says where
@@ -106,4 +114,38 @@ func (t *txn) finishImports() error {
 		}
 	}
 	return nil
+}
+
+// importCache is the page cache, in KiB, of a transaction that imports: a
+// 20,000-promise deal writes some 30 MB of pages, and with SQLite's 2 MB
+// the pages spill to the write-ahead log before the commit and are read
+// back from it. The cache takes only what the transaction uses.
+const importCache = 96 << 10
+
+// roomyCache gives the transaction's connection the page cache of an
+// import; write puts the connection's own size back before committing
+// (dirty pages stay in the cache until the commit writes them whatever its
+// size), so the connection goes back to the pool as it came.
+func (t *txn) roomyCache() error {
+	if t.cacheWas != nil {
+		return nil
+	}
+	var was int64
+	if err := t.queryRow("PRAGMA cache_size").Scan(&was); err != nil {
+		return err
+	}
+	if _, err := t.tx.ExecContext(t.ctx, "PRAGMA cache_size = "+strconv.Itoa(-importCache)); err != nil {
+		return err
+	}
+	t.cacheWas = &was
+	return nil
+}
+
+// restoreCache puts back the page cache roomyCache changed.
+func (t *txn) restoreCache() error {
+	if t.cacheWas == nil {
+		return nil
+	}
+	_, err := t.tx.ExecContext(t.ctx, "PRAGMA cache_size = "+strconv.FormatInt(*t.cacheWas, 10))
+	return err
 }

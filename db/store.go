@@ -267,6 +267,9 @@ type txn struct {
 	// made are the promises of the deals this transaction made, as
 	// stored, so their refresh need not read them back.
 	made map[int64][]model.Promise
+	// madeGaps are the gaps an archive's deal brought, as stored, for the
+	// same reason.
+	madeGaps map[int64][]model.Gap
 	// undealt is set when a row of no deal changed (a person).
 	undealt bool
 	// at is now as the history writes it, once it has been written.
@@ -283,6 +286,9 @@ type txn struct {
 	// about to make (see importLine).
 	imports   map[int64]*importLine
 	newImport *importLine
+	// cacheWas is the connection's page cache before an import made it
+	// bigger (see roomyCache).
+	cacheWas *int64
 }
 
 // write runs fn in a BEGIN IMMEDIATE transaction, refreshes the gaps and
@@ -325,6 +331,9 @@ func (s *Store) write(ctx context.Context, fn func(t *txn) error) error {
 	}
 	seen, err := t.newestEvent()
 	if err != nil {
+		return mapErr(err)
+	}
+	if err := t.restoreCache(); err != nil {
 		return mapErr(err)
 	}
 	if err := tx.Commit(); err != nil {

@@ -114,8 +114,7 @@ func (tb *table[T]) insertAll(t *txn, vs []T) error {
 	if len(vs) == 0 {
 		return nil
 	}
-	var next int64
-	if err := t.queryRow("SELECT coalesce(max(id), 0) + 1 FROM " + tb.name).Scan(&next); err != nil {
+	if err := tb.assignIDs(t, vs); err != nil {
 		return err
 	}
 	cols := append([]string{"id"}, tb.columns...)
@@ -123,18 +122,12 @@ func (tb *table[T]) insertAll(t *txn, vs []T) error {
 	row := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + "), "
 	head := "INSERT INTO " + tb.name + " (" + strings.Join(cols, ", ") + ") VALUES "
 	per := max(1, maxVariables/len(cols))
+	args := make([]any, 0, min(len(vs), per)*len(cols))
 	for len(vs) > 0 {
 		n := min(len(vs), per)
-		args := make([]any, 0, n*len(cols))
+		args = args[:0]
 		for i := range vs[:n] {
 			id, version := tb.ids(&vs[i])
-			if *id == 0 {
-				*id = next
-			}
-			next = max(next, *id+1)
-			if *version == 0 {
-				*version = 1
-			}
 			args = append(args, *id)
 			args = append(args, tb.values(&vs[i])...)
 			args = append(args, *version)
@@ -155,6 +148,28 @@ func (tb *table[T]) insertAll(t *txn, vs []T) error {
 			}
 		}
 		vs = vs[n:]
+	}
+	return nil
+}
+
+// assignIDs gives the rows the ids and versions insertAll stores them with:
+// a row without an id the one SQLite would give it (one more than the
+// largest id stored or given before it), a row without a version 1. Given
+// first, they let the rows be worked on while they are written.
+func (tb *table[T]) assignIDs(t *txn, vs []T) error {
+	var next int64
+	if err := t.queryRow("SELECT coalesce(max(id), 0) + 1 FROM " + tb.name).Scan(&next); err != nil {
+		return err
+	}
+	for i := range vs {
+		id, version := tb.ids(&vs[i])
+		if *id == 0 {
+			*id = next
+		}
+		next = max(next, *id+1)
+		if *version == 0 {
+			*version = 1
+		}
 	}
 	return nil
 }
