@@ -286,6 +286,9 @@ type txn struct {
 	// about to make (see importLine).
 	imports   map[int64]*importLine
 	newImport *importLine
+	// dflts are the columns' defaults of the tables insertAll wrote to
+	// (see txn.defaults).
+	dflts map[string]map[string]string
 	// cacheWas is the connection's page cache before an import made it
 	// bigger (see roomyCache).
 	cacheWas *int64
