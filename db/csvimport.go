@@ -52,7 +52,7 @@ func (s *Store) ImportPromisesWith(ctx context.Context, dealID int64, opts Impor
 				return err
 			}
 		}
-		_, err := t.importPromises(&res, rows)
+		_, err := t.importPromises(&res, rows, false)
 		return err
 	})
 	if err != nil {
@@ -91,8 +91,10 @@ func (s *Store) CreateDealWithPromisesWith(ctx context.Context, d *model.Deal, o
 			return err
 		}
 		res = PromiseImport{DealID: deal.ID}
-		ps, err := t.importPromises(&res, rows)
-		t.hold(deal.ID, ps)
+		ps, err := t.importPromises(&res, rows, true)
+		if t.ahead[deal.ID] == nil { // planAhead holds them already
+			t.hold(deal.ID, ps)
+		}
 		return err
 	})
 	if err != nil {
@@ -139,8 +141,10 @@ func (t *txn) holdGaps(dealID int64, gs []model.Gap) {
 // name who are not in the directory. The promises go in many a statement;
 // a new person, or a refused row, first stores the promises before it, so
 // the ids, the history and which error comes first are those of one row
-// at a time. It returns the promises as stored.
-func (t *txn) importPromises(res *PromiseImport, rows []model.PromiseRow) ([]model.Promise, error) {
+// at a time. It returns the promises as stored. newDeal says the
+// transaction made the deal: the rules' work on many promises then starts
+// on another core while SQLite stores them (see planAhead).
+func (t *txn) importPromises(res *PromiseImport, rows []model.PromiseRow, newDeal bool) ([]model.Promise, error) {
 	dir, err := people.list(t.ctx, t.tx, "", "id")
 	if err != nil {
 		return nil, err
@@ -194,6 +198,14 @@ func (t *txn) importPromises(res *PromiseImport, rows []model.PromiseRow) ([]mod
 		}
 		stored = append(stored, p)
 		batch++
+	}
+	if newDeal && batch >= overlapFrom {
+		if err := promises.assignIDs(t, stored[len(stored)-batch:]); err != nil {
+			return nil, err
+		}
+		if err := t.planAhead(res.DealID, stored); err != nil {
+			return nil, err
+		}
 	}
 	if err := flush(); err != nil {
 		return nil, err

@@ -3,6 +3,7 @@ package db
 import (
 	"context"
 	"database/sql"
+	"slices"
 	"sort"
 	"strings"
 
@@ -70,15 +71,20 @@ func reconcilePlan(d *model.Dossier, watch []string) model.Plan {
 // refresh reconciles one deal's derived gaps with its facts and stores the
 // deal's summary figures.
 func (t *txn) refresh(dealID int64, watch []string) error {
-	d, err := loadHolding(t.ctx, t.tx, dealID, false, t.made[dealID], t.madeGaps[dealID])
-	if err == model.ErrNotFound {
-		t.keep[dealID] = nil
-		return nil // the deal itself was deleted: leave its gaps as they were
+	d, plan, ok := t.planned(dealID, watch)
+	if !ok {
+		var err error
+		d, err = loadHolding(t.ctx, t.tx, dealID, false, t.made[dealID], t.madeGaps[dealID])
+		if err == model.ErrNotFound {
+			t.keep[dealID] = nil
+			return nil // the deal itself was deleted: leave its gaps as they were
+		}
+		if err != nil {
+			return err
+		}
+		plan = reconcilePlan(d, watch)
 	}
-	if err != nil {
-		return err
-	}
-	plan := reconcilePlan(d, watch)
+	var err error
 	if len(plan.Change) == 0 && len(plan.Fill) == 0 && len(plan.Create) >= overlapFrom {
 		if err := t.writeWhileReassessing(d, plan); err != nil {
 			return err
@@ -100,6 +106,57 @@ func (t *txn) refresh(dealID int64, watch []string) error {
 	}
 	t.keep[dealID] = d
 	return t.storeSummary(d, nil)
+}
+
+// ahead is a deal's refresh worked out on another core before its time
+// (see planAhead).
+type ahead struct {
+	d     *model.Dossier
+	watch []string
+	plan  model.Plan
+	done  chan struct{}
+}
+
+// planAhead starts working out, on another core while SQLite stores the
+// promises, what the rules make of a deal this transaction made, with these
+// promises (their ids given): the deal's refresh takes it (see planned). The
+// deal holds no other rows yet and gets none before its refresh, so the
+// deal as read now is the deal as the refresh would read it.
+func (t *txn) planAhead(dealID int64, ps []model.Promise) error {
+	t.hold(dealID, ps)
+	d, err := loadHolding(t.ctx, t.tx, dealID, false, t.made[dealID], t.madeGaps[dealID])
+	if err != nil {
+		return err
+	}
+	user, err := watchWords.list(t.ctx, t.tx, "", "id")
+	if err != nil {
+		return err
+	}
+	a := &ahead{d: d, watch: model.WatchWords(user), done: make(chan struct{})}
+	go func() {
+		defer close(a.done)
+		a.plan = reconcilePlan(a.d, a.watch)
+	}()
+	if t.ahead == nil {
+		t.ahead = map[int64]*ahead{}
+	}
+	t.ahead[dealID] = a
+	return nil
+}
+
+// planned is the deal and its plan planAhead worked out, once done, if it
+// was worked out with the same watch words.
+func (t *txn) planned(dealID int64, watch []string) (*model.Dossier, model.Plan, bool) {
+	a := t.ahead[dealID]
+	if a == nil {
+		return nil, model.Plan{}, false
+	}
+	delete(t.ahead, dealID)
+	<-a.done
+	if !slices.Equal(a.watch, watch) {
+		return nil, model.Plan{}, false
+	}
+	return a.d, a.plan, true
 }
 
 // overlapFrom is how many new gaps make a refresh work out the deal's

@@ -286,6 +286,8 @@ type txn struct {
 	// about to make (see importLine).
 	imports   map[int64]*importLine
 	newImport *importLine
+	// ahead are the refreshes of deals worked out early (see planAhead).
+	ahead map[int64]*ahead
 	// dflts are the columns' defaults of the tables insertAll wrote to
 	// (see txn.defaults).
 	dflts map[string]map[string]string
