@@ -203,7 +203,8 @@ func (t *txn) importPromises(res *PromiseImport, rows []model.PromiseRow, newDea
 		if err := promises.assignIDs(t, stored[len(stored)-batch:]); err != nil {
 			return nil, err
 		}
-		if err := t.planAhead(res.DealID, stored); err != nil {
+		t.hold(res.DealID, stored)
+		if err := t.planAhead(res.DealID, false); err != nil {
 			return nil, err
 		}
 	}

@@ -71,8 +71,16 @@ func reconcilePlan(d *model.Dossier, watch []string) model.Plan {
 // refresh reconciles one deal's derived gaps with its facts and stores the
 // deal's summary figures.
 func (t *txn) refresh(dealID int64, watch []string) error {
-	d, plan, ok := t.planned(dealID, watch)
-	if !ok {
+	var d *model.Dossier
+	var plan model.Plan
+	a, ok := t.planned(dealID, watch)
+	if ok && a.assessed {
+		t.keep[dealID] = a.d
+		return t.storeSummary(a.d, nil)
+	}
+	if ok {
+		d, plan = a.d, a.plan
+	} else {
 		var err error
 		d, err = loadHolding(t.ctx, t.tx, dealID, false, t.made[dealID], t.madeGaps[dealID])
 		if err == model.ErrNotFound {
@@ -114,16 +122,20 @@ type ahead struct {
 	d     *model.Dossier
 	watch []string
 	plan  model.Plan
-	done  chan struct{}
+	// assessed is set when the plan changed nothing and d's readiness was
+	// worked out too.
+	assessed bool
+	done     chan struct{}
 }
 
 // planAhead starts working out, on another core while SQLite stores the
-// promises, what the rules make of a deal this transaction made, with these
-// promises (their ids given): the deal's refresh takes it (see planned). The
-// deal holds no other rows yet and gets none before its refresh, so the
-// deal as read now is the deal as the refresh would read it.
-func (t *txn) planAhead(dealID int64, ps []model.Promise) error {
-	t.hold(dealID, ps)
+// rows, what the rules make of a deal this transaction made, from the
+// promises and gaps it holds (see hold, holdGaps) and the rows stored: the
+// deal's refresh takes it (see planned). The caller makes sure every row
+// the refresh reads of the deal is stored or held by now and that none
+// changes before the refresh; the held rows have their ids. assess works
+// the readiness out too when the plan changes nothing.
+func (t *txn) planAhead(dealID int64, assess bool) error {
 	d, err := loadHolding(t.ctx, t.tx, dealID, false, t.made[dealID], t.madeGaps[dealID])
 	if err != nil {
 		return err
@@ -136,6 +148,10 @@ func (t *txn) planAhead(dealID int64, ps []model.Promise) error {
 	go func() {
 		defer close(a.done)
 		a.plan = reconcilePlan(a.d, a.watch)
+		if assess && a.plan.Empty() {
+			a.d.Reassess(nil, nil)
+			a.assessed = true
+		}
 	}()
 	if t.ahead == nil {
 		t.ahead = map[int64]*ahead{}
@@ -144,19 +160,16 @@ func (t *txn) planAhead(dealID int64, ps []model.Promise) error {
 	return nil
 }
 
-// planned is the deal and its plan planAhead worked out, once done, if it
-// was worked out with the same watch words.
-func (t *txn) planned(dealID int64, watch []string) (*model.Dossier, model.Plan, bool) {
+// planned is what planAhead worked out for the deal, once done, if it was
+// worked out with the same watch words.
+func (t *txn) planned(dealID int64, watch []string) (*ahead, bool) {
 	a := t.ahead[dealID]
 	if a == nil {
-		return nil, model.Plan{}, false
+		return nil, false
 	}
 	delete(t.ahead, dealID)
 	<-a.done
-	if !slices.Equal(a.watch, watch) {
-		return nil, model.Plan{}, false
-	}
-	return a.d, a.plan, true
+	return a, slices.Equal(a.watch, watch)
 }
 
 // overlapFrom is how many new gaps make a refresh work out the deal's
