@@ -141,11 +141,13 @@ func (t *txn) roomyCache() error {
 	return nil
 }
 
-// restoreCache puts back the page cache roomyCache changed.
+// restoreCache puts back the page cache roomyCache changed, once.
 func (t *txn) restoreCache() error {
 	if t.cacheWas == nil {
 		return nil
 	}
-	_, err := t.tx.ExecContext(t.ctx, "PRAGMA cache_size = "+strconv.FormatInt(*t.cacheWas, 10))
+	was := *t.cacheWas
+	t.cacheWas = nil
+	_, err := t.tx.ExecContext(t.ctx, "PRAGMA cache_size = "+strconv.FormatInt(was, 10))
 	return err
 }

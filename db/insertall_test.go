@@ -308,3 +308,42 @@ func varietyRows(n int) []model.PromiseRow {
 	}
 	return rows
 }
+
+// TestImportCacheRestored finds the connection's page cache as it was after
+// an import, and after an import refused halfway.
+func TestImportCacheRestored(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "cache.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	s.db.SetMaxOpenConns(2) // the watch's and one: every write and read on the same
+	cache := func() int64 {
+		var n int64
+		if err := s.db.QueryRowContext(ctx, "PRAGMA cache_size").Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	was := cache()
+	d := model.Deal{Name: "Deal", Stage: model.StageLead}
+	if err := s.CreateDeal(ctx, &d); err != nil {
+		t.Fatal(err)
+	}
+	rows := varietyRows(30)
+	if _, err := s.ImportPromises(ctx, d.ID, rows...); err != nil {
+		t.Fatal(err)
+	}
+	if got := cache(); got != was {
+		t.Errorf("page cache %d after an import, want %d", got, was)
+	}
+	rows = varietyRows(30)
+	rows[20].Promise.Title = "" // refused: the import is undone
+	if _, err := s.ImportPromisesWith(ctx, d.ID, ImportOptions{AllowDuplicates: true}, rows...); err == nil {
+		t.Fatal("an import with a row without a title went in")
+	}
+	if got := cache(); got != was {
+		t.Errorf("page cache %d after a refused import, want %d", got, was)
+	}
+}

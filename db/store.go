@@ -319,6 +319,9 @@ func (s *Store) write(ctx context.Context, fn func(t *txn) error) error {
 	defer tx.Rollback()
 	t := &txn{ctx: ctx, tx: tx, s: s, now: s.now(), dirty: map[int64]*dealChange{}, keep: map[int64]*model.Dossier{},
 		drift: map[int64]*model.Drift{}}
+	// before the rollback: a refused import leaves the connection's cache
+	// as it found it
+	defer t.restoreCache()
 	if err := t.checkKept(); err != nil {
 		return mapErr(err)
 	}
