@@ -301,8 +301,9 @@ func (t *txn) storeBlockers(d *model.Dossier) error {
 	return nil
 }
 
-// blockersAtOnce is how many blockers one statement writes.
-const blockersAtOnce = 100
+// blockersAtOnce is how many blockers one statement writes: as many as
+// maxVariables allows, five values each.
+const blockersAtOnce = maxVariables / 5
 
 // storedBlockers are the rows of the deal's blockers, by place.
 func (t *txn) storedBlockers(dealID int64) (map[model.BlockerPos]string, error) {
