@@ -191,6 +191,19 @@ func TestImportAsOneAtATime(t *testing.T) {
 	}
 	wantLine(t, hist[:1], d3.ID, model.ImportRecord{Promises: len(rows), First: res.Promises[0], Last: res.Promises[len(rows)-1],
 		Gaps: len(dos.Gaps), Rows: len(rows) + len(dos.Gaps), File: "acme.csv"})
+	// The watch that tells viewers which deals changed finds the deal by
+	// its import's line: the same rows again name nobody new.
+	seen, err := latestEvent(ctx, into.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := into.ImportPromisesWith(ctx, d3.ID, ImportOptions{AllowDuplicates: true}, rows...); err != nil {
+		t.Fatal(err)
+	}
+	changed, gone, _, whole, err := into.DealChanges(ctx, seen)
+	if err != nil || whole || len(gone) != 0 || len(changed) != 1 || changed[0].Deal.ID != d3.ID {
+		t.Fatalf("after an import the watch tells %+v, gone %v, whole %v (%v); want the deal", changed, gone, whole, err)
+	}
 
 	// The JSON export of the one at a time, into an empty database.
 	a, err := one.Export(ctx)
