@@ -175,25 +175,20 @@ func (tb *table[T]) statements(cols []string, dflt map[string]string, vs []T, pe
 		query, args := insertSQL(tb.name, cols, dflt, vals, len(rows))
 		return statement{query, args, len(rows)}
 	}
-	if len(vs) <= 2*per {
-		out := make(chan statement, 2)
-		for len(vs) > 0 {
-			n := min(len(vs), per)
-			out <- build(vs[:n])
-			vs = vs[n:]
-		}
-		close(out)
-		return out
-	}
 	out := make(chan statement, 2)
-	go func() {
+	produce := func() {
 		defer close(out)
 		for len(vs) > 0 {
 			n := min(len(vs), per)
 			out <- build(vs[:n])
 			vs = vs[n:]
 		}
-	}()
+	}
+	if len(vs) <= 2*per {
+		produce() // two statements at most: they fit the channel
+	} else {
+		go produce()
+	}
 	return out
 }
 
