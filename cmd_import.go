@@ -49,7 +49,7 @@ func cmdImport(ctx context.Context, g *globals, args []string, stdout, stderr io
 			return err
 		}
 		defer s.Close()
-		res, err := s.Import(ctx, a, db.ImportOptions{AllowDuplicates: *allow})
+		res, err := s.Import(ctx, a, db.ImportOptions{AllowDuplicates: *allow, File: file})
 		if err != nil {
 			return duplicateHint(err, i18n.M("nothing was imported from %s: %v"), file)
 		}
@@ -95,10 +95,10 @@ func cmdImport(ctx context.Context, g *globals, args []string, stdout, stderr io
 	into := i18n.M("imported %s into %q (id %d)")
 	if deal.ID == 0 {
 		deal = model.Deal{Name: strings.TrimSpace(*ref), Stage: model.StageLead}
-		res, err = s.CreateDealWithPromises(ctx, &deal, rows...)
+		res, err = s.CreateDealWithPromisesWith(ctx, &deal, db.ImportOptions{File: file}, rows...)
 		into = i18n.M("imported %s into the new deal %q (id %d)")
 	} else {
-		res, err = s.ImportPromisesWith(ctx, deal.ID, db.ImportOptions{AllowDuplicates: *allow}, rows...)
+		res, err = s.ImportPromisesWith(ctx, deal.ID, db.ImportOptions{AllowDuplicates: *allow, File: file}, rows...)
 	}
 	if err != nil {
 		return duplicateHint(err, i18n.M("nothing was imported from %s: %v"), file)

@@ -71,8 +71,10 @@ func TestE2EPolishDemo(t *testing.T) {
 	p.waitFor("Spotkanie wstrzymane")
 
 	// The history in sentences: no action or entity names, no raw values.
+	// The sample deal came in as one import: one line, in Polish forms.
 	p.keys("H")
-	scr = p.waitFor("Historia: „", "Kiedy", "Kto", "Dodano obietnicę P5", "Ocena wdrożenia dla P1: częściowe (+4 zmiany luk)")
+	scr = p.waitFor("Historia: „", "Kiedy", "Kto", "— 1 zmiana, od najnowszych",
+		"Przywrócono szansę „SAP S/4HANA ↔ MES integration”: 5 obietnic (P1–P5), 11 luk")
 	noEnglish(t, "the history", scr)
 	for _, raw := range []string{"create ", "update ", "refresh ", "map[", "deal_id"} {
 		if strings.Contains(scr, raw) {

@@ -47,7 +47,12 @@ func (s *Store) ImportPromisesWith(ctx context.Context, dealID int64, opts Impor
 				return err
 			}
 		}
-		_, err := t.importPromises(&res, rows)
+		if len(rows) > 0 {
+			if err := t.importInto(dealID, opts.File); err != nil {
+				return err
+			}
+		}
+		_, err := t.importPromises(&res, rows, false)
 		return err
 	})
 	if err != nil {
@@ -60,6 +65,12 @@ func (s *Store) ImportPromisesWith(ctx context.Context, dealID int64, opts Impor
 // transaction, so a refused row leaves no empty deal behind. It sets d's ID
 // and Version.
 func (s *Store) CreateDealWithPromises(ctx context.Context, d *model.Deal, rows ...model.PromiseRow) (PromiseImport, error) {
+	return s.CreateDealWithPromisesWith(ctx, d, ImportOptions{}, rows...)
+}
+
+// CreateDealWithPromisesWith is CreateDealWithPromises with options (a new
+// deal holds no duplicates: only the file counts).
+func (s *Store) CreateDealWithPromisesWith(ctx context.Context, d *model.Deal, opts ImportOptions, rows ...model.PromiseRow) (PromiseImport, error) {
 	if err := d.Validate(); err != nil {
 		return PromiseImport{}, err
 	}
@@ -70,12 +81,20 @@ func (s *Store) CreateDealWithPromises(ctx context.Context, d *model.Deal, rows 
 		if err := t.checkDeal(&deal); err != nil {
 			return err
 		}
+		if len(rows) > 0 {
+			// The deal and its promises are one line of history.
+			if err := t.importNew(deal.Name, opts.File, false); err != nil {
+				return err
+			}
+		}
 		if err := deals.insert(t, &deal); err != nil {
 			return err
 		}
 		res = PromiseImport{DealID: deal.ID}
-		ps, err := t.importPromises(&res, rows)
-		t.hold(deal.ID, ps)
+		ps, err := t.importPromises(&res, rows, true)
+		if t.ahead[deal.ID] == nil { // planAhead holds them already
+			t.hold(deal.ID, ps)
+		}
 		return err
 	})
 	if err != nil {
@@ -99,12 +118,33 @@ func (t *txn) hold(dealID int64, ps []model.Promise) {
 	t.made[dealID] = held
 }
 
+// holdGaps keeps the gaps a deal this transaction made was stored with, as
+// gaps.list would read them back, for its refresh.
+func (t *txn) holdGaps(dealID int64, gs []model.Gap) {
+	if len(gs) == 0 {
+		return
+	}
+	held := slices.Clone(gs)
+	for i := range held {
+		if len(held[i].Diff.Terms) == 0 {
+			held[i].Diff.Terms = nil // stored as "", read as none
+		}
+	}
+	slices.SortFunc(held, func(a, b model.Gap) int { return cmp.Compare(a.ID, b.ID) })
+	if t.madeGaps == nil {
+		t.madeGaps = map[int64][]model.Gap{}
+	}
+	t.madeGaps[dealID] = held
+}
+
 // importPromises inserts the rows into res.DealID, adding the people they
 // name who are not in the directory. The promises go in many a statement;
 // a new person, or a refused row, first stores the promises before it, so
 // the ids, the history and which error comes first are those of one row
-// at a time. It returns the promises as stored.
-func (t *txn) importPromises(res *PromiseImport, rows []model.PromiseRow) ([]model.Promise, error) {
+// at a time. It returns the promises as stored. newDeal says the
+// transaction made the deal: the rules' work on many promises then starts
+// on another core while SQLite stores them (see planAhead).
+func (t *txn) importPromises(res *PromiseImport, rows []model.PromiseRow, newDeal bool) ([]model.Promise, error) {
 	dir, err := people.list(t.ctx, t.tx, "", "id")
 	if err != nil {
 		return nil, err
@@ -158,6 +198,15 @@ func (t *txn) importPromises(res *PromiseImport, rows []model.PromiseRow) ([]mod
 		}
 		stored = append(stored, p)
 		batch++
+	}
+	if newDeal && batch >= overlapFrom {
+		if err := promises.assignIDs(t, stored[len(stored)-batch:]); err != nil {
+			return nil, err
+		}
+		t.hold(res.DealID, stored)
+		if err := t.planAhead(res.DealID, false); err != nil {
+			return nil, err
+		}
 	}
 	if err := flush(); err != nil {
 		return nil, err

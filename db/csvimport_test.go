@@ -3,12 +3,14 @@ package db_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"handoff/db"
+	"handoff/internal/i18n"
 	"handoff/model"
 )
 
@@ -67,7 +69,7 @@ func TestImportPromises(t *testing.T) {
 			"Shift reports,Katrin Vogel,should,\n"+
 			"Training,katrin vogel,could,\n"+
 			"Hypercare,,could,\n")
-		res, err := s.ImportPromises(t.Context(), d.ID, rows...)
+		res, err := s.ImportPromisesWith(t.Context(), d.ID, db.ImportOptions{File: filepath.Join("exports", "acme.csv")}, rows...)
 		if err != nil {
 			t.Fatalf("ImportPromises: %v", err)
 		}
@@ -99,18 +101,34 @@ func TestImportPromises(t *testing.T) {
 		if unassessed != 4 {
 			t.Errorf("%d unassessed gaps, want 4", unassessed)
 		}
+		// One line of history for the import, after the deal's own: who,
+		// when, how many promises and gaps, which promises, from which file.
 		events, err := s.History(t.Context(), d.ID, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
-		created := 0
-		for _, e := range events {
-			if e.Entity == "promise" && e.Action == "create" {
-				created++
-			}
+		if len(events) != 2 || events[1].Entity != "deal" || events[1].Action != "create" {
+			t.Fatalf("history %+v; want the deal's line and the import's", events)
 		}
-		if created != 4 {
-			t.Errorf("%d promise events, want 4", created)
+		line := events[0]
+		rec, ok := line.Record()
+		wantRec := model.ImportRecord{Promises: 4, First: res.Promises[0], Last: res.Promises[3], Gaps: len(dos.Gaps), Rows: 4 + len(dos.Gaps), File: "acme.csv"}
+		if !ok || rec != wantRec || line.Actor != "tester" || line.EntityID != d.ID || line.DealID != d.ID ||
+			!line.At.Equal(time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)) || line.Before != "" {
+			t.Fatalf("import line %+v, record %+v; want %+v", line, rec, wantRec)
+		}
+		n := model.NewNarrator(i18n.EN, dos, func(int64) string { return "" })
+		if got, want := n.Join(n.Tell(line)), fmt.Sprintf("imported 4 promises (P1–P4) from acme.csv; the rules found %d gaps", len(dos.Gaps)); got != want {
+			t.Errorf("told %q, want %q", got, want)
+		}
+		// The person the rows named is added with a line of its own, in
+		// the directory's history, after the import's.
+		all, err := s.Events(t.Context(), 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(all) != len(events)+3 || all[1].ID != line.ID || all[0].Entity != "person" || all[0].EntityID != res.People[0].ID {
+			t.Errorf("every line %+v; want Katrin Vogel's after the import's", all)
 		}
 	})
 

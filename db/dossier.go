@@ -95,12 +95,13 @@ func setReadiness(d *model.Dossier, r model.Readiness) {
 // loadDossier reads a deal and its rows; full adds what only the screens
 // and the report need (constraints, decisions, sign-offs).
 func loadDossier(ctx context.Context, q querier, dealID int64, full bool) (*model.Dossier, error) {
-	return loadHolding(ctx, q, dealID, full, nil)
+	return loadHolding(ctx, q, dealID, full, nil, nil)
 }
 
 // loadHolding is loadDossier for a deal whose live promises, in id order,
-// are held already (held nil: they are read).
-func loadHolding(ctx context.Context, q querier, dealID int64, full bool, held []model.Promise) (*model.Dossier, error) {
+// are held already (held nil: they are read), and its gaps (heldGaps nil:
+// they are read).
+func loadHolding(ctx context.Context, q querier, dealID int64, full bool, held []model.Promise, heldGaps []model.Gap) (*model.Dossier, error) {
 	deal, err := deals.get(ctx, q, dealID)
 	if err != nil {
 		return nil, err
@@ -118,8 +119,11 @@ func loadHolding(ctx context.Context, q querier, dealID int64, full bool, held [
 	if d.Terms, err = terms.list(ctx, q, "deal_id = ?", "term COLLATE NOCASE, id", dealID); err != nil {
 		return nil, err
 	}
-	if d.Gaps, err = gaps.list(ctx, q, "deal_id = ?", "id", dealID); err != nil {
-		return nil, err
+	d.Gaps = heldGaps
+	if heldGaps == nil {
+		if d.Gaps, err = gaps.list(ctx, q, "deal_id = ?", "id", dealID); err != nil {
+			return nil, err
+		}
 	}
 	if d.Dismissed, err = dismissedWords.list(ctx, q, "deal_id = ?", "id", dealID); err != nil {
 		return nil, err

@@ -3,6 +3,7 @@ package db
 import (
 	"context"
 	"database/sql"
+	"slices"
 	"sort"
 	"strings"
 
@@ -70,30 +71,130 @@ func reconcilePlan(d *model.Dossier, watch []string) model.Plan {
 // refresh reconciles one deal's derived gaps with its facts and stores the
 // deal's summary figures.
 func (t *txn) refresh(dealID int64, watch []string) error {
-	d, err := loadHolding(t.ctx, t.tx, dealID, false, t.made[dealID])
-	if err == model.ErrNotFound {
-		t.keep[dealID] = nil
-		return nil // the deal itself was deleted: leave its gaps as they were
+	var d *model.Dossier
+	var plan model.Plan
+	a, ok := t.planned(dealID, watch)
+	if ok && a.assessed {
+		t.keep[dealID] = a.d
+		return t.storeSummary(a.d, nil)
 	}
+	if ok {
+		d, plan = a.d, a.plan
+	} else {
+		var err error
+		d, err = loadHolding(t.ctx, t.tx, dealID, false, t.made[dealID], t.madeGaps[dealID])
+		if err == model.ErrNotFound {
+			t.keep[dealID] = nil
+			return nil // the deal itself was deleted: leave its gaps as they were
+		}
+		if err != nil {
+			return err
+		}
+		plan = reconcilePlan(d, watch)
+	}
+	var err error
+	if len(plan.Change) == 0 && len(plan.Fill) == 0 && len(plan.Create) >= overlapFrom {
+		if err := t.writeWhileReassessing(d, plan); err != nil {
+			return err
+		}
+	} else {
+		if err := t.applyPlan(plan); err != nil {
+			return err
+		}
+		switch {
+		case len(plan.Change) == 0 && len(plan.Fill) == 0:
+			// new gaps alone, as stored: their ids come after every id held
+			d.Gaps = append(d.Gaps, plan.Create...)
+		case !plan.Empty():
+			if d.Gaps, err = gaps.list(t.ctx, t.tx, "deal_id = ?", "id", dealID); err != nil {
+				return err
+			}
+		}
+		d.Reassess(nil, nil)
+	}
+	t.keep[dealID] = d
+	return t.storeSummary(d, nil)
+}
+
+// ahead is a deal's refresh worked out on another core before its time
+// (see planAhead).
+type ahead struct {
+	d     *model.Dossier
+	watch []string
+	plan  model.Plan
+	// assessed is set when the plan changed nothing and d's readiness was
+	// worked out too.
+	assessed bool
+	done     chan struct{}
+}
+
+// planAhead starts working out, on another core while SQLite stores the
+// rows, what the rules make of a deal this transaction made, from the
+// promises and gaps it holds (see hold, holdGaps) and the rows stored: the
+// deal's refresh takes it (see planned). The caller makes sure every row
+// the refresh reads of the deal is stored or held by now and that none
+// changes before the refresh; the held rows have their ids. assess works
+// the readiness out too when the plan changes nothing.
+func (t *txn) planAhead(dealID int64, assess bool) error {
+	d, err := loadHolding(t.ctx, t.tx, dealID, false, t.made[dealID], t.madeGaps[dealID])
 	if err != nil {
 		return err
 	}
-	plan := reconcilePlan(d, watch)
-	if err := t.applyPlan(plan); err != nil {
+	user, err := watchWords.list(t.ctx, t.tx, "", "id")
+	if err != nil {
 		return err
 	}
-	switch {
-	case len(plan.Change) == 0 && len(plan.Fill) == 0:
-		// new gaps alone, as stored: their ids come after every id held
-		d.Gaps = append(d.Gaps, plan.Create...)
-	case !plan.Empty():
-		if d.Gaps, err = gaps.list(t.ctx, t.tx, "deal_id = ?", "id", dealID); err != nil {
-			return err
+	a := &ahead{d: d, watch: model.WatchWords(user), done: make(chan struct{})}
+	go func() {
+		defer close(a.done)
+		a.plan = reconcilePlan(a.d, a.watch)
+		if assess && a.plan.Empty() {
+			a.d.Reassess(nil, nil)
+			a.assessed = true
 		}
+	}()
+	if t.ahead == nil {
+		t.ahead = map[int64]*ahead{}
 	}
-	d.Reassess(nil, nil)
-	t.keep[dealID] = d
-	return t.storeSummary(d, nil)
+	t.ahead[dealID] = a
+	return nil
+}
+
+// planned is what planAhead worked out for the deal, once done, if it was
+// worked out with the same watch words.
+func (t *txn) planned(dealID int64, watch []string) (*ahead, bool) {
+	a := t.ahead[dealID]
+	if a == nil {
+		return nil, false
+	}
+	delete(t.ahead, dealID)
+	<-a.done
+	return a, slices.Equal(a.watch, watch)
+}
+
+// overlapFrom is how many new gaps make a refresh work out the deal's
+// readiness on another core while SQLite writes them: an import's
+// thousands, where each half takes a tenth of a second or more. A variable
+// so the tests can overlap small imports.
+var overlapFrom = 1000
+
+// writeWhileReassessing stores a plan of new gaps alone while another
+// goroutine works out the readiness of the deal with them: the gaps get
+// their ids first, the ones insertAll would give them, so the deal holds
+// them as stored. Nothing the one half touches the other reads.
+func (t *txn) writeWhileReassessing(d *model.Dossier, plan model.Plan) error {
+	if err := gaps.assignIDs(t, plan.Create); err != nil {
+		return err
+	}
+	d.Gaps = append(d.Gaps, plan.Create...) // a copy: insertAll keeps to plan.Create
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		d.Reassess(nil, nil)
+	}()
+	err := t.applyPlan(plan)
+	<-done
+	return err
 }
 
 // applyPlan writes what reconciliation decided.
@@ -200,8 +301,9 @@ func (t *txn) storeBlockers(d *model.Dossier) error {
 	return nil
 }
 
-// blockersAtOnce is how many blockers one statement writes.
-const blockersAtOnce = 100
+// blockersAtOnce is how many blockers one statement writes: as many as
+// maxVariables allows, five values each.
+const blockersAtOnce = maxVariables / 5
 
 // storedBlockers are the rows of the deal's blockers, by place.
 func (t *txn) storedBlockers(dealID int64) (map[model.BlockerPos]string, error) {

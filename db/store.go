@@ -272,6 +272,9 @@ type txn struct {
 	// made are the promises of the deals this transaction made, as
 	// stored, so their refresh need not read them back.
 	made map[int64][]model.Promise
+	// madeGaps are the gaps an archive's deal brought, as stored, for the
+	// same reason.
+	madeGaps map[int64][]model.Gap
 	// undealt is set when a row of no deal changed (a person).
 	undealt bool
 	// at is now as the history writes it, once it has been written.
@@ -283,6 +286,19 @@ type txn struct {
 	// an import of many rows prepares each kind of statement once. They
 	// close with the transaction.
 	stmts map[string]*sql.Stmt
+	// imports are the deals this transaction imports into, each told in
+	// one line of history; newImport is the import of the deal it is
+	// about to make (see importLine).
+	imports   map[int64]*importLine
+	newImport *importLine
+	// ahead are the refreshes of deals worked out early (see planAhead).
+	ahead map[int64]*ahead
+	// dflts are the columns' defaults of the tables insertAll wrote to
+	// (see txn.defaults).
+	dflts map[string]map[string]string
+	// cacheWas is the connection's page cache before an import made it
+	// bigger (see roomyCache).
+	cacheWas *int64
 }
 
 // write runs fn in a BEGIN IMMEDIATE transaction, refreshes the gaps and
@@ -308,6 +324,9 @@ func (s *Store) write(ctx context.Context, fn func(t *txn) error) error {
 	defer tx.Rollback()
 	t := &txn{ctx: ctx, tx: tx, s: s, now: s.now(), dirty: map[int64]*dealChange{}, keep: map[int64]*model.Dossier{},
 		drift: map[int64]*model.Drift{}}
+	// before the rollback: a refused import leaves the connection's cache
+	// as it found it
+	defer t.restoreCache()
 	if err := t.checkKept(); err != nil {
 		return mapErr(err)
 	}
@@ -317,11 +336,17 @@ func (s *Store) write(ctx context.Context, fn func(t *txn) error) error {
 	if err := t.refreshDirty(); err != nil {
 		return mapErr(err)
 	}
+	if err := t.finishImports(); err != nil {
+		return mapErr(err)
+	}
 	if err := t.flushEvents(); err != nil {
 		return mapErr(err)
 	}
 	seen, err := t.newestEvent()
 	if err != nil {
+		return mapErr(err)
+	}
+	if err := t.restoreCache(); err != nil {
 		return mapErr(err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -361,8 +386,14 @@ func (t *txn) queryRow(query string, args ...any) *sql.Row {
 }
 
 // event writes one line of history. before and after are the row as it was
-// and as it is (nil when it did not or no longer exists).
+// and as it is (nil when it did not or no longer exists). A row an import
+// adds has no line of its own: the import's line tells it (see importLine).
 func (t *txn) event(dealID int64, entity string, id int64, action string, before, after any) error {
+	if action == "create" && dealID != 0 && (t.imports != nil || t.newImport != nil) {
+		if told, err := t.imported(dealID, entity, id); told || err != nil {
+			return err
+		}
+	}
 	b, err := eventJSON(before)
 	if err != nil {
 		return err

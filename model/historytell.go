@@ -172,6 +172,9 @@ func (n Narrator) Join(clauses []string) string {
 
 // Tell is what the event did, a clause for each thing it changed.
 func (n Narrator) Tell(e Event) []string {
+	if r, ok := e.Record(); ok {
+		return n.imported(r)
+	}
 	if e.Derived() {
 		return []string{n.derived(e)}
 	}

@@ -52,6 +52,11 @@ func Reconcile(dealID int64, stored []Gap, found []Finding, live map[int64]bool)
 		}
 	}
 	still := make(map[gapKey]bool, len(found))
+	if n := len(found) - len(byKey); n > 0 {
+		// at least this many are new: an import's thousands of gaps are
+		// not grown into (a gap is some 400 bytes)
+		plan.Create = make([]Gap, 0, n)
+	}
 	for _, f := range found {
 		k := gapKey{f.PromiseID, f.Kind}
 		still[k] = true

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -296,6 +297,23 @@ func TestWheelAndClickInTheOtherLists(t *testing.T) {
 	h.press("esc", "P")
 	p := h.a.people()
 	check("people", func() int { return p.list.cur.pos }, func(i int) string { return line(p.list.rows[i].Name) })
+	// The sample deal's history is the one line of its import: six edits
+	// give the history a list to scroll and click.
+	deals, err := h.s.Deals(h.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range deals {
+		if strings.HasPrefix(d.Name, "SAP") {
+			for i := range 6 {
+				h.later(time.Minute)
+				d.Notes = fmt.Sprintf("Steering call %d.", i+1)
+				if err := h.s.UpdateDeal(h.ctx, &d); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+	}
 	h.press("esc", "H")
 	hs := h.a.history()
 	check("history", func() int { return hs.cur.pos }, func(i int) string {
