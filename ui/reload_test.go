@@ -205,6 +205,18 @@ func TestReloadReadsWhatChangedInTheDeal(t *testing.T) {
 		t.Fatalf("customer %q after the reload", shown().Deal.Customer)
 	}
 
+	// An import's one line of history names no rows: the deal is read whole.
+	row := model.PromiseRow{Promise: model.NewPromise(deal.ID)}
+	row.Promise.Title = "Imported elsewhere"
+	before = shown()
+	if _, err := h.s.ImportPromises(h.ctx, deal.ID, row); err != nil {
+		t.Fatal(err)
+	}
+	h.send(pollMsg{})
+	if sameTerms(before, shown()) || shown().Promises[len(shown().Promises)-1].Title != "Imported elsewhere" {
+		t.Fatal("an import elsewhere did not read the deal whole")
+	}
+
 	other := model.Deal{Name: "Elsewhere", Stage: model.StageLead}
 	if err := h.s.CreateDeal(h.ctx, &other); err != nil {
 		t.Fatal(err)
