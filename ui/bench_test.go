@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"sync"
 	"testing"
@@ -284,4 +285,66 @@ func BenchmarkDealListReload(b *testing.B) {
 		}
 		_ = a.View()
 	}
+}
+
+// BenchmarkReportPreview10000: open the report preview of the deal with
+// 10,000 promises in colour, as in a terminal, and lay it out; then leave
+// it. It reports the live heap the open preview holds beyond the deal
+// screen (preview-MB) and what is left of it once left (left-MB), each after
+// a collection, and the memory allocated on the way (alloc-MB).
+func BenchmarkReportPreview10000(b *testing.B) {
+	s, err := db.Open(context.Background(), benchDB(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	a := New(context.Background(), s, Options{})
+	a.checkStarted = true
+	a.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	drain(a, tea.Batch(loadPeopleCmd(a.sh), loadDealsCmd(a.sh)))
+	var id int64
+	for _, d := range a.deals().all {
+		if d.Deal.Name == "Deal 0001" {
+			id = d.Deal.ID
+		}
+	}
+	drain(a, a.openDeal(id))
+	if n := len(a.deal().d.Promises); n < 10000 {
+		b.Fatalf("%d promises", n)
+	}
+	var held, left, alloc float64
+	b.ResetTimer()
+	cpu := cpuTime()
+	for b.Loop() {
+		base, total := liveHeap()
+		_, cmd := a.Update(tea.KeyPressMsg{Code: 'x', Text: "x"})
+		drain(a, cmd)
+		r, ok := a.top().(*reportScreen)
+		if !ok || !r.rendered {
+			b.Fatal("no preview")
+		}
+		_, cmd = a.Update(tea.KeyPressMsg{Code: tea.KeyEnd})
+		drain(a, cmd)
+		_ = a.View()
+		in, after := liveHeap()
+		held += in - base
+		alloc += after - total
+		a.Update(tea.KeyPressMsg{Code: tea.KeyEscape})
+		out, _ := liveHeap()
+		left += out - base
+	}
+	reportCPU(b, cpu)
+	n := float64(b.N)
+	b.ReportMetric(held/n, "preview-MB")
+	b.ReportMetric(left/n, "left-MB")
+	b.ReportMetric(alloc/n, "alloc-MB")
+}
+
+// liveHeap is the live heap after a collection and the bytes allocated so
+// far, in MB.
+func liveHeap() (live, total float64) {
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return float64(m.HeapAlloc) / 1e6, float64(m.TotalAlloc) / 1e6
 }
