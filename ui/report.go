@@ -29,7 +29,8 @@ type reportScreen struct {
 	// sameName is set when another deal's name makes the same file name,
 	// so the default file name carries the deal's id.
 	sameName bool
-	markdown string // what is written
+	// markdown is what is written, packed: it is read only to write it.
+	markdown *packedLines
 	// d is the deal as the preview was opened, for rendering it again for
 	// the other audience.
 	d        *model.Dossier
@@ -40,7 +41,7 @@ type reportScreen struct {
 	// page is the preview as laid out. The viewport holds only the lines
 	// about the view, from the page's line base (window): a viewport holds
 	// a string per line and measures them all whenever it is given them.
-	page   laidOut
+	page   *laidOut
 	base   int
 	view   viewport.Model
 	width  int
@@ -74,8 +75,8 @@ type reportRenderedMsg struct {
 	// audience is who it was rendered for: a render for the audience the
 	// screen has just left is dropped.
 	audience model.Audience
-	markdown string
-	page     laidOut
+	markdown *packedLines
+	page     *laidOut
 	err      error
 }
 
@@ -99,7 +100,7 @@ func (r *reportScreen) renderCmd(d *model.Dossier, now time.Time) tea.Cmd {
 		}
 		// A margin of one cell each side, as a reader's page has.
 		page := layOutReport(preview, width, sty, " ")
-		return reportRenderedMsg{audience: audience, markdown: markdown, page: page}
+		return reportRenderedMsg{audience: audience, markdown: packText(markdown), page: page}
 	})
 }
 
@@ -115,7 +116,7 @@ func (r *reportScreen) setRendered(msg reportRenderedMsg) {
 // dropPage forgets the preview laid out, as when it is rendered again: the
 // old one need not be held while the new one is made.
 func (r *reportScreen) dropPage() {
-	r.rendered, r.markdown, r.page, r.base = false, "", laidOut{}, 0
+	r.rendered, r.markdown, r.page, r.base = false, nil, nil, 0
 	r.find.hits, r.find.at = nil, 0
 	r.view.SetContentLines(nil)
 }
@@ -313,9 +314,9 @@ func (r *reportScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	case r.sh.noFiles && (key.Matches(press, k.Preview.Write) || key.Matches(press, k.Preview.WriteElsewhere)):
 		return r, status(r.sh.lang.T("Over SSH nothing is written on the server; get the report with: ssh … export --deal %d > FILE", r.dealID))
 	case key.Matches(press, k.Preview.Write):
-		return r, writeReportCmd(r.defaultPath(), r.markdown, false)
+		return r, writeReportCmd(r.defaultPath(), r.markdown.text(), false)
 	case key.Matches(press, k.Preview.WriteElsewhere):
-		return r, r.sh.open(pathForm(r.sh, r.defaultPath(), r.markdown))
+		return r, r.sh.open(pathForm(r.sh, r.defaultPath(), r.markdown.text()))
 	}
 	var cmd tea.Cmd
 	r.keepRoom()

@@ -166,7 +166,7 @@ func (r *reportScreen) searchKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 func (r *reportScreen) showHits() {
 	f := &r.find
 	at, pattern := f.at, f.pattern()
-	f.find(&r.page)
+	f.find(r.page)
 	h := r.view.Height()
 	if pattern == r.searched {
 		f.at = min(at, max(len(f.hits)-1, 0))

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"slices"
 	"sort"
 	"strings"
 
@@ -40,48 +39,24 @@ func (p *painted) render(s string) string {
 // reportPreview renders the report's markdown for a terminal width cells
 // wide, as one text.
 func reportPreview(md string, width int, sty Styles) string {
-	return layOutReport(md, width, sty, "").text
+	return layOutReport(md, width, sty, "").text()
 }
 
-// laidOut is the preview as laid out: its lines one after another in one
-// string, and where each ends. The report of a deal with 10,000 promises is
-// 200,000 lines; a string each, held by the screen and its search, cost
-// their headers twice over beside the text, and joining, splitting and
-// indenting them copied the text four times on the way.
-type laidOut struct {
-	text string
-	ends []int32 // the end of each line in text; the next starts after its "\n"
-}
+// laidOut is the preview as laid out, packed (packed.go). The report of a
+// deal with 10,000 promises is 200,000 lines; a string each, held by the
+// screen and its search, cost their headers twice over beside the text,
+// and joining, splitting and indenting them copied the text four times on
+// the way.
+type laidOut = packedLines
 
-// lines is the number of lines.
-func (p *laidOut) lines() int { return len(p.ends) }
-
-// line is line i, styles and all.
-func (p *laidOut) line(i int) string {
-	start := 0
-	if i > 0 {
-		start = int(p.ends[i-1]) + 1
-	}
-	return p.text[start:p.ends[i]]
-}
-
-// lineWriter collects the preview's lines into one text, each after the
-// margin.
+// lineWriter writes the preview's lines, each after the margin.
 type lineWriter struct {
 	margin string
-	b      strings.Builder
-	ends   []int32
+	p      *packer
 	empty  bool // the last line is empty (its margin aside)
 }
 
-// newLineWriter makes room for about as much as md lays out to, so the text
-// is not copied as it grows.
-func newLineWriter(md, margin string) *lineWriter {
-	w := &lineWriter{margin: margin}
-	w.b.Grow(len(md) + len(md)/2)
-	w.ends = make([]int32, 0, strings.Count(md, "\n")*2+1)
-	return w
-}
+func newLineWriter(margin string) *lineWriter { return &lineWriter{margin: margin, p: newPacker()} }
 
 // add writes a line; one with line breaks in it writes each of its lines.
 func (w *lineWriter) add(s string) {
@@ -93,12 +68,7 @@ func (w *lineWriter) add(s string) {
 		w.add(s[:i])
 		s = s[i+1:]
 	}
-	if len(w.ends) > 0 {
-		w.b.WriteByte('\n')
-	}
-	w.b.WriteString(w.margin)
-	w.b.WriteString(s)
-	w.ends = append(w.ends, int32(w.b.Len()))
+	w.p.add(w.margin, s)
 	w.empty = s == ""
 }
 
@@ -111,30 +81,20 @@ func (w *lineWriter) addAll(lines []string) {
 
 // blank writes an empty line unless the last one is empty, or there is none.
 func (w *lineWriter) blank() {
-	if len(w.ends) > 0 && !w.empty {
+	if w.p.out.n > 0 && !w.empty {
 		w.add("")
 	}
 }
 
-// done is what was written, holding no more memory than it needs: a
-// guess of its size that fell short, or far over, is copied to its size.
-func (w *lineWriter) done() laidOut {
-	text, ends := w.b.String(), w.ends
-	if w.b.Cap()-len(text) > len(text)/8 {
-		text = strings.Clone(text)
-	}
-	if cap(ends)-len(ends) > len(ends)/8 {
-		ends = slices.Clip(append([]int32(nil), ends...))
-	}
-	return laidOut{text: text, ends: ends}
-}
+// done is what was written.
+func (w *lineWriter) done() *laidOut { return w.p.done() }
 
 // layOutReport lays out the report's markdown for a terminal width cells
 // wide, every line after margin.
-func layOutReport(md string, width int, sty Styles, margin string) laidOut {
+func layOutReport(md string, width int, sty Styles, margin string) *laidOut {
 	width = max(width, 20)
 	bold, muted := paint(sty.Bold), paint(sty.Muted)
-	out := newLineWriter(md, margin)
+	out := newLineWriter(margin)
 	lines := strings.Split(strings.TrimRight(md, "\n"), "\n")
 	for i := 0; i < len(lines); {
 		l := lines[i]
@@ -189,7 +149,7 @@ func layOutReport(md string, width int, sty Styles, margin string) laidOut {
 			out.addAll(wrapWords(inline(text, bold), width))
 		}
 	}
-	if len(out.ends) == 0 && margin != "" {
+	if out.p.out.n == 0 && margin != "" {
 		out.add("") // the margin alone, as the empty preview always showed
 	}
 	return out.done()

@@ -222,7 +222,7 @@ func TestReportPreviewScreen(t *testing.T) {
 			h := newHarness(t, size[0], size[1], true)
 			h.openDeal("SAP")
 			h.press("x")
-			text := ansi.Strip(h.a.report().page.text)
+			text := ansi.Strip(h.a.report().page.text())
 			words := map[string]bool{}
 			for i, l := range strings.Split(text, "\n") {
 				if w := textWidth(l); w > size[0] {
@@ -268,7 +268,7 @@ func TestPreviewWindowScrollsAsWhole(t *testing.T) {
 	h.openDeal("SAP")
 	h.press("x")
 	r := h.a.report()
-	w := newLineWriter("", " ")
+	w := newLineWriter(" ")
 	var all []string
 	for i := range 2000 {
 		l := fmt.Sprintf("line %d %s", i, strings.Repeat("·", i%70))
