@@ -339,7 +339,14 @@ func BenchmarkDealListReload(b *testing.B) {
 // it. It reports the live heap the open preview holds beyond the deal
 // screen (preview-MB) and what is left of it once left (left-MB), each after
 // a collection, and the memory allocated on the way (alloc-MB).
-func BenchmarkReportPreview10000(b *testing.B) {
+func BenchmarkReportPreview10000(b *testing.B) { benchPreview10000(b, false) }
+
+// BenchmarkPreviewSearch10000: search that preview for a word found on
+// every promise, as a key typed into the search does; it reports the memory
+// allocated a search (alloc-MB).
+func BenchmarkPreviewSearch10000(b *testing.B) { benchPreview10000(b, true) }
+
+func benchPreview10000(b *testing.B, search bool) {
 	s, err := db.Open(context.Background(), benchDB(b))
 	if err != nil {
 		b.Fatal(err)
@@ -360,6 +367,26 @@ func BenchmarkReportPreview10000(b *testing.B) {
 		b.Fatalf("%d promises", n)
 	}
 	var held, left, alloc float64
+	if search {
+		_, cmd := a.Update(tea.KeyPressMsg{Code: 'x', Text: "x"})
+		drain(a, cmd)
+		r := a.top().(*reportScreen)
+		b.ResetTimer()
+		cpu := cpuTime()
+		for i := 0; b.Loop(); i++ {
+			_, total := liveHeap()
+			r.find.input.SetValue([]string{"promise", "Promise"}[i%2])
+			r.showHits()
+			_, after := liveHeap()
+			alloc += after - total
+		}
+		if len(r.find.hits) < 10000 {
+			b.Fatalf("%d hits", len(r.find.hits))
+		}
+		reportCPU(b, cpu)
+		b.ReportMetric(alloc/float64(b.N), "alloc-MB")
+		return
+	}
 	b.ResetTimer()
 	cpu := cpuTime()
 	for b.Loop() {
