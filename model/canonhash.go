@@ -43,10 +43,7 @@ func LegacyReportHash(d *Dossier) (overall string, sections map[string]string) {
 }
 
 // canonicalHash hashes the report's canonical sections.
-func (r *report) canonicalHash() (string, map[string]string) {
-	secs := r.canonicalSections()
-	return hashSectionsWith(secs, CanonicalPrefix, func(s string) []byte { return []byte(s) })
-}
+func (r *report) canonicalHash() (string, map[string]string) { return r.records().hashes() }
 
 // hashSectionsWith hashes each section and then the list of "name hash"
 // lines in the fixed order, each hash starting with prefix.

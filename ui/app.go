@@ -132,7 +132,7 @@ func (a *App) restyle() {
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	cmd := a.route(msg)
 	a.modals = append(a.modals, a.sh.opened...)
-	a.sh.opened = a.sh.opened[:0]
+	a.sh.opened = truncate(a.sh.opened, 0)
 	a.navigate()
 	return a, cmd
 }
@@ -329,7 +329,7 @@ func (a *App) updateModal(msg tea.Msg) tea.Cmd {
 	top := len(a.modals) - 1
 	next, cmd := a.modals[top].Update(msg)
 	if next == nil {
-		a.modals = a.modals[:top]
+		a.modals = truncate(a.modals, top)
 	} else {
 		a.modals[top] = next
 	}
@@ -375,10 +375,10 @@ func (a *App) navigate() {
 	nav := a.sh.nav
 	a.sh.nav = navigation{}
 	if nav.toRoot {
-		a.stack = a.stack[:1]
+		a.stack = truncate(a.stack, 1)
 	}
 	for ; nav.pops > 0 && len(a.stack) > 1; nav.pops-- {
-		a.stack = a.stack[:len(a.stack)-1]
+		a.stack = truncate(a.stack, len(a.stack)-1)
 	}
 	if nav.selectID != 0 {
 		a.top().SelectAfterReload(nav.selectNoun, nav.selectID)
@@ -387,6 +387,15 @@ func (a *App) navigate() {
 		s.SetSize(a.width, a.height-3)
 		a.stack = append(a.stack, s)
 	}
+}
+
+// truncate shortens s to its first n elements and forgets the others: a
+// screen or dialog left stays in the slice's array past its length
+// otherwise, and with it everything it shows (the report preview of a big
+// deal holds megabytes) until another takes its place.
+func truncate[T any](s []T, n int) []T {
+	clear(s[n:])
+	return s[:n]
 }
 
 // reload reads again everything the stack shows, keeping cursors and open

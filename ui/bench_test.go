@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"sync"
 	"testing"
@@ -168,6 +169,53 @@ func openDeal(b *testing.B, which int) (*App, func()) {
 func BenchmarkKeyPress10k(b *testing.B) {
 	a, done := openDeal(b, 1)
 	defer done()
+	benchKeyPress(b, a)
+}
+
+// BenchmarkKeyPress10kAfterEdit is BenchmarkKeyPress10k after one save on
+// that deal, on a copy of the database: the store then keeps the deal's rows
+// for the next write, as the app does, and the live heap is as the app's
+// (about 42 MB). Run with GOMEMLIMIT and GOGC set to compare the
+// collector's settings; it reports the collections per thousand presses.
+func BenchmarkKeyPress10kAfterEdit(b *testing.B) {
+	data, err := os.ReadFile(benchDB(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	path := filepath.Join(b.TempDir(), "edit.db")
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		b.Fatal(err)
+	}
+	data = nil
+	s, err := db.Open(context.Background(), path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	a := New(context.Background(), s, Options{NoColor: true})
+	a.checkStarted = true
+	a.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	drain(a, tea.Batch(loadPeopleCmd(a.sh), loadDealsCmd(a.sh)))
+	drain(a, a.openDeal(1))
+	p := a.deal().d.Promises[0]
+	p.Title += " (edited)"
+	if err := s.UpdatePromise(context.Background(), &p); err != nil {
+		b.Fatal(err)
+	}
+	live, _ := liveHeap()
+	var before runtime.MemStats
+	runtime.ReadMemStats(&before)
+	benchKeyPress(b, a)
+	var after runtime.MemStats
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.NumGC-before.NumGC)*1000/float64(b.N), "gc/1000")
+	b.ReportMetric(live, "live-MB")
+}
+
+// benchKeyPress presses down (then up at the end) in the open deal's
+// promise list, update and view, and reports the median and 99th
+// percentile.
+func benchKeyPress(b *testing.B, a *App) {
 	if n := len(a.deal().d.Promises); n < 10000 {
 		b.Fatalf("%d promises", n)
 	}
@@ -321,4 +369,93 @@ func BenchmarkDealListReload(b *testing.B) {
 		}
 		_ = a.View()
 	}
+}
+
+// BenchmarkReportPreview10000: open the report preview of the deal with
+// 10,000 promises in colour, as in a terminal, and lay it out; then leave
+// it. It reports the live heap the open preview holds beyond the deal
+// screen (preview-MB) and what is left of it once left (left-MB), each after
+// a collection, and the memory allocated on the way (alloc-MB).
+func BenchmarkReportPreview10000(b *testing.B) { benchPreview10000(b, false) }
+
+// BenchmarkPreviewSearch10000: search that preview for a word found on
+// every promise, as a key typed into the search does; it reports the memory
+// allocated a search (alloc-MB).
+func BenchmarkPreviewSearch10000(b *testing.B) { benchPreview10000(b, true) }
+
+func benchPreview10000(b *testing.B, search bool) {
+	s, err := db.Open(context.Background(), benchDB(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	a := New(context.Background(), s, Options{})
+	a.checkStarted = true
+	a.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	drain(a, tea.Batch(loadPeopleCmd(a.sh), loadDealsCmd(a.sh)))
+	var id int64
+	for _, d := range a.deals().all {
+		if d.Deal.Name == "Deal 0001" {
+			id = d.Deal.ID
+		}
+	}
+	drain(a, a.openDeal(id))
+	if n := len(a.deal().d.Promises); n < 10000 {
+		b.Fatalf("%d promises", n)
+	}
+	var held, left, alloc float64
+	if search {
+		_, cmd := a.Update(tea.KeyPressMsg{Code: 'x', Text: "x"})
+		drain(a, cmd)
+		r := a.top().(*reportScreen)
+		b.ResetTimer()
+		cpu := cpuTime()
+		for i := 0; b.Loop(); i++ {
+			_, total := liveHeap()
+			r.find.input.SetValue([]string{"promise", "Promise"}[i%2])
+			r.showHits()
+			_, after := liveHeap()
+			alloc += after - total
+		}
+		if len(r.find.hits) < 10000 {
+			b.Fatalf("%d hits", len(r.find.hits))
+		}
+		reportCPU(b, cpu)
+		b.ReportMetric(alloc/float64(b.N), "alloc-MB")
+		return
+	}
+	b.ResetTimer()
+	cpu := cpuTime()
+	for b.Loop() {
+		base, total := liveHeap()
+		_, cmd := a.Update(tea.KeyPressMsg{Code: 'x', Text: "x"})
+		drain(a, cmd)
+		r, ok := a.top().(*reportScreen)
+		if !ok || !r.rendered {
+			b.Fatal("no preview")
+		}
+		_, cmd = a.Update(tea.KeyPressMsg{Code: tea.KeyEnd})
+		drain(a, cmd)
+		_ = a.View()
+		in, after := liveHeap()
+		held += in - base
+		alloc += after - total
+		a.Update(tea.KeyPressMsg{Code: tea.KeyEscape})
+		out, _ := liveHeap()
+		left += out - base
+	}
+	reportCPU(b, cpu)
+	n := float64(b.N)
+	b.ReportMetric(held/n, "preview-MB")
+	b.ReportMetric(left/n, "left-MB")
+	b.ReportMetric(alloc/n, "alloc-MB")
+}
+
+// liveHeap is the live heap after a collection and the bytes allocated so
+// far, in MB.
+func liveHeap() (live, total float64) {
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return float64(m.HeapAlloc) / 1e6, float64(m.TotalAlloc) / 1e6
 }

@@ -308,6 +308,7 @@ func (m *meetingScreen) click(at pointer) tea.Cmd {
 }
 
 func (r *reportScreen) wheel(_ pointer, delta int) tea.Cmd {
+	r.keepRoom()
 	if delta > 0 {
 		r.view.ScrollDown(delta * wheelStep)
 	} else {

@@ -357,8 +357,8 @@ func TestWheelScrollsTheHelpAndThePreview(t *testing.T) {
 	h.press("esc", "x")
 	r := h.a.report()
 	h.wheelAt(40, 12, 2)
-	if r.view.YOffset() != 2*wheelStep {
-		t.Errorf("the wheel over the preview: line %d, want %d", r.view.YOffset(), 2*wheelStep)
+	if r.top() != 2*wheelStep {
+		t.Errorf("the wheel over the preview: line %d, want %d", r.top(), 2*wheelStep)
 	}
 }
 
@@ -378,11 +378,11 @@ func TestPreviewSearch(t *testing.T) {
 	h.press("x")
 	r := h.a.report()
 	h.press("G")
-	if !r.view.AtBottom() {
+	if r.top() != r.page.lines()-r.view.Height() || !r.view.AtBottom() {
 		t.Errorf("G: not at the bottom")
 	}
 	h.press("g")
-	if !r.view.AtTop() {
+	if r.top() != 0 {
 		t.Errorf("g: not at the top")
 	}
 	// Accents folded: "prazision" finds "Präzision".
@@ -396,7 +396,7 @@ func TestPreviewSearch(t *testing.T) {
 	}
 	h.sees(fmt.Sprintf("1 of %d", len(r.find.hits)))
 	hit := r.find.hits[0]
-	marked := strings.Split(r.view.GetContent(), "\n")[hit.line]
+	marked := r.shownLine(hit.line)
 	if got := ansi.Strip(ansi.Cut(marked, hit.start, hit.end)); got != "Präzision" {
 		t.Errorf("the hit covers %q, want Präzision", got)
 	}
@@ -418,8 +418,8 @@ func TestPreviewSearch(t *testing.T) {
 	h.press("N", "N")
 	h.sees(fmt.Sprintf("%d of %d", n, n))
 	last := r.find.hits[n-1].line
-	if last < r.view.YOffset() || last >= r.view.YOffset()+r.view.Height() {
-		t.Errorf("the last hit (line %d) is not in view (lines %d–%d)", last, r.view.YOffset(), r.view.YOffset()+r.view.Height())
+	if last < r.top() || last >= r.top()+r.view.Height() {
+		t.Errorf("the last hit (line %d) is not in view (lines %d–%d)", last, r.top(), r.top()+r.view.Height())
 	}
 	// Nothing found says so; esc clears the search and the marks.
 	h.press("/")
@@ -444,7 +444,7 @@ func TestPreviewSearchInChinese(t *testing.T) {
 		t.Fatalf("%q not found:\n%s", word, h.screen())
 	}
 	hit := r.find.hits[0]
-	ln := strings.Split(r.view.GetContent(), "\n")[hit.line]
+	ln := r.shownLine(hit.line)
 	if got := ansi.Strip(ansi.Cut(ln, hit.start, hit.end)); got != word {
 		t.Errorf("the hit covers %q, want %q (cells %d–%d)", got, word, hit.start, hit.end)
 	}

@@ -29,7 +29,8 @@ type reportScreen struct {
 	// sameName is set when another deal's name makes the same file name,
 	// so the default file name carries the deal's id.
 	sameName bool
-	markdown string // what is written
+	// markdown is what is written, packed: it is read only to write it.
+	markdown *packedLines
 	// d is the deal as the preview was opened, for rendering it again for
 	// the other audience.
 	d        *model.Dossier
@@ -37,9 +38,14 @@ type reportScreen struct {
 	rendered bool
 	err      error
 	written  string // the path last written
-	view     viewport.Model
-	width    int
-	height   int
+	// page is the preview as laid out. The viewport holds only the lines
+	// about the view, from the page's line base (window): a viewport holds
+	// a string per line and measures them all whenever it is given them.
+	page   *laidOut
+	base   int
+	view   viewport.Model
+	width  int
+	height int
 	// find is the "/" search, and searched the text last searched for.
 	find     finder
 	searched string
@@ -69,8 +75,8 @@ type reportRenderedMsg struct {
 	// audience is who it was rendered for: a render for the audience the
 	// screen has just left is dropped.
 	audience model.Audience
-	markdown string
-	text     string
+	markdown *packedLines
+	page     *laidOut
 	err      error
 }
 
@@ -93,21 +99,71 @@ func (r *reportScreen) renderCmd(d *model.Dossier, now time.Time) tea.Cmd {
 			preview = model.PresentingReportIn(lang, d, now)
 		}
 		// A margin of one cell each side, as a reader's page has.
-		text := strings.Join(indent(strings.Split(reportPreview(preview, width, sty), "\n"), " "), "\n")
-		return reportRenderedMsg{audience: audience, markdown: markdown, text: text}
+		page := layOutReport(preview, width, sty, " ")
+		return reportRenderedMsg{audience: audience, markdown: packText(markdown), page: page}
 	})
 }
 
 func (r *reportScreen) setRendered(msg reportRenderedMsg) {
-	r.rendered, r.err, r.markdown = true, msg.err, msg.markdown
-	text := strings.TrimRight(msg.text, "\n")
-	r.view.SetContent(text)
-	r.view.GotoTop()
-	r.find.lines = strings.Split(text, "\n")
+	r.rendered, r.err, r.markdown, r.page = true, msg.err, msg.markdown, msg.page
+	r.find.hits, r.find.at = nil, 0
+	r.frame(0)
 	if r.find.pattern() != "" {
 		r.showHits() // the other audience's copy: the same search in it
 	}
 }
+
+// dropPage forgets the preview laid out, as when it is rendered again: the
+// old one need not be held while the new one is made.
+func (r *reportScreen) dropPage() {
+	r.rendered, r.markdown, r.page, r.base = false, nil, nil, 0
+	r.find.hits, r.find.at = nil, 0
+	r.view.SetContentLines(nil)
+}
+
+// top is the page's line at the top of the view.
+func (r *reportScreen) top() int { return r.base + r.view.YOffset() }
+
+// window is how many heights of the view the viewport holds above it and
+// below it; keepRoom gives it new lines before a key could take the view
+// within two heights of either end (a key moves it one height at most).
+const window = 3
+
+// frame gives the viewport the page's lines about line top, the hits of
+// the search marked in them, and shows top first — moved, as the viewport
+// moves it, so that the view stays on the page.
+func (r *reportScreen) frame(top int) {
+	h, n := max(r.view.Height(), 1), r.page.lines()
+	from, to := max(top-window*h, 0), min(top+(window+1)*h, n)
+	if from > to {
+		from = max(to-(window+1)*h, 0)
+	}
+	lines := make([]string, 0, to-from)
+	for i := from; i < to; i++ {
+		lines = append(lines, r.page.line(i))
+	}
+	r.find.mark(lines, from, r.sh.styles)
+	r.base = from
+	r.view.SetContentLines(lines)
+	r.view.SetYOffset(top - from)
+}
+
+// keepRoom frames the view again when it is within two heights of an end of
+// the lines the viewport holds that is not an end of the page.
+func (r *reportScreen) keepRoom() {
+	if !r.rendered {
+		return
+	}
+	h, top, end := r.view.Height(), r.top(), r.base+r.view.TotalLineCount()
+	if (r.base > 0 && top-r.base < 2*h) || (end < r.page.lines() && end-(top+h) < 2*h) {
+		r.frame(top)
+	}
+}
+
+// gotoTop and gotoBottom move the view to either end of the page.
+func (r *reportScreen) gotoTop() { r.frame(0) }
+
+func (r *reportScreen) gotoBottom() { r.frame(r.page.lines()) }
 
 // Crumb is the deal and the report; the report belongs to the deal
 // whether opened from the deal screen or from a meeting.
@@ -120,6 +176,11 @@ func (r *reportScreen) SetSize(w, h int) {
 	r.width, r.height = w, h
 	r.view.SetWidth(w)
 	r.view.SetHeight(max(h-2, 1))
+	if r.rendered {
+		// The lines held are about the old height; a view grown at the
+		// end of the page shows the last lines, not rows under them.
+		r.frame(r.top())
+	}
 }
 
 // defaultPath is "<deal-slug>-handoff-<date>.md" in the current folder;
@@ -237,6 +298,7 @@ func (r *reportScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	switch {
 	case key.Matches(press, k.Global.Back):
 		r.sh.pop()
+		r.dropPage() // nothing else holds it: the memory can go back at once
 		return r, nil
 	case !r.rendered:
 		// Nothing to write before the report is made.
@@ -246,16 +308,18 @@ func (r *reportScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		} else {
 			r.audience = model.AudienceCustomer
 		}
-		r.rendered, r.written = false, ""
+		r.written = ""
+		r.dropPage()
 		return r, r.renderCmd(r.d, r.sh.now().In(r.sh.loc))
 	case r.sh.noFiles && (key.Matches(press, k.Preview.Write) || key.Matches(press, k.Preview.WriteElsewhere)):
 		return r, status(r.sh.lang.T("Over SSH nothing is written on the server; get the report with: ssh … export --deal %d > FILE", r.dealID))
 	case key.Matches(press, k.Preview.Write):
-		return r, writeReportCmd(r.defaultPath(), r.markdown, false)
+		return r, writeReportCmd(r.defaultPath(), r.markdown.text(), false)
 	case key.Matches(press, k.Preview.WriteElsewhere):
-		return r, r.sh.open(pathForm(r.sh, r.defaultPath(), r.markdown))
+		return r, r.sh.open(pathForm(r.sh, r.defaultPath(), r.markdown.text()))
 	}
 	var cmd tea.Cmd
+	r.keepRoom()
 	r.view, cmd = r.view.Update(msg)
 	return r, cmd
 }

@@ -45,7 +45,7 @@ func TestReportInTheDealsLanguage(t *testing.T) {
 	p.openDeal("SAP")
 	p.press("x")
 	p.sees("Przekazanie: SAP S/4HANA")
-	if md := p.a.top().(*reportScreen).markdown; !strings.Contains(md, "## Obietnice") || strings.Contains(md, "## Promises") {
+	if md := p.a.top().(*reportScreen).markdown.text(); !strings.Contains(md, "## Obietnice") || strings.Contains(md, "## Promises") {
 		t.Errorf("the Polish session's report is not in Polish:\n%s", md[:300])
 	}
 }

@@ -6,7 +6,9 @@ package ui
 // list filters do (fold): "lodz" finds "Łódź".
 
 import (
+	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
@@ -16,12 +18,11 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// finder is the preview's search: the input line, the preview's lines as
-// rendered, and where the text was found.
+// finder is the preview's search: the input line and where the text was
+// found.
 type finder struct {
 	input  textinput.Model
-	active bool     // typing into the input line
-	lines  []string // the preview as rendered, styles and all
+	active bool // typing into the input line
 	hits   []hit
 	at     int // the hit shown
 }
@@ -37,27 +38,44 @@ func newFinder(sh *shared) finder {
 	return finder{input: in}
 }
 
+// isPrintableASCII reports whether s is printable ASCII alone: no styles
+// to strip.
+func isPrintableASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] > 0x7e {
+			return false
+		}
+	}
+	return true
+}
+
 // pattern is the text searched for.
 func (f finder) pattern() string { return strings.TrimSpace(f.input.Value()) }
 
-// find finds the pattern in every line.
-func (f *finder) find() {
+// find finds the pattern in every line of the page.
+func (f *finder) find(page *laidOut) {
 	f.hits, f.at = nil, 0
 	p := fold(f.pattern())
 	if p == "" {
 		return
 	}
-	for n, ln := range f.lines {
-		plain := ansi.Strip(ln)
-		folded, from := foldMap(plain)
+	letters := map[rune]string{}
+	for n := range page.lines() {
+		plain := page.line(n)
+		if !isPrintableASCII(plain) {
+			plain = ansi.Strip(plain)
+		}
+		folded, from := foldMap(plain, letters)
 		for i := 0; ; {
 			j := strings.Index(folded[i:], p)
 			if j < 0 {
 				break
 			}
 			j += i
-			start := from[j]
-			last := from[j+len(p)-1]
+			start, last := j, j+len(p)-1
+			if from != nil {
+				start, last = from[start], from[last]
+			}
 			_, size := utf8.DecodeRuneInString(plain[last:])
 			f.hits = append(f.hits, hit{line: n, start: textWidth(plain[:start]), end: textWidth(plain[:last+size])})
 			i = j + len(p)
@@ -66,19 +84,30 @@ func (f *finder) find() {
 }
 
 // foldMap is s folded as fold does, with for each byte of the folded text
-// the byte of s where the letter it comes from starts.
-func foldMap(s string) (string, []int) {
+// the byte of s where the letter it comes from starts — nil when that is
+// the same byte, as for ASCII: a map of every byte of the preview of a big
+// deal, made on every key typed into the search, was 8 bytes for each of
+// its 9.6 million.
+// The letters other than ASCII are folded once each and kept in folded,
+// for folding one costs some allocations of its own.
+func foldMap(s string, folded map[rune]string) (string, []int) {
 	if isASCII(s) {
-		from := make([]int, len(s))
-		for i := range from {
-			from[i] = i
-		}
-		return strings.ToLower(s), from
+		return strings.ToLower(s), nil
 	}
 	var b strings.Builder
-	var from []int
+	b.Grow(len(s))
+	from := make([]int, 0, len(s))
 	for i, r := range s {
-		f := fold(string(r))
+		if r < utf8.RuneSelf {
+			b.WriteByte(byte(unicode.ToLower(r)))
+			from = append(from, i)
+			continue
+		}
+		f, ok := folded[r]
+		if !ok {
+			f = fold(string(r))
+			folded[r] = f
+		}
 		b.WriteString(f)
 		for range len(f) {
 			from = append(from, i)
@@ -87,15 +116,12 @@ func foldMap(s string) (string, []int) {
 	return b.String(), from
 }
 
-// marked is the preview's lines with every hit marked, the one shown
-// more strongly.
-func (f finder) marked(sty Styles) []string {
-	if len(f.hits) == 0 {
-		return f.lines
-	}
-	out := append([]string(nil), f.lines...)
+// mark marks every hit in lines, the page's lines from line first on, the
+// one shown more strongly.
+func (f finder) mark(lines []string, first int, sty Styles) {
+	i := sort.Search(len(f.hits), func(i int) bool { return f.hits[i].line >= first })
 	other := sty.Accent.Underline(true)
-	for i := 0; i < len(f.hits); {
+	for i < len(f.hits) && f.hits[i].line < first+len(lines) {
 		n := f.hits[i].line
 		var ranges []lipgloss.Range
 		for ; i < len(f.hits) && f.hits[i].line == n; i++ {
@@ -105,9 +131,8 @@ func (f finder) marked(sty Styles) []string {
 			}
 			ranges = append(ranges, lipgloss.NewRange(f.hits[i].start, f.hits[i].end, style))
 		}
-		out[n] = lipgloss.StyleRanges(out[n], ranges...)
+		lines[n-first] = lipgloss.StyleRanges(lines[n-first], ranges...)
 	}
-	return out
 }
 
 // count is "2 of 5", or that nothing was found.
@@ -156,9 +181,9 @@ func (r *reportScreen) searchKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 		f.at = (f.at + len(f.hits) - 1) % len(f.hits)
 		r.showHits()
 	case key.Matches(press, k.List.Top):
-		r.view.GotoTop()
+		r.gotoTop()
 	case key.Matches(press, k.List.Bottom):
-		r.view.GotoBottom()
+		r.gotoBottom()
 	default:
 		return nil, false
 	}
@@ -170,27 +195,24 @@ func (r *reportScreen) searchKey(press tea.KeyPressMsg) (tea.Cmd, bool) {
 func (r *reportScreen) showHits() {
 	f := &r.find
 	at, pattern := f.at, f.pattern()
-	f.find()
+	f.find(r.page)
+	h := r.view.Height()
 	if pattern == r.searched {
 		f.at = min(at, max(len(f.hits)-1, 0))
 	} else {
 		r.searched = pattern
-		top := r.view.YOffset()
-		for i, h := range f.hits {
-			if h.line >= top {
+		for i, hit := range f.hits {
+			if hit.line >= r.top() {
 				f.at = i
 				break
 			}
 		}
 	}
-	off := r.view.YOffset()
-	r.view.SetContentLines(f.marked(r.sh.styles))
-	r.view.SetYOffset(off)
-	if len(f.hits) == 0 {
-		return
+	top := min(r.top(), max(r.page.lines()-h, 0))
+	if len(f.hits) > 0 {
+		if line := f.hits[f.at].line; line < top || line >= top+h {
+			top = line - h/3
+		}
 	}
-	line, h := f.hits[f.at].line, r.view.Height()
-	if line < r.view.YOffset() || line >= r.view.YOffset()+h {
-		r.view.SetYOffset(line - h/3)
-	}
+	r.frame(top)
 }

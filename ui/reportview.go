@@ -37,22 +37,70 @@ func (p *painted) render(s string) string {
 }
 
 // reportPreview renders the report's markdown for a terminal width cells
-// wide.
+// wide, as one text.
 func reportPreview(md string, width int, sty Styles) string {
+	return layOutReport(md, width, sty, "").text()
+}
+
+// laidOut is the preview as laid out, packed (packed.go). The report of a
+// deal with 10,000 promises is 200,000 lines; a string each, held by the
+// screen and its search, cost their headers twice over beside the text,
+// and joining, splitting and indenting them copied the text four times on
+// the way.
+type laidOut = packedLines
+
+// lineWriter writes the preview's lines, each after the margin.
+type lineWriter struct {
+	margin string
+	p      *packer
+	empty  bool // the last line is empty (its margin aside)
+}
+
+func newLineWriter(margin string) *lineWriter { return &lineWriter{margin: margin, p: newPacker()} }
+
+// add writes a line; one with line breaks in it writes each of its lines.
+func (w *lineWriter) add(s string) {
+	for {
+		i := strings.IndexByte(s, '\n')
+		if i < 0 {
+			break
+		}
+		w.add(s[:i])
+		s = s[i+1:]
+	}
+	w.p.add(w.margin, s)
+	w.empty = s == ""
+}
+
+// addAll writes lines.
+func (w *lineWriter) addAll(lines []string) {
+	for _, l := range lines {
+		w.add(l)
+	}
+}
+
+// blank writes an empty line unless the last one is empty, or there is none.
+func (w *lineWriter) blank() {
+	if w.p.out.n > 0 && !w.empty {
+		w.add("")
+	}
+}
+
+// done is what was written.
+func (w *lineWriter) done() *laidOut { return w.p.done() }
+
+// layOutReport lays out the report's markdown for a terminal width cells
+// wide, every line after margin.
+func layOutReport(md string, width int, sty Styles, margin string) *laidOut {
 	width = max(width, 20)
 	bold, muted := paint(sty.Bold), paint(sty.Muted)
-	var out []string
-	blank := func() {
-		if len(out) > 0 && out[len(out)-1] != "" {
-			out = append(out, "")
-		}
-	}
+	out := newLineWriter(margin)
 	lines := strings.Split(strings.TrimRight(md, "\n"), "\n")
 	for i := 0; i < len(lines); {
 		l := lines[i]
 		switch {
 		case l == "":
-			blank()
+			out.blank()
 			i++
 		case strings.HasPrefix(l, "#"):
 			level := len(l) - len(strings.TrimLeft(l, "#"))
@@ -61,14 +109,14 @@ func reportPreview(md string, width int, sty Styles) string {
 			if level == 1 {
 				style = sty.Title
 			}
-			blank()
+			out.blank()
 			for _, w := range wrapWords(text, width) {
-				out = append(out, style.Render(w))
+				out.add(style.Render(w))
 			}
 			if level <= 2 {
-				out = append(out, sty.Muted.Render(strings.Repeat("─", min(textWidth(text), width))))
+				out.add(sty.Muted.Render(strings.Repeat("─", min(textWidth(text), width))))
 			}
-			out = append(out, "")
+			out.add("")
 			i++
 		case strings.HasPrefix(l, "|"):
 			var rows [][]string
@@ -78,7 +126,7 @@ func reportPreview(md string, width int, sty Styles) string {
 				}
 				rows = append(rows, tableCells(lines[i]))
 			}
-			out = append(out, tablePreview(rows, width, bold, muted)...)
+			tablePreview(out, rows, width, bold, muted)
 		case strings.HasPrefix(l, "- "):
 			// An item and its continuation lines, indented by two.
 			text := l[2:]
@@ -87,9 +135,9 @@ func reportPreview(md string, width int, sty Styles) string {
 			}
 			for j, w := range wrapWords(inline(text, bold), width-2) {
 				if j == 0 {
-					out = append(out, "• "+w)
+					out.add("• " + w)
 				} else {
-					out = append(out, "  "+w)
+					out.add("  " + w)
 				}
 			}
 		default:
@@ -98,10 +146,13 @@ func reportPreview(md string, width int, sty Styles) string {
 				!strings.HasPrefix(lines[i], "|") && !strings.HasPrefix(lines[i], "- "); i++ {
 				text += "\n" + lines[i]
 			}
-			out = append(out, wrapWords(inline(text, bold), width)...)
+			out.addAll(wrapWords(inline(text, bold), width))
 		}
 	}
-	return strings.Join(out, "\n")
+	if out.p.out.n == 0 && margin != "" {
+		out.add("") // the margin alone, as the empty preview always showed
+	}
+	return out.done()
 }
 
 // inline undoes the escapes of one block of markdown text, shows its bold
@@ -187,7 +238,7 @@ const narrowColumn = 24
 // spaces; else — or when a column of text would be narrower than
 // narrowColumn — one block per row, "Header: value" lines under the first
 // cell.
-func tablePreview(rows [][]string, width int, bold, muted *painted) []string {
+func tablePreview(out *lineWriter, rows [][]string, width int, bold, muted *painted) {
 	cols := len(rows[0])
 	natural, least := make([]int, cols), make([]int, cols)
 	for r, row := range rows {
@@ -213,16 +264,17 @@ func tablePreview(rows [][]string, width int, bold, muted *painted) []string {
 	widths := natural
 	if sum(natural) > width {
 		if sum(least) > width {
-			return rowBlocks(rows, width, bold, muted)
+			rowBlocks(out, rows, width, bold, muted)
+			return
 		}
 		widths = shareWidth(least, natural, width-sum(least))
 		for c := range cols {
 			if widths[c] < min(natural[c], narrowColumn) {
-				return rowBlocks(rows, width, bold, muted) // a column of a word or two a line reads worse
+				rowBlocks(out, rows, width, bold, muted) // a column of a word or two a line reads worse
+				return
 			}
 		}
 	}
-	var out []string
 	wrapped := false
 	for r, row := range rows {
 		cells := make([][]string, cols)
@@ -232,7 +284,7 @@ func tablePreview(rows [][]string, width int, bold, muted *painted) []string {
 			height = max(height, len(cells[c]))
 		}
 		if r > 1 && (height > 1 || wrapped) {
-			out = append(out, "")
+			out.add("")
 		}
 		wrapped = wrapped || height > 1
 		for k := range height {
@@ -255,17 +307,16 @@ func tablePreview(rows [][]string, width int, bold, muted *painted) []string {
 				}
 				b.WriteString(text)
 			}
-			out = append(out, strings.TrimRight(b.String(), " "))
+			out.add(strings.TrimRight(b.String(), " "))
 		}
 		if r == 0 {
 			rule := make([]string, cols)
 			for c, w := range widths {
 				rule[c] = strings.Repeat("─", w)
 			}
-			out = append(out, muted.render(strings.Join(rule, strings.Repeat(" ", tableGap))))
+			out.add(muted.render(strings.Join(rule, strings.Repeat(" ", tableGap))))
 		}
 	}
-	return out
 }
 
 // shareWidth gives each column its least width, then the extra cells: to
@@ -313,19 +364,18 @@ func shareWidth(least, natural []int, extra int) []int {
 
 // rowBlocks shows a table too wide for the screen as one block per row:
 // the first cell bold, then "Header: value" for the others.
-func rowBlocks(rows [][]string, width int, bold, muted *painted) []string {
-	var out []string
+func rowBlocks(out *lineWriter, rows [][]string, width int, bold, muted *painted) {
 	header := rows[0]
 	for r, row := range rows[1:] {
 		if r > 0 {
-			out = append(out, "")
+			out.add("")
 		}
 		first := cellAt(row, 0)
 		if header[0] != "#" {
 			first = header[0] + ": " + first
 		}
 		for _, w := range wrapWords(first, width) {
-			out = append(out, bold.style.Render(w))
+			out.add(bold.style.Render(w))
 		}
 		for c := 1; c < len(header); c++ {
 			label := header[c] + ": "
@@ -333,11 +383,10 @@ func rowBlocks(rows [][]string, width int, bold, muted *painted) []string {
 				if k == 0 {
 					w = muted.render(label) + strings.TrimPrefix(w, label)
 				}
-				out = append(out, "  "+w)
+				out.add("  " + w)
 			}
 		}
 	}
-	return out
 }
 
 func cellAt(row []string, c int) string {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -9,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"charm.land/bubbles/v2/viewport"
 	"github.com/charmbracelet/x/ansi"
 
 	"handoff/model"
@@ -220,7 +222,7 @@ func TestReportPreviewScreen(t *testing.T) {
 			h := newHarness(t, size[0], size[1], true)
 			h.openDeal("SAP")
 			h.press("x")
-			text := ansi.Strip(h.a.report().view.GetContent())
+			text := ansi.Strip(h.a.report().page.text())
 			words := map[string]bool{}
 			for i, l := range strings.Split(text, "\n") {
 				if w := textWidth(l); w > size[0] {
@@ -242,5 +244,81 @@ func TestReportPreviewScreen(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// shownLine is the page's line i as the viewport holds it, marks and all;
+// the test fails when the viewport does not hold it.
+func (r *reportScreen) shownLine(i int) string {
+	lines := strings.Split(r.view.GetContent(), "\n")
+	if i < r.base || i-r.base >= len(lines) {
+		return fmt.Sprintf("(line %d is not held: lines %d–%d are)", i, r.base, r.base+len(lines))
+	}
+	return lines[i-r.base]
+}
+
+// TestPreviewWindowScrollsAsWhole scrolls a long preview, whose viewport
+// holds only the lines about the view, with every key that moves it, the
+// wheel and resizes, beside a viewport holding every line: each step shows
+// the same lines. (One difference: a view made taller at the end of the
+// page shows its last lines at once, where the viewport alone left rows
+// under them until the next move.)
+func TestPreviewWindowScrollsAsWhole(t *testing.T) {
+	h := newHarness(t, 80, 24, true)
+	h.openDeal("SAP")
+	h.press("x")
+	r := h.a.report()
+	w := newLineWriter(" ")
+	var all []string
+	for i := range 2000 {
+		l := fmt.Sprintf("line %d %s", i, strings.Repeat("·", i%70))
+		w.add(l)
+		all = append(all, " "+l)
+	}
+	r.page = w.done()
+	r.frame(0)
+	ref := viewport.New()
+	ref.SetWidth(r.view.Width())
+	ref.SetHeight(r.view.Height())
+	ref.SetContentLines(all)
+	rng := rand.New(rand.NewPCG(1, 2))
+	// "u" is undo everywhere, so it does not reach the preview.
+	keys := []string{"down", "up", "j", "k", "pgdown", "pgup", "space", "b", "d", "ctrl+d", "ctrl+u", "G", "g", "end", "home"}
+	for step := range 3000 {
+		what := ""
+		switch n := rng.IntN(20); {
+		case n < 16:
+			k := keys[rng.IntN(len(keys))]
+			what = k
+			h.press(k)
+			switch k {
+			case "G", "end":
+				ref.GotoBottom()
+			case "g", "home":
+				ref.GotoTop()
+			default:
+				ref, _ = ref.Update(keyMsg(k))
+			}
+		case n < 19:
+			d := 1 - 2*rng.IntN(2)
+			what = fmt.Sprintf("wheel %d", d)
+			h.wheelAt(40, 12, d)
+			if d > 0 {
+				ref.ScrollDown(wheelStep)
+			} else {
+				ref.ScrollUp(wheelStep)
+			}
+		default:
+			height := 5 + rng.IntN(40)
+			what = fmt.Sprintf("height %d", height)
+			r.SetSize(80, height+2)
+			ref.SetHeight(height)
+			if ref.PastBottom() {
+				ref.GotoBottom()
+			}
+		}
+		if got, want := r.view.View(), ref.View(); got != want {
+			t.Fatalf("step %d (%s): line %d shown, want %d\n%s\nwant\n%s", step, what, r.top(), ref.YOffset(), got, want)
+		}
 	}
 }

@@ -15,7 +15,7 @@ import (
 func (a *App) popForm() {
 	for i := len(a.modals) - 1; i >= 0; i-- {
 		if _, ok := a.modals[i].(*form); ok {
-			a.modals = a.modals[:i]
+			a.modals = truncate(a.modals, i)
 			return
 		}
 	}
@@ -25,7 +25,7 @@ func (a *App) popForm() {
 func (a *App) closeForm(f *form) {
 	for i, m := range a.modals {
 		if m == modal(f) {
-			a.modals = a.modals[:i]
+			a.modals = truncate(a.modals, i)
 			return
 		}
 	}
