@@ -34,8 +34,8 @@ func TestBlockerMemoDecodesAsAWholeRead(t *testing.T) {
 		if ok != wantOK || !reflect.DeepEqual(got, want) {
 			t.Fatalf("deal %d: the memo gives %+v (%v), a whole read %+v (%v)", step.deal, got, ok, want, wantOK)
 		}
-		if len(memo.byJSON) != len(step.list) || memo.deal != step.deal {
-			t.Fatalf("deal %d: the memo keeps %d blockers of deal %d", step.deal, len(memo.byJSON), memo.deal)
+		if len(memo.at) != len(step.list) || memo.deal != step.deal {
+			t.Fatalf("deal %d: the memo keeps %d blockers of deal %d", step.deal, len(memo.at), memo.deal)
 		}
 	}
 	if _, ok := memo.decode(1, raw(`"Promise “Portal” has no answer."`)); ok {

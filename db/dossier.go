@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"hash/maphash"
 	"strings"
 	"sync"
 
@@ -217,16 +218,27 @@ func blockerList(ctx context.Context, q querier, dealID int64) ([]json.RawMessag
 	return out, mapErr(rows.Err())
 }
 
-// blockerMemo keeps the blockers of the deal read last, decoded, by their
-// stored JSON, so a deal read again — after a change, or whole after its
-// first screen — decodes only the blockers that changed: those of a big
-// deal are hundreds of kilobytes of JSON (its terms list every promise
-// that uses them). A blocker decoded is shared by the dossiers read, which
-// only read it.
+// blockerMemo keeps the blockers of the deal read last, decoded, so a
+// deal read again — after a change, or whole after its first screen —
+// decodes only the blockers whose stored JSON changed: those of a big deal
+// are hundreds of kilobytes of JSON (its terms list every promise that
+// uses them). It keeps the list decoded and where each blocker's JSON is
+// in it, by the JSON's hash and length rather than the JSON itself, to
+// cost little memory; two different blockers of one deal with the same
+// 64-bit hash and length are not to be met with. A blocker decoded is
+// shared by the dossiers read, which only read it.
 type blockerMemo struct {
-	mu     sync.Mutex
-	deal   int64
-	byJSON map[string]model.Blocker
+	mu      sync.Mutex
+	seed    maphash.Seed
+	deal    int64
+	at      map[blockerKey]int
+	decoded []model.Blocker
+}
+
+// blockerKey names a blocker's stored JSON.
+type blockerKey struct {
+	hash uint64
+	size int
 }
 
 // ForgetReads forgets what the store keeps of the deal it read last (its
@@ -235,7 +247,7 @@ type blockerMemo struct {
 func (s *Store) ForgetReads() {
 	m := &s.hub.blockers
 	m.mu.Lock()
-	m.deal, m.byJSON = 0, nil
+	m.deal, m.at, m.decoded = 0, nil, nil
 	m.mu.Unlock()
 }
 
@@ -245,27 +257,45 @@ func (m *blockerMemo) decode(dealID int64, list []json.RawMessage) ([]model.Bloc
 	if len(list) == 0 {
 		return nil, true
 	}
-	var known map[string]model.Blocker
+	var at map[blockerKey]int
+	var known []model.Blocker
+	var seed maphash.Seed
 	if m != nil {
 		m.mu.Lock()
+		if m.at == nil {
+			m.seed = maphash.MakeSeed()
+		}
+		seed = m.seed
 		if m.deal == dealID {
-			known = m.byJSON
+			at, known = m.at, m.decoded
 		}
 		m.mu.Unlock()
 	}
 	reasons := make([]model.Blocker, len(list))
-	next := make(map[string]model.Blocker, len(list))
+	var next map[blockerKey]int
+	if m != nil {
+		next = make(map[blockerKey]int, len(list))
+	}
 	for i, raw := range list {
-		if b, ok := known[string(raw)]; ok {
-			reasons[i] = b
-		} else if json.Unmarshal(raw, &reasons[i]) != nil || reasons[i].Kind == "" {
+		var k blockerKey
+		if m != nil {
+			k = blockerKey{maphash.Bytes(seed, raw), len(raw)}
+			if j, ok := at[k]; ok {
+				reasons[i] = known[j]
+				next[k] = i
+				continue
+			}
+		}
+		if json.Unmarshal(raw, &reasons[i]) != nil || reasons[i].Kind == "" {
 			return nil, false
 		}
-		next[string(raw)] = reasons[i]
+		if m != nil {
+			next[k] = i
+		}
 	}
 	if m != nil {
 		m.mu.Lock()
-		m.deal, m.byJSON = dealID, next
+		m.deal, m.at, m.decoded = dealID, next, reasons
 		m.mu.Unlock()
 	}
 	return reasons, true
