@@ -71,10 +71,13 @@ func TestE2EPolishDemo(t *testing.T) {
 	p.waitFor("Spotkanie wstrzymane")
 
 	// The history in sentences: no action or entity names, no raw values.
-	// The sample deal came in as one import: one line, in Polish forms.
+	// The sample deal came in as one import: one line for its promises,
+	// answers and gaps, and a line for each term, constraint, decision and
+	// gap a person raised, in Polish forms.
 	p.keys("H")
-	scr = p.waitFor("Historia: „", "Kiedy", "Kto", "— 1 zmiana, od najnowszych",
-		"Przywrócono szansę „SAP S/4HANA ↔ MES integration”: 5 obietnic (P1–P5), 11 luk")
+	scr = p.waitFor("Historia: „", "Kiedy", "Kto", "— 14 zmian, od najnowszych",
+		"Dodano pojęcie „Echtzeit” do słownika", "Zapisano decyzję w sprawie luki G3",
+		"Przywrócono szansę „SAP S/4HANA ↔ MES integration”")
 	noEnglish(t, "the history", scr)
 	for _, raw := range []string{"create ", "update ", "refresh ", "map[", "deal_id"} {
 		if strings.Contains(scr, raw) {

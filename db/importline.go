@@ -73,9 +73,22 @@ func (t *txn) beginImport(dealID int64, im *importLine) error {
 }
 
 // imported reports whether a new row is told by an import's line rather
-// than a line of its own, and counts it there: any row this transaction
-// adds to a deal it imports into, the deal an import makes included.
-func (t *txn) imported(dealID int64, entity string, id int64) (bool, error) {
+// than a line of its own, and counts it there. The line tells the rows an
+// import brings by the thousand — the deal it makes, its promises, their
+// delivery answers and the gaps — and nothing else: the terms, constraints,
+// decisions, sign-offs and confirmations of a restored deal are few, each
+// is somebody's word, and each keeps its own line, as does a gap a person
+// raised. row is the new row.
+func (t *txn) imported(dealID int64, entity string, id int64, row any) (bool, error) {
+	switch entity {
+	case deals.entity, promises.entity, assessments.entity:
+	case gaps.entity:
+		if g, ok := row.(*model.Gap); ok && g.Origin == model.OriginManual {
+			return false, nil
+		}
+	default:
+		return false, nil
+	}
 	im := t.imports[dealID]
 	if im == nil && entity == deals.entity && t.newImport != nil {
 		im, t.newImport = t.newImport, nil
@@ -95,6 +108,8 @@ func (t *txn) imported(dealID int64, entity string, id int64) (bool, error) {
 		}
 		r.Last = max(r.Last, id)
 		r.Promises++
+	case assessments.entity:
+		r.Answers++
 	case gaps.entity:
 		r.Gaps++
 	}

@@ -390,7 +390,7 @@ func (t *txn) queryRow(query string, args ...any) *sql.Row {
 // adds has no line of its own: the import's line tells it (see importLine).
 func (t *txn) event(dealID int64, entity string, id int64, action string, before, after any) error {
 	if action == "create" && dealID != 0 && (t.imports != nil || t.newImport != nil) {
-		if told, err := t.imported(dealID, entity, id); told || err != nil {
+		if told, err := t.imported(dealID, entity, id, after); told || err != nil {
 			return err
 		}
 	}

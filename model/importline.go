@@ -10,8 +10,10 @@ import (
 // every promise, gap and answer it adds: at 20,000 rows those lines cost
 // more than the rows themselves and would bury every later change on the
 // history screen. The line (entity ImportEntity, action ImportAction, the
-// deal's id) holds an ImportRecord as its After. Later changes to the rows
-// get their lines as usual.
+// deal's id) holds an ImportRecord as its After. It tells the rows that
+// come by the thousand (the deal, promises, delivery answers, gaps); a
+// restored deal's terms, constraints, decisions and the like keep their own
+// lines, as later changes to any row do.
 const (
 	ImportEntity = "import"
 	ImportAction = "import"
@@ -24,12 +26,15 @@ type ImportRecord struct {
 	Promises int   `json:"promises"`
 	First    int64 `json:"first"`
 	Last     int64 `json:"last"`
+	// Answers is how many delivery answers a restored deal brought.
+	Answers int `json:"answers,omitempty"`
 	// Gaps is how many gaps the import added: those the rules found for a
-	// spreadsheet's rows; those of the file, and any the rules found
-	// besides, for a restored deal.
+	// spreadsheet's rows; for a restored deal, the file's gaps the rules
+	// derived and any they found besides (a gap a person raised has its own
+	// line).
 	Gaps int `json:"gaps"`
-	// Rows is how many rows the import added in all, the deal's own and
-	// the promises and gaps among them.
+	// Rows is how many rows the line tells in all: the deal's own when the
+	// import made it, the promises, answers and gaps.
 	Rows int `json:"rows"`
 	// File is the base name of the file imported from ("" when not known).
 	File string `json:"file,omitempty"`
@@ -53,7 +58,7 @@ func (e Event) Record() (ImportRecord, bool) {
 // imported tells an import's line: "imported 20,000 promises (P1–P20000)
 // from acme.csv; the rules found 18,432 gaps", or, for a deal restored from
 // an export, "restored the deal “Acme” from acme.json: 20,000 promises
-// (P1–P20000), 20,000 gaps".
+// (P1–P20000), 12,000 delivery answers, 20,000 gaps".
 func (n Narrator) imported(r ImportRecord) []string {
 	l := n.Lang
 	num := func(v int) string { return NumberIn(l, float64(v)) }
@@ -66,9 +71,13 @@ func (n Narrator) imported(r ImportRecord) []string {
 		if r.Promises == 0 && r.Gaps == 0 {
 			return []string{out}
 		}
-		return []string{l.T("%[1]s: %[2]s, %[3]s", out,
-			l.N("%[2]s promises (%[3]s)", r.Promises, num(r.Promises), span),
-			l.N("%[2]s gaps", r.Gaps, num(r.Gaps)))}
+		promises := l.N("%[2]s promises (%[3]s)", r.Promises, num(r.Promises), span)
+		gaps := l.N("%[2]s gaps", r.Gaps, num(r.Gaps))
+		if r.Answers == 0 {
+			return []string{l.T("%[1]s: %[2]s, %[3]s", out, promises, gaps)}
+		}
+		return []string{l.T("%[1]s: %[2]s, %[3]s, %[4]s", out, promises,
+			l.N("%[2]s delivery answers", r.Answers, num(r.Answers)), gaps)}
 	}
 	var out []string
 	if r.NewDeal != "" {
