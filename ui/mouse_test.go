@@ -395,7 +395,7 @@ func TestPreviewSearch(t *testing.T) {
 		t.Fatalf("prazision: not found:\n%s", h.screen())
 	}
 	h.sees(fmt.Sprintf("1 of %d", len(r.find.hits)))
-	hit := r.find.hits[0]
+	hit := r.find.hit(r.page, 0)
 	marked := r.shownLine(hit.line)
 	if got := ansi.Strip(ansi.Cut(marked, hit.start, hit.end)); got != "Präzision" {
 		t.Errorf("the hit covers %q, want Präzision", got)
@@ -417,7 +417,7 @@ func TestPreviewSearch(t *testing.T) {
 	h.sees(fmt.Sprintf("2 of %d", n))
 	h.press("N", "N")
 	h.sees(fmt.Sprintf("%d of %d", n, n))
-	last := r.find.hits[n-1].line
+	last := r.find.hits[n-1]
 	if last < r.top() || last >= r.top()+r.view.Height() {
 		t.Errorf("the last hit (line %d) is not in view (lines %d–%d)", last, r.top(), r.top()+r.view.Height())
 	}
@@ -443,7 +443,7 @@ func TestPreviewSearchInChinese(t *testing.T) {
 	if len(r.find.hits) == 0 {
 		t.Fatalf("%q not found:\n%s", word, h.screen())
 	}
-	hit := r.find.hits[0]
+	hit := r.find.hit(r.page, 0)
 	ln := r.shownLine(hit.line)
 	if got := ansi.Strip(ansi.Cut(ln, hit.start, hit.end)); got != word {
 		t.Errorf("the hit covers %q, want %q (cells %d–%d)", got, word, hit.start, hit.end)

@@ -23,6 +23,7 @@ type packedLines struct {
 	at       int
 	unpacked []string
 	inflate  io.ReadCloser
+	scratch  bytes.Buffer // what unpack inflates into, kept for the next
 }
 
 // chunkLines is the lines a chunk holds: more pack smaller, fewer unpack
@@ -48,18 +49,28 @@ func (p *packedLines) line(i int) string {
 
 // unpack is chunk c's lines.
 func (p *packedLines) unpack(c int) []string {
+	return strings.Split(strings.TrimSuffix(string(p.raw(c, &p.scratch)), "\n"), "\n")
+}
+
+// raw is chunk c unpacked into buf, which it empties first: the chunk's
+// lines, each ended by a line break. The bytes are buf's, good until it is
+// written again.
+func (p *packedLines) raw(c int, buf *bytes.Buffer) []byte {
 	r := bytes.NewReader(p.chunks[c])
 	if p.inflate == nil {
 		p.inflate = flate.NewReader(r)
 	} else if err := p.inflate.(flate.Resetter).Reset(r, nil); err != nil {
 		panic(fmt.Sprintf("packed lines: %v", err)) // only what pack wrote is read
 	}
-	b, err := io.ReadAll(p.inflate)
-	if err != nil {
+	buf.Reset()
+	if _, err := buf.ReadFrom(p.inflate); err != nil {
 		panic(fmt.Sprintf("packed lines: %v", err))
 	}
-	return strings.Split(strings.TrimSuffix(string(b), "\n"), "\n")
+	return buf.Bytes()
 }
+
+// chunkCount is the number of chunks.
+func (p *packedLines) chunkCount() int { return len(p.chunks) }
 
 // text is every line, each but the last followed by a line break.
 func (p *packedLines) text() string {
@@ -95,11 +106,22 @@ func (p *packer) add(parts ...string) {
 	for _, s := range parts {
 		p.chunk.WriteString(s)
 	}
+	p.endLine()
+}
+
+// endLine ends the line being written, and packs the chunk once it is full.
+func (p *packer) endLine() {
 	p.chunk.WriteByte('\n')
 	p.out.n++
 	if p.in++; p.in == chunkLines {
 		p.flush()
 	}
+}
+
+// addBytes writes a line; it has no line break in it.
+func (p *packer) addBytes(line []byte) {
+	p.chunk.Write(line)
+	p.endLine()
 }
 
 // flush packs the chunk being written.
