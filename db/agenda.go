@@ -7,6 +7,13 @@ import (
 	"handoff/model"
 )
 
+// agendaGaps picks the gaps on a person's agenda (?1). Each branch of the OR
+// is found through an index (the owner's, the deal's), so SQLite reads only
+// the gaps that can be on it.
+const agendaGaps = `status IN ('open', 'in_progress') AND (owner = ?1
+	OR (kind = 'unassessed' AND deal_id IN (SELECT id FROM deals WHERE delivery_owner = ?1))
+	OR (kind = 'undefined_term' AND deal_id IN (SELECT id FROM deals WHERE sales_owner = ?1 OR presales_owner = ?1)))`
+
 // AgendaSource reads, in one read transaction, what a person's agenda is
 // worked out from (model.Agenda): the open gaps they own, and on the deals
 // they own a role on those waiting for an answer or an agreed term; the
@@ -24,12 +31,7 @@ func (s *Store) AgendaSource(ctx context.Context, personID int64) (model.AgendaS
 	if src.Person, err = people.get(ctx, tx, personID); err != nil {
 		return src, err
 	}
-	// Each branch of the OR is found through an index (the owner's, the
-	// deal's), so SQLite reads only the gaps that can be on the agenda.
-	if src.Gaps, err = gaps.list(ctx, tx, `status IN ('open', 'in_progress') AND (owner = ?1
-		OR (kind = 'unassessed' AND deal_id IN (SELECT id FROM deals WHERE delivery_owner = ?1))
-		OR (kind = 'undefined_term' AND deal_id IN (SELECT id FROM deals WHERE sales_owner = ?1 OR presales_owner = ?1)))`,
-		"id", personID); err != nil {
+	if src.Gaps, err = gaps.list(ctx, tx, agendaGaps, "id", personID); err != nil {
 		return src, err
 	}
 	var dealIDs, promiseIDs []int64
