@@ -126,75 +126,98 @@ func nilIfEmpty[T any](s []T) []T {
 
 func (c *dealCursor[T]) close() { c.rows.Close() }
 
-// exportScan reads the deals of a whole export with one query for each
+// exportScan reads the whole file a deal at a time with one query of each
 // table, in deal order, all in the same transaction, so in the same
 // snapshot. It reads what loadDossier reads in full, row for row.
 type exportScan struct {
-	closers        []func()
-	deals          *dealCursor[model.Deal]
-	promises       *dealCursor[model.Promise]
-	assessments    *dealCursor[model.Assessment]
-	terms          *dealCursor[model.Term]
-	gaps           *dealCursor[model.Gap]
-	dismissed      *dealCursor[model.DismissedWord]
-	changeRequests *dealCursor[model.ChangeRequest]
-	constraints    *dealCursor[model.Constraint]
-	decisions      *dealCursor[model.Decision]
-	signOffs       *dealCursor[model.SignOff]
-	confirmations  *dealCursor[model.Confirmation]
-	baselines      *dealCursor[model.Baseline]
-	outcomes       *dealCursor[model.Outcome]
+	deals *dealCursor[model.Deal]
+	parts []dealPart // the deal's other tables, in the order they are read
 }
 
-// open opens one cursor and keeps it to close.
-func openInto[T any](ctx context.Context, q querier, s *exportScan, dst **dealCursor[T], tb *table[T], join, dealCol, order string) error {
-	c, err := openCursor(ctx, q, tb, join, dealCol, order)
-	if err != nil {
-		return err
+// dealPart is one table of a deal as the export reads it: its cursor, and
+// where the deal's rows go in its dossier.
+type dealPart interface {
+	fill(d *model.Dossier) error
+	close()
+}
+
+// part is a dealPart of rows of type T; limit is as take's.
+type part[T any] struct {
+	c     *dealCursor[T]
+	limit int
+	put   func(d *model.Dossier, rows []T)
+}
+
+func (p *part[T]) fill(d *model.Dossier) error {
+	rows, err := p.c.take(d.Deal.ID, p.limit)
+	if err == nil {
+		p.put(d, rows)
 	}
-	*dst = c
-	s.closers = append(s.closers, c.close)
-	return nil
+	return err
 }
 
-// newExportScan opens the cursors. The orders within a deal are those of
-// loadHolding, loadRest and loadKept.
+func (p *part[T]) close() { p.c.close() }
+
+// partOf is a part to open: the table, the rest of its FROM clause and the
+// deal's column through it (openCursor), its order within a deal, at most
+// how many rows (0: all), and where they go.
+func partOf[T any](tb *table[T], join, dealCol, order string, limit int, put func(*model.Dossier, []T)) func(context.Context, querier) (dealPart, error) {
+	return func(ctx context.Context, q querier) (dealPart, error) {
+		c, err := openCursor(ctx, q, tb, join, dealCol, order)
+		if err != nil {
+			return nil, err
+		}
+		return &part[T]{c: c, limit: limit, put: put}, nil
+	}
+}
+
+// exportParts are a deal's tables but its own, as the export reads them:
+// the orders within a deal are those of loadHolding, loadRest and
+// loadKept. The rows handed to put are in a list the cursor reuses for the
+// next deal (see take).
+var exportParts = []func(context.Context, querier) (dealPart, error){
+	partOf(promises, "", "", "t.id", 0, func(d *model.Dossier, r []model.Promise) { d.Promises = r }),
+	partOf(assessments, "JOIN promises p ON p.id = t.promise_id AND p.deleted = 0", "p.deal_id", "t.promise_id", 0,
+		func(d *model.Dossier, r []model.Assessment) { d.Assessments = r }),
+	partOf(terms, "", "", "t.term COLLATE NOCASE, t.id", 0, func(d *model.Dossier, r []model.Term) { d.Terms = r }),
+	partOf(gaps, "", "", "t.id", 0, func(d *model.Dossier, r []model.Gap) { d.Gaps = r }),
+	partOf(dismissedWords, "", "", "t.id", 0, func(d *model.Dossier, r []model.DismissedWord) { d.Dismissed = r }),
+	partOf(changeRequests, "", "", "t.id", 0, func(d *model.Dossier, r []model.ChangeRequest) { d.ChangeRequests = r }),
+	partOf(constraints, "", "", "t.id", 0, func(d *model.Dossier, r []model.Constraint) { d.Constraints = r }),
+	partOf(decisions, "", "", "t.decided_at, t.id", 0, func(d *model.Dossier, r []model.Decision) { d.Decisions = r }),
+	partOf(signOffs, "", "", "t.signed_at, t.id", 0, func(d *model.Dossier, r []model.SignOff) { d.SignOffs = r }),
+	partOf(confirmations, "", "", "t.id", 0, func(d *model.Dossier, r []model.Confirmation) { d.Confirmations = r }),
+	// The newest baseline alone, as loadKept reads it.
+	partOf(baselines, "", "", "t.taken_at DESC, t.id DESC", 1, func(d *model.Dossier, r []model.Baseline) {
+		if len(r) > 0 {
+			d.Baseline = &r[0]
+		}
+	}),
+	partOf(outcomes, "", "", "t.id", 0, func(d *model.Dossier, r []model.Outcome) { d.Outcomes = r }),
+}
+
+// newExportScan opens the cursors.
 func newExportScan(ctx context.Context, q querier) (*exportScan, error) {
-	s := &exportScan{}
-	steps := []func() error{
-		func() error { return openInto(ctx, q, s, &s.deals, deals, "", "t.id", "t.id") },
-		func() error { return openInto(ctx, q, s, &s.promises, promises, "", "", "t.id") },
-		func() error {
-			return openInto(ctx, q, s, &s.assessments, assessments,
-				"JOIN promises p ON p.id = t.promise_id AND p.deleted = 0", "p.deal_id", "t.promise_id")
-		},
-		func() error {
-			return openInto(ctx, q, s, &s.terms, terms, "", "", "t.term COLLATE NOCASE, t.id")
-		},
-		func() error { return openInto(ctx, q, s, &s.gaps, gaps, "", "", "t.id") },
-		func() error { return openInto(ctx, q, s, &s.dismissed, dismissedWords, "", "", "t.id") },
-		func() error { return openInto(ctx, q, s, &s.changeRequests, changeRequests, "", "", "t.id") },
-		func() error { return openInto(ctx, q, s, &s.constraints, constraints, "", "", "t.id") },
-		func() error { return openInto(ctx, q, s, &s.decisions, decisions, "", "", "t.decided_at, t.id") },
-		func() error { return openInto(ctx, q, s, &s.signOffs, signOffs, "", "", "t.signed_at, t.id") },
-		func() error { return openInto(ctx, q, s, &s.confirmations, confirmations, "", "", "t.id") },
-		func() error {
-			return openInto(ctx, q, s, &s.baselines, baselines, "", "", "t.taken_at DESC, t.id DESC")
-		},
-		func() error { return openInto(ctx, q, s, &s.outcomes, outcomes, "", "", "t.id") },
+	dc, err := openCursor(ctx, q, deals, "", "t.id", "t.id")
+	if err != nil {
+		return nil, err
 	}
-	for _, step := range steps {
-		if err := step(); err != nil {
+	s := &exportScan{deals: dc}
+	for _, open := range exportParts {
+		p, err := open(ctx, q)
+		if err != nil {
 			s.close()
 			return nil, err
 		}
+		s.parts = append(s.parts, p)
 	}
 	return s, nil
 }
 
 func (s *exportScan) close() {
-	for _, c := range s.closers {
-		c()
+	s.deals.close()
+	for _, p := range s.parts {
+		p.close()
 	}
 }
 
@@ -209,45 +232,10 @@ func (s *exportScan) dossier(id int64) (*model.Dossier, error) {
 		return nil, model.ErrNotFound
 	}
 	d := &model.Dossier{Deal: ds[0]}
-	if d.Promises, err = s.promises.take(id, 0); err != nil {
-		return nil, err
-	}
-	if d.Assessments, err = s.assessments.take(id, 0); err != nil {
-		return nil, err
-	}
-	if d.Terms, err = s.terms.take(id, 0); err != nil {
-		return nil, err
-	}
-	if d.Gaps, err = s.gaps.take(id, 0); err != nil {
-		return nil, err
-	}
-	if d.Dismissed, err = s.dismissed.take(id, 0); err != nil {
-		return nil, err
-	}
-	if d.ChangeRequests, err = s.changeRequests.take(id, 0); err != nil {
-		return nil, err
-	}
-	if d.Constraints, err = s.constraints.take(id, 0); err != nil {
-		return nil, err
-	}
-	if d.Decisions, err = s.decisions.take(id, 0); err != nil {
-		return nil, err
-	}
-	if d.SignOffs, err = s.signOffs.take(id, 0); err != nil {
-		return nil, err
-	}
-	if d.Confirmations, err = s.confirmations.take(id, 0); err != nil {
-		return nil, err
-	}
-	bs, err := s.baselines.take(id, 1)
-	if err != nil {
-		return nil, err
-	}
-	if len(bs) > 0 {
-		d.Baseline = &bs[0]
-	}
-	if d.Outcomes, err = s.outcomes.take(id, 0); err != nil {
-		return nil, err
+	for _, p := range s.parts {
+		if err := p.fill(d); err != nil {
+			return nil, err
+		}
 	}
 	return d, nil
 }

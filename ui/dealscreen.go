@@ -449,37 +449,21 @@ func (s dealScreen) header() string {
 	}
 	// Readiness comes right after the name, then what asks for action:
 	// on a narrow screen the end of the line is what gets cut.
-	var warn string
 	again := model.MustSignAgain(s.d)
-	// After every role signed, who must sign again says more than what
-	// changed (the deal pane lists that).
-	if len(again) > 0 {
-		warn = " " + sty.StatusErr.Render("⚠ "+l.T("must sign again: %s", model.RolesIn(again, l)))
-	} else if len(s.changed) > 0 {
-		warn = " " + sty.StatusErr.Render("⚠ "+l.T("changed since sign-off: %s", strings.Join(s.changed, l.T(", "))))
-	}
-	if _, ok := s.sh.paused[d.ID]; ok {
-		warn += " " + sty.Accent.Render("⏸ "+l.T("meeting paused · m continues it"))
-	}
+	warn := s.headerWarnings(again, false)
 	rest := sty.Muted.Render(" · ") + ready + warn
 	// The stage follows: where it is cut, its "…" takes the last cell.
 	room := s.width - 1
 	if len(again) > 0 && minHeaderName+textWidth(rest) > room {
 		// too narrow for the roles: B lists them
-		warn = " " + sty.StatusErr.Render("⚠ "+l.T("must sign again (B: who)"))
-		if _, ok := s.sh.paused[d.ID]; ok {
-			warn += " " + sty.Accent.Render("⏸ "+l.T("meeting paused · m continues it"))
-		}
+		warn = s.headerWarnings(again, true)
 		rest = sty.Muted.Render(" · ") + ready + warn
 	}
 	// The name gives way to the warning (down to a few letters): the
 	// crumb and the deal pane show it whole.
 	name := line(d.Name)
-	if over := textWidth(name) + textWidth(rest) - room; warn != "" && over > 0 {
-		name = model.Shorten(name, max(minHeaderName, utf8.RuneCountInString(name)-over))
-		for textWidth(name)+textWidth(rest) > room && utf8.RuneCountInString(name) > minHeaderName {
-			name = model.Shorten(name, utf8.RuneCountInString(name)-1) // wide letters
-		}
+	if warn != "" {
+		name = shortenName(name, room-textWidth(rest))
 	}
 	parts := sty.Bold.Render(name) + rest + sty.Muted.Render(" · "+d.Stage.In(l))
 	if d.Customer != "" {
@@ -488,9 +472,45 @@ func (s dealScreen) header() string {
 	return fit(parts, s.width)
 }
 
+// headerWarnings is what the header asks action for: who must sign again
+// (short: only that some role must, B saying who) or else what changed
+// since the sign-off, and a meeting paused.
+func (s dealScreen) headerWarnings(again []model.Role, short bool) string {
+	sty, l := s.sh.styles, s.sh.lang
+	var warn string
+	// After every role signed, who must sign again says more than what
+	// changed (the deal pane lists that).
+	switch {
+	case len(again) > 0 && short:
+		warn = " " + sty.StatusErr.Render("⚠ "+l.T("must sign again (B: who)"))
+	case len(again) > 0:
+		warn = " " + sty.StatusErr.Render("⚠ "+l.T("must sign again: %s", model.RolesIn(again, l)))
+	case len(s.changed) > 0:
+		warn = " " + sty.StatusErr.Render("⚠ "+l.T("changed since sign-off: %s", strings.Join(s.changed, l.T(", "))))
+	}
+	if _, ok := s.sh.paused[s.d.Deal.ID]; ok {
+		warn += " " + sty.Accent.Render("⏸ "+l.T("meeting paused · m continues it"))
+	}
+	return warn
+}
+
 // minHeaderName is the fewest letters of the deal's name the header keeps
 // when a warning needs the room.
 const minHeaderName = 12
+
+// shortenName cuts name with "…" to fit width cells, keeping at least
+// minHeaderName letters.
+func shortenName(name string, width int) string {
+	over := textWidth(name) - width
+	if over <= 0 {
+		return name
+	}
+	name = model.Shorten(name, max(minHeaderName, utf8.RuneCountInString(name)-over))
+	for textWidth(name) > width && utf8.RuneCountInString(name) > minHeaderName {
+		name = model.Shorten(name, utf8.RuneCountInString(name)-1) // wide letters take two cells
+	}
+	return name
+}
 
 // pane draws one pane in its frame.
 func (s dealScreen) pane(p paneID, r rect) string {
