@@ -417,7 +417,7 @@ func TestPreviewSearch(t *testing.T) {
 	h.sees(fmt.Sprintf("2 of %d", n))
 	h.press("N", "N")
 	h.sees(fmt.Sprintf("%d of %d", n, n))
-	last := r.find.hits[n-1]
+	last := int(r.find.hits[n-1])
 	if last < r.top() || last >= r.top()+r.view.Height() {
 		t.Errorf("the last hit (line %d) is not in view (lines %d–%d)", last, r.top(), r.top()+r.view.Height())
 	}

@@ -7,7 +7,7 @@ package ui
 
 import (
 	"bytes"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,7 +27,7 @@ type finder struct {
 	// hits is the line of each place the text is found, in order, a line
 	// as often as it is found on it; the cells each covers are worked out
 	// for the lines drawn (cells).
-	hits []int
+	hits []int32
 	at   int // the hit shown
 	// folded is the page as the search reads it, made at the first
 	// search of a page, and sought the pattern as last searched for,
@@ -88,7 +88,7 @@ func (f *finder) find(page *laidOut) {
 				break
 			}
 			n += bytes.Count(text[:j], newline)
-			f.hits = append(f.hits, n)
+			f.hits = append(f.hits, int32(n))
 			text = text[j+len(p):]
 		}
 	}
@@ -122,8 +122,8 @@ func (f *finder) cells(line string, n int) []hit {
 
 // hit is hit i with its cells.
 func (f *finder) hit(page *laidOut, i int) hit {
-	n := f.hits[i]
-	first := sort.SearchInts(f.hits, n)
+	n := int(f.hits[i])
+	first, _ := slices.BinarySearch(f.hits, f.hits[i])
 	return f.cells(page.line(n), n)[i-first]
 }
 
@@ -204,10 +204,10 @@ func appendFolded(b []byte, s string, folded map[rune]string, from *[]int) []byt
 // mark marks every hit in lines, the page's lines from line first on, the
 // one shown more strongly.
 func (f finder) mark(lines []string, first int, sty Styles) {
-	i := sort.SearchInts(f.hits, first)
+	i, _ := slices.BinarySearch(f.hits, int32(first))
 	other := sty.Accent.Underline(true)
-	for i < len(f.hits) && f.hits[i] < first+len(lines) {
-		n := f.hits[i]
+	for i < len(f.hits) && int(f.hits[i]) < first+len(lines) {
+		n := int(f.hits[i])
 		var ranges []lipgloss.Range
 		for _, c := range f.cells(lines[n-first], n) {
 			style := other
@@ -217,7 +217,7 @@ func (f finder) mark(lines []string, first int, sty Styles) {
 			ranges = append(ranges, lipgloss.NewRange(c.start, c.end, style))
 			i++
 		}
-		for i < len(f.hits) && f.hits[i] == n {
+		for i < len(f.hits) && int(f.hits[i]) == n {
 			i++ // not found on the line drawn: cannot be, but never loop on it
 		}
 		lines[n-first] = lipgloss.StyleRanges(lines[n-first], ranges...)
@@ -290,16 +290,15 @@ func (r *reportScreen) showHits() {
 		f.at = min(at, max(len(f.hits)-1, 0))
 	} else {
 		r.searched = pattern
-		for i, hit := range f.hits {
-			if hit >= r.top() {
-				f.at = i
-				break
-			}
+		// The first hit at or below the top of the view, if any.
+		f.at, _ = slices.BinarySearch(f.hits, int32(r.top()))
+		if f.at == len(f.hits) {
+			f.at = 0
 		}
 	}
 	top := min(r.top(), max(r.page.lines()-h, 0))
 	if len(f.hits) > 0 {
-		if line := f.hits[f.at]; line < top || line >= top+h {
+		if line := int(f.hits[f.at]); line < top || line >= top+h {
 			top = line - h/3
 		}
 	}
