@@ -385,6 +385,10 @@ func TestPreviewSearch(t *testing.T) {
 	if r.top() != 0 {
 		t.Errorf("g: not at the top")
 	}
+	// The page is folded for the search once shown, before a key asks.
+	if r.find.folded == nil || r.find.folded.of != r.page {
+		t.Error("the page shown is not folded for the search")
+	}
 	// Accents folded: "prazision" finds "Präzision".
 	h.press("/")
 	if !r.Typing() {

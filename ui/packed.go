@@ -38,6 +38,13 @@ func (p *packedLines) lines() int {
 	return p.n
 }
 
+// reader reads the same lines with a chunk unpacked of its own: the
+// packed chunks are never written once packed, so readers in different
+// goroutines may share them.
+func (p *packedLines) reader() *packedLines {
+	return &packedLines{chunks: p.chunks, n: p.n, at: -1}
+}
+
 // line is line i.
 func (p *packedLines) line(i int) string {
 	c := i / chunkLines

@@ -147,12 +147,15 @@ type foldedPage struct {
 	letters map[rune]string
 }
 
+// foldPage folds page, reading it through a reader of its own: it may run
+// while the screen reads the page.
 func foldPage(page *laidOut) *foldedPage {
 	f := &foldedPage{of: page, letters: map[rune]string{}}
 	pk := newPacker()
 	var line []byte
-	for n := range page.lines() {
-		line = appendFolded(line[:0], plainLine(page.line(n)), f.letters, nil)
+	in := page.reader()
+	for n := range in.lines() {
+		line = appendFolded(line[:0], plainLine(in.line(n)), f.letters, nil)
 		pk.addBytes(line)
 	}
 	f.lines = pk.done()
