@@ -68,7 +68,7 @@ func (f finder) pattern() string { return strings.TrimSpace(f.input.Value()) }
 func (f *finder) find(page *laidOut) {
 	f.hits, f.at = nil, 0
 	f.sought = fold(f.pattern())
-	if f.sought == "" {
+	if f.sought == "" || page == nil { // nil: being laid out again
 		return
 	}
 	if f.folded == nil || f.folded.of != page {

@@ -66,3 +66,24 @@ func firstHitDifference(got, want []hit) string {
 	}
 	return "in the length"
 }
+
+// TestSearchWhileLaidOutAgain types into the search while the preview is
+// being laid out again (a resize, the other audience): nothing is found
+// yet, and nothing breaks; once laid out, the same search finds its hits.
+func TestSearchWhileLaidOutAgain(t *testing.T) {
+	h := newHarness(t, 120, 40, true)
+	h.openDeal("SAP")
+	h.press("x")
+	r := h.a.report()
+	r.dropPage()
+	h.press("/")
+	h.typeText("sap")
+	if len(r.find.hits) != 0 {
+		t.Fatalf("%d hits in no page", len(r.find.hits))
+	}
+	h.press("enter")
+	h.run(r.renderCmd(r.d, h.now())) // laid out, and searched
+	if !r.rendered || len(r.find.hits) == 0 {
+		t.Fatalf("laid out again (%v), the search finds %d hits", r.rendered, len(r.find.hits))
+	}
+}
