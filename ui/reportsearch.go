@@ -29,9 +29,9 @@ type finder struct {
 	// for the lines drawn (cells).
 	hits []int32
 	at   int // the hit shown
-	// folded is the page as the search reads it, made at the first
-	// search of a page, and sought the pattern as last searched for,
-	// folded.
+	// folded is the page as the search reads it, made once the page is
+	// shown (foldCmd) or by the first search that finds it missing; sought
+	// is the pattern as last searched for, folded.
 	folded *foldedPage
 	sought string
 }
@@ -137,9 +137,9 @@ func plainLine(s string) string {
 
 // foldedPage is a page's lines as the search reads them, without their
 // styles and folded, packed as the page is (packed.go): a key typed into
-// the search of a 10,000-promise preview then unpacks some 1 MB of it and
-// searches that, where stripping and folding the 9.6 MB of the page again
-// took a quarter of a second and allocated over 100 MB.
+// the search of a 10,000-promise preview then inflates about 1 MB into the
+// text it searches, where stripping and folding the 9.6 MB of the page
+// again took a quarter of a second and allocated over 100 MB.
 type foldedPage struct {
 	of    *laidOut
 	lines *packedLines
