@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"maps"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -101,9 +102,15 @@ func (t *txn) checkKept() error {
 		return err
 	}
 	if id != h.seen {
-		h.kept = nil
+		h.forgetKept()
 	}
 	return nil
+}
+
+// forgetKept forgets the kept deals, and the rows lent of them.
+func (h *hub) forgetKept() {
+	h.kept = nil
+	h.lent.Store(nil)
 }
 
 // kept takes a deal's kept rows out of the hub: they are changed in place,
@@ -131,6 +138,45 @@ func (h *hub) keepDeals(keep map[int64]*model.Dossier, seen int64) {
 	if len(h.kept) > keepMost {
 		h.kept = h.kept[:keepMost]
 	}
+	h.lend()
+}
+
+// lentRows are a kept deal's promises, answers and gaps as they stood at
+// history event seen, for a viewer of the deal to share rather than read
+// again (see DossierSince). The lists are never changed (replaceRows makes
+// new ones), so they may be read while a later write is under way.
+type lentRows struct {
+	deal, seen  int64
+	promises    []model.Promise
+	assessments []model.Assessment
+	gaps        []model.Gap
+}
+
+// lend offers the kept deals' rows to viewers, as they stand at the newest
+// event seen. Their lists are clipped, so that whatever is appended to them
+// goes to a list of its own.
+func (h *hub) lend() {
+	rows := make([]lentRows, 0, len(h.kept))
+	for _, k := range h.kept {
+		rows = append(rows, lentRows{deal: k.id, seen: h.seen, promises: slices.Clip(k.d.Promises),
+			assessments: slices.Clip(k.d.Assessments), gaps: slices.Clip(k.d.Gaps)})
+	}
+	h.lent.Store(&rows)
+}
+
+// lentAt is what the hub lends of a deal as it stands at history event
+// seen, or nil.
+func (h *hub) lentAt(dealID, seen int64) *lentRows {
+	rows := h.lent.Load()
+	if rows == nil {
+		return nil
+	}
+	for i := range *rows {
+		if r := &(*rows)[i]; r.deal == dealID && r.seen == seen {
+			return r
+		}
+	}
+	return nil
 }
 
 // keeps reports whether the hub keeps the deal's rows.
@@ -173,39 +219,56 @@ func sortedIDs(ids map[int64]bool) []int64 {
 	return out
 }
 
-// replaceRows puts fresh in place of the rows of held whose keys gone
-// names, keeping held in the order of key (one row a key; fresh comes in
-// that order). The rows to drop are looked up, not looked for, and a fresh
-// row takes the very place of the row it replaces, so a big deal's rows are
-// moved only when rows come or go.
+// replaceRows is held with the rows whose keys gone names dropped and
+// fresh put in their place, in the order of key (one row a key; fresh comes
+// in that order, its keys among gone). held itself is never changed: the
+// rows a viewer was given (see lentRows) are the very lists kept here, so a
+// change makes a new list, copied a run at a time between the rows that
+// change, and held is given back as it is when every fresh row is the row
+// it would replace.
 func replaceRows[T any](held []T, key func(*T) int64, gone map[int64]bool, fresh []T) []T {
-	at := func(rows []T, k int64) (int, bool) {
-		return slices.BinarySearchFunc(rows, k, func(v T, k int64) int { return cmp.Compare(key(&v), k) })
+	at := func(k int64) (int, bool) {
+		return slices.BinarySearchFunc(held, k, func(v T, k int64) int { return cmp.Compare(key(&v), k) })
 	}
-	left := map[int64]bool{} // dropped, not replaced
-	for k := range gone {
-		if _, ok := at(held, k); ok {
-			left[k] = true
+	if unchanged(held, key, gone, fresh, at) {
+		return held
+	}
+	keys := make(map[int64]bool, len(gone)+len(fresh))
+	maps.Copy(keys, gone)
+	for i := range fresh {
+		keys[key(&fresh[i])] = true
+	}
+	out := make([]T, 0, len(held)+len(fresh))
+	from, next := 0, 0 // the first row of held not yet copied; the next fresh row
+	for _, k := range sortedIDs(keys) {
+		i, found := at(k)
+		out = append(out, held[from:i]...)
+		if from = i; found {
+			from = i + 1
+		}
+		if next < len(fresh) && key(&fresh[next]) == k {
+			out = append(out, fresh[next])
+			next++
 		}
 	}
-	var extra []T
-	for _, v := range fresh {
-		if i, ok := at(held, key(&v)); ok && left[key(&v)] {
-			held[i] = v
-			delete(left, key(&v))
-			continue
+	return append(out, held[from:]...)
+}
+
+// unchanged reports whether putting fresh in place of the rows gone names
+// would leave held as it is: each fresh row equal to the row of its key,
+// and no other row gone. Equal by reflect.DeepEqual, which tells a nil
+// list from an empty one, so rows called equal read the same everywhere.
+func unchanged[T any](held []T, key func(*T) int64, gone map[int64]bool, fresh []T, at func(int64) (int, bool)) bool {
+	if len(fresh) != len(gone) {
+		return false
+	}
+	for i := range fresh {
+		j, found := at(key(&fresh[i]))
+		if !found || !gone[key(&fresh[i])] || !reflect.DeepEqual(held[j], fresh[i]) {
+			return false
 		}
-		extra = append(extra, v)
 	}
-	for k := range left {
-		i, _ := at(held, k)
-		held = slices.Delete(held, i, i+1)
-	}
-	for _, v := range extra {
-		i, _ := at(held, key(&v))
-		held = slices.Insert(held, i, v)
-	}
-	return held
+	return true
 }
 
 // refreshPart brings d, the deal's rows as kept, up to date with what c

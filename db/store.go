@@ -110,11 +110,15 @@ type hub struct {
 	kept  []keptDeal
 	seen  int64
 	parts int // refreshes made in part, for the tests
+	// lent are the kept deals' rows as of seen, for viewers to share; set
+	// with kept, but read without writeMu, which a write holds throughout.
+	lent atomic.Pointer[[]lentRows]
 	// blockers are the blockers of the deal read last, decoded.
 	blockers blockerMemo
 	// viewParts counts the dossiers DossierSince brought up to date in
-	// part, for the tests.
+	// part, for the tests; viewLent those of them made of rows lent.
 	viewParts atomic.Int64
+	viewLent  atomic.Int64
 	// drift tells of each kept deal that is signed whether it changed
 	// since (see signOffChanged), under writeMu; drifts counts the writes
 	// it told, for the tests.
@@ -350,7 +354,7 @@ func (s *Store) write(ctx context.Context, fn func(t *txn) error) error {
 		return mapErr(err)
 	}
 	if err := tx.Commit(); err != nil {
-		s.hub.kept = nil
+		s.hub.forgetKept()
 		return mapErr(err)
 	}
 	s.hub.keepDeals(t.keep, seen)
