@@ -31,17 +31,34 @@ func box(sty Styles, title string, content []string, w, h int, focused bool) str
 	}
 	// The border pieces are styled once; the lines between reuse them.
 	left, right := color.Render(b.Left), color.Render(b.Right)
-	var out strings.Builder
-	out.WriteString(color.Render(b.TopLeft+b.Top) + t +
-		color.Render(strings.Repeat(b.Top, max(inner-1-tw, 0))+b.TopRight) + "\n")
-	for i := 0; i < h-2; i++ {
-		l := ""
+	top := color.Render(b.TopLeft+b.Top) + t + color.Render(strings.Repeat(b.Top, max(inner-1-tw, 0))+b.TopRight)
+	bottom := color.Render(b.BottomLeft + strings.Repeat(b.Bottom, inner) + b.BottomRight)
+	// The lines are fitted first so the box is written into one buffer of
+	// its size: grown as it goes, a pane drawn on every key press left
+	// several times its size behind for the collector.
+	lines := make([]string, h-2)
+	n := len(top) + len(bottom) + 1
+	for i := range lines {
 		if i < len(content) {
-			l = content[i]
+			lines[i] = fit(content[i], inner-2)
+		} else {
+			lines[i] = fit("", inner-2)
 		}
-		out.WriteString(left + " " + fit(l, inner-2) + " " + right + "\n")
+		n += len(left) + len(lines[i]) + len(right) + 3
 	}
-	out.WriteString(color.Render(b.BottomLeft + strings.Repeat(b.Bottom, inner) + b.BottomRight))
+	var out strings.Builder
+	out.Grow(n)
+	out.WriteString(top)
+	out.WriteByte('\n')
+	for _, l := range lines {
+		out.WriteString(left)
+		out.WriteByte(' ')
+		out.WriteString(l)
+		out.WriteByte(' ')
+		out.WriteString(right)
+		out.WriteByte('\n')
+	}
+	out.WriteString(bottom)
 	return out.String()
 }
 
@@ -51,6 +68,7 @@ func besides(left, right string) string {
 	l, r := strings.Split(left, "\n"), strings.Split(right, "\n")
 	n := max(len(l), len(r))
 	var out strings.Builder
+	out.Grow(len(left) + len(right) + 1) // no more than both, with fewer line breaks
 	for i := 0; i < n; i++ {
 		if i > 0 {
 			out.WriteByte('\n')
