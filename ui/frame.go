@@ -65,11 +65,35 @@ func box(sty Styles, title string, content []string, w, h int, focused bool) str
 // besides puts two blocks of lines side by side. Both are boxes of known
 // width, so no measuring is needed.
 func besides(left, right string) string {
-	l, r := strings.Split(left, "\n"), strings.Split(right, "\n")
-	n := max(len(l), len(r))
 	var out strings.Builder
 	out.Grow(len(left) + len(right) + 1) // no more than both, with fewer line breaks
-	for i := 0; i < n; i++ {
+	sideBySide(&out, []string{left}, []string{right})
+	return out.String()
+}
+
+// columns is head above two columns of boxes side by side, each column its
+// boxes one under the other, written into one buffer of its size rather
+// than joined a piece at a time.
+func columns(head string, left, right []string) string {
+	n := len(head) + 1
+	for _, b := range left {
+		n += len(b) + 1
+	}
+	for _, b := range right {
+		n += len(b) + 1
+	}
+	var out strings.Builder
+	out.Grow(n)
+	out.WriteString(head)
+	out.WriteByte('\n')
+	sideBySide(&out, left, right)
+	return out.String()
+}
+
+// sideBySide writes the lines of two columns of blocks side by side.
+func sideBySide(out *strings.Builder, left, right []string) {
+	l, r := stacked(left), stacked(right)
+	for i := range max(len(l), len(r)) {
 		if i > 0 {
 			out.WriteByte('\n')
 		}
@@ -80,7 +104,15 @@ func besides(left, right string) string {
 			out.WriteString(r[i])
 		}
 	}
-	return out.String()
+}
+
+// stacked is the lines of blocks one under the other.
+func stacked(blocks []string) []string {
+	var lines []string
+	for _, b := range blocks {
+		lines = append(lines, strings.Split(b, "\n")...)
+	}
+	return lines
 }
 
 // highlight renders text with its watched words marked: undefined terms in
