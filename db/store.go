@@ -13,6 +13,7 @@ import (
 	"io/fs"
 	"os"
 	"os/user"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -497,6 +498,40 @@ func (d idDest) Scan(src any) error {
 	default:
 		return fmt.Errorf("unexpected id %T", src)
 	}
+	return nil
+}
+
+// enumDest scans one of a closed set of words (a category, a status) into
+// its field as the very string of the set, so that the rows of a big deal
+// held in memory do not each keep their own copy of "open" or "derived" as
+// read from the file; a word not in the set is kept as read. It converts
+// what it is given as database/sql would into a string.
+type enumDest[T ~string] struct {
+	p      *T
+	values []T
+}
+
+func (d enumDest[T]) Scan(src any) error {
+	var s string
+	switch v := src.(type) {
+	case string:
+		s = v
+	case []byte:
+		s = string(v)
+	case float64:
+		s = strconv.FormatFloat(v, 'g', -1, 64)
+	case nil:
+		return fmt.Errorf("converting NULL to %T is unsupported", *d.p)
+	default:
+		s = fmt.Sprintf("%v", v)
+	}
+	for _, w := range d.values {
+		if string(w) == s {
+			*d.p = w
+			return nil
+		}
+	}
+	*d.p = T(s)
 	return nil
 }
 
