@@ -271,6 +271,10 @@ type txn struct {
 	// keep are the deals refreshed in full or in part, as they stand once
 	// this transaction commits (see hub.kept).
 	keep map[int64]*model.Dossier
+	// own are the lists of each deal held that this transaction may change
+	// in place: those taken from the hub that no viewer holds, and those it
+	// made (see ownLists).
+	own map[int64]*ownLists
 	// drift are the sign-off drifts of the deals refreshed, as they
 	// stand once this transaction commits (nil: the deal is not signed).
 	drift map[int64]*model.Drift
@@ -328,7 +332,7 @@ func (s *Store) write(ctx context.Context, fn func(t *txn) error) error {
 	}
 	defer tx.Rollback()
 	t := &txn{ctx: ctx, tx: tx, s: s, now: s.now(), dirty: map[int64]*dealChange{}, keep: map[int64]*model.Dossier{},
-		drift: map[int64]*model.Drift{}}
+		drift: map[int64]*model.Drift{}, own: map[int64]*ownLists{}}
 	// before the rollback: a refused import leaves the connection's cache
 	// as it found it
 	defer t.restoreCache()
