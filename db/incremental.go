@@ -154,13 +154,20 @@ func (h *hub) take(dealID int64) (*model.Dossier, *ownLists) {
 }
 
 // keepDeals keeps the deals a committed transaction refreshed, newest first,
-// with the newest event it saw.
-func (h *hub) keepDeals(keep map[int64]*model.Dossier, seen int64) {
+// with the newest event it saw. own says which of their lists the
+// transaction made or changed in place: a deal whose lists are not all its
+// own may share one with a viewer still, so the next write may change none
+// in place.
+func (h *hub) keepDeals(keep map[int64]*model.Dossier, own map[int64]*ownLists, seen int64) {
 	h.seen = seen
 	for id, d := range keep {
 		h.take(id)
 		if d != nil && len(d.Promises) >= keepFrom {
-			h.kept = append([]keptDeal{{id, d, new(atomic.Int32)}}, h.kept...)
+			taken := new(atomic.Int32)
+			if o := own[id]; o == nil || !o.promises || !o.assessments || !o.gaps {
+				taken.Store(listsLent)
+			}
+			h.kept = append([]keptDeal{{id, d, taken}}, h.kept...)
 		}
 	}
 	if len(h.kept) > keepMost {

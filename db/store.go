@@ -362,7 +362,7 @@ func (s *Store) write(ctx context.Context, fn func(t *txn) error) error {
 		s.hub.forgetKept()
 		return mapErr(err)
 	}
-	s.hub.keepDeals(t.keep, seen)
+	s.hub.keepDeals(t.keep, t.own, seen)
 	s.hub.keepDrifts(t.drift, t.undealt)
 	s.hub.notify()
 	return nil
