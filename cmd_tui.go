@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -79,6 +80,12 @@ func confirm(stderr io.Writer, l i18n.Lang, question string) bool {
 // back at once, so a deal of 10,000 promises, once left, does not keep its
 // memory. It is a soft limit: a deal that needs more still gets it.
 const appMemory = 40 << 20
+
+// The app never writes a heap profile, so it samples no allocations: the
+// runtime would otherwise keep the stack of every allocation it sampled
+// for as long as the app runs, a megabyte or more that the soft limit
+// counts as the app's.
+func init() { runtime.MemProfileRate = 0 }
 
 // limitMemory sets the soft memory limit of a command that may hold a big
 // deal, unless GOMEMLIMIT sets one.

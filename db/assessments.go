@@ -17,7 +17,8 @@ var assessments = &table[model.Assessment]{
 			nullID(a.AssessedBy), formatTime(a.AssessedAt), a.PromiseRevision}
 	},
 	dests: func(a *model.Assessment) []any {
-		return []any{&a.PromiseID, &a.Fit, &a.CanDo, &a.EffortDays, dateDest{&a.Earliest}, &a.Confidence,
+		return []any{&a.PromiseID, enumDest[model.Fit]{&a.Fit, model.Fits}, &a.CanDo, &a.EffortDays, dateDest{&a.Earliest},
+			enumDest[model.Confidence]{&a.Confidence, model.Confidences},
 			idDest{&a.AssessedBy}, timeDest{&a.AssessedAt}, &a.PromiseRevision}
 	},
 	ids:  func(a *model.Assessment) (*int64, *int64) { return &a.ID, &a.Version },

@@ -21,7 +21,7 @@ var deals = &table[model.Deal]{
 			d.WhyBuy, d.Notes, jsonValue(notSold), d.Archived, d.ReportLang}
 	},
 	dests: func(d *model.Deal) []any {
-		return []any{&d.Name, &d.Customer, &d.Stage, &d.Value.Minor, &d.Value.Currency, dateDest{&d.CloseDate},
+		return []any{&d.Name, &d.Customer, enumDest[model.Stage]{&d.Stage, model.Stages}, &d.Value.Minor, &d.Value.Currency, dateDest{&d.CloseDate},
 			idDest{&d.Owners.Sales}, idDest{&d.Owners.Presales}, idDest{&d.Owners.Delivery},
 			&d.WhyBuy, &d.Notes, jsonDest{&d.NotSold}, &d.Archived, &d.ReportLang}
 	},

@@ -197,7 +197,7 @@ func dealSummaries(ctx context.Context, q querier, where string, args ...any) ([
 		}
 		out = append(out, sm)
 	}
-	return out, mapErr(rows.Err())
+	return fitted(out), mapErr(rows.Err())
 }
 
 // blockerList is the deal's blockers as kept beside it, in order, as JSON.

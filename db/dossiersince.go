@@ -30,12 +30,46 @@ func (s *Store) DossierSeen(ctx context.Context, dealID int64) (*model.Dossier, 
 		return nil, 0, mapErr(err)
 	}
 	defer tx.Rollback()
+	return s.wholeDossier(ctx, tx, dealID)
+}
+
+// wholeDossier reads a deal whole in the read transaction tx, as
+// fullDossier does, with the newest history event it reflects; with the
+// rows the store lends of the deal as of that event, when it lends them.
+func (s *Store) wholeDossier(ctx context.Context, tx querier, dealID int64) (*model.Dossier, int64, error) {
 	seen, err := newestEvent(ctx, tx)
 	if err != nil {
 		return nil, 0, err
 	}
-	d, err := fullDossier(ctx, tx, dealID, &s.hub.blockers)
+	var d *model.Dossier
+	if lent := s.hub.lentAt(dealID, seen); lent != nil {
+		s.hub.viewLent.Add(1)
+		d, err = lentDossier(ctx, tx, lent, &s.hub.blockers)
+	} else {
+		d, err = fullDossier(ctx, tx, dealID, &s.hub.blockers)
+	}
 	return d, seen, err
+}
+
+// lentDossier is the deal whole as fullDossier reads it, its promises,
+// answers and gaps those lent rather than read again.
+func lentDossier(ctx context.Context, q querier, lent *lentRows, memo *blockerMemo) (*model.Dossier, error) {
+	d := &model.Dossier{Promises: orNil(lent.promises), Assessments: orNil(lent.assessments), Gaps: orNil(lent.gaps)}
+	var err error
+	if d.Deal, err = deals.get(ctx, q, lent.deal); err != nil {
+		return nil, err
+	}
+	if err := readTerms(ctx, q, d); err != nil {
+		return nil, err
+	}
+	if d.ChangeRequests, err = changeRequests.list(ctx, q, "deal_id = ?", "id", lent.deal); err != nil {
+		return nil, err
+	}
+	r, err := storedReadiness(ctx, q, lent.deal, memo)
+	if err != nil {
+		return nil, err
+	}
+	return d, completeDossier(ctx, q, d, r)
 }
 
 // DossierSince brings held, a deal as DossierSeen or DossierSince read it
@@ -62,21 +96,27 @@ func (s *Store) DossierSince(ctx context.Context, held *model.Dossier, since int
 	case c.lines == 0:
 		return held, seen, nil // written elsewhere: nothing of this deal changed
 	case c.whole:
-		d, err := fullDossier(ctx, tx, dealID, &s.hub.blockers)
-		return d, seen, err
+		return s.wholeDossier(ctx, tx, dealID)
 	}
 	s.hub.viewParts.Add(1)
 	d := held.Copy()
 	if d.Deal, err = deals.get(ctx, tx, dealID); err != nil {
 		return nil, 0, err
 	}
-	if len(c.promises) > 0 || len(c.gaps) > 0 {
+	switch lent := s.hub.lentAt(dealID, seen); {
+	case lent != nil:
+		// This process's write left these rows, and nothing was written
+		// since: the viewer shares them with the store rather than holding
+		// a copy of its own.
+		s.hub.viewLent.Add(1)
+		d.Promises, d.Assessments, d.Gaps = lent.promises, lent.assessments, lent.gaps
+	case len(c.promises) > 0 || len(c.gaps) > 0:
 		if _, _, _, err := readChanged(ctx, tx, d, &c.dealChange); err != nil {
 			return nil, 0, err
 		}
-		// as a read gives them: no list where there are no rows
-		d.Promises, d.Assessments, d.Gaps = orNil(d.Promises), orNil(d.Assessments), orNil(d.Gaps)
 	}
+	// as a read gives them: no list where there are no rows
+	d.Promises, d.Assessments, d.Gaps = orNil(d.Promises), orNil(d.Assessments), orNil(d.Gaps)
 	if d.ChangeRequests, err = changeRequests.list(ctx, tx, "deal_id = ?", "id", dealID); err != nil {
 		return nil, 0, err
 	}
@@ -94,6 +134,17 @@ func (s *Store) DossierSince(ctx context.Context, held *model.Dossier, since int
 		return nil, 0, err
 	}
 	return d, seen, nil
+}
+
+// readTerms reads d's deal's terms and dismissed words, as loadDossier
+// does.
+func readTerms(ctx context.Context, q querier, d *model.Dossier) error {
+	var err error
+	if d.Terms, err = terms.list(ctx, q, "deal_id = ?", "term COLLATE NOCASE, id", d.Deal.ID); err != nil {
+		return err
+	}
+	d.Dismissed, err = dismissedWords.list(ctx, q, "deal_id = ?", "id", d.Deal.ID)
+	return err
 }
 
 // newestEvent is the id of the newest line of history.

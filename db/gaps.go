@@ -19,8 +19,10 @@ var gaps = &table[model.Gap]{
 			g.Due.String(), g.Status, g.Resolution, g.Origin, g.AutoResolved, g.Shared}, diffValues(g.Diff)...)
 	},
 	dests: func(g *model.Gap) []any {
-		return append([]any{&g.DealID, idDest{&g.PromiseID}, &g.Kind, &g.Title, &g.Severity, &g.SeveritySet, idDest{&g.Owner},
-			dateDest{&g.Due}, &g.Status, &g.Resolution, &g.Origin, &g.AutoResolved, &g.Shared}, diffDests(&g.Diff)...)
+		return append([]any{&g.DealID, idDest{&g.PromiseID}, enumDest[model.GapKind]{&g.Kind, model.GapKinds}, &g.Title,
+			enumDest[model.Severity]{&g.Severity, model.Severities}, &g.SeveritySet, idDest{&g.Owner}, dateDest{&g.Due},
+			enumDest[model.GapStatus]{&g.Status, model.GapStatuses}, &g.Resolution, enumDest[model.Origin]{&g.Origin, model.Origins},
+			&g.AutoResolved, &g.Shared}, diffDests(&g.Diff)...)
 	},
 	ids:  func(g *model.Gap) (*int64, *int64) { return &g.ID, &g.Version },
 	deal: func(_ *txn, g *model.Gap) (int64, error) { return g.DealID, nil },
@@ -43,8 +45,9 @@ func diffValues(d model.Difference) []any {
 
 // diffDests scan diffColumns into d.
 func diffDests(d *model.Difference) []any {
-	return []any{&d.Promise, &d.Fit, &d.CanDo, dateDest{&d.Due}, dateDest{&d.Earliest}, &d.DaysLate,
-		&d.EffortDays, &d.BudgetDays, &d.Verification, &d.Stage, termsDest{&d.Terms}}
+	return []any{&d.Promise, enumDest[model.Fit]{&d.Fit, model.Fits}, &d.CanDo, dateDest{&d.Due}, dateDest{&d.Earliest}, &d.DaysLate,
+		&d.EffortDays, &d.BudgetDays, enumDest[model.Verification]{&d.Verification, model.Verifications},
+		enumDest[model.Stage]{&d.Stage, model.Stages}, termsDest{&d.Terms}}
 }
 
 // termsDest scans the JSON list of a difference's terms; ” is none.

@@ -4,8 +4,10 @@ import (
 	"cmp"
 	"context"
 	"maps"
+	"reflect"
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"handoff/model"
 )
@@ -31,6 +33,9 @@ type dealChange struct {
 	// read are the gaps a refresh in part read again: those a person
 	// changed and the derived gaps of the promises changed.
 	read map[int64]bool
+	// own are the lists of the deal's rows held that a refresh in part may
+	// change in place (nil: none).
+	own *ownLists
 }
 
 // change is the record of what changed in a deal, made on first use.
@@ -71,6 +76,29 @@ func (t *txn) touchRow(dealID int64, row any) {
 type keptDeal struct {
 	id int64
 	d  *model.Dossier
+	// taken tells whether a viewer took the deal's lists (see lentAt),
+	// whereupon the next write makes new lists, or the next write claimed
+	// them to change in place, whereupon no viewer may take them.
+	taken *atomic.Int32
+}
+
+// What became of a kept deal's lists (keptDeal.taken).
+const (
+	listsFree    = iota // neither lent nor claimed yet
+	listsLent           // a viewer holds them
+	listsClaimed        // a write changes them in place
+)
+
+// ownLists say which of a deal's lists of promises, answers and gaps a
+// write may change in place: those no viewer holds. nil: none.
+type ownLists struct{ promises, assessments, gaps bool }
+
+// flag is the flag f picks of o, nil when o is.
+func (o *ownLists) flag(f func(*ownLists) *bool) *bool {
+	if o == nil {
+		return nil
+	}
+	return f(o)
 }
 
 // Which deals are kept: those big enough for a full refresh to cost more
@@ -101,36 +129,93 @@ func (t *txn) checkKept() error {
 		return err
 	}
 	if id != h.seen {
-		h.kept = nil
+		h.forgetKept()
 	}
 	return nil
+}
+
+// forgetKept forgets the kept deals, and the rows lent of them.
+func (h *hub) forgetKept() {
+	h.kept = nil
+	h.lent.Store(nil)
 }
 
 // kept takes a deal's kept rows out of the hub: they are changed in place,
 // and come back only when the transaction commits.
-func (h *hub) take(dealID int64) *model.Dossier {
+func (h *hub) take(dealID int64) (*model.Dossier, *ownLists) {
 	for i, k := range h.kept {
 		if k.id == dealID {
 			h.kept = slices.Delete(h.kept, i, i+1)
-			return k.d
+			free := k.taken.CompareAndSwap(listsFree, listsClaimed)
+			return k.d, &ownLists{free, free, free}
 		}
 	}
-	return nil
+	return nil, nil
 }
 
 // keepDeals keeps the deals a committed transaction refreshed, newest first,
-// with the newest event it saw.
-func (h *hub) keepDeals(keep map[int64]*model.Dossier, seen int64) {
+// with the newest event it saw. own says which of their lists the
+// transaction made or changed in place: a deal whose lists are not all its
+// own may share one with a viewer still, so the next write may change none
+// in place.
+func (h *hub) keepDeals(keep map[int64]*model.Dossier, own map[int64]*ownLists, seen int64) {
 	h.seen = seen
 	for id, d := range keep {
 		h.take(id)
 		if d != nil && len(d.Promises) >= keepFrom {
-			h.kept = append([]keptDeal{{id, d}}, h.kept...)
+			taken := new(atomic.Int32)
+			if o := own[id]; o == nil || !o.promises || !o.assessments || !o.gaps {
+				taken.Store(listsLent)
+			}
+			h.kept = append([]keptDeal{{id, d, taken}}, h.kept...)
 		}
 	}
 	if len(h.kept) > keepMost {
 		h.kept = h.kept[:keepMost]
 	}
+	h.lend()
+}
+
+// lentRows are a kept deal's promises, answers and gaps as they stood at
+// history event seen, for a viewer of the deal to share rather than read
+// again (see DossierSince). The lists are never changed (replaceRows makes
+// new ones), so they may be read while a later write is under way.
+type lentRows struct {
+	deal, seen  int64
+	promises    []model.Promise
+	assessments []model.Assessment
+	gaps        []model.Gap
+	taken       *atomic.Int32
+}
+
+// lend offers the kept deals' rows to viewers, as they stand at the newest
+// event seen. Their lists are clipped, so that whatever is appended to them
+// goes to a list of its own.
+func (h *hub) lend() {
+	rows := make([]lentRows, 0, len(h.kept))
+	for _, k := range h.kept {
+		rows = append(rows, lentRows{deal: k.id, seen: h.seen, promises: slices.Clip(k.d.Promises),
+			assessments: slices.Clip(k.d.Assessments), gaps: slices.Clip(k.d.Gaps), taken: k.taken})
+	}
+	h.lent.Store(&rows)
+}
+
+// lentAt is what the hub lends of a deal as it stands at history event
+// seen, or nil; the deal's next write will leave these lists as they are.
+func (h *hub) lentAt(dealID, seen int64) *lentRows {
+	rows := h.lent.Load()
+	if rows == nil {
+		return nil
+	}
+	for i := range *rows {
+		if r := &(*rows)[i]; r.deal == dealID && r.seen == seen {
+			if r.taken.CompareAndSwap(listsFree, listsLent) || r.taken.Load() == listsLent {
+				return r
+			}
+			return nil // a write under way changes them
+		}
+	}
+	return nil
 }
 
 // keeps reports whether the hub keeps the deal's rows.
@@ -173,12 +258,51 @@ func sortedIDs(ids map[int64]bool) []int64 {
 	return out
 }
 
-// replaceRows puts fresh in place of the rows of held whose keys gone
-// names, keeping held in the order of key (one row a key; fresh comes in
-// that order). The rows to drop are looked up, not looked for, and a fresh
-// row takes the very place of the row it replaces, so a big deal's rows are
-// moved only when rows come or go.
-func replaceRows[T any](held []T, key func(*T) int64, gone map[int64]bool, fresh []T) []T {
+// replaceRows is held with the rows whose keys gone names dropped and
+// fresh put in their place, in the order of key (one row a key; fresh comes
+// in that order, its keys among gone). held is given back as it is when
+// every fresh row is the row it would replace. A list a viewer may hold
+// (see lentRows) is never changed: unless own says held is the caller's
+// own, a change makes a new list, copied a run at a time between the rows
+// that change, and own (when given) is set, the new list being the caller's.
+func replaceRows[T any](held []T, key func(*T) int64, gone map[int64]bool, fresh []T, own *bool) []T {
+	at := func(k int64) (int, bool) {
+		return slices.BinarySearchFunc(held, k, func(v T, k int64) int { return cmp.Compare(key(&v), k) })
+	}
+	if unchanged(held, key, gone, fresh, at) {
+		return held
+	}
+	if own != nil && *own {
+		return replaceInPlace(held, key, gone, fresh)
+	}
+	if own != nil {
+		*own = true
+	}
+	keys := make(map[int64]bool, len(gone)+len(fresh))
+	maps.Copy(keys, gone)
+	for i := range fresh {
+		keys[key(&fresh[i])] = true
+	}
+	out := make([]T, 0, len(held)+len(fresh))
+	from, next := 0, 0 // the first row of held not yet copied; the next fresh row
+	for _, k := range sortedIDs(keys) {
+		i, found := at(k)
+		out = append(out, held[from:i]...)
+		if from = i; found {
+			from = i + 1
+		}
+		if next < len(fresh) && key(&fresh[next]) == k {
+			out = append(out, fresh[next])
+			next++
+		}
+	}
+	return append(out, held[from:]...)
+}
+
+// replaceInPlace is replaceRows changing held itself: a fresh row takes
+// the very place of the row it replaces, so rows are moved only when rows
+// come or go, and nothing is copied for a change to a few rows.
+func replaceInPlace[T any](held []T, key func(*T) int64, gone map[int64]bool, fresh []T) []T {
 	at := func(rows []T, k int64) (int, bool) {
 		return slices.BinarySearchFunc(rows, k, func(v T, k int64) int { return cmp.Compare(key(&v), k) })
 	}
@@ -208,11 +332,29 @@ func replaceRows[T any](held []T, key func(*T) int64, gone map[int64]bool, fresh
 	return held
 }
 
+// unchanged reports whether putting fresh in place of the rows gone names
+// would leave held as it is: each fresh row equal to the row of its key,
+// and no other row gone. Equal by reflect.DeepEqual, which tells a nil
+// list from an empty one, so rows called equal read the same everywhere.
+func unchanged[T any](held []T, key func(*T) int64, gone map[int64]bool, fresh []T, at func(int64) (int, bool)) bool {
+	if len(fresh) != len(gone) {
+		return false
+	}
+	for i := range fresh {
+		j, found := at(key(&fresh[i]))
+		if !found || !gone[key(&fresh[i])] || !reflect.DeepEqual(held[j], fresh[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 // refreshPart brings d, the deal's rows as kept, up to date with what c
 // says changed, re-derives and reconciles the changed promises alone, and
 // stores the summary.
 func (t *txn) refreshPart(d *model.Dossier, c *dealChange) error {
 	dealID := d.Deal.ID
+	c.own = t.own[dealID]
 	ps, as, fresh, err := readChanged(t.ctx, t.tx, d, c)
 	if err != nil {
 		return err
@@ -235,7 +377,7 @@ func (t *txn) refreshPart(d *model.Dossier, c *dealChange) error {
 			return err
 		}
 		if !plan.Empty() {
-			if _, err := reloadGaps(t.ctx, t.tx, d, &dealChange{promises: c.promises, read: c.read}); err != nil {
+			if _, err := reloadGaps(t.ctx, t.tx, d, &dealChange{promises: c.promises, read: c.read, own: c.own}); err != nil {
 				return err
 			}
 		}
@@ -260,13 +402,15 @@ func readChanged(ctx context.Context, q querier, d *model.Dossier, c *dealChange
 		if err != nil {
 			return nil, nil, nil, err
 		}
-		d.Promises = replaceRows(d.Promises, func(p *model.Promise) int64 { return p.ID }, c.promises, ps)
+		d.Promises = replaceRows(d.Promises, func(p *model.Promise) int64 { return p.ID }, c.promises, ps,
+			c.own.flag(func(o *ownLists) *bool { return &o.promises }))
 		as, err = assessments.list(ctx, q, "promise_id IN (SELECT id FROM promises WHERE +deal_id = ? AND deleted = 0 AND id IN "+list+")",
 			"promise_id", append([]any{dealID}, args...)...)
 		if err != nil {
 			return nil, nil, nil, err
 		}
-		d.Assessments = replaceRows(d.Assessments, func(a *model.Assessment) int64 { return a.PromiseID }, c.promises, as)
+		d.Assessments = replaceRows(d.Assessments, func(a *model.Assessment) int64 { return a.PromiseID }, c.promises, as,
+			c.own.flag(func(o *ownLists) *bool { return &o.assessments }))
 	}
 	c.read = map[int64]bool{}
 	var fresh []model.Gap
@@ -317,6 +461,7 @@ func reloadGaps(ctx context.Context, q querier, d *model.Dossier, c *dealChange)
 		gone[g.ID] = true
 	}
 	maps.Copy(c.read, gone)
-	d.Gaps = replaceRows(d.Gaps, func(g *model.Gap) int64 { return g.ID }, gone, fresh)
+	d.Gaps = replaceRows(d.Gaps, func(g *model.Gap) int64 { return g.ID }, gone, fresh,
+		c.own.flag(func(o *ownLists) *bool { return &o.gaps }))
 	return fresh, nil
 }

@@ -318,11 +318,15 @@ func checkIncremental(t *testing.T, seed uint64, steps int) {
 	if s.hub.parts < steps/3 {
 		t.Fatalf("only %d of %d writes took the incremental path", s.hub.parts, steps)
 	}
-	t.Logf("%d looks, %d brought up to date in part", looks, s.hub.viewParts.Load())
+	t.Logf("%d looks, %d brought up to date in part, %d of the rows kept", looks, s.hub.viewParts.Load(), s.hub.viewLent.Load())
 	// Most changes are to promises, answers and gaps: most looks bring
 	// them in part.
 	if n := s.hub.viewParts.Load(); n < int64(looks)/4 {
 		t.Fatalf("only %d of %d looks brought the deal up to date in part", n, looks)
+	}
+	// Both deals are kept, so most looks share the rows the writes left.
+	if n := s.hub.viewLent.Load(); n < int64(looks)/4 {
+		t.Fatalf("only %d of %d looks shared the rows the store keeps", n, looks)
 	}
 	if s.hub.drifts < steps/10 {
 		t.Fatalf("only %d of %d writes told the sign-off drift by difference", s.hub.drifts, steps)
@@ -334,6 +338,9 @@ type viewer struct {
 	s    *Store
 	d    *model.Dossier
 	seen int64
+	// was is what d showed when the viewer took it: the writes since, which
+	// may share its rows, must leave it showing just that.
+	was string
 }
 
 func newViewer(t *testing.T, s *Store, dealID int64) *viewer {
@@ -342,7 +349,7 @@ func newViewer(t *testing.T, s *Store, dealID int64) *viewer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &viewer{s: s, d: d, seen: seen}
+	return &viewer{s: s, d: d, seen: seen, was: viewOf(t, d)}
 }
 
 // check brings the viewer up to date and compares what it holds with a
@@ -353,6 +360,9 @@ func (v *viewer) check(t *testing.T, when string) {
 	t.Helper()
 	ctx := context.Background()
 	before := viewOf(t, v.d)
+	if before != v.was {
+		t.Fatalf("%s: a write changed the dossier a viewer held:\n%s", when, firstDifference(before, v.was))
+	}
 	d, seen, err := v.s.DossierSince(ctx, v.d, v.seen)
 	if err != nil {
 		t.Fatalf("%s: %v", when, err)
@@ -360,17 +370,36 @@ func (v *viewer) check(t *testing.T, when string) {
 	if after := viewOf(t, v.d); after != before {
 		t.Fatalf("%s: DossierSince changed the dossier it was given:\n%s", when, firstDifference(after, before))
 	}
-	fresh, freshSeen, err := v.s.DossierSeen(ctx, v.d.Deal.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	fresh, freshSeen := freshRead(t, v.s, v.d.Deal.ID)
 	if seen != freshSeen {
 		t.Fatalf("%s: brought up to event %d, a fresh read is at %d", when, seen, freshSeen)
 	}
 	if got, want := viewOf(t, d), viewOf(t, fresh); got != want {
 		t.Fatalf("%s: the viewer's deal differs from a fresh read:\n%s", when, firstDifference(got, want))
 	}
-	v.d, v.seen = d, seen
+	v.d, v.seen, v.was = d, seen, viewOf(t, d)
+}
+
+// freshRead reads a deal whole from the file, as DossierSeen does but
+// never with rows the store lends, and the newest history event it
+// reflects.
+func freshRead(t *testing.T, s *Store, dealID int64) (*model.Dossier, int64) {
+	t.Helper()
+	ctx := context.Background()
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	seen, err := newestEvent(ctx, tx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := fullDossier(ctx, tx, dealID, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d, seen
 }
 
 // viewOf is everything a screen reads of a dossier, as text to compare.

@@ -17,8 +17,10 @@ var promises = &table[model.Promise]{
 			p.SourceRef, p.MadeOn.String(), p.Due.String(), p.Problem, p.BudgetDays, p.Verification, p.Revision}
 	},
 	dests: func(p *model.Promise) []any {
-		return []any{&p.DealID, &p.Title, &p.Detail, &p.Category, &p.Priority, idDest{&p.PromisedBy}, &p.Source,
-			&p.SourceRef, dateDest{&p.MadeOn}, dateDest{&p.Due}, &p.Problem, &p.BudgetDays, &p.Verification, &p.Revision}
+		return []any{&p.DealID, &p.Title, &p.Detail, enumDest[model.Category]{&p.Category, model.Categories},
+			enumDest[model.Priority]{&p.Priority, model.Priorities}, idDest{&p.PromisedBy}, enumDest[model.Source]{&p.Source, model.Sources},
+			&p.SourceRef, dateDest{&p.MadeOn}, dateDest{&p.Due}, &p.Problem, &p.BudgetDays,
+			enumDest[model.Verification]{&p.Verification, model.Verifications}, &p.Revision}
 	},
 	ids:  func(p *model.Promise) (*int64, *int64) { return &p.ID, &p.Version },
 	deal: func(_ *txn, p *model.Promise) (int64, error) { return p.DealID, nil },

@@ -54,7 +54,18 @@ func (t *txn) held(dealID int64) *model.Dossier {
 	if d, ok := t.keep[dealID]; ok {
 		return d
 	}
-	return t.s.hub.take(dealID)
+	d, own := t.s.hub.take(dealID)
+	t.ownLists(dealID, own)
+	return d
+}
+
+// ownLists records which of a deal's lists held this transaction may
+// change in place.
+func (t *txn) ownLists(dealID int64, own *ownLists) {
+	if t.own == nil {
+		t.own = map[int64]*ownLists{}
+	}
+	t.own[dealID] = own
 }
 
 // reconcilePlan is what the gap rules would change in the stored gaps of
@@ -76,6 +87,7 @@ func (t *txn) refresh(dealID int64, watch []string) error {
 	a, ok := t.planned(dealID, watch)
 	if ok && a.assessed {
 		t.keep[dealID] = a.d
+		t.ownLists(dealID, &ownLists{true, true, true}) // read by this transaction
 		return t.storeSummary(a.d, nil)
 	}
 	if ok {
@@ -113,6 +125,7 @@ func (t *txn) refresh(dealID int64, watch []string) error {
 		d.Reassess(nil, nil)
 	}
 	t.keep[dealID] = d
+	t.ownLists(dealID, &ownLists{true, true, true}) // read by this transaction
 	return t.storeSummary(d, nil)
 }
 

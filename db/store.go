@@ -13,6 +13,7 @@ import (
 	"io/fs"
 	"os"
 	"os/user"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -110,11 +111,15 @@ type hub struct {
 	kept  []keptDeal
 	seen  int64
 	parts int // refreshes made in part, for the tests
+	// lent are the kept deals' rows as of seen, for viewers to share; set
+	// with kept, but read without writeMu, which a write holds throughout.
+	lent atomic.Pointer[[]lentRows]
 	// blockers are the blockers of the deal read last, decoded.
 	blockers blockerMemo
 	// viewParts counts the dossiers DossierSince brought up to date in
-	// part, for the tests.
+	// part, for the tests; viewLent those of them made of rows lent.
 	viewParts atomic.Int64
+	viewLent  atomic.Int64
 	// drift tells of each kept deal that is signed whether it changed
 	// since (see signOffChanged), under writeMu; drifts counts the writes
 	// it told, for the tests.
@@ -266,6 +271,10 @@ type txn struct {
 	// keep are the deals refreshed in full or in part, as they stand once
 	// this transaction commits (see hub.kept).
 	keep map[int64]*model.Dossier
+	// own are the lists of each deal held that this transaction may change
+	// in place: those taken from the hub that no viewer holds, and those it
+	// made (see ownLists).
+	own map[int64]*ownLists
 	// drift are the sign-off drifts of the deals refreshed, as they
 	// stand once this transaction commits (nil: the deal is not signed).
 	drift map[int64]*model.Drift
@@ -323,7 +332,7 @@ func (s *Store) write(ctx context.Context, fn func(t *txn) error) error {
 	}
 	defer tx.Rollback()
 	t := &txn{ctx: ctx, tx: tx, s: s, now: s.now(), dirty: map[int64]*dealChange{}, keep: map[int64]*model.Dossier{},
-		drift: map[int64]*model.Drift{}}
+		drift: map[int64]*model.Drift{}, own: map[int64]*ownLists{}}
 	// before the rollback: a refused import leaves the connection's cache
 	// as it found it
 	defer t.restoreCache()
@@ -350,10 +359,10 @@ func (s *Store) write(ctx context.Context, fn func(t *txn) error) error {
 		return mapErr(err)
 	}
 	if err := tx.Commit(); err != nil {
-		s.hub.kept = nil
+		s.hub.forgetKept()
 		return mapErr(err)
 	}
-	s.hub.keepDeals(t.keep, seen)
+	s.hub.keepDeals(t.keep, t.own, seen)
 	s.hub.keepDrifts(t.drift, t.undealt)
 	s.hub.notify()
 	return nil
@@ -493,6 +502,40 @@ func (d idDest) Scan(src any) error {
 	default:
 		return fmt.Errorf("unexpected id %T", src)
 	}
+	return nil
+}
+
+// enumDest scans one of a closed set of words (a category, a status) into
+// its field as the very string of the set, so that the rows of a big deal
+// held in memory do not each keep their own copy of "open" or "derived" as
+// read from the file; a word not in the set is kept as read. It converts
+// what it is given as database/sql would into a string.
+type enumDest[T ~string] struct {
+	p      *T
+	values []T
+}
+
+func (d enumDest[T]) Scan(src any) error {
+	var s string
+	switch v := src.(type) {
+	case string:
+		s = v
+	case []byte:
+		s = string(v)
+	case float64:
+		s = strconv.FormatFloat(v, 'g', -1, 64)
+	case nil:
+		return fmt.Errorf("converting NULL to %T is unsupported", *d.p)
+	default:
+		s = fmt.Sprintf("%v", v)
+	}
+	for _, w := range d.values {
+		if string(w) == s {
+			*d.p = w
+			return nil
+		}
+	}
+	*d.p = T(s)
 	return nil
 }
 

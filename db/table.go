@@ -77,7 +77,18 @@ func (tb *table[T]) list(ctx context.Context, q querier, where, order string, ar
 		}
 		out = append(out, v)
 	}
-	return out, mapErr(rows.Err())
+	return fitted(out), mapErr(rows.Err())
+}
+
+// fitted is rows in a list of their own length when appending left a
+// big list much longer than its rows: a big deal's lists are kept for as
+// long as it is open, and a list grown row by row ends up to a quarter
+// longer than it needs.
+func fitted[T any](rows []T) []T {
+	if len(rows) < 1024 || cap(rows)-len(rows) < len(rows)/16 {
+		return rows
+	}
+	return append(make([]T, 0, len(rows)), rows...)
 }
 
 // insert stores a new row and its history event. An id or version already

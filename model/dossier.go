@@ -39,13 +39,12 @@ type Dossier struct {
 }
 
 // Copy is a dossier to bring up to date with rows read again: the same
-// records, with lists of promises, answers and gaps of its own, so rows
-// put in its lists leave d as it was, and nothing worked out from them.
+// records and the very same lists, and nothing worked out from them. A
+// dossier's lists are never changed in place once read (rows read again
+// make new lists), so the copy and d share them, and a big deal's rows
+// are held once however many dossiers show them.
 func (d *Dossier) Copy() *Dossier {
 	c := *d
-	c.Promises = slices.Clone(d.Promises)
-	c.Assessments = slices.Clone(d.Assessments)
-	c.Gaps = slices.Clone(d.Gaps)
 	c.gl, c.ready, c.index, c.changes = nil, nil, nil, blockerChanges{}
 	return &c
 }

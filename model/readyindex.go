@@ -8,7 +8,7 @@ import (
 )
 
 // readinessIndex is what Assess works out, kept per promise and per gap
-// with each blocker's sentence and JSON, so that after a write that changed
+// with each blocker's JSON, so that after a write that changed
 // some promises, answers and gaps the readiness is worked out again by
 // difference: the blockers of those alone are made again, and the list is
 // put together from the kept ones in the order Assess gives. It reads the
@@ -105,11 +105,13 @@ type gapFacts struct {
 	due        Date
 }
 
-// entry is a blocker with its English sentence and its JSON.
+// entry is a blocker with its JSON, which tells what a list changed. Its
+// English sentence is made only when the readiness is asked for, which the
+// store's writes seldom do: kept for every blocker of a big deal, the
+// sentences were most of a megabyte.
 type entry struct {
-	b        Blocker
-	sentence string
-	json     []byte
+	b    Blocker
+	json []byte
 }
 
 func newEntry(b Blocker) *entry {
@@ -117,7 +119,7 @@ func newEntry(b Blocker) *entry {
 	if err != nil { // a blocker is plain values
 		panic(err)
 	}
-	return &entry{b, b.String(), j}
+	return &entry{b, j}
 }
 
 // newReadinessIndex indexes the readiness of the facts and gaps (promises
@@ -425,7 +427,7 @@ func (x *readinessIndex) readiness() Readiness {
 	if len(x.entries) > 0 {
 		r.Reasons, r.Blockers = make([]Blocker, len(x.entries)), make([]string, len(x.entries))
 		for i, e := range x.entries {
-			r.Reasons[i], r.Blockers[i] = e.b, e.sentence
+			r.Reasons[i], r.Blockers[i] = e.b, e.b.String()
 		}
 	}
 	return r

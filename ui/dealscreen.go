@@ -412,9 +412,8 @@ func (s dealScreen) View() string {
 	header := s.header()
 	if s.grid() {
 		r := s.rects
-		left := s.pane(paneDeal, r[paneDeal]) + "\n" + s.pane(paneReality, r[paneReality])
-		right := s.pane(panePromises, r[panePromises]) + "\n" + s.pane(paneGaps, r[paneGaps])
-		return header + "\n" + besides(left, right)
+		return columns(header, []string{s.pane(paneDeal, r[paneDeal]), s.pane(paneReality, r[paneReality])},
+			[]string{s.pane(panePromises, r[panePromises]), s.pane(paneGaps, r[paneGaps])})
 	}
 	tabLine, _ := s.tabs()
 	return header + "\n" + tabLine + "\n" + s.pane(s.focus, s.rects[s.focus])

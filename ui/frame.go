@@ -31,27 +31,69 @@ func box(sty Styles, title string, content []string, w, h int, focused bool) str
 	}
 	// The border pieces are styled once; the lines between reuse them.
 	left, right := color.Render(b.Left), color.Render(b.Right)
-	var out strings.Builder
-	out.WriteString(color.Render(b.TopLeft+b.Top) + t +
-		color.Render(strings.Repeat(b.Top, max(inner-1-tw, 0))+b.TopRight) + "\n")
-	for i := 0; i < h-2; i++ {
-		l := ""
+	top := color.Render(b.TopLeft+b.Top) + t + color.Render(strings.Repeat(b.Top, max(inner-1-tw, 0))+b.TopRight)
+	bottom := color.Render(b.BottomLeft + strings.Repeat(b.Bottom, inner) + b.BottomRight)
+	// The lines are fitted first so the box is written into one buffer of
+	// its size: grown as it goes, a pane drawn on every key press left
+	// several times its size behind for the collector.
+	lines := make([]string, h-2)
+	n := len(top) + len(bottom) + 1
+	for i := range lines {
 		if i < len(content) {
-			l = content[i]
+			lines[i] = fit(content[i], inner-2)
+		} else {
+			lines[i] = fit("", inner-2)
 		}
-		out.WriteString(left + " " + fit(l, inner-2) + " " + right + "\n")
+		n += len(left) + len(lines[i]) + len(right) + 3
 	}
-	out.WriteString(color.Render(b.BottomLeft + strings.Repeat(b.Bottom, inner) + b.BottomRight))
+	var out strings.Builder
+	out.Grow(n)
+	out.WriteString(top)
+	out.WriteByte('\n')
+	for _, l := range lines {
+		out.WriteString(left)
+		out.WriteByte(' ')
+		out.WriteString(l)
+		out.WriteByte(' ')
+		out.WriteString(right)
+		out.WriteByte('\n')
+	}
+	out.WriteString(bottom)
 	return out.String()
 }
 
 // besides puts two blocks of lines side by side. Both are boxes of known
 // width, so no measuring is needed.
 func besides(left, right string) string {
-	l, r := strings.Split(left, "\n"), strings.Split(right, "\n")
-	n := max(len(l), len(r))
 	var out strings.Builder
-	for i := 0; i < n; i++ {
+	out.Grow(len(left) + len(right) + 1) // no more than both, with fewer line breaks
+	sideBySide(&out, []string{left}, []string{right})
+	return out.String()
+}
+
+// columns is head above two columns of boxes side by side, each column its
+// boxes one under the other, written into one buffer of its size rather
+// than joined a piece at a time.
+func columns(head string, left, right []string) string {
+	n := len(head) + 1
+	for _, b := range left {
+		n += len(b) + 1
+	}
+	for _, b := range right {
+		n += len(b) + 1
+	}
+	var out strings.Builder
+	out.Grow(n)
+	out.WriteString(head)
+	out.WriteByte('\n')
+	sideBySide(&out, left, right)
+	return out.String()
+}
+
+// sideBySide writes the lines of two columns of blocks side by side.
+func sideBySide(out *strings.Builder, left, right []string) {
+	l, r := stacked(left), stacked(right)
+	for i := range max(len(l), len(r)) {
 		if i > 0 {
 			out.WriteByte('\n')
 		}
@@ -62,7 +104,15 @@ func besides(left, right string) string {
 			out.WriteString(r[i])
 		}
 	}
-	return out.String()
+}
+
+// stacked is the lines of blocks one under the other.
+func stacked(blocks []string) []string {
+	var lines []string
+	for _, b := range blocks {
+		lines = append(lines, strings.Split(b, "\n")...)
+	}
+	return lines
 }
 
 // highlight renders text with its watched words marked: undefined terms in

@@ -13,8 +13,11 @@ import (
 // glossaryRow is a glossary entry, a word in use that has none yet, or a
 // word dismissed as no term in this deal.
 type glossaryRow struct {
-	term      model.Term // ID 0 for a word with no entry
-	usedIn    []model.Promise
+	term model.Term // ID 0 for a word with no entry
+	// usedIn are the promises that use it, in the dossier's own list: a
+	// word used by every promise of a big deal would otherwise hold a copy
+	// of each.
+	usedIn    []*model.Promise
 	dismissed *model.DismissedWord
 }
 
@@ -43,9 +46,10 @@ func newGlossaryScreen(sh *shared, d *model.Dossier, rows []glossaryRow) *glossa
 // loads the deal, not for Update.
 func glossaryRows(d *model.Dossier) []glossaryRow {
 	gl := d.Glossary()
-	used := map[string][]model.Promise{}
+	used := map[string][]*model.Promise{}
 	var unknown []string
-	for _, p := range d.Promises {
+	for i := range d.Promises {
+		p := &d.Promises[i]
 		seen := map[string]bool{}
 		for _, s := range gl.Scan(p.Text()) {
 			k := model.TermKey(s.Term)
@@ -90,11 +94,11 @@ func dismissedRows(d *model.Dossier, known map[string]bool) []glossaryRow {
 			continue
 		}
 		known[k] = true
-		var in []model.Promise
-		for _, p := range d.Promises {
-			for _, s := range all.Scan(p.Text()) {
+		var in []*model.Promise
+		for j := range d.Promises {
+			for _, s := range all.Scan(d.Promises[j].Text()) {
 				if model.TermKey(s.Term) == k {
-					in = append(in, p)
+					in = append(in, &d.Promises[j])
 					break
 				}
 			}

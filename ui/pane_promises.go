@@ -17,7 +17,10 @@ type promisesPane struct {
 	d    *model.Dossier
 	gl   *model.Glossary
 	rows []int // indexes into d.Promises, filtered, in the order chosen
-	hay  []string
+	// hay is each promise's text as the filter searches it; made when a
+	// filter is typed, not before: of a big deal it is megabytes, a second
+	// copy of the promises' text.
+	hay []string
 	// answers is the index in d.Assessments of each promise's answer, by
 	// promise id: a row finds its answer without a walk through them all.
 	answers map[int64]int
@@ -36,11 +39,7 @@ func newPromisesPane(sh *shared) promisesPane {
 // setData takes a fresh dossier, keeping the same promise selected.
 func (p *promisesPane) setData(d *model.Dossier, gl *model.Glossary) {
 	keep := p.selectedID()
-	p.d, p.gl = d, gl
-	p.hay = make([]string, len(d.Promises))
-	for i, pr := range d.Promises {
-		p.hay[i] = pr.Title + " " + pr.Detail + " " + string(pr.Category) + " " + string(pr.Priority)
-	}
+	p.d, p.gl, p.hay = d, gl, nil
 	present := make(map[int64]bool, len(d.Promises))
 	for _, pr := range d.Promises {
 		present[pr.ID] = true
@@ -66,6 +65,12 @@ func (p promisesPane) answer(promiseID int64) (model.Assessment, bool) {
 
 func (p *promisesPane) refilter(keep int64) {
 	pat := p.filter.pattern()
+	if pat != "" && p.hay == nil {
+		p.hay = make([]string, len(p.d.Promises))
+		for i, pr := range p.d.Promises {
+			p.hay[i] = pr.Title + " " + pr.Detail + " " + string(pr.Category) + " " + string(pr.Priority)
+		}
+	}
 	p.rows = p.rows[:0]
 	for i := range p.d.Promises {
 		if pat == "" || fuzzy(pat, p.hay[i]) {
