@@ -89,7 +89,7 @@ type pageFoldedMsg struct{ folded *foldedPage }
 // reads it meanwhile.
 func (r *reportScreen) foldCmd() tea.Cmd {
 	page := r.page
-	if page == nil || r.find.folded != nil && r.find.folded.of == page {
+	if page == nil {
 		return nil
 	}
 	return ownedCmd(r.oid, func() tea.Msg { return pageFoldedMsg{foldPage(page)} })
@@ -300,7 +300,7 @@ func (r *reportScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		return r, nil
 	case pageFoldedMsg:
-		if msg.folded.of == r.page && (r.find.folded == nil || r.find.folded.of != r.page) {
+		if msg.folded.of == r.page { // not a page laid out since
 			r.find.folded = msg.folded
 		}
 		return r, nil

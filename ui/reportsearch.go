@@ -120,13 +120,6 @@ func (f *finder) cells(line string, n int) []hit {
 	return out
 }
 
-// hit is hit i with its cells.
-func (f *finder) hit(page *laidOut, i int) hit {
-	n := int(f.hits[i])
-	first, _ := slices.BinarySearch(f.hits, f.hits[i])
-	return f.cells(page.line(n), n)[i-first]
-}
-
 // plainLine is a line of the page without its styles.
 func plainLine(s string) string {
 	if isPrintableASCII(s) {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -56,6 +57,13 @@ func TestFindAsLineByLine(t *testing.T) {
 			t.Fatalf("a page laid out again is searched as the old one: hit on line %d", n)
 		}
 	}
+}
+
+// hit is hit i of the search with its cells, as the preview draws it.
+func (f *finder) hit(page *laidOut, i int) hit {
+	n := int(f.hits[i])
+	first, _ := slices.BinarySearch(f.hits, f.hits[i])
+	return f.cells(page.line(n), n)[i-first]
 }
 
 func firstHitDifference(got, want []hit) string {
